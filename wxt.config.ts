@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+// Chrome MV3 and Firefox builds from one config. The extension needs no host
+// permissions beyond the content script's match patterns: the background only
+// talks to the feed / corrections endpoints the user configured.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'Claimcheck',
+    description: 'Fact-checks claims about AI models while you read.',
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    browser_specific_settings: {
+      gecko: {
+        id: 'claimcheck@claimcheck.dev',
+        // @ts-expect-error newer Firefox key not yet in WXT's manifest types
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+  zip: {
+    excludeSources: ['node_modules/**', '.output/**', 'reports/**', 'screenshots/**', '.wxt/**'],
+  },
+});
