@@ -79,7 +79,9 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Debian's Chromium headless with the built extension loaded. */
-export async function launchExtension(opts: { userDataDir?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchExtension(
+  opts: { userDataDir?: string; headless?: boolean; /** Extra Chromium flags (e.g. OFFLINE_ARGS). */ args?: string[] } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -97,6 +99,7 @@ export async function launchExtension(opts: { userDataDir?: string; headless?: b
       '--disable-sync',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(opts.args ?? []),
     ],
   });
   let sw = context.serviceWorkers()[0];
@@ -152,4 +155,103 @@ export function watchPageErrors(page: Page): string[] {
   return errors;
 }
 
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  storage: { local: { get(k: string): Promise<unknown>; set(v: object): Promise<void> } };
+};
+
+/** Chromium flags that make every host but loopback unresolvable: proves a feature needs no network. */
+export const OFFLINE_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'];
+
+/**
+ * Copies the built extension to a private directory (added by H6). Long tests
+ * launch from the copy so a parallel `wxt build` cannot remove files under a
+ * running browser; the same copy relaunched keeps the same extension id.
+ */
+export async function snapshotExtension(): Promise<string> {
+  const { cp, mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const dir = join(await mkdtemp(join(tmpdir(), 'claimcheck-ext-')), 'chrome-mv3');
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  return dir;
+}
+
+/** launchExtension, but from `extensionDir` (e.g. a snapshotExtension() copy). Added by H6. */
+export async function launchExtensionFrom(
+  extensionDir: string,
+  opts: { userDataDir?: string; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  let sw = context.serviceWorkers()[0];
+  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    extensionId,
+    async worker() {
+      const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+      if (live) return live;
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
+      const w =
+        context.serviceWorkers().find((x) => x.url().includes(extensionId)) ??
+        (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+      await page.close();
+      return w;
+    },
+    close: () => context.close(),
+  };
+}
+
+// ---- Helpers added for the content-script tests (H5) ----
+
+/** Patches the extension's settings (WXT item `local:settings`) from its worker, as the popup would. */
+export async function patchSettings(ext: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {
+  const w = await ext.worker();
+  await w.evaluate(async (p: Record<string, unknown>) => {
+    const cur = ((await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> }).settings ?? {};
+    const defaults = {
+      paused: false,
+      disabledSites: [],
+      feedUrl: 'http://127.0.0.1:8787/v1/factbase/manifest.json',
+      correctionsUrl: 'http://127.0.0.1:8787/v1/corrections',
+      syncIntervalHours: 6,
+      hiddenVerdicts: [],
+    };
+    await chrome.storage.local.set({ settings: { ...defaults, ...cur, ...p } });
+  }, patch);
+}
+
+/** Our marks' quotes in document order, once `count` of them are present (continuation pieces excluded). */
+export async function waitForMarks(page: Page, count: number, timeout = 15_000): Promise<string[]> {
+  const sel = '[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])';
+  await page.waitForFunction(
+    ([s, n]) => document.querySelectorAll(s as string).length >= (n as number),
+    [sel, count] as const,
+    { timeout },
+  );
+  return page.$$eval(sel, (els) => els.map((e) => e.getAttribute('data-claimcheck-quote') ?? ''));
+}
+
+/** Count of our marks (continuation pieces excluded). */
+export function countMarks(page: Page): Promise<number> {
+  return page.$$eval('[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])', (els) => els.length);
+}

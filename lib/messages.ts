@@ -51,7 +51,11 @@ export const backgroundMessages = {
     z.object({ model: ModelSchema.nullable(), facts: z.array(FactSchema), sources: z.array(SourceSchema) }),
   ),
   syncNow: msg(z.object({}), SyncStatusSchema),
-  submitCorrection: msg(z.object({ correction: CorrectionSchema }), z.object({ entry: OutboxEntrySchema })),
+  submitCorrection: msg(
+    // `id` (optional): chosen by the form so a re-submit after a lost answer stores nothing twice.
+    z.object({ correction: CorrectionSchema, id: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/).optional() }),
+    z.object({ entry: OutboxEntrySchema }),
+  ),
   listCorrections: msg(z.object({ pageUrl: z.string().optional() }), z.object({ entries: z.array(OutboxEntrySchema) })),
   /** From a card's "Suggest a correction": opens the correction form for that claim. */
   openCorrectionForm: msg(z.object({ claimId: z.string() }), z.object({ ok: z.boolean() })),

@@ -1,4 +1,81 @@
+import { browser } from 'wxt/browser';
 import type { Handlers, BackgroundMessages } from '@/lib/messages';
+import { ClaimcheckDB } from '@/lib/factbase/db';
+import { getSettings } from '@/lib/settings-storage';
+import { getTuning } from '@/lib/corrections/config';
+import { enqueue, listEntries, releaseOrphans } from '@/lib/corrections/outbox';
+import { createProcessor } from '@/lib/corrections/process';
 
-export const correctionHandlers: Partial<Handlers<BackgroundMessages>> = {};
-export async function initCorrections(): Promise<void> {}
+/**
+ * Background glue for the corrections outbox. Every correction is written to
+ * Dexie before any network; a browser alarm (which survives a stopped worker
+ * and a browser restart) wakes the worker for the next retry or status poll,
+ * and every worker start drains whatever is due.
+ */
+export const CORRECTIONS_ALARM = 'claimcheck-corrections';
+/** While the worker is alive, a timer beats the alarm's coarse granularity. */
+const TIMER_HORIZON_MS = 5 * 60_000;
+
+let db: ClaimcheckDB | undefined;
+const getDb = () => (db ??= new ClaimcheckDB());
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+async function schedule(at: number | null): Promise<void> {
+  clearTimeout(timer);
+  if (at === null) {
+    await browser.alarms.clear(CORRECTIONS_ALARM);
+    return;
+  }
+  const delay = Math.max(0, at - Date.now());
+  await browser.alarms.create(CORRECTIONS_ALARM, { when: Date.now() + delay });
+  if (delay < TIMER_HORIZON_MS) timer = setTimeout(() => void processOutbox(), delay);
+}
+
+const processOutbox = createProcessor({
+  db: getDb,
+  endpoint: async () => (await getSettings()).correctionsUrl,
+  tuning: getTuning,
+  schedule,
+});
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+export const correctionHandlers: Partial<Handlers<BackgroundMessages>> = {
+  async submitCorrection({ correction, id }) {
+    const entry = await enqueue(getDb(), correction, id ?? newId(), Date.now());
+    // Safety net first: should the worker stop before the send starts, this alarm wakes it.
+    await schedule(Date.now() + 1_000);
+    // Stored first; the send happens after we answer, so closing the popup cannot lose it.
+    void processOutbox();
+    return { entry };
+  },
+  async listCorrections({ pageUrl }) {
+    const entries = await listEntries(getDb(), pageUrl);
+    // Someone is looking: refresh review statuses now rather than at the next poll.
+    if (entries.some((e) => e.status === 'sent')) void processOutbox({ pollAll: true });
+    return { entries };
+  },
+  async openCorrectionForm({ claimId }, sender) {
+    if (sender.tabId === undefined) return { ok: false };
+    const url = `${browser.runtime.getURL('/popup.html')}?tabId=${sender.tabId}&claim=${encodeURIComponent(claimId)}`;
+    await browser.tabs.create({ url });
+    return { ok: true };
+  },
+};
+
+let listening = false;
+
+/** Runs on every worker start: re-arm the alarm listener and resume the outbox. */
+export async function initCorrections(): Promise<void> {
+  if (!listening) {
+    listening = true;
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === CORRECTIONS_ALARM) void processOutbox();
+    });
+  }
+  // A fresh worker has nothing in flight, so any `sending` entry was cut off mid-send.
+  await releaseOrphans(getDb(), Date.now());
+  await processOutbox();
+}

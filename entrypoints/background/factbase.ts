@@ -1,4 +1,172 @@
-import type { Handlers, BackgroundMessages } from '@/lib/messages';
+import { browser } from 'wxt/browser';
+import { ClaimcheckDB } from '@/lib/factbase/db';
+import type { ModelDictionary } from '@/lib/claims/types';
+import type { BackgroundMessages, FactbaseInfo, Handlers, SyncStatus } from '@/lib/messages';
+import type { Fact, Source } from '@/lib/factbase/schema';
+import { createDexieStore } from '@/lib/factbase/dexie-store';
+import type { FactStore } from '@/lib/factbase/store';
+import { judgeClaims } from '@/lib/verdicts';
+import { getSettings, siteState } from '@/lib/settings-storage';
+import { getSyncStatus } from '@/lib/sync/status';
+import { loadBundledSnapshot, type BundledLoadResult, type FetchLike } from './bundled-snapshot';
+import { DICTIONARY_KEY, readFactbaseMeta } from '@/lib/factbase/load-snapshot-into-db';
 
-export const factbaseHandlers: Partial<Handlers<BackgroundMessages>> = {};
-export async function initFactbase(): Promise<void> {}
+/**
+ * The background's fact base: one Dexie connection per worker start, the
+ * bundled snapshot loaded on first run (no network needed), and the handlers
+ * the content script and popup call. Module state is rebuilt every time the
+ * MV3 worker wakes, because index.ts calls initFactbase() inside defineBackground.
+ */
+
+export interface FactbaseInitOptions {
+  dbName?: string;
+  fetch?: FetchLike;
+  urlOf?: (path: string) => string;
+}
+
+interface State {
+  db: ClaimcheckDB;
+  opts: FactbaseInitOptions;
+  /** Resolves once the database is open and the bundled base is loaded (or known current). */
+  ready: Promise<void>;
+  lastLoad?: BundledLoadResult;
+  lastError?: string;
+}
+
+let state: State | null = null;
+/** Warm copy of the engine dictionary; keyed by the base version it came from. */
+let dictCache: { baseVersion: string; dictionary: ModelDictionary } | null = null;
+let storeCache: { baseVersion: string; store: FactStore } | null = null;
+
+const defaultFetch: FetchLike = (url) => fetch(url);
+// `getURL`'s typed path list only knows files WXT saw at type-generation time.
+const defaultUrlOf = (path: string) => browser.runtime.getURL(path as never);
+
+async function openAndLoad(s: State): Promise<void> {
+  await s.db.open();
+  try {
+    s.lastLoad = await loadBundledSnapshot(s.db, s.opts.fetch ?? defaultFetch, s.opts.urlOf ?? defaultUrlOf);
+    s.lastError = undefined;
+  } catch (e) {
+    // A broken package must not take the worker down: handlers answer from
+    // whatever base the database already holds, and the next call retries.
+    s.lastError = e instanceof Error ? e.message : String(e);
+    console.error('[claimcheck] bundled fact base not loaded:', s.lastError);
+  }
+  await warmDictionary(s.db).catch(() => undefined);
+}
+
+/**
+ * Opens the database and makes sure a base is loaded. Safe to call many times
+ * and concurrently: every caller shares one in-flight load.
+ */
+export function initFactbase(opts: FactbaseInitOptions = {}): Promise<void> {
+  if (state) return state.ready;
+  const s: State = { db: new ClaimcheckDB(opts.dbName), opts, ready: Promise.resolve() };
+  s.ready = openAndLoad(s);
+  state = s;
+  return s.ready;
+}
+
+/** The shared connection, for the other background modules (sync, corrections). */
+export async function factbaseDb(): Promise<ClaimcheckDB> {
+  await initFactbase();
+  return state!.db;
+}
+
+async function readyDb(): Promise<ClaimcheckDB> {
+  const s = state ?? (await initFactbase(), state!);
+  await s.ready;
+  if (s.lastError && !(await readFactbaseMeta(s.db))) {
+    // Nothing loaded yet: try the bundled snapshot again (once per call, shared).
+    s.ready = openAndLoad(s);
+    await s.ready;
+  }
+  return s.db;
+}
+
+/** Drops the warm caches; sync calls this after it installs a newer base. */
+export function invalidateFactbaseCache(): void {
+  dictCache = null;
+  storeCache = null;
+}
+
+/** For tests: forget the connection so the next call starts like a fresh worker. */
+export function resetFactbaseForTests(): void {
+  state?.db.close();
+  state = null;
+  invalidateFactbaseCache();
+}
+
+async function readDictionary(db: ClaimcheckDB): Promise<ModelDictionary | undefined> {
+  return (await db.dictionary.get(DICTIONARY_KEY))?.value ?? (await db.dictionary.toCollection().first())?.value;
+}
+
+async function warmDictionary(db: ClaimcheckDB): Promise<{ baseVersion: string; dictionary: ModelDictionary } | null> {
+  const meta = await readFactbaseMeta(db);
+  if (!meta) return null;
+  if (dictCache?.baseVersion === meta.version) return dictCache;
+  const dictionary = await readDictionary(db);
+  dictCache = dictionary ? { baseVersion: meta.version, dictionary } : null;
+  return dictCache;
+}
+
+async function storeFor(db: ClaimcheckDB): Promise<FactStore> {
+  const version = (await readFactbaseMeta(db))?.version ?? '';
+  if (storeCache?.baseVersion !== version) storeCache = { baseVersion: version, store: createDexieStore(db) };
+  return storeCache.store;
+}
+
+/** Sync status (lib/sync/status.ts); an empty status if it cannot be read. */
+async function readSyncStatus(db: ClaimcheckDB): Promise<SyncStatus> {
+  return getSyncStatus(db).catch(() => ({}));
+}
+
+export const factbaseHandlers: Pick<
+  Handlers<BackgroundMessages>,
+  'getDictionary' | 'checkClaims' | 'getSiteState' | 'getFactbaseInfo' | 'getFactsForModel'
+> = {
+  /** The engine dictionary; `null` when the caller already holds this version. */
+  async getDictionary({ knownVersion }) {
+    const db = await readyDb();
+    const warm = await warmDictionary(db);
+    if (!warm) throw new Error('Fact base not loaded yet');
+    const version = warm.dictionary.version;
+    return { version, dictionary: knownVersion === version ? null : warm.dictionary };
+  },
+
+  async checkClaims({ claims, pageDate }) {
+    if (claims.length === 0) return { results: [] };
+    const db = await readyDb();
+    const results = await judgeClaims(claims, await storeFor(db), { pageDate });
+    return { results };
+  },
+
+  async getSiteState({ url }) {
+    const settings = await getSettings();
+    return { ...siteState(settings, url), hiddenVerdicts: settings.hiddenVerdicts };
+  },
+
+  async getFactbaseInfo(): Promise<FactbaseInfo> {
+    const db = await readyDb();
+    const meta = await readFactbaseMeta(db);
+    const counts = meta?.counts ?? {
+      models: await db.models.count(),
+      facts: await db.facts.count(),
+      sources: await db.sources.count(),
+    };
+    return { version: meta?.version ?? null, created: meta?.created ?? null, counts, sync: await readSyncStatus(db) };
+  },
+
+  /** What the base knows about a model and its variants (children), with the sources cited. */
+  async getFactsForModel({ modelId }) {
+    const db = await readyDb();
+    const model = (await db.models.get(modelId)) ?? null;
+    if (!model) return { model: null, facts: [], sources: [] };
+    const childIds = (await db.models.where('parent').equals(modelId).primaryKeys()) as string[];
+    const facts: Fact[] = await db.facts.where('modelId').anyOf([modelId, ...childIds]).toArray();
+    const sourceIds = [...new Set(facts.map((f) => f.sourceId))];
+    const sources = (await db.sources.bulkGet(sourceIds)).filter((x): x is Source => !!x);
+    return { model, facts, sources };
+  },
+};

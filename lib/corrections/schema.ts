@@ -25,6 +25,8 @@ export const CorrectionSchema = z
     }),
     proposedValue: z.number().finite().optional(),
     proposedUnit: z.string().max(40).optional(),
+    /** For `wrong_model_or_variant`: the model or variant the text really means. */
+    proposedModel: z.string().max(200).optional(),
     sourceUrl: z.url().optional(),
     note: z.string().max(4000).optional(),
   })
@@ -52,5 +54,7 @@ export const OutboxEntrySchema = z.object({
   serverId: z.string().optional(),
   reason: z.string().optional(),
   lastError: z.string().optional(),
+  /** How many review-status polls a sent entry has had (spaces the next one). */
+  polls: z.number().int().nonnegative().optional(),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;

@@ -1,0 +1,59 @@
+/** Display helpers shared by the popup and the correction form (no DOM). */
+
+const SCALES: [number, string][] = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+];
+
+function compact(n: number): string {
+  for (const [size, suffix] of SCALES) {
+    if (Math.abs(n) >= size) return `${+(n / size).toFixed(2)}${suffix}`;
+  }
+  return String(+n.toFixed(3));
+}
+
+/** `17000000000, params` → `17B params`; `62.3, %` → `62.3%`; `1417, elo` → `1417 Elo`. */
+export function formatValue(value: number | null | undefined, unit?: string, valueText?: string): string {
+  if (valueText) return valueText;
+  if (value === null || value === undefined) return '—';
+  switch (unit) {
+    case '%':
+      return `${+value.toFixed(2)}%`;
+    case 'elo':
+      return `${Math.round(value)} Elo`;
+    case 'usd':
+      return `$${compact(value)}`;
+    case 'usd_per_mtok':
+      return `$${+value.toFixed(3)} / M tokens`;
+    case 'params':
+    case 'tokens':
+    case 'flop':
+    case 'gpu_hours':
+      return `${compact(value)} ${unit.replace('_', ' ')}`;
+    case undefined:
+    case '':
+      return compact(value);
+    default:
+      return `${compact(value)} ${unit.replace(/_/g, ' ')}`;
+  }
+}
+
+export function formatTime(ms: number | undefined, now = Date.now()): string {
+  if (!ms) return 'never';
+  const d = new Date(ms);
+  const mins = Math.round((now - ms) / 60_000);
+  const rel = mins < 1 ? 'just now' : mins < 60 ? `${mins} min ago` : mins < 48 * 60 ? `${Math.round(mins / 60)} h ago` : '';
+  return rel ? `${d.toLocaleString()} (${rel})` : d.toLocaleString();
+}
+
+/** Reads "1,000,000", "10M", "1.5e6", "62.3%" as a number; undefined when empty, NaN when unreadable. */
+export function parseNumberInput(text: string): number | undefined {
+  const t = text.trim().replace(/[,\s_]/g, '').replace(/%$/, '');
+  if (!t) return undefined;
+  const m = /^([-+]?\d*\.?\d+(?:e[-+]?\d+)?)([kmbt])?$/i.exec(t);
+  if (!m) return NaN;
+  const mult = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 }[(m[2] ?? '').toLowerCase() as 'k'] ?? 1;
+  return Number(m[1]) * mult;
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  countMarks,
+  launchExtensionFrom,
+  snapshotExtension,
+  startFixtureServer,
+  waitForMarks,
+  watchPageErrors,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+
+/**
+ * Pages that change under the content script: an infinite-scroll live blog
+ * (entries appended, a section re-rendered, the feed cleared) and a
+ * single-page app that navigates with history.pushState / popstate.
+ */
+const MARK = '[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])';
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  ext = await launchExtensionFrom(await snapshotExtension());
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+const quotesIn = (page: Page, sel: string) =>
+  page.$$eval(`${sel} ${MARK}`, (els) => els.map((e) => e.getAttribute('data-claimcheck-quote')));
+
+/** Waits until `sel` holds exactly `n` marks. */
+const marksIn = (page: Page, sel: string, n: number) =>
+  page.waitForFunction(([s, k]) => document.querySelectorAll(s as string).length === k, [`${sel} ${MARK}`, n] as const, {
+    timeout: 15_000,
+  });
+
+describe('infinite scroll and re-rendered sections', () => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    page = await ext.context.newPage();
+    errors = watchPageErrors(page);
+    await page.goto(server.url + 'pages/infinite.html');
+    await waitForMarks(page, 2);
+  });
+
+  it('marks entries appended later, each once', async () => {
+    expect(await quotesIn(page, '#feed')).toHaveLength(1);
+    await page.click('#more');
+    await marksIn(page, '#e1', 1);
+    await page.click('#more');
+    await marksIn(page, '#e2', 1);
+    expect(await quotesIn(page, '#e2')).toEqual([expect.stringMatching(/^1417/)]);
+    await page.click('#more');
+    await marksIn(page, '#e3', 1);
+    // Every earlier entry still has exactly its one mark: nothing was re-marked.
+    for (const id of ['#e0', '#e1', '#e2', '#e3']) expect(await quotesIn(page, id)).toHaveLength(1);
+  });
+
+  it('a re-rendered section is marked again, without duplicates or stale marks', async () => {
+    expect(await quotesIn(page, '#rerender')).toHaveLength(1);
+    const before = await page.$eval('#rerender p', (p) => p);
+    await page.click('#redraw');
+    await page.waitForFunction(
+      (old) => {
+        const p = document.querySelector('#rerender p');
+        return p !== old && !!p?.querySelector('[data-claimcheck-mark]');
+      },
+      before,
+      { timeout: 15_000 },
+    );
+    expect(await quotesIn(page, '#rerender')).toHaveLength(1);
+  });
+
+  it('removing marked content closes its open card and forgets the claims', async () => {
+    await page.focus('#e1 ' + MARK);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-claimcheck-ui'));
+    await page.click('#clear', { force: true }).catch(() => undefined);
+    // The card may cover the button: clear from the page itself too.
+    await page.evaluate(() => document.getElementById('feed')!.replaceChildren());
+    await page.waitForFunction(() => !document.querySelector('[data-claimcheck-ui]'), null, { timeout: 15_000 });
+    expect(await countMarks(page)).toBe(1); // only the pinned section is left
+    // The content script no longer lists the removed claims.
+    const ids = await page.$$eval(MARK, (els) => els.map((e) => e.getAttribute('data-claimcheck-id')));
+    const listed = await listedClaimIds(page);
+    expect(listed.sort()).toEqual(ids.sort());
+  });
+
+  it('caused no page errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('single-page app navigation', () => {
+  it('pushState navigation marks the new view; Back marks the old one again', async () => {
+    const page = await ext.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(server.url + 'pages/spa.html?view=scout');
+    await marksIn(page, '#app', 2);
+    expect(await quotesIn(page, '#app')).toEqual([expect.stringMatching(/^109B/), expect.stringMatching(/^10M/)]);
+    await page.click('a[data-view="deepseek"]');
+    await page.waitForFunction(() => location.search === '?view=deepseek');
+    await marksIn(page, '#app', 2);
+    const ds = await page.$$eval('#app ' + MARK, (els) => els.map((e) => e.getAttribute('data-claimcheck-model')));
+    expect(ds).toEqual(['DeepSeek-V3', 'DeepSeek-V3']);
+    await page.goBack();
+    await page.waitForFunction(() => !!document.querySelector('#app .view-scout'));
+    await marksIn(page, '#app', 2);
+    expect(await quotesIn(page, '#app')).toEqual([expect.stringMatching(/^109B/), expect.stringMatching(/^10M/)]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Claim ids the content script reports to the popup (tabs.sendMessage from the worker). */
+async function listedClaimIds(page: Page): Promise<string[]> {
+  const w = await ext.worker();
+  const url = page.url();
+  return w.evaluate(async (u: string) => {
+    const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    const [tab] = (await c.tabs.query({})).filter((t) => t.url === u);
+    const reply = await c.tabs.sendMessage(tab.id!, { channel: 'claimcheck', type: 'getPageClaims', payload: {} });
+    return (reply as { data: { claims: { claim: { id: string } }[] } }).data.claims.map((c2) => c2.claim.id);
+  }, url);
+}
+type ChromeLike = {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+};

@@ -1,0 +1,241 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
+import {
+  FIXTURES_DIR,
+  launchExtensionFrom,
+  snapshotExtension,
+  startFixtureServer,
+  waitForMarks,
+  watchPageErrors,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+
+/**
+ * Marks on a news article in real Chromium: the public attribute contract,
+ * page text unchanged, the card (opened by keyboard) and its contents, Esc/Tab
+ * behaviour, and the same on a page with a strict CSP. The card's shadow root
+ * is `open`, so the page context can read it (see components/card/card-host.ts).
+ */
+const VERDICTS = ['supported', 'close', 'misleading', 'disputed', 'contradicted', 'outdated', 'unverified'];
+const MARK = '[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])';
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  ext = await launchExtensionFrom(await snapshotExtension());
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function articleText(): Promise<string> {
+  const html = await readFile(join(FIXTURES_DIR, 'pages', 'article.html'), 'utf8');
+  return parseHTML(html).document.querySelector('article')!.textContent ?? '';
+}
+
+type MarkInfo = Record<string, string | null>;
+function marksOf(page: Page): Promise<MarkInfo[]> {
+  return page.$$eval(MARK, (els) =>
+    els.map((e) => ({
+      text: e.textContent,
+      quote: e.getAttribute('data-claimcheck-quote'),
+      verdict: e.getAttribute('data-claimcheck-verdict'),
+      model: e.getAttribute('data-claimcheck-model'),
+      metric: e.getAttribute('data-claimcheck-metric'),
+      value: e.getAttribute('data-claimcheck-value'),
+      benchmark: e.getAttribute('data-claimcheck-benchmark'),
+      tabindex: e.getAttribute('tabindex'),
+      role: e.getAttribute('role'),
+      label: e.getAttribute('aria-label'),
+    })),
+  );
+}
+
+/** Reads the open card's fields from its shadow root. */
+function cardFields(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('[data-claimcheck-ui]');
+    const root = host?.shadowRoot;
+    if (!root) return null;
+    const f = (n: string) => root.querySelector(`[data-field="${n}"]`)?.textContent ?? null;
+    const links = Array.from(root.querySelectorAll('a')).map((a) => ({ href: a.getAttribute('href'), rel: a.rel, target: a.target }));
+    const card = root.querySelector('.card') as HTMLElement;
+    return {
+      verdict: f('verdict'),
+      model: f('model'),
+      metric: f('metric'),
+      value: f('value'),
+      expected: f('expected'),
+      explanation: f('explanation'),
+      suggest: f('suggest'),
+      links,
+      borderLeft: getComputedStyle(card).borderLeftWidth,
+      hostFocused: document.activeElement === host,
+      inner: root.activeElement?.tagName ?? null,
+    };
+  });
+}
+
+const focusedQuote = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-claimcheck-quote') ?? null);
+
+describe('marks on a news article', () => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    page = await ext.context.newPage();
+    errors = watchPageErrors(page);
+    await page.goto(server.url + 'pages/article.html');
+    await waitForMarks(page, 6);
+  });
+
+  it('marks each claim with the public attributes; two claims in one phrase are two marks', async () => {
+    const marks = await marksOf(page);
+    for (const m of marks) {
+      expect(VERDICTS).toContain(m.verdict);
+      expect(m.text).toBe(m.quote);
+      expect(m.model).toBeTruthy();
+      expect(m.metric).toBeTruthy();
+      expect(m.tabindex).toBe('0');
+      expect(m.role).toBe('button');
+      expect(m.label).toBe(`Claimcheck: ${m.verdict} — ${m.quote}`);
+    }
+    const total = marks.find((m) => m.quote?.startsWith('402B total'));
+    const active = marks.find((m) => m.quote?.startsWith('17B active'));
+    expect(total).toMatchObject({ model: 'Llama 4 Maverick', metric: 'total_params', value: '402000000000' });
+    expect(active).toMatchObject({ model: 'Llama 4 Maverick', metric: 'active_params', value: '17000000000' });
+    // The fact base says 400B: a "402B" claim must not come out as supported.
+    expect(total!.verdict).not.toBe('supported');
+    const arena = marks.find((m) => m.quote?.startsWith('1417'));
+    expect(arena).toMatchObject({ metric: 'arena_elo', benchmark: 'LMArena', value: '1417' });
+  });
+
+  it('marks a claim whose text crosses an element boundary (<b>400B</b> total)', async () => {
+    const split = await page.$$eval('#p-split [data-claimcheck-mark]', (els) =>
+      els.map((e) => ({ text: e.textContent, quote: e.getAttribute('data-claimcheck-quote'), hasB: !!e.querySelector('b') })),
+    );
+    const m = split.find((s) => s.quote?.startsWith('400B'));
+    expect(m).toBeTruthy();
+    expect(m!.hasB).toBe(true);
+    expect(m!.text).toBe(m!.quote);
+  });
+
+  it('adds no characters: the article text is exactly the served text', async () => {
+    const live = await page.$eval('article', (a) => a.textContent);
+    expect(live).toBe(await articleText());
+  });
+
+  it('leaves non-claims and the navigation alone', async () => {
+    const quotes = (await marksOf(page)).map((m) => m.quote ?? '');
+    expect(quotes.some((q) => /desks|1,200|people/.test(q))).toBe(false);
+    expect(await page.$$eval('nav [data-claimcheck-mark], footer [data-claimcheck-mark]', (e) => e.length)).toBe(0);
+  });
+
+  it('styles marks with an underline whose line style follows the verdict, despite hostile page CSS', async () => {
+    const styles = await page.$$eval(MARK, (els) =>
+      els.map((e) => {
+        const cs = getComputedStyle(e);
+        return { verdict: e.getAttribute('data-claimcheck-verdict'), line: cs.textDecorationLine, style: cs.textDecorationStyle, display: cs.display, padding: cs.paddingLeft };
+      }),
+    );
+    const byVerdict: Record<string, string> = {
+      supported: 'solid', close: 'double', misleading: 'dashed', disputed: 'double', contradicted: 'wavy', outdated: 'dotted', unverified: 'dotted',
+    };
+    for (const s of styles) {
+      expect(s.line).toContain('underline');
+      expect(s.style).toBe(byVerdict[s.verdict!]);
+      // page.css sets `span { padding: 0 4px }` and `article p span { display: inline-block }`.
+      expect(s.display).toBe('inline');
+      expect(s.padding).toBe('0px');
+    }
+  });
+
+  it('Enter opens the card with verdict, claim as read, verified values, sources and explanation', async () => {
+    await page.focus('#p-params ' + MARK);
+    // Focus alone shows a preview card; focus stays on the mark.
+    await page.waitForSelector('[data-claimcheck-ui]', { state: 'attached' });
+    expect(await focusedQuote(page)).toMatch(/^402B total/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-claimcheck-ui'));
+    const card = await cardFields(page);
+    expect(card).not.toBeNull();
+    const mark = (await marksOf(page)).find((m) => m.quote?.startsWith('402B total'))!;
+    expect(card!.verdict!.toLowerCase()).toContain(mark.verdict!);
+    expect(card!.model).toBe('Llama 4 Maverick');
+    expect(card!.metric).toBe('Total parameters');
+    expect(card!.value).toBe('402B parameters');
+    expect(card!.expected).toMatch(/400B parameters/);
+    expect(card!.expected).toMatch(/as of \d{4}/);
+    expect(card!.expected).toMatch(/vendor-claimed|independently measured|model database/);
+    expect(card!.explanation?.length).toBeGreaterThan(5);
+    expect(card!.suggest).toBe('Suggest a correction');
+    for (const l of card!.links) {
+      expect(l.href).toMatch(/^https?:\/\//);
+      expect(l.rel).toBe('noopener noreferrer');
+      expect(l.target).toBe('_blank');
+    }
+    // The card's own stylesheet applies inside the shadow root.
+    expect(card!.borderLeft).toBe('5px');
+  });
+
+  it('Tab stays inside the open card, Esc closes it and returns focus to the mark', async () => {
+    await page.keyboard.press('Tab');
+    const first = await cardFields(page);
+    expect(first!.hostFocused).toBe(true);
+    expect(['BUTTON', 'A']).toContain(first!.inner);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    expect((await cardFields(page))!.hostFocused).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('[data-claimcheck-ui]'));
+    expect(await focusedQuote(page)).toMatch(/^402B total/);
+  });
+
+  it('Tab from a mark moves to the next mark; Space opens it', async () => {
+    await page.keyboard.press('Tab');
+    expect(await focusedQuote(page)).toMatch(/^17B active/);
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-claimcheck-ui'));
+    expect((await cardFields(page))!.metric).toBe('Active parameters');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('[data-claimcheck-ui]'));
+  });
+
+  it('hovering a mark opens the card; moving away closes it', async () => {
+    await page.mouse.move(1, 1);
+    await page.hover('#p-arena ' + MARK);
+    await page.waitForSelector('[data-claimcheck-ui]', { state: 'attached' });
+    expect((await cardFields(page))!.metric).toBe('Arena Elo');
+    await page.mouse.move(1, 1);
+    await page.waitForFunction(() => !document.querySelector('[data-claimcheck-ui]'));
+  });
+
+  it('caused no page errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('strict Content-Security-Policy page', () => {
+  it('marks and styles claims and shows a styled card without CSP violations', async () => {
+    const page = await ext.context.newPage();
+    const errors = watchPageErrors(page);
+    const res = await page.goto(server.url + 'pages/article.html?csp=strict');
+    expect(res?.headers()['content-security-policy']).toContain("style-src 'self'");
+    await waitForMarks(page, 6);
+    const style = await page.$eval(MARK, (e) => getComputedStyle(e).textDecorationLine);
+    expect(style).toContain('underline');
+    await page.focus('#p-params ' + MARK);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-claimcheck-ui'));
+    const card = await cardFields(page);
+    expect(card!.borderLeft).toBe('5px');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,268 @@
+import type { Claim } from '@/lib/claims/types';
+import type { DocText } from '@/lib/claims/extract-text';
+import type { VerdictResult, Verdict } from '@/lib/verdicts/types';
+import type { PageClaim } from '@/lib/messages';
+import { MarkRegistry, dropOverlaps, type MarkEntry } from '@/lib/page/mark-registry';
+import { TextWrapper } from '@/lib/page/wrap-text';
+import { piecesFor, type Piece } from '@/lib/page/text-ranges';
+import { runChunked, defaultYield } from '@/lib/page/chunked-scheduler';
+import { MutationBatcher } from '@/lib/page/mutation-batcher';
+import { splitSections } from '@/lib/page/sections';
+import { isInsideSkipped } from '@/lib/page/skip-rules';
+import { createMark } from '@/lib/page/mark-element';
+import { CardHost } from '@/components/card/card-host';
+
+/**
+ * The content script's core: scans the page in chunks, asks for verdicts,
+ * marks claims, keeps up with page changes, and undoes everything on pause.
+ * Everything it needs from the extension comes through `deps`, so the same
+ * class runs against fakes in unit tests.
+ */
+export interface MarkerDeps {
+  /** Claims in one extracted section of the page. */
+  findClaims(doc: DocText): Claim[];
+  extract(root: Element): DocText;
+  checkClaims(claims: Claim[]): Promise<VerdictResult[]>;
+  /** Pending corrections for this page (quote strings); [] when unknown. */
+  pendingQuotes(): Promise<string[]>;
+  openCorrectionForm(claimId: string): void;
+  yieldToHost?: () => Promise<void>;
+  now?: () => number;
+  debounceMs?: number;
+}
+
+export type MarkerState = 'active' | 'paused' | 'site-off';
+
+interface Found {
+  claim: Claim;
+  doc: DocText;
+}
+
+const BATCH = 400;
+
+export class PageMarker {
+  readonly registry = new MarkRegistry();
+  readonly wrapper = new TextWrapper();
+  readonly card: CardHost;
+  state: MarkerState = 'paused';
+  private hidden = new Set<Verdict>();
+  /** Claims found but not marked (hidden verdicts), for the popup's list. */
+  private unmarked = new Map<string, PageClaim>();
+  private generation = 0;
+  private scanNo = 0;
+  private observer: MutationObserver | null = null;
+  private readonly batcher: MutationBatcher;
+  private lastUrl: string;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly deps: MarkerDeps,
+  ) {
+    this.card = new CardHost(doc, { onSuggest: (id) => deps.openCorrectionForm(id) });
+    this.lastUrl = doc.location?.href ?? '';
+    this.batcher = new MutationBatcher({
+      debounceMs: deps.debounceMs ?? 150,
+      isOwn: (n) => this.isOwnNode(n),
+      isOwnRemoval: (n) => this.wrapper.isCreated(n) || this.card.isHost(n),
+      onAdded: (roots) => this.onAdded(roots),
+      onRemoved: () => this.onRemoved(),
+    });
+  }
+
+  /** Resolves when every scan started so far has finished (tests, bench). */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
+  setHiddenVerdicts(list: readonly string[]): boolean {
+    const next = new Set(list as Verdict[]);
+    const same = next.size === this.hidden.size && [...next].every((v) => this.hidden.has(v));
+    this.hidden = next;
+    return !same;
+  }
+
+  /** Turns marking on (first scan of the whole page) or off (removes every mark). */
+  setState(state: MarkerState): void {
+    if (state === this.state) return;
+    this.state = state;
+    if (state === 'active') this.enable();
+    else this.disable();
+  }
+
+  /** Re-marks from scratch (hidden verdicts changed, or the page navigated). */
+  refresh(): void {
+    if (this.state !== 'active') return;
+    this.disable();
+    this.enable();
+  }
+
+  private enable(): void {
+    const body = this.doc.body;
+    if (!body) return;
+    this.observer ??= new MutationObserver((records) => this.batcher.take(records));
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    this.schedule([body]);
+  }
+
+  private disable(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.batcher.cancel();
+    this.card.close(false);
+    this.wrapper.unwrap(this.registry.clear().flatMap((e) => e.elements));
+    this.unmarked.clear();
+  }
+
+  /** Scans roots after whatever scan is running, so two scans never mark the same text. */
+  private schedule(roots: Node[]): void {
+    const gen = this.generation;
+    this.running = this.running.then(() => (gen === this.generation ? this.scan(roots, gen) : undefined)).catch(() => undefined);
+  }
+
+  private async scan(roots: Node[], gen: number): Promise<void> {
+    const scan = ++this.scanNo;
+    const cancelled = () => gen !== this.generation;
+    const sections: Element[] = [];
+    for (const r of roots) {
+      const el = r.nodeType === 1 ? (r as Element) : r.parentElement;
+      if (!el || !el.isConnected) continue;
+      if (el !== this.doc.body && isInsideSkipped(el, null, this.registry.isOwnMark)) continue;
+      sections.push(...splitSections(el));
+    }
+    const found: Found[] = [];
+    let sec = 0;
+    const opts = { now: this.deps.now, yieldToHost: this.deps.yieldToHost ?? defaultYield, cancelled };
+    await runChunked(
+      sections,
+      (root) => {
+        const doc = this.deps.extract(root);
+        const s = sec++;
+        for (const c of this.deps.findClaims(doc)) {
+          found.push({ claim: { ...c, id: scan === 1 && sections.length === 1 ? c.id : `${scan}.${s}:${c.id}` }, doc });
+        }
+      },
+      opts,
+    );
+    if (cancelled() || found.length === 0) return;
+
+    // Verdicts in batches, all requested at once.
+    const batches: Found[][] = [];
+    for (let i = 0; i < found.length; i += BATCH) batches.push(found.slice(i, i + BATCH));
+    const answers = await Promise.all(
+      batches.map((b) =>
+        this.deps.checkClaims(b.map((f) => f.claim)).catch(() => [] as VerdictResult[]),
+      ),
+    );
+    if (cancelled()) return;
+    const results = new Map<string, VerdictResult>();
+    for (const list of answers) for (const r of list) results.set(r.claimId, r);
+
+    // Mark per extraction: claims of one DocText are wrapped together so
+    // their offsets stay valid while Text nodes are split.
+    const byDoc = new Map<DocText, { claim: Claim; result: VerdictResult }[]>();
+    for (const f of found) {
+      const result = results.get(f.claim.id);
+      if (!result) continue;
+      if (this.hidden.has(result.verdict)) {
+        this.unmarked.set(f.claim.id, { claim: f.claim, result });
+        continue;
+      }
+      let list = byDoc.get(f.doc);
+      if (!list) byDoc.set(f.doc, (list = []));
+      list.push({ claim: f.claim, result });
+    }
+    await runChunked(byDoc, ([doc, items]) => this.markDoc(doc, items), opts);
+  }
+
+  private markDoc(doc: DocText, items: { claim: Claim; result: VerdictResult }[]): void {
+    const kept = dropOverlaps(items.map((i) => ({ ...i, start: i.claim.start, end: i.claim.end })));
+    const groups: Piece[][] = [];
+    const chosen: typeof kept = [];
+    for (const item of kept) {
+      const pieces = piecesFor(doc.segments, item.start, item.end, doc.text);
+      if (!pieces.length) continue;
+      if (pieces.some((p) => !p.node.isConnected || isInsideSkipped(p.node, null, this.registry.isOwnMark))) continue;
+      groups.push(pieces);
+      chosen.push(item);
+    }
+    if (!groups.length) return;
+    // Our own DOM changes must not come back as "added content".
+    if (this.observer) this.batcher.take(this.observer.takeRecords());
+    const wrapped = this.wrapper.wrapGroups(groups, (g, part) => createMark(this.doc, chosen[g].claim, chosen[g].result, part));
+    if (this.observer) this.observer.takeRecords();
+    wrapped.forEach((elements, g) => {
+      if (elements.length) this.registry.add({ claim: chosen[g].claim, result: chosen[g].result, elements });
+    });
+  }
+
+  private isOwnNode(n: Node): boolean {
+    if (n.nodeType === 3) return this.wrapper.isCreated(n);
+    if (n.nodeType !== 1) return false;
+    const el = n as Element;
+    return this.registry.isOwnMark(el) || this.card.isHost(el);
+  }
+
+  private onAdded(roots: Node[]): void {
+    if (this.state !== 'active') return;
+    const url = this.doc.location?.href ?? '';
+    if (url !== this.lastUrl) {
+      // Client-side navigation: new page, new claim context.
+      this.lastUrl = url;
+        this.schedule([this.doc.body]);
+      return;
+    }
+    this.schedule(roots);
+  }
+
+  private onRemoved(): void {
+    const gone = this.registry.prune();
+    for (const e of gone) this.unmarked.delete(e.claim.id);
+    const open = this.card.openMark;
+    if (open && !open.isConnected) this.card.close(false);
+  }
+
+  /** Called on history navigation: rescans once the new content settles. */
+  onLocationChange(): void {
+    if (this.state !== 'active') return;
+    this.lastUrl = this.doc.location?.href ?? '';
+    this.onRemoved();
+    this.schedule([this.doc.body]);
+  }
+
+  pageClaims(): PageClaim[] {
+    const marked = this.registry.entries().map((e) => ({ claim: e.claim, result: e.result }));
+    return [...marked, ...this.unmarked.values()];
+  }
+
+  scrollTo(claimId: string): boolean {
+    const entry = this.registry.get(claimId);
+    const target = entry?.elements.find((e) => e.isConnected);
+    if (!target) return false;
+    target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const el of entry!.elements) {
+      el.setAttribute('data-claimcheck-flash', '');
+      setTimeout(() => el.removeAttribute('data-claimcheck-flash'), 1600);
+    }
+    return true;
+  }
+
+  /** Opens the card for a mark (or the mark around `target`). */
+  openCard(target: Element | null, mode: 'preview' | 'dialog'): boolean {
+    const entry = this.registry.fromElement(target);
+    if (!entry) return false;
+    const mark = entry.elements[0];
+    const data = { claim: entry.claim, result: entry.result, pendingCorrection: false };
+    this.card.open(mark, data, mode);
+    void this.pendingFor(entry).then((pending) => {
+      if (pending && this.card.openClaimId === entry.claim.id) this.card.update({ ...data, pendingCorrection: true });
+    });
+    return true;
+  }
+
+  /** Asked on every open (not cached): the reader may have just sent one. */
+  private async pendingFor(entry: MarkEntry): Promise<boolean> {
+    const quotes = await this.deps.pendingQuotes().catch(() => [] as string[]);
+    return quotes.includes(entry.claim.quote);
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Comparison verbs: "beats/outperforms/surpasses/tops", "trails/lags/falls
+ * behind", "matches/on par with/ties". Matched on folded sentence text.
+ */
+
+export type Direction = 'beats' | 'trails' | 'matches';
+
+export interface VerbHit {
+  start: number;
+  end: number;
+  direction: Direction;
+}
+
+const PATTERNS: [RegExp, Direction][] = [
+  [
+    /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed) out|leapfrog(?:s|ged)?|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|higher than)\b/g,
+    'beats',
+  ],
+  [
+    /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than)\b/g,
+    'trails',
+  ],
+  [
+    /\b(?:match(?:es|ed|ing)?|on par with|ties|tied(?:\s+with)?|ties with|comparable to|rival(?:s|ed|ing)?|equal(?:s|led|ed)|as good as|neck and neck with|level with|competitive with|comparable results to|similar results to|(?:is|was|are|were) (?:roughly |about )?equal to)\b/g,
+    'matches',
+  ],
+];
+
+const NEGATION = /\b(?:not|n't|never|fails? to|failed to|unable to|no longer|cannot|hardly)\s+(?:\w+\s+)?$/;
+
+/** Comparison verbs in folded text [from, to), skipping negated ones. */
+export function findComparisonVerbs(f: string, from: number, to: number): VerbHit[] {
+  const s = f.slice(from, to);
+  const hits: VerbHit[] = [];
+  for (const [re, direction] of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const before = s.slice(Math.max(0, m.index - 25), m.index);
+      if (NEGATION.test(before)) continue;
+      hits.push({ start: from + m.index, end: from + m.index + m[0].length, direction });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  // drop overlaps (e.g. "lags behind" vs "behind")
+  const out: VerbHit[] = [];
+  for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h);
+  return out;
+}
+
+/** Words allowed between a verb and its object models ("beats both GPT-4o", "outperforms comparable models like"). */
+export const OBJECT_GAP = /^[\s,]*(?:[a-z'-]+\s+){0,5}$/;
+/** ...but not words that start another phrase ("beats it on MMLU while GPT-4o ..."). */
+export const GAP_STOP = /\b(?:on|in|at|but|while|which|that|when|if|with|across|for|and|or|to be|it|its|is|was|are|were|has|had)\s/;
+/** Separators inside an object list. */
+export const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*(?:(?:the|even)\s+)?$/;

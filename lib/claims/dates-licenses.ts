@@ -1,0 +1,112 @@
+/**
+ * Release dates and licence names in a sentence (folded text).
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH_RE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => [number | null, number, number | null] }[] = [
+  // April 5, 2025 / April 5th 2025 / April 5
+  {
+    re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    read: (m) => [m[3] ? Number(m[3]) : null, MONTHS[m[1]], Number(m[2])],
+  },
+  // 5 April 2025
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'g'),
+    read: (m) => [Number(m[3]), MONTHS[m[2]], Number(m[1])],
+  },
+  // 2025-04-05
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // April 2025
+  { re: new RegExp(`\\b(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'g'), read: (m) => [Number(m[2]), MONTHS[m[1]], null] },
+];
+
+const RELEASE_CUE = /\b(?:released|releases|release date|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed)\b/g;
+
+export interface DateHit {
+  start: number;
+  end: number;
+  iso: string;
+  /** Offset of the release verb the date belongs to; -1 when none (then it is no claim). */
+  cueStart: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** All dates in [s, e); those near a release verb carry its offset. */
+export function findDates(f: string, s: number, e: number, pageDate?: string): DateHit[] {
+  const text = f.slice(s, e);
+  const hits: DateHit[] = [];
+  for (const { re, read } of DATE_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = s + m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      let [y, mo, d] = read(m);
+      if (!mo || mo > 12 || (d !== null && (d < 1 || d > 31))) continue;
+      if (y === null) {
+        if (!pageDate) {
+          hits.push({ start, end, iso: '', cueStart: -1 });
+          continue;
+        }
+        y = Number(pageDate.slice(0, 4));
+      }
+      if (y < 1950 || y > 2100) continue;
+      hits.push({ start, end, iso: d === null ? `${y}-${pad(mo)}` : `${y}-${pad(mo)}-${pad(d)}`, cueStart: -1 });
+    }
+  }
+  if (!hits.length) return hits;
+  RELEASE_CUE.lastIndex = 0;
+  const cues: number[] = [];
+  let c: RegExpExecArray | null;
+  while ((c = RELEASE_CUE.exec(text))) cues.push(s + c.index);
+  for (const h of hits) {
+    if (!h.iso) continue;
+    let best = -1;
+    let bestD = Infinity;
+    for (const cu of cues) {
+      const d = cu < h.start ? h.start - cu : cu - h.end;
+      if (d < bestD) {
+        bestD = d;
+        best = cu;
+      }
+    }
+    if (bestD <= 60) h.cueStart = best;
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export interface LicenseHit {
+  start: number;
+  end: number;
+  name: string;
+}
+
+const NAMED_LICENSE =
+  /\b(?:apache(?: license)?,?\s*(?:version\s*|v)?2(?:\.0)?|mit licen[cs]e|bsd(?:[\s-]\d[\s-]clause)?(?: licen[cs]e)?|gnu gpl(?:v\d)?|gplv?\d|cc[\s-]by(?:[\s-](?:nc|sa|nd))*(?:[\s-]\d\.\d)?|openrail(?:[\s-]m)?(?: licen[cs]e)?|(?:llama \d+(?:\.\d+)?|gemma|qwen|deepseek|tongyi qianwen|mistral research|nvidia open model|falcon)(?: community| model| research)? licen[cs]e(?: agreement)?)/g;
+
+/** Licence names, only in sentences that talk about licensing. */
+export function findLicenses(f: string, orig: string, s: number, e: number): LicenseHit[] {
+  const text = f.slice(s, e);
+  if (!/licen[cs]|open[\s-]?source|open[\s-]weights?|\bunder\b/.test(text)) return [];
+  const out: LicenseHit[] = [];
+  NAMED_LICENSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAMED_LICENSE.exec(text))) {
+    const start = s + m.index;
+    out.push({ start, end: start + m[0].length, name: orig.slice(start, start + m[0].length) });
+  }
+  // bare "MIT" next to "license"
+  const mit = /\b(?:under (?:the |an? )?)(mit)\b/.exec(text);
+  if (mit && /licen[cs]/.test(text) && !out.length) {
+    const start = s + mit.index + mit[0].length - 3;
+    out.push({ start, end: start + 3, name: 'MIT' });
+  }
+  return out;
+}

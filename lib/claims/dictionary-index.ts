@@ -1,0 +1,82 @@
+/**
+ * Build the name matcher and lookup maps from a ModelDictionary, once.
+ */
+import { NameMatcher, type NameEntry } from './name-matcher';
+import type { DictionaryModel, ModelDictionary, ModelRef } from './types';
+
+export interface DictionaryIndex {
+  matcher: NameMatcher;
+  models: Map<string, DictionaryModel>;
+  families: Map<string, { id: string; name: string }>;
+  /** children by parent id */
+  children: Map<string, DictionaryModel[]>;
+  /** canonical benchmark name of the arena (LMArena) */
+  arenaName: string;
+  benchmarkNames: Set<string>;
+  ref(entry: NameEntry): ModelRef;
+}
+
+const PURE_LETTERS = /^[\p{L}]+$/u;
+
+export function buildDictionaryIndex(dict: ModelDictionary): DictionaryIndex {
+  const matcher = new NameMatcher();
+  const models = new Map<string, DictionaryModel>();
+  const families = new Map<string, { id: string; name: string }>();
+  const children = new Map<string, DictionaryModel[]>();
+  for (const f of dict.families) families.set(f.id, { id: f.id, name: f.name });
+  // Models may name their family by id or by name ("Llama 4"); use the id.
+  const familyKey = new Map<string, string>();
+  for (const f of dict.families) {
+    familyKey.set(f.id.toLowerCase(), f.id);
+    familyKey.set(f.name.toLowerCase(), f.id);
+    for (const a of f.aliases) familyKey.set(a.toLowerCase(), f.id);
+  }
+  const famOf = (m: DictionaryModel) => (m.family ? (familyKey.get(m.family.toLowerCase()) ?? m.family) : undefined);
+  for (const m of dict.models) {
+    models.set(m.id, m);
+    if (m.parent) {
+      const list = children.get(m.parent);
+      if (list) list.push(m);
+      else children.set(m.parent, [m]);
+    }
+  }
+  const addName = (text: string, e: Omit<NameEntry, 'needsCapital'>) => {
+    const t = text.trim();
+    if (t.length < 2) return;
+    matcher.add(t, { ...e, needsCapital: PURE_LETTERS.test(t) && t !== t.toLowerCase() });
+  };
+  for (const m of dict.models) {
+    const family = famOf(m);
+    addName(m.name, { kind: 'model', id: m.id, familyScoped: false, family });
+    for (const a of m.aliases)
+      addName(a.text, { kind: 'model', id: m.id, familyScoped: a.scope === 'family' && !!family, family });
+    // ids like "gpt-4o-2024-08-06" appear verbatim in articles (pure-letter ids would be too loose)
+    if (/\d/.test(m.id)) addName(m.id, { kind: 'model', id: m.id, familyScoped: false, family });
+  }
+  for (const f of dict.families) {
+    for (const a of [f.name, ...f.aliases]) addName(a, { kind: 'family', id: f.id, familyScoped: false, family: f.id });
+  }
+  let arenaName = 'LMArena';
+  const benchmarkNames = new Set<string>();
+  for (const b of dict.benchmarks) {
+    benchmarkNames.add(b.name);
+    if (/arena/i.test(b.name) && b.aliases.some((a) => /arena/i.test(a))) arenaName = b.name;
+    for (const a of [b.name, ...b.aliases]) addName(a, { kind: 'benchmark', id: b.name, familyScoped: false });
+  }
+  return {
+    matcher,
+    models,
+    families,
+    children,
+    arenaName,
+    benchmarkNames,
+    ref(entry) {
+      if (entry.kind === 'family') {
+        const f = families.get(entry.id)!;
+        return { id: f.id, name: f.name };
+      }
+      const m = models.get(entry.id)!;
+      return { id: m.id, name: m.name };
+    },
+  };
+}

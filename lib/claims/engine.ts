@@ -1,0 +1,453 @@
+/**
+ * The claim engine: dictionary in, claims out. Built once per dictionary;
+ * works block by block (sentences never span blocks), carrying an article
+ * context (families named so far, the last model for "it"/"the model").
+ */
+import type { Hedge } from '../factbase/metrics';
+import { findComparisonVerbs, GAP_STOP, LIST_GAP, OBJECT_GAP } from './comparisons';
+import { buildDictionaryIndex, type DictionaryIndex } from './dictionary-index';
+import { docFromText, type DocText } from './extract-text';
+import { foldText } from './fold-text';
+import { hedgeBefore, isReported, joinKind } from './hedges';
+import { familiesNamed, resolveMentions, type BenchmarkMention, type ModelMention } from './mentions';
+import { classifyQuantity } from './metric-cues';
+import { findQuantities, findWordQuantities, type Quantity } from './parse-quantity';
+import { readTable } from './read-tables';
+import { splitSentences } from './sentences';
+import { findDates, findLicenses } from './dates-licenses';
+import type { Claim, ModelDictionary, ModelRef } from './types';
+
+export interface EngineContext {
+  /** Families the article has named so far (enables family-scoped aliases). */
+  families: Set<string>;
+  /** Last model named as a subject, for "it" / "the model". */
+  lastModel: ModelMention | null;
+  /** The coordinated subjects of that sentence ("Scout and Maverick"), for "both" / "they". */
+  lastGroup: ModelMention[];
+  /** Block index where lastModel was set. */
+  lastModelBlock: number;
+  /** Article publication date (YYYY-MM-DD), used for dates without a year. */
+  pageDate?: string;
+  /** Tables already read (so a table is read once even if several cells are scanned). */
+  tablesDone: Set<number>;
+}
+
+export function createContext(pageDate?: string): EngineContext {
+  return { families: new Set(), lastModel: null, lastGroup: [], lastModelBlock: -1, pageDate, tablesDone: new Set() };
+}
+
+export interface ClaimEngine {
+  index: DictionaryIndex;
+  findClaims(doc: DocText, opts?: { pageDate?: string }): Claim[];
+  findClaimsInText(text: string, opts?: { pageDate?: string }): Claim[];
+  /** Incremental: scan only these blocks, carrying `ctx` between calls. */
+  scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[];
+}
+
+const BACKREF =
+  /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|[a-z]+'s (?:new |reasoning |flagship |open |latest |smaller |larger )?model)(?:[^a-z]|$)/;
+const GROUP_REF = /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
+const OBJECT_BEFORE =
+  /(?:than|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|building on|based on|successor to|distilled from|derived from|including|such as)\s*(?:the\s+|a\s+|an\s+)?$/;
+const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
+
+export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
+  const idx = buildDictionaryIndex(dict);
+
+  function scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[] {
+    const out: Claim[] = [];
+    for (const bi of blockIndices) {
+      const blk = doc.blocks[bi];
+      if (!blk) continue;
+      if (blk.kind === 'table' && blk.table !== undefined) {
+        if (ctx.tablesDone.has(blk.table)) continue;
+        ctx.tablesDone.add(blk.table);
+        const table = doc.tables[blk.table];
+        if (table) readTable(idx, doc.text, table, ctx, out);
+        continue;
+      }
+      scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
+    }
+    return dedupe(out);
+  }
+
+  interface SentenceData {
+    s: number;
+    e: number;
+    models: ModelMention[];
+    benchmarks: BenchmarkMention[];
+  }
+
+  function scanProse(text: string, bStart: number, bEnd: number, kind: string, block: number, ctx: EngineContext, out: Claim[]): void {
+    const orig = text.slice(bStart, bEnd);
+    const f = foldText(orig);
+    const matches = idx.matcher.findAll(f, orig);
+    const sentences = splitSentences(f, orig, 0, f.length);
+    // Pass 1: mentions per sentence (family scope advances in reading order).
+    const data: SentenceData[] = [];
+    let mi = 0;
+    for (const s of sentences) {
+      const sm = [];
+      while (mi < matches.length && matches[mi].start < s.end) sm.push(matches[mi++]);
+      const here = new Set<string>();
+      familiesNamed(sm, here);
+      const { models, benchmarks } = resolveMentions(idx, f, orig, sm, ctx.families, here);
+      for (const fam of here) ctx.families.add(fam);
+      if (/\barena\b/.test(f.slice(s.start, s.end))) {
+        ARENA_LOWER.lastIndex = 0;
+        const seg = f.slice(s.start, s.end);
+        let m: RegExpExecArray | null;
+        while ((m = ARENA_LOWER.exec(seg))) {
+          const at = s.start + m.index + m[0].length - 5;
+          if (!benchmarks.some((b) => b.start <= at && b.end >= at + 5)) benchmarks.push({ start: at, end: at + 5, name: idx.arenaName });
+        }
+        benchmarks.sort((a, b) => a.start - b.start);
+      }
+      data.push({ s: s.start, e: s.end, models, benchmarks });
+    }
+    // Names are masked for the cue rules, so digits inside them ("Claude 3.7") never count as numbers.
+    let masked = f;
+    if (matches.length) {
+      const parts: string[] = [];
+      let last = 0;
+      for (const d of data)
+        for (const m of [...d.models, ...d.benchmarks].sort((a, b) => a.start - b.start)) {
+          if (m.start < last) continue;
+          parts.push(f.slice(last, m.start), 'x'.repeat(m.end - m.start));
+          last = m.end;
+        }
+      parts.push(f.slice(last));
+      masked = parts.join('');
+    }
+    const arenaBlock = /\belo\b|\barena\b|lmarena|lmsys/.test(f);
+    for (const d of data) {
+      const question = /\?\s*["')]*$/.test(f.slice(d.s, d.e));
+      if (!question) scanSentence({ f, m: masked, orig, base: bStart, ...d, ctx, kind, block, arenaBlock, out });
+      const subjects = d.models.filter((m) => !isObject(f, m));
+      if (subjects.length) {
+        ctx.lastModel = subjects[0];
+        ctx.lastGroup = groupOf(f, subjects[0], d.models);
+        ctx.lastModelBlock = block;
+      }
+    }
+  }
+
+  interface SentenceInput {
+    f: string;
+    /** folded text with names masked */
+    m: string;
+    orig: string;
+    base: number;
+    s: number;
+    e: number;
+    models: ModelMention[];
+    benchmarks: BenchmarkMention[];
+    ctx: EngineContext;
+    kind: string;
+    block: number;
+    arenaBlock: boolean;
+    out: Claim[];
+  }
+
+  function isObject(f: string, m: ModelMention): boolean {
+    return OBJECT_BEFORE.test(f.slice(Math.max(0, m.start - 30), m.start));
+  }
+
+  /** "Scout and Maverick", "Scout, Maverick and Behemoth": coordinated names around `m`. */
+  function groupOf(f: string, m: ModelMention, models: ModelMention[]): ModelMention[] {
+    const i = models.indexOf(m);
+    if (i < 0) return [m];
+    let a = i;
+    let b = i;
+    while (a > 0 && LIST_GAP.test(f.slice(models[a - 1].end, models[a].start)) && !/\bor\b/.test(f.slice(models[a - 1].end, models[a].start))) a--;
+    while (b + 1 < models.length && LIST_GAP.test(f.slice(models[b].end, models[b + 1].start)) && !/\bor\b/.test(f.slice(models[b].end, models[b + 1].start))) b++;
+    if (a < i && isObject(f, models[a])) return [m];
+    const seen = new Set<string>();
+    return models.slice(a, b + 1).filter((x) => !seen.has(x.ref.id) && !!seen.add(x.ref.id));
+  }
+
+  function emit(out: Claim[], models: ModelMention[], base: Omit<Claim, 'id' | 'model' | 'variant'>): void {
+    models.forEach((model, k) => {
+      const id = `${base.start}:${base.end}:${base.metric}` + (k > 0 ? `:${model.ref.id}` : '');
+      out.push({ id, ...base, model: model.ref, ...(model.variant ? { variant: model.variant } : {}) } as Claim);
+    });
+  }
+
+  function scanSentence(inp: SentenceInput): void {
+    const { f, m: mf, orig, base, s, e, models, benchmarks, ctx, out } = inp;
+    const sentence = f.slice(s, e);
+    const reported = isReported(sentence);
+    const blocked: [number, number][] = [];
+    for (const m of models) blocked.push([m.start, m.end]);
+    for (const b of benchmarks) blocked.push([b.start, b.end]);
+    const licenses = findLicenses(f, orig, s, e);
+    for (const l of licenses) blocked.push([l.start, l.end]);
+    // "Llama 4 Community License" names a licence, not the model
+    if (licenses.length) {
+      const kept = models.filter((m) => !licenses.some((l) => m.start < l.end && m.end > l.start));
+      models.length = 0;
+      models.push(...kept);
+    }
+    const dates = findDates(f, s, e, ctx.pageDate);
+    for (const d of dates) blocked.push([d.start, d.end]);
+
+    const qs = [...findQuantities(f, s, e), ...findWordQuantities(f, s, e)]
+      .filter((q) => !blocked.some(([a, b]) => q.start < b && q.end > a))
+      .sort((a, b) => a.start - b.start);
+    // Sizes right after a name ("Llama 3.1 405B") are name parts unless a parameter cue follows.
+    const quantities: Quantity[] = [];
+    for (const q of qs) {
+      const prev = models.find((m) => m.end <= q.start && q.start - m.end <= 1);
+      if (prev && (q.scale === 'b' || q.scale === 'm') && !/^[\s-]*(?:total|active|activated|parameters?|params?)\b/.test(f.slice(q.end, q.end + 20)))
+        continue;
+      quantities.push(q);
+    }
+
+    const subjectsAll = models.filter((m) => !isObject(f, m));
+    let prevCue: ReturnType<typeof classifyQuantity> = null;
+    for (let i = 0; i < quantities.length; i++) {
+      let q = quantities[i];
+      let hedge: Hedge = 'exact';
+      let qStart = q.start;
+      let low: number | undefined = q.low;
+      if (q.low !== undefined) hedge = 'range';
+      // join "from X to Y" / "between X and Y" / "X to Y"
+      const next = quantities[i + 1];
+      if (next) {
+        const jk = joinKind(f.slice(q.end, next.start), f.slice(Math.max(s, q.start - 12), q.start));
+        if (jk && (next.percent === q.percent || !next.percent || !q.percent) && next.currency === q.currency) {
+          low = q.value;
+          if (!q.scale && next.scale && !q.percent) low = q.raw * (next.value / next.raw);
+          hedge = jk;
+          if (jk === 'from-to') qStart = q.start - (/from\s*$/.exec(f.slice(Math.max(s, q.start - 6), q.start))?.[0].length ?? 0);
+          q = { ...next, start: q.start };
+          i++;
+        }
+      }
+      const modelJustBefore = models.some((m) => m.end <= qStart && qStart - m.end <= 14 && /^(?:'s)?\s*(?:is|was|has|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+)?$/.test(f.slice(m.end, qStart)));
+      let cue = classifyQuantity({
+        f: mf,
+        fOrig: f,
+        sentStart: s,
+        sentEnd: e,
+        q,
+        benchmarks,
+        arenaName: idx.arenaName,
+        arenaBlock: inp.arenaBlock,
+        modelJustBefore,
+      });
+      // Parallel phrasing: "1 million tokens for Maverick and 10 million for Scout"
+      if (!cue && prevCue && sameKind(q, prevCue.q)) {
+        const nextM = models.find((m) => m.start >= q.end);
+        const tail = nextM ? f.slice(q.end, nextM.start) : '';
+        if (nextM && /^\s*\)?\s*(?:for|by|of|from)\s+(?:the\s+)?$/.test(tail)) cue = { ...prevCue.cue, quoteEnd: q.end };
+        else if (modelJustBefore) cue = { ...prevCue.cue, quoteEnd: q.end };
+      }
+      if (!cue) continue;
+      prevCue = { cue, q };
+      if (hedge === 'exact') {
+        const h = hedgeBefore(f.slice(Math.max(s, q.start - 40), q.start));
+        if (h) hedge = h.hedge;
+        else if (f[q.start] === '~') hedge = 'about';
+        else if (reported) hedge = 'reportedly';
+      }
+      const who = attribute(f, models, subjectsAll, qStart, cue.quoteEnd, s, e, ctx, inp.kind, inp.block);
+      if (!who.length) continue;
+      const start = base + qStart;
+      const end = base + cue.quoteEnd;
+      emit(out, who, {
+        quote: orig.slice(qStart, cue.quoteEnd),
+        start,
+        end,
+        metric: cue.metric,
+        ...(cue.benchmark ? { benchmark: cue.benchmark } : {}),
+        ...(cue.setting ? { setting: cue.setting } : {}),
+        value: q.value,
+        ...(low !== undefined ? { valueLow: low } : {}),
+        ...(cue.unit ? { unit: cue.unit } : {}),
+        hedge,
+        context: 'prose',
+      });
+    }
+
+    // Comparisons
+    const verbs = findComparisonVerbs(f, s, e);
+    for (let vi = 0; vi < verbs.length; vi++) {
+      const v = verbs[vi];
+      const stop = vi + 1 < verbs.length ? verbs[vi + 1].start : e;
+      const others: ModelMention[] = [];
+      let cursor = v.end;
+      for (const m of models) {
+        if (m.start < cursor) continue;
+        if (m.start >= stop) break;
+        const gap = f.slice(cursor, m.start);
+        if (others.length === 0 ? OBJECT_GAP.test(gap) && !GAP_STOP.test(gap) : LIST_GAP.test(gap)) {
+          others.push(m);
+          cursor = m.end;
+        } else break;
+      }
+      if (!others.length) continue;
+      let subject: ModelMention | null = null;
+      for (const m of models) {
+        if (m.end > v.start) break;
+        if (!isObject(f, m)) subject = m;
+      }
+      if (subject) {
+        // the subject must be in this clause
+        const gap = f.slice(subject.end, v.start);
+        if (/[;:]|\b(?:while|whereas|but|although|though)\b/.test(gap)) subject = null;
+      }
+      if (!subject && ctx.lastModel && BACKREF.test(f.slice(s, v.start))) subject = ctx.lastModel;
+      if (!subject) continue;
+      const othersRefs = others.filter((o) => o.ref.id !== subject!.ref.id);
+      if (!othersRefs.length) continue;
+      const after = benchmarks.find((b) => b.start >= cursor && b.start - cursor < 40 && /^[\s,]*(?:on|in|at|across)\s/.test(f.slice(cursor, b.start) + ' '));
+      const before = [...benchmarks].reverse().find((b) => b.end <= v.start && b.start >= s);
+      const bench = after?.name ?? before?.name;
+      const start = base + v.start;
+      const end = base + cursor;
+      emit(out, [subject], {
+        quote: orig.slice(v.start, cursor),
+        start,
+        end,
+        metric: 'comparison',
+        ...(bench ? { benchmark: bench } : {}),
+        value: null,
+        hedge: reported ? 'reportedly' : 'exact',
+        comparison: {
+          direction: v.direction,
+          others: othersRefs.map((o) => o.ref),
+          ...(bench ? { benchmark: bench } : {}),
+        },
+        context: 'prose',
+      });
+    }
+
+    // Release dates and licences: about the nearest subject (and its coordinated names)
+    const about = (at: number): ModelMention[] => {
+      const m = nearestTo(f, subjectsAll.length ? subjectsAll : models, at);
+      if (m) return groupOf(f, m, models);
+      if (ctx.lastGroup.length > 1 && GROUP_REF.test(sentence)) return ctx.lastGroup;
+      if (ctx.lastModel && BACKREF.test(sentence)) return [ctx.lastModel];
+      return [];
+    };
+    for (const d of dates) {
+      if (d.cueStart < 0) continue;
+      const who = about(d.cueStart);
+      if (!who.length) continue;
+      emit(out, who, {
+        quote: orig.slice(d.start, d.end),
+        start: base + d.start,
+        end: base + d.end,
+        metric: 'release_date',
+        value: null,
+        valueText: d.iso,
+        unit: 'date',
+        hedge: reported ? 'reportedly' : 'exact',
+        context: 'prose',
+      });
+    }
+    for (const l of licenses) {
+      const who = about(l.start);
+      if (!who.length) continue;
+      emit(out, who, {
+        quote: orig.slice(l.start, l.end),
+        start: base + l.start,
+        end: base + l.end,
+        metric: 'license',
+        value: null,
+        valueText: l.name,
+        hedge: 'exact',
+        context: 'prose',
+      });
+    }
+  }
+
+  /** Which model(s) a number belongs to. */
+  function attribute(
+    f: string,
+    models: ModelMention[],
+    subjects: ModelMention[],
+    qStart: number,
+    qEnd: number,
+    s: number,
+    e: number,
+    ctx: EngineContext,
+    kind: string,
+    block: number,
+  ): ModelMention[] {
+    // "53.6 for GPT-4o", "the 128K window of GPT-4o"
+    const nextM = models.find((m) => m.start >= qEnd);
+    if (nextM && /^[\s)]*(?:for|by|from|of)\s+(?:the\s+)?(?:released\s+|new\s+|original\s+|experimental\s+)?$/.test(f.slice(qEnd, nextM.start))) return [nextM];
+    let prev: ModelMention | null = null;
+    for (const m of models) if (m.end <= qStart) prev = m;
+    if (prev) {
+      const gap = f.slice(prev.end, qStart);
+      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap)) return groupOf(f, prev, models);
+      let best: ModelMention | null = null;
+      for (const m of subjects) if (m.end <= qStart) best = m;
+      if (best) return groupOf(f, best, models);
+    }
+    // number before any subject: "With 17B active parameters, Scout ..."
+    if (nextM && !prev && !isObject(f, nextM)) {
+      const gap = f.slice(qEnd, nextM.start);
+      if (gap.length < 80 && !/\d/.test(gap) && !/[;]/.test(gap) && !/\b(?:than|vs|versus|compared|against|from|like)\b/.test(gap)) return [nextM];
+    }
+    if (!ctx.lastModel) return [];
+    const lead = f.slice(s, qStart);
+    if (GROUP_REF.test(lead) && ctx.lastGroup.length > 1 && !subjects.length) return ctx.lastGroup;
+    if (BACKREF.test(lead) || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30)))) return [ctx.lastModel];
+    if (subjects.length) return [];
+    // sentence opens with the number ("109 billion in total, of which ...")
+    if (/^\s*(?:[a-z~<>]+\s+){0,2}$/.test(lead) && ctx.lastModelBlock >= block - 2) return [ctx.lastModel];
+    // spec lists under a model heading: "Context window: 10M tokens"
+    if (kind === 'list' && /^[\s\w-]{2,40}:\s*(?:[a-z~<>]+\s+)?$/.test(lead)) return [ctx.lastModel];
+    // same paragraph, no other model named: the paragraph's subject
+    if (ctx.lastModelBlock === block && !models.length) return [ctx.lastModel];
+    return [];
+  }
+
+  function nearestTo(f: string, models: ModelMention[], at: number): ModelMention | null {
+    let best: ModelMention | null = null;
+    let bestD = Infinity;
+    for (const m of models) {
+      const d = m.end <= at ? at - m.end : m.start - at;
+      if (d < bestD) {
+        bestD = d;
+        best = m;
+      }
+    }
+    void f;
+    return bestD < 120 ? best : null;
+  }
+
+  function sameKind(a: Quantity, b: Quantity): boolean {
+    return a.percent === b.percent && a.currency === b.currency && !!a.scale === !!b.scale;
+  }
+
+  return {
+    index: idx,
+    findClaims(doc, opts) {
+      const ctx = createContext(opts?.pageDate);
+      return scanBlocks(doc, doc.blocks.keys(), ctx);
+    },
+    findClaimsInText(text, opts) {
+      const doc = docFromText(text);
+      const ctx = createContext(opts?.pageDate);
+      return scanBlocks(doc, doc.blocks.keys(), ctx);
+    },
+    scanBlocks,
+  };
+}
+
+/** One claim per id; keep document order. */
+function dedupe(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  const out: Claim[] = [];
+  for (const c of claims) {
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
+    out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

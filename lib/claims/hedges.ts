@@ -1,0 +1,56 @@
+/**
+ * Hedge words around a number change how strictly a verdict reads it. Runs on
+ * folded text windows just before a quantity (and on the whole sentence for
+ * "reportedly").
+ */
+import type { Hedge } from '../factbase/metrics';
+
+const BEFORE: [RegExp, Hedge][] = [
+  [/(?:^|[^a-z])(?:up to|as many as|as much as|as high as|as large as|maximum of|max(?:imum)? of)\s*$/, 'up to'],
+  [
+    /(?:^|[^a-z])(?:over|more than|above|exceeding|in excess of|north of|greater than|upwards of|at least|beyond|well over|just over|>|>=)\s*$/,
+    'over',
+  ],
+  [/(?:^|[^a-z])(?:under|less than|below|fewer than|just under|south of|at most|<|<=)\s*$/, 'under'],
+  [/(?:^|[^a-z])(?:nearly|almost|close to|approaching|just shy of|shy of|near)\s*$/, 'nearly'],
+  [
+    /(?:^|[^a-z])(?:about|around|approximately|approx\.?|roughly|some|an estimated|estimated|circa|ca\.|on the order of|in the region of)\s*$/,
+    'about',
+  ],
+];
+
+export interface HedgeHit {
+  hedge: Hedge;
+  /** Characters the hedge phrase (plus spaces) occupies before the number. */
+  length: number;
+}
+
+/** Hedge phrase ending right before a number; `before` is the folded text before it. */
+export function hedgeBefore(before: string): HedgeHit | null {
+  const window = before.length > 40 ? before.slice(-40) : before;
+  for (const [re, hedge] of BEFORE) {
+    const m = re.exec(window);
+    if (m) {
+      // Drop the one boundary character the pattern may have eaten.
+      const phrase = /^[a-z<>]/.test(m[0]) ? m[0] : m[0].slice(1);
+      return { hedge, length: phrase.length };
+    }
+  }
+  return null;
+}
+
+const REPORTED = /\b(?:reportedly|reported to|is said to|are said to|was said to|rumou?red|allegedly|supposedly|purportedly|according to (?:a |the )?(?:report|leak|rumou?r|sources?))/;
+
+/** Sentence-level "reportedly" hedge. */
+export function isReported(sentenceFolded: string): boolean {
+  return REPORTED.test(sentenceFolded);
+}
+
+/** "from X to Y" / "X to Y" / "between X and Y" joining two quantities. */
+export function joinKind(between: string, beforeFirst: string): 'from-to' | 'range' | null {
+  if (!/^\s*(?:to|down to|up to|and)\s*(?:(?:under|over|nearly|about|just|around|roughly|below|above|less than|more than)\s+)*$/.test(between)) return null;
+  if (/(?:^|[^a-z])from\s*$/.test(beforeFirst) && !/and/.test(between)) return 'from-to';
+  if (/(?:^|[^a-z])between\s*$/.test(beforeFirst) && /and/.test(between)) return 'range';
+  if (/^\s*to\s*$/.test(between)) return 'range';
+  return null;
+}

@@ -1,0 +1,261 @@
+/**
+ * Hand-written number parsing over FOLDED text (see fold-text.ts). Reads the
+ * forms articles use: 10M, 402B, 2 trillion, 1,417, 62.3%, 0.670, 128K, ~40T,
+ * 7.38M, $0.15, 4.08e24, 2.2 x 10^24, and ranges "10,000-20,000".
+ * No regex engine per number: one scan from a start offset.
+ */
+import { isAlnum, isDigit } from './fold-text';
+
+export interface Quantity {
+  start: number;
+  end: number;
+  value: number;
+  /** The digits as printed, before scaling (62.3 for "62.3%"). */
+  raw: number;
+  /** Magnitude word or suffix: k, m, b, t (or '' when none). */
+  scale: '' | 'k' | 'm' | 'b' | 't';
+  percent: boolean;
+  currency: boolean;
+  /** Decimal places as printed (precision for verdicts). */
+  decimals: number;
+  /** Written in scientific notation (FLOP counts). */
+  scientific: boolean;
+  /** Range "A-B": low end; value is the high end. */
+  low?: number;
+}
+
+const SCALE_WORDS: [string, Quantity['scale'], number][] = [
+  [' trillion', 't', 1e12],
+  [' billion', 'b', 1e9],
+  [' million', 'm', 1e6],
+  [' thousand', 'k', 1e3],
+  ['-trillion', 't', 1e12],
+  ['-billion', 'b', 1e9],
+  ['-million', 'm', 1e6],
+  [' bn', 'b', 1e9],
+  [' mn', 'm', 1e6],
+];
+const SCALE_SUFFIX: Record<string, [Quantity['scale'], number]> = {
+  k: ['k', 1e3],
+  m: ['m', 1e6],
+  b: ['b', 1e9],
+  t: ['t', 1e12],
+};
+
+function scaleValue(scale: Quantity['scale']): number {
+  return scale === 'k' ? 1e3 : scale === 'm' ? 1e6 : scale === 'b' ? 1e9 : scale === 't' ? 1e12 : 1;
+}
+
+/** Read plain digits with optional thousands commas and decimals at `i`. */
+function readNumber(f: string, i: number): { end: number; value: number; decimals: number } | null {
+  const n = f.length;
+  if (i >= n || !isDigit(f.charCodeAt(i))) {
+    // ".5" style decimals
+    if (f[i] === '.' && i + 1 < n && isDigit(f.charCodeAt(i + 1))) {
+      let j = i + 1;
+      while (j < n && isDigit(f.charCodeAt(j))) j++;
+      return { end: j, value: Number('0' + f.slice(i, j)), decimals: j - i - 1 };
+    }
+    return null;
+  }
+  let j = i;
+  let digits = '';
+  while (j < n && isDigit(f.charCodeAt(j))) digits += f[j++];
+  // Thousands separators: exactly three digits after each comma.
+  while (
+    f[j] === ',' &&
+    isDigit(f.charCodeAt(j + 1)) &&
+    isDigit(f.charCodeAt(j + 2)) &&
+    isDigit(f.charCodeAt(j + 3)) &&
+    !isDigit(f.charCodeAt(j + 4)) &&
+    digits.length <= 3
+  ) {
+    digits += f.slice(j + 1, j + 4);
+    j += 4;
+    // keep consuming groups
+    while (
+      f[j] === ',' &&
+      isDigit(f.charCodeAt(j + 1)) &&
+      isDigit(f.charCodeAt(j + 2)) &&
+      isDigit(f.charCodeAt(j + 3)) &&
+      !isDigit(f.charCodeAt(j + 4))
+    ) {
+      digits += f.slice(j + 1, j + 4);
+      j += 4;
+    }
+  }
+  let decimals = 0;
+  if (f[j] === '.' && isDigit(f.charCodeAt(j + 1))) {
+    let k = j + 1;
+    while (k < n && isDigit(f.charCodeAt(k))) k++;
+    decimals = k - j - 1;
+    digits += f.slice(j, k);
+    j = k;
+  }
+  return { end: j, value: Number(digits), decimals };
+}
+
+/**
+ * Parse one quantity starting at `i` (a digit, "$", "~" or "."). Returns null
+ * when the characters there are not a standalone quantity (e.g. "4o", "3rd").
+ */
+export function parseQuantityAt(f: string, i: number): Quantity | null {
+  const start = i;
+  let currency = false;
+  if (f[i] === '~') i++;
+  if (f[i] === '$') {
+    currency = true;
+    i++;
+  }
+  const num = readNumber(f, i);
+  if (!num) return null;
+  let { end } = num;
+  let value = num.value;
+  const raw = num.value;
+  let scale: Quantity['scale'] = '';
+  let percent = false;
+  let scientific = false;
+
+  // Scientific: 4.08e24, 2.2 x 10^24, 2.2×10^24, 10^25
+  const sci = /^(?:e\+?(\d{1,3})|\s?[x\u00d7*]\s?10\^?(\d{1,3}))(?![\w])/.exec(f.slice(end, end + 12));
+  if (sci) {
+    const exp = Number(sci[1] ?? sci[2]);
+    value = Number(`${value}e${exp}`);
+    end += sci[0].length;
+    scientific = true;
+  } else if (raw === 10 && f[end] === '^' && isDigit(f.charCodeAt(end + 1))) {
+    const m = /^\^(\d{1,3})/.exec(f.slice(end, end + 5))!;
+    value = Math.pow(10, Number(m[1]));
+    end += m[0].length;
+    scientific = true;
+  } else {
+    const c = f[end];
+    const next = f.charCodeAt(end + 1);
+    if (c !== undefined && SCALE_SUFFIX[c] && !(isAlnum(next) && f.slice(end, end + 2) !== 'bn')) {
+      [scale] = SCALE_SUFFIX[c];
+      end += 1;
+    } else if (f.slice(end, end + 2) === 'bn' && !isAlnum(f.charCodeAt(end + 2))) {
+      scale = 'b';
+      end += 2;
+    } else {
+      for (const [word, s] of SCALE_WORDS) {
+        if (f.startsWith(word, end) && !isAlnum(f.charCodeAt(end + word.length))) {
+          scale = s;
+          end += word.length;
+          break;
+        }
+      }
+    }
+    value = value * scaleValue(scale);
+    if (f[end] === '%') {
+      percent = true;
+      end++;
+    } else if (f.startsWith(' percent', end) && !isAlnum(f.charCodeAt(end + 8))) {
+      percent = true;
+      end += 8;
+    }
+  }
+  // A number glued to letters is part of a word or name ("4o", "3rd", "128e", "2x").
+  if (!percent && isAlnum(f.charCodeAt(end))) return null;
+  // Floating-point precision: 7.38M -> 7380000 exactly.
+  if (!scientific && scale) value = Number(value.toPrecision(12));
+
+  const q: Quantity = { start, end, value, raw, scale, percent, currency, decimals: num.decimals, scientific };
+
+  // Range: "10,000-20,000", "10-20%", "1.5-2 trillion", "10,000 to 20,000" handled by hedges.
+  if (f[end] === '-' || (f[end] === ' ' && f[end + 1] === '-' && f[end + 2] === ' ')) {
+    const skip = f[end] === '-' ? 1 : 3;
+    const j = end + skip;
+    if (isDigit(f.charCodeAt(j)) || (f[j] === '$' && isDigit(f.charCodeAt(j + 1)))) {
+      const hi = parseQuantityAt(f, j);
+      if (hi && !hi.low && hi.value !== undefined) {
+        const loScaled =
+          scale || percent ? value : raw * scaleValue(hi.scale) * (hi.scientific ? hi.value / hi.raw : 1);
+        if (hi.value > loScaled) {
+          return {
+            ...hi,
+            start,
+            low: loScaled,
+            percent: hi.percent || percent,
+            currency: currency || hi.currency,
+          };
+        }
+      }
+    }
+  }
+  return q;
+}
+
+/**
+ * All quantities in folded text `f` from `from` to `to`. Digits glued to a
+ * preceding letter or hyphen-after-letter ("H100", "GPT-4", "V3") are skipped
+ * here: they are parts of names, never values.
+ */
+export function findQuantities(f: string, from = 0, to = f.length): Quantity[] {
+  const out: Quantity[] = [];
+  let i = from;
+  while (i < to) {
+    const c = f.charCodeAt(i);
+    const isStart = isDigit(c) || c === 36 /* $ */ || c === 126; /* ~ */
+    if (!isStart) {
+      i++;
+      continue;
+    }
+    const prev = i > 0 ? f.charCodeAt(i - 1) : 32;
+    // Glued to a word, a decimal point, a version dot, or "#2" (ranks).
+    if (isDigit(c) && (isAlnum(prev) || prev === 46 || prev === 35 || prev === 64 || prev === 47 || prev === 95)) {
+      while (i < to && (isAlnum(f.charCodeAt(i)) || f[i] === '.' || f[i] === ',')) i++;
+      continue;
+    }
+    if (isDigit(c) && prev === 45 /* - */ && i >= 2 && isAlnum(f.charCodeAt(i - 2))) {
+      while (i < to && (isAlnum(f.charCodeAt(i)) || f[i] === '.')) i++;
+      continue;
+    }
+    if ((c === 36 || c === 126) && !(isDigit(f.charCodeAt(i + 1)) || f[i + 1] === '$')) {
+      i++;
+      continue;
+    }
+    const q = parseQuantityAt(f, i);
+    if (!q || q.end > to) {
+      i++;
+      while (i < to && (isAlnum(f.charCodeAt(i)) || f[i] === '.' || f[i] === ',')) i++;
+      continue;
+    }
+    out.push(q);
+    i = q.end;
+  }
+  return out;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, 'a hundred': 100,
+  'one hundred': 100, 'a few hundred': 300,
+};
+const WORD_QTY = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred)[\s-]+(thousand|million|billion|trillion)\b/g;
+const SCALES: Record<string, Quantity['scale']> = { thousand: 'k', million: 'm', billion: 'b', trillion: 't' };
+
+/** "two trillion", "ten million": number words with a magnitude word. */
+export function findWordQuantities(f: string, from: number, to: number): Quantity[] {
+  const text = f.slice(from, to);
+  if (!/illion|thousand/.test(text)) return [];
+  const out: Quantity[] = [];
+  WORD_QTY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_QTY.exec(text))) {
+    const raw = WORD_NUMBERS[m[1]];
+    const scale = SCALES[m[2]];
+    out.push({
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      value: raw * scaleValue(scale),
+      raw,
+      scale,
+      percent: false,
+      currency: false,
+      decimals: 0,
+      scientific: false,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,315 @@
+/**
+ * HTML tables: row = model or benchmark, column = the other; a cell is a
+ * value; header text gives the metric ("Total params", "Context window") or
+ * the setting ("5-shot", "pass@1").
+ */
+import type { Hedge, Metric } from '../factbase/metrics';
+import type { DictionaryIndex } from './dictionary-index';
+import type { EngineContext } from './engine';
+import type { Table, TableCell } from './extract-text';
+import { foldText } from './fold-text';
+import { familiesNamed, resolveMentions, type ModelMention } from './mentions';
+import { findSetting } from './metric-cues';
+import { findQuantities, type Quantity } from './parse-quantity';
+import { findDates } from './dates-licenses';
+import type { Claim } from './types';
+
+interface HeaderMetric {
+  metric: Metric;
+  unit?: string;
+  scale: number;
+  benchmark?: string;
+}
+
+/** Metric named by a header or row label (folded text). */
+export function headerMetric(t: string, arenaName: string): HeaderMetric | null {
+  const scale = /\((?:in\s+)?(?:b|bn|billions?)\)|\bbillions?\b/.test(t)
+    ? 1e9
+    : /\((?:in\s+)?(?:t|trillions?)\)/.test(t)
+      ? 1e12
+      : /\((?:in\s+)?(?:m|millions?)\)/.test(t)
+        ? 1e6
+        : /\((?:in\s+)?(?:k|thousands?)\)/.test(t)
+          ? 1e3
+          : 1;
+  if (/\belo\b|arena (?:score|rating|elo)|\blmarena\b|chatbot arena|lmsys/.test(t)) return { metric: 'arena_elo', unit: 'elo', scale: 1, benchmark: arenaName };
+  if (/\bactive\b|\bactivated\b/.test(t) && /param|size|\(b\)|^active$/.test(t)) return { metric: 'active_params', unit: 'params', scale };
+  if (/\bexperts?\b/.test(t) && !/mixture/.test(t)) return { metric: 'experts', unit: 'experts', scale: 1 };
+  if (/gpu[\s-]?hours?|h100[\s-]?hours?/.test(t)) return { metric: 'training_gpu_hours', unit: 'gpu_hours', scale };
+  if (/training tokens|train(?:ing)? data|tokens trained|pre-?training tokens|dataset size|training set/.test(t)) return { metric: 'training_tokens', unit: 'tokens', scale };
+  if (/\bcontext\b|context window|max(?:imum)? (?:input )?tokens|\bwindow\b/.test(t)) return { metric: 'context_window', unit: 'tokens', scale };
+  if (/\bparam(?:eter)?s?\b|\bsize\b|total params/.test(t)) return { metric: 'total_params', unit: 'params', scale };
+  if (/\bflops?\b|training compute/.test(t)) return { metric: 'training_compute', unit: 'flop', scale };
+  if (/\bgpus\b|hardware quantity|\bchips\b|accelerators/.test(t)) return { metric: 'training_gpus', unit: 'gpus', scale };
+  if (/release|launch(?:ed)?|\bdate\b/.test(t)) return { metric: 'release_date', unit: 'date', scale: 1 };
+  if (/licen[cs]e/.test(t)) return { metric: 'license', scale: 1 };
+  if (/(?:price|cost|\$).*(?:million|1m|mtok|\/\s*m\b)|(?:million|1m|mtok).*(?:price|cost|\$)/.test(t)) return { metric: 'price', unit: 'usd_per_mtok', scale: 1 };
+  if (/downloads/.test(t)) return { metric: 'downloads', unit: 'downloads', scale };
+  if (/refusal/.test(t)) return { metric: 'refusal_rate', unit: '%', scale: 1 };
+  return null;
+}
+
+interface GridCell {
+  cell: TableCell;
+  f: string;
+}
+
+const EMPTY = /^(?:[-\u2013\u2014\u2012]|n\/?a|\?|tbd|x|none|\s*)$/;
+
+/** A cell's single value: number (+ CI / footnote allowed), else null. */
+function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
+  const f = g.f;
+  const qs = findQuantities(f);
+  if (!qs.length) return null;
+  const q = qs[0];
+  const lead = f.slice(0, q.start).trim();
+  let hedge: Hedge = 'exact';
+  if (lead) {
+    if (/^(?:~|≈|approx\.?|about|around|roughly)$/.test(lead)) hedge = 'about';
+    else if (/^(?:>|>=|over|more than)$/.test(lead)) hedge = 'over';
+    else if (/^(?:<|<=|under|less than)$/.test(lead)) hedge = 'under';
+    else if (/^up to$/.test(lead)) hedge = 'up to';
+    else return null;
+  }
+  if (f[q.start] === '~') hedge = 'about';
+  if (q.low !== undefined) hedge = 'range';
+  const rest = f.slice(q.end);
+  // allowed trailers: CI "(+13/-12)", "± 1.2", footnote marks, unit words
+  const stripped = rest.replace(/\(\s*[+\-\u00b1][^)]*\)|\u00b1\s*[\d.]+|[*\u2020\u2021\u00b9\u00b2\u00b3]+|\[\d+\]/g, '');
+  if (/\d/.test(stripped)) return null;
+  return { q, hedge };
+}
+
+/** The model a label cell names (it must be mostly the name). */
+function cellModel(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): ModelMention | null {
+  if (!g.f.trim()) return null;
+  const orig = g.cell.text;
+  const matches = idx.matcher.findAll(g.f, orig);
+  if (!matches.length) return null;
+  const here = new Set<string>();
+  familiesNamed(matches, here);
+  const { models } = resolveMentions(idx, g.f, orig, matches, ctx.families, here);
+  for (const fam of here) ctx.families.add(fam);
+  if (models.length !== 1) return null;
+  const m = models[0];
+  // leftover text must be short decoration: "(ours)", "Instruct", footnote
+  const left = (g.f.slice(0, m.start) + ' ' + g.f.slice(m.end)).replace(/\([^)]*\)|[*\u2020\u2021\d\s,.:-]/g, '');
+  if (left.length > 14) return null;
+  return m;
+}
+
+function cellBenchmark(idx: DictionaryIndex, g: GridCell): string | null {
+  const matches = idx.matcher.findAll(g.f, g.cell.text);
+  for (const m of matches) for (const e of m.entries) if (e.kind === 'benchmark') return e.id;
+  return null;
+}
+
+/** Expand colspans and rowspans into a rectangular grid. */
+function buildGrid(table: Table, text: string): (GridCell | null)[][] {
+  const grid: (GridCell | null)[][] = [];
+  const carry: { cell: GridCell; left: number }[] = [];
+  for (const row of table.rows) {
+    const out: (GridCell | null)[] = [];
+    let col = 0;
+    const place = (gc: GridCell, span: number) => {
+      for (let k = 0; k < span; k++) out[col + k] = gc;
+      col += span;
+    };
+    const fill = () => {
+      while (carry[col] && carry[col].left > 0) {
+        carry[col].left--;
+        out[col] = carry[col].cell;
+        col++;
+      }
+    };
+    for (const cell of row.cells) {
+      fill();
+      const gc: GridCell = { cell, f: foldText(text.slice(cell.start, cell.end)) };
+      const start = col;
+      place(gc, cell.colspan);
+      if (cell.rowspan && cell.rowspan > 1) for (let k = start; k < col; k++) carry[k] = { cell: gc, left: cell.rowspan - 1 };
+    }
+    fill();
+    grid.push(out);
+  }
+  return grid;
+}
+
+function isNumeric(g: GridCell | null): boolean {
+  if (!g) return false;
+  return !!cellValue(g) || EMPTY.test(g.f.trim());
+}
+
+export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx: EngineContext, out: Claim[]): void {
+  if (table.caption) {
+    const f = foldText(table.caption);
+    const here = new Set<string>();
+    familiesNamed(idx.matcher.findAll(f, table.caption), here);
+    for (const fam of here) ctx.families.add(fam);
+  }
+  const grid = buildGrid(table, text);
+  if (grid.length < 2) return;
+  // Header rows: leading rows of header cells, or a first row without values.
+  let h = 0;
+  while (h < grid.length - 1 && grid[h].every((g) => !g || g.cell.header || !g.f.trim())) h++;
+  if (h === 0 && grid[0].filter((g) => g && cellValue(g)).length === 0) h = 1;
+  if (h === 0) return;
+  const width = Math.max(...grid.map((r) => r.length));
+  const colLabel: string[] = [];
+  const colModel: (ModelMention | null)[] = [];
+  for (let c = 0; c < width; c++) {
+    const seen = new Set<GridCell>();
+    const parts: string[] = [];
+    let model: ModelMention | null = null;
+    for (let r = 0; r < h; r++) {
+      const g = grid[r][c];
+      if (!g || seen.has(g)) continue;
+      seen.add(g);
+      parts.push(g.f);
+      const m = g.cell.colspan === 1 || !model ? cellModel(idx, g, ctx) : null;
+      if (m && g.cell.colspan === 1) model = m;
+      else if (m && !model) model = m;
+    }
+    colLabel.push(parts.join(' '));
+    colModel.push(model);
+  }
+  const body = grid.slice(h);
+  // label columns: leading columns where body cells are not numbers
+  let labelCols = 0;
+  while (labelCols < width - 1 && body.filter((r) => r[labelCols] && !isNumeric(r[labelCols])).length >= body.length / 2) labelCols++;
+  if (labelCols === 0) labelCols = 1;
+  const rowModel = body.map((r) => {
+    for (let c = 0; c < labelCols; c++) {
+      const g = r[c];
+      if (g) {
+        const m = cellModel(idx, g, ctx);
+        if (m) return m;
+      }
+    }
+    return null;
+  });
+  const nColModels = colModel.slice(labelCols).filter(Boolean).length;
+  const nRowModels = rowModel.filter(Boolean).length;
+  const modelsInColumns = nColModels >= 1 && nColModels >= Math.min(nRowModels, 2) && !(nRowModels >= 2 && nColModels < 2);
+
+  const emit = (g: GridCell, model: ModelMention, label: string, labelBench: string | null, extraSetting?: string) => {
+    const hm = labelBench ? null : headerMetric(label, idx.arenaName);
+    const t = g.f.trim();
+    if (EMPTY.test(t)) return;
+    if (hm?.metric === 'release_date') {
+      const d = findDates(g.f, 0, g.f.length).find((x) => x.iso);
+      if (!d) return;
+      push(g, model, 'release_date', null, d.start, d.end, { valueText: d.iso, unit: 'date' });
+      return;
+    }
+    if (hm?.metric === 'license') {
+      const lead = g.cell.text.length - g.cell.text.trimStart().length;
+      push(g, model, 'license', null, lead, g.cell.text.trimEnd().length, { valueText: g.cell.text.trim() });
+      return;
+    }
+    const v = cellValue(g);
+    if (!v) return;
+    const { q, hedge } = v;
+    if (q.currency && hm?.metric !== 'price') return;
+    let metric: Metric;
+    let unit: string | undefined;
+    let benchmark: string | undefined;
+    let value = q.value;
+    let low = q.low;
+    if (labelBench) {
+      benchmark = labelBench;
+      if (labelBench === idx.arenaName) {
+        if (q.percent || q.value < 500 || q.value > 2500) return;
+        metric = 'arena_elo';
+        unit = 'elo';
+      } else {
+        if (q.scale || q.value > 100 || (q.value > 1 && q.value <= 100 && false)) return;
+        metric = 'benchmark_score';
+        unit = q.percent || q.value > 1 || q.decimals === 0 ? '%' : undefined;
+      }
+    } else if (hm) {
+      metric = hm.metric;
+      unit = hm.unit;
+      benchmark = hm.benchmark;
+      if (!q.scale && hm.scale !== 1) {
+        value = q.value * hm.scale;
+        if (low !== undefined) low = low * hm.scale;
+      }
+      if (metric === 'arena_elo' && (q.percent || value < 500 || value > 2500)) return;
+      if ((metric === 'total_params' || metric === 'active_params') && value < 1e6) return;
+      if (metric === 'context_window' && value < 1000) return;
+      if (metric === 'experts' && (q.scale || !Number.isInteger(value))) return;
+    } else return;
+    const setting = findSetting(label) ?? extraSetting;
+    push(g, model, metric, value, q.start, q.end, { unit, benchmark, setting, hedge, low });
+  };
+
+  const push = (
+    g: GridCell,
+    model: ModelMention,
+    metric: Metric,
+    value: number | null,
+    ls: number,
+    le: number,
+    o: { valueText?: string; unit?: string; benchmark?: string; setting?: string; hedge?: Hedge; low?: number },
+  ) => {
+    const start = g.cell.start + ls;
+    const end = g.cell.start + le;
+    out.push({
+      id: `${start}:${end}:${metric}`,
+      quote: text.slice(start, end),
+      start,
+      end,
+      model: model.ref,
+      ...(model.variant ? { variant: model.variant } : {}),
+      metric,
+      ...(o.benchmark ? { benchmark: o.benchmark } : {}),
+      ...(o.setting ? { setting: o.setting } : {}),
+      value,
+      ...(o.low !== undefined ? { valueLow: o.low } : {}),
+      ...(o.valueText ? { valueText: o.valueText } : {}),
+      ...(o.unit ? { unit: o.unit } : {}),
+      hedge: o.hedge ?? 'exact',
+      context: 'table',
+    });
+  };
+
+  if (modelsInColumns) {
+    for (const row of body) {
+      const labels: GridCell[] = [];
+      for (let c = 0; c < labelCols; c++) if (row[c] && !labels.includes(row[c]!)) labels.push(row[c]!);
+      const label = labels.map((g) => g.f).join(' ');
+      let bench: string | null = null;
+      for (const g of labels) bench = cellBenchmark(idx, g) ?? bench;
+      for (let c = labelCols; c < width; c++) {
+        const g = row[c];
+        const model = colModel[c];
+        if (!g || !model) continue;
+        if (g.cell.colspan > 1) continue;
+        const headerSetting = findSetting(colLabel[c]);
+        emit(g, model, label, bench, headerSetting);
+      }
+    }
+  } else if (nRowModels) {
+    const colBench = colLabel.map((l, c) => {
+      const cells = grid.slice(0, h).map((r) => r[c]).filter((x): x is GridCell => !!x);
+      for (const g of cells) {
+        const b = cellBenchmark(idx, g);
+        if (b) return b;
+      }
+      return l ? null : null;
+    });
+    body.forEach((row, ri) => {
+      const model = rowModel[ri];
+      if (!model) return;
+      for (let c = labelCols; c < width; c++) {
+        const g = row[c];
+        if (!g) continue;
+        emit(g, model, colLabel[c], colBench[c]);
+      }
+    });
+  }
+  // a table names models: the last one is what "it" would mean after it
+  const last = [...rowModel].reverse().find(Boolean) ?? [...colModel].reverse().find(Boolean);
+  if (last) ctx.lastModel = last;
+}

@@ -1,0 +1,82 @@
+/**
+ * Alias rules shared by the importers, the dictionary generator and its tests.
+ *
+ * Why: the claim engine matches these strings in running text, so an alias that is an
+ * ordinary word ("Diamond", "Mercury", "Claude", "GOAT") would mark claims about nothing.
+ */
+
+/** Comparison key: case-insensitive, spaces / hyphens / underscores are the same separator. */
+export function aliasKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+}
+
+/** Words that never identify a model on their own, even with a digit-free capital. */
+const GENERIC = new Set(
+  [
+    'base',
+    'chat',
+    'instruct',
+    'model',
+    'preview',
+    'experimental',
+    'latest',
+    'thinking',
+    'default',
+    'mini',
+    'large',
+    'small',
+    'medium',
+    'turbo',
+    'pro',
+    'flash',
+    'lite',
+    'ultra',
+    'nano',
+    'high',
+    'low',
+  ].map(aliasKey),
+);
+
+export type AliasRejection = 'too-short' | 'generic-word' | 'plain-word' | 'numeric';
+
+/**
+ * Decides whether an alias is safe to match in running text with `global` scope.
+ * Rules (documented in data/README.md):
+ *  1. at least 3 characters, not only digits/punctuation;
+ *  2. not a generic word ("Base", "Instruct", "Pro");
+ *  3. a single token (no space or hyphen) without a digit must be CamelCase, i.e. mix lower and
+ *     upper case with a capital after the first letter ("DeepSeek", "ChatGPT", "LLaVA").
+ *     Plain words ("Diamond", "Claude", "Whisper") and ALL-CAPS words ("GOAT", "BERT", "ALIGN")
+ *     are dropped: too many of them are ordinary words or acronyms in running text.
+ * Family-scoped aliases (bare "Maverick" once the article names Llama 4) skip rule 3: the scope is
+ * the safeguard.
+ */
+export function rejectAlias(text: string, scope: 'global' | 'family' = 'global'): AliasRejection | null {
+  const t = text.trim();
+  if (t.length < 3) return 'too-short';
+  if (!/[a-z]/i.test(t)) return 'numeric';
+  if (GENERIC.has(aliasKey(t))) return 'generic-word';
+  if (scope === 'family') return null;
+  const singleToken = !/[\s_-]/.test(t);
+  if (singleToken && !/\d/.test(t)) {
+    const camel = /[a-z]/.test(t) && /^.+[A-Z]/.test(t) && t.length >= 4;
+    if (!camel) return 'plain-word';
+  }
+  return null;
+}
+
+/**
+ * Spelling variants sources and articles use for the same name: hyphens ↔ spaces
+ * ("Llama-4-Maverick" / "Llama 4 Maverick"). Dots and digits are kept as written.
+ */
+export function aliasVariants(text: string): string[] {
+  const out = new Set<string>([text]);
+  // Only plain names: ids with paths, parentheses or dates are matched as written.
+  if (/[()/]/.test(text) || /\d{2}-\d{2}/.test(text)) return [...out];
+  if (/-/.test(text)) out.add(text.replace(/-/g, ' '));
+  if (/ /.test(text)) out.add(text.replace(/ /g, '-'));
+  return [...out];
+}

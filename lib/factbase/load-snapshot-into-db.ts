@@ -1,0 +1,55 @@
+import type { ClaimcheckDB } from './db';
+import { SnapshotSchema, type Snapshot } from './schema';
+
+export interface FactbaseMeta {
+  version: string;
+  created: string;
+  /** sha256 of the snapshot (the manifest's hash when given, else of its JSON text). */
+  hash: string;
+  counts: { models: number; facts: number; sources: number };
+  loadedAt: string;
+}
+
+export const FACTBASE_META_KEY = 'factbase';
+export const DICTIONARY_KEY = 'current';
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Replaces the fact base with `input` (validated with SnapshotSchema first). Models, facts, sources,
+ * the dictionary and the meta row are written in ONE read-write transaction: if anything fails the
+ * transaction aborts and the previous base stays whole.
+ */
+export async function loadSnapshotIntoDb(
+  db: ClaimcheckDB,
+  input: unknown,
+  opts: { sha256?: string; validate?: boolean } = {},
+): Promise<FactbaseMeta> {
+  // Validation can be skipped only by callers that already parsed the same object (bench, tests).
+  const snapshot: Snapshot = opts.validate === false ? (input as Snapshot) : SnapshotSchema.parse(input);
+  const hash = opts.sha256 ?? (await sha256Hex(JSON.stringify(snapshot)));
+  const meta: FactbaseMeta = {
+    version: snapshot.version,
+    created: snapshot.created,
+    hash,
+    counts: { models: snapshot.models.length, facts: snapshot.facts.length, sources: snapshot.sources.length },
+    loadedAt: new Date().toISOString(),
+  };
+  await db.transaction('rw', [db.models, db.facts, db.sources, db.dictionary, db.meta], async () => {
+    await Promise.all([db.models.clear(), db.facts.clear(), db.sources.clear(), db.dictionary.clear()]);
+    await db.models.bulkPut(snapshot.models);
+    await db.sources.bulkPut(snapshot.sources);
+    await db.facts.bulkPut(snapshot.facts);
+    await db.dictionary.put({ key: DICTIONARY_KEY, value: snapshot.dictionary });
+    await db.meta.put({ key: FACTBASE_META_KEY, value: meta });
+  });
+  return meta;
+}
+
+/** The meta row written by the last successful load, if any. */
+export async function readFactbaseMeta(db: ClaimcheckDB): Promise<FactbaseMeta | undefined> {
+  return (await db.meta.get(FACTBASE_META_KEY))?.value as FactbaseMeta | undefined;
+}

@@ -1,0 +1,60 @@
+/**
+ * Runs many small work items without blocking the page: items run back to
+ * back until a time budget (≈8 ms) is spent, then the scheduler yields to the
+ * event loop before continuing. Clock and yield are injectable so tests can
+ * check the chunking without timing anything.
+ */
+export interface SchedulerOptions {
+  /** Milliseconds of work per slice before yielding. */
+  budgetMs?: number;
+  now?: () => number;
+  /** Resolves when the browser has had a chance to run other tasks. */
+  yieldToHost?: () => Promise<void>;
+  /** Checked before every item; when it returns true the run stops early. */
+  cancelled?: () => boolean;
+}
+
+export interface RunStats {
+  items: number;
+  slices: number;
+  cancelled: boolean;
+}
+
+export async function runChunked<T>(
+  items: Iterable<T>,
+  work: (item: T) => void,
+  opts: SchedulerOptions = {},
+): Promise<RunStats> {
+  const budget = opts.budgetMs ?? 8;
+  const now = opts.now ?? (() => performance.now());
+  const yieldToHost = opts.yieldToHost ?? defaultYield;
+  let sliceStart = now();
+  let slices = 1;
+  let count = 0;
+  for (const item of items) {
+    if (opts.cancelled?.()) return { items: count, slices, cancelled: true };
+    if (now() - sliceStart >= budget) {
+      await yieldToHost();
+      if (opts.cancelled?.()) return { items: count, slices, cancelled: true };
+      slices++;
+      sliceStart = now();
+    }
+    work(item);
+    count++;
+  }
+  return { items: count, slices, cancelled: false };
+}
+
+/** A macrotask boundary: scheduler.yield() where the browser has it, else a MessageChannel tick. */
+export function defaultYield(): Promise<void> {
+  const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (sched?.yield) return sched.yield();
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(null);
+  });
+}

@@ -1,0 +1,254 @@
+/**
+ * `npm run bench:e2e` — the content script's budgets, measured in real Chromium
+ * with the built extension (issue 4, item 7). Prints figures only; it asserts nothing.
+ *
+ * How each figure is measured:
+ * - content-script main-thread time: V8's sampling CPU profiler (100 µs) on the
+ *   page's renderer; every sample whose stack contains a frame from the
+ *   extension's content script counts (native DOM work it calls included).
+ * - document_idle → all marks visible: from the content script's
+ *   `performance.mark('claimcheck:start')` (the moment it starts at document_idle;
+ *   DOMContentLoaded end when the mark is absent) to the first animation frame
+ *   after the last mark was inserted (a MutationObserver in the page).
+ * - longest task: PerformanceObserver('longtask') in the page, buffered; reported
+ *   for the whole load and for tasks that start after the content script does.
+ * - TreeWalker ratio: content-script time ÷ a bare TreeWalker pass over the same
+ *   page's text nodes (median of 5 passes, in the page).
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchExtension, startFixtureServer, type ExtensionBrowser } from '../e2e/harness';
+import { syntheticArticle } from './bench-e2e/article';
+
+interface CpuProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: CpuProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+interface RunResult {
+  marks: number;
+  csMs: number;
+  longestCsRunMs: number;
+  idleToMarksMs: number | null;
+  startSource: string;
+  longestTaskMs: number;
+  longestTaskAfterStartMs: number;
+  treeWalkerMs: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+const f = (n: number | null, d = 1) => (n == null || Number.isNaN(n) ? 'n/a' : n.toFixed(d));
+
+/** Milliseconds of samples whose stack includes the content script, and its longest unbroken run. */
+function contentScriptTime(profile: CpuProfile, scriptUrlPart: string): { total: number; longestRun: number } {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, CpuProfileNode>();
+  for (const n of profile.nodes) {
+    byId.set(n.id, n);
+    for (const c of n.children ?? []) parent.set(c, n.id);
+  }
+  const memo = new Map<number, boolean>();
+  const inScript = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const hit = !!node && (node.callFrame.url.includes(scriptUrlPart) || (parent.has(id) && inScript(parent.get(id)!)));
+    memo.set(id, hit);
+    return hit;
+  };
+  let total = 0;
+  let run = 0;
+  let longestRun = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    // timeDeltas[i+1] is the time this sample stood for (µs).
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (inScript(profile.samples[i]!)) {
+      total += dt;
+      run += dt;
+      longestRun = Math.max(longestRun, run);
+    } else {
+      run = 0;
+    }
+  }
+  return { total, longestRun };
+}
+
+/** Runs in the page before its own scripts: long-task and mark-count observers. */
+function pageProbes(): void {
+  const w = window as unknown as { __bench: { longtasks: { start: number; dur: number }[]; marksAt: number[] } };
+  w.__bench = { longtasks: [], marksAt: [] };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__bench.longtasks.push({ start: e.startTime, dur: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* longtask unsupported */
+  }
+  let last = 0;
+  new MutationObserver(() => {
+    const n = document.querySelectorAll('[data-claimcheck-verdict]').length;
+    if (n !== last) {
+      last = n;
+      const seen = performance.now();
+      requestAnimationFrame(() => {
+        w.__bench.marksAt[n] = Math.max(seen, performance.now());
+      });
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-claimcheck-verdict'] });
+}
+
+async function settleMarks(page: Page, timeoutMs: number): Promise<number> {
+  const end = Date.now() + timeoutMs;
+  let last = -1;
+  let since = Date.now();
+  while (Date.now() < end) {
+    const n = await page.evaluate(() => document.querySelectorAll('[data-claimcheck-verdict]').length);
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    } else if (n > 0 && Date.now() - since > 1000) break;
+    await page.waitForTimeout(100);
+  }
+  return Math.max(last, 0);
+}
+
+async function measure(ext: ExtensionBrowser, origin: string, path: string, csUrlPart: string, expectMarks: number): Promise<RunResult> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(pageProbes);
+  // Load a same-site page first so the profiler attaches to the renderer the article will use.
+  await page.goto(`${origin}/bench/blank.html`);
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(`${origin}${path}`);
+  const marks = await settleMarks(page, 30_000);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  await cdp.detach();
+
+  const probe = await page.evaluate((want) => {
+    const b = (window as unknown as { __bench: { longtasks: { start: number; dur: number }[]; marksAt: number[] } }).__bench;
+    const start = performance.getEntriesByName('claimcheck:start')[0]?.startTime;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const t0 = start ?? nav?.domContentLoadedEventEnd ?? 0;
+    const reached = b.marksAt.findIndex((t, n) => t !== undefined && n >= want);
+    const lastAt = reached >= 0 ? b.marksAt[reached]! : Math.max(0, ...b.marksAt.filter((x) => x !== undefined));
+    // A bare pass over the same text nodes, for the ratio.
+    const runs: number[] = [];
+    let chars = 0;
+    for (let i = 0; i < 5; i++) {
+      const s = performance.now();
+      const tw = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (tw.nextNode()) chars += (tw.currentNode as Text).data.length;
+      runs.push(performance.now() - s);
+    }
+    runs.sort((a, c) => a - c);
+    return {
+      startSource: start !== undefined ? 'claimcheck:start mark' : 'DOMContentLoaded end (no claimcheck:start mark)',
+      idleToMarks: lastAt > 0 ? lastAt - t0 : null,
+      longest: Math.max(0, ...b.longtasks.map((t) => t.dur)),
+      longestAfter: Math.max(0, ...b.longtasks.filter((t) => t.start >= t0).map((t) => t.dur)),
+      treeWalker: runs[2]!,
+      chars,
+    };
+  }, expectMarks);
+  await page.close();
+  const cs = contentScriptTime(profile, csUrlPart);
+  return {
+    marks,
+    csMs: cs.total,
+    longestCsRunMs: cs.longestRun,
+    idleToMarksMs: probe.idleToMarks,
+    startSource: probe.startSource,
+    longestTaskMs: probe.longest,
+    longestTaskAfterStartMs: probe.longestAfter,
+    treeWalkerMs: probe.treeWalker,
+  };
+}
+
+function contentScriptFiles(): string[] {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  return (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: npx wxt build');
+  const csFiles = contentScriptFiles();
+  console.log('Content script size (loaded at start):');
+  for (const file of csFiles) {
+    const buf = readFileSync(join(EXTENSION_DIR, file));
+    console.log(`  ${file}: ${(buf.length / 1024).toFixed(1)} KB raw, ${(gzipSync(buf, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);
+  }
+  const lazy = existsSync(join(EXTENSION_DIR, 'chunks'))
+    ? readdirSync(join(EXTENSION_DIR, 'chunks')).filter((x) => x.endsWith('.js'))
+    : [];
+  if (lazy.length) console.log(`  (lazy chunks in the package, not loaded at start: ${lazy.join(', ')})`);
+  const csUrlPart = csFiles[0] ?? 'content-scripts/content.js';
+
+  const pages: Record<string, string> = {
+    '/bench/blank.html': '<!doctype html><title>blank</title>',
+    '/bench/10k.html': syntheticArticle(10_000, 50, 'Ten thousand words on Llama 4'),
+    '/bench/100k.html': syntheticArticle(100_000, 500, 'A hundred thousand words on Llama 4'),
+  };
+  const server = await startFixtureServer();
+  server.route((req, res) => {
+    const body = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    if (!body) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    return true;
+  });
+  const ext = await launchExtension();
+  try {
+    // Warm the background (worker awake, Dexie open, dictionary cached) and learn the mark counts.
+    const warm10 = await measure(ext, server.origin, '/bench/10k.html', csUrlPart, 1e9);
+    const warm100 = await measure(ext, server.origin, '/bench/100k.html', csUrlPart, 1e9);
+    console.log(`\nWarm-up: ${warm10.marks} marks on the 10k-word page, ${warm100.marks} on the 100k-word page.`);
+
+    const runs10: RunResult[] = [];
+    for (let i = 0; i < 5; i++) runs10.push(await measure(ext, server.origin, '/bench/10k.html', csUrlPart, warm10.marks));
+    const runs100: RunResult[] = [];
+    for (let i = 0; i < 3; i++) runs100.push(await measure(ext, server.origin, '/bench/100k.html', csUrlPart, warm100.marks));
+
+    const cs10 = median(runs10.map((r) => r.csMs));
+    const tw10 = median(runs10.map((r) => r.treeWalkerMs));
+    console.log(`\n10,000-word article, 50 claim sentences (${runs10.length} runs, medians; warm background):`);
+    console.log(`  marks placed:                               ${median(runs10.map((r) => r.marks))}`);
+    console.log(`  content-script main-thread time:            ${f(cs10)} ms   (budget 30 ms; runs: ${runs10.map((r) => f(r.csMs)).join(', ')})`);
+    console.log(`  document_idle → all marks visible:          ${f(median(runs10.map((r) => r.idleToMarksMs ?? NaN)))} ms   (budget 150 ms; from ${runs10[0]!.startSource})`);
+    console.log(`  longest content-script run (profile):       ${f(median(runs10.map((r) => r.longestCsRunMs)))} ms`);
+    console.log(`  bare TreeWalker pass over the same page:    ${f(tw10, 2)} ms`);
+    console.log(`  ratio content script / TreeWalker:          ${f(cs10 / tw10)}×`);
+
+    const cs100 = median(runs100.map((r) => r.csMs));
+    const tw100 = median(runs100.map((r) => r.treeWalkerMs));
+    console.log(`\n100,000-word page, 500 claim sentences (${runs100.length} runs):`);
+    console.log(`  marks placed:                               ${median(runs100.map((r) => r.marks))}`);
+    console.log(`  longest task after content script start:    ${f(Math.max(...runs100.map((r) => r.longestTaskAfterStartMs)))} ms worst, ${f(median(runs100.map((r) => r.longestTaskAfterStartMs)))} ms median   (budget 50 ms)`);
+    console.log(`  longest task of the whole load (incl. HTML parse/layout): ${f(median(runs100.map((r) => r.longestTaskMs)))} ms median`);
+    console.log(`  longest content-script run (profile):       ${f(Math.max(...runs100.map((r) => r.longestCsRunMs)))} ms worst`);
+    console.log(`  content-script main-thread time:            ${f(cs100)} ms`);
+    console.log(`  document_idle → all marks visible:          ${f(median(runs100.map((r) => r.idleToMarksMs ?? NaN)))} ms`);
+    console.log(`  bare TreeWalker pass:                       ${f(tw100, 2)} ms; ratio ${f(cs100 / tw100)}×`);
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench:sync` — how fast the REAL extension (a test build pinned to a
+ * throwaway key) installs a synthetic 200,000-fact snapshot and a 1,000-fact delta
+ * from the real server on loopback, in Debian's Chromium. Prints figures, asserts nothing.
+ * Targets (issue 6): full apply ≤ 5 s, delta ≤ 300 ms.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchExtensionFrom, ROOT } from '../e2e/harness';
+import { SnapshotSchema, type Snapshot } from '../lib/factbase/schema';
+import { DEFAULT_SETTINGS } from '../lib/settings';
+import { generateKeyPair } from '../lib/sync/signature';
+import { publishFeed } from '../server/publish';
+import { startServer } from '../server/start';
+import { nextSnapshot, syntheticSnapshot } from '../server/synthetic-snapshot';
+
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { set(v: object): Promise<void> } } };
+declare const claimcheckSyncTest: { lastOutcome(): unknown };
+
+const FACTS = Number(process.env.BENCH_FACTS ?? 200_000);
+const DELTA = Number(process.env.BENCH_DELTA ?? 1_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+type Timings = { manifest: number; download: number; validate: number; apply: number; total: number };
+type Outcome = { result?: string; error?: string; applied?: string; timings?: Timings };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
+
+async function main(): Promise<void> {
+  const keys = await generateKeyPair();
+  console.log('building the test extension (pinned to a throwaway key)…');
+  const build = spawnSync('npx', ['wxt', 'build', '-m', 'e2esync'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, WXT_FEED_PUBLIC_KEY: keys.publicKey, WXT_SYNC_TEST_HOOKS: '1', WXT_SYNC_TIMEOUT_MS: '120000' },
+  });
+  if (build.status !== 0) throw new Error(build.stderr + build.stdout);
+
+  const bundledPath = join(ROOT, 'public', 'factbase', 'snapshot.json');
+  const bundled = existsSync(bundledPath) ? SnapshotSchema.parse(JSON.parse(readFileSync(bundledPath, 'utf8'))) : undefined;
+  const prefix = `${bundled?.version ?? '0'}-bench`;
+  const feedDir = mkdtempSync(join(tmpdir(), 'claimcheck-bench-feed-'));
+  const server = await startServer({ port: 0, feedDir });
+  const ext = await launchExtensionFrom(join(ROOT, '.output', 'chrome-mv3-e2esync'));
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await page.evaluate((s) => chrome.storage.local.set({ settings: s }), { ...DEFAULT_SETTINGS, feedUrl: `${server.url}/v1/factbase/manifest.json` });
+    const syncNow = async (): Promise<Outcome> => {
+      await page.evaluate(() => chrome.runtime.sendMessage({ channel: 'claimcheck', type: 'syncNow', payload: {} }));
+      const w = await ext.worker();
+      return (await w.evaluate(() => claimcheckSyncTest.lastOutcome())) as Outcome;
+    };
+
+    let n = 0;
+    let current: Snapshot | undefined;
+    const full: Timings[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      current = syntheticSnapshot({ version: `${prefix}${++n}`, facts: FACTS, seed: i });
+      const r = await publishFeed({ snapshot: current, outDir: feedDir, secretKey: keys.secretKey, keep: 0 });
+      if (i === 0) console.log(`snapshot: ${FACTS} facts, ${(r.manifest.snapshot.size / 1e6).toFixed(1)} MB`);
+      const o = await syncNow();
+      if (o.error || o.applied !== 'snapshot' || !o.timings) throw new Error(`full sync failed: ${JSON.stringify(o)}`);
+      full.push(o.timings);
+      console.log(`  full run ${i + 1}: apply ${fmt(o.timings.apply)}, whole sync ${fmt(o.timings.total)}`);
+    }
+    const deltas: Timings[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const next = nextSnapshot(current!, `${prefix}${++n}`, DELTA);
+      const r = await publishFeed({ snapshot: next, outDir: feedDir, secretKey: keys.secretKey, keep: 1 });
+      if (i === 0) console.log(`delta: ${DELTA} facts changed, ${((r.manifest.deltas[0]?.size ?? 0) / 1e3).toFixed(0)} kB`);
+      const o = await syncNow();
+      if (o.error || o.applied !== 'delta' || !o.timings) throw new Error(`delta sync failed: ${JSON.stringify(o)}`);
+      deltas.push(o.timings);
+      current = next;
+      console.log(`  delta run ${i + 1}: apply ${fmt(o.timings.apply)}, whole sync ${fmt(o.timings.total)}`);
+    }
+    const show = (label: string, ts: Timings[], target: string) =>
+      console.log(
+        `${label}: median apply ${fmt(median(ts.map((t) => t.apply)))} (target ${target}); whole sync ${fmt(median(ts.map((t) => t.total)))} ` +
+          `= manifest ${fmt(median(ts.map((t) => t.manifest)))} + download/hash ${fmt(median(ts.map((t) => t.download)))} + parse/validate ${fmt(median(ts.map((t) => t.validate)))} + apply`,
+      );
+    console.log('');
+    show(`full ${FACTS}-fact snapshot`, full, '≤ 5 s');
+    show(`${DELTA}-fact delta`, deltas, '≤ 300 ms');
+  } finally {
+    await ext.close();
+    await server.close();
+    rmSync(feedDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

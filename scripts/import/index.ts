@@ -1,0 +1,138 @@
+/**
+ * `npm run factbase:import` — reads the raw source files in ../shared/data/raw and rewrites the
+ * generated part of data/ deterministically (same inputs → byte-identical files).
+ * Hand-curated files it never touches: data/benchmarks.json, data/families.json,
+ * data/facts/vendor-*.json, data/facts/corrections.json.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Fact, Model } from '../../lib/factbase/schema';
+import { FactSchema, ModelSchema, SourceSchema } from '../../lib/factbase/schema';
+import { buildDictionary, type BenchmarkEntry, type FamilyEntry } from '../../lib/factbase/dictionary';
+import { ModelRegistry } from './lib/registry';
+import { FactSink } from './lib/facts';
+import { toModel } from './lib/to-model';
+import { stableJson, writeJson } from './lib/write';
+import { SOURCES } from './sources';
+import { importEpochModels } from './epoch-models';
+import { importLmarenaCsv } from './lmarena-csv';
+import { corroborateLmarena, importLmarenaStyleControl } from './lmarena-json';
+import {
+  importEpochAider,
+  importEpochLiveBench,
+  importEpochMmlu,
+  importEpochRuns,
+  importFictionLiveBench,
+  importModelVersions,
+} from './epoch-benchmarks';
+import { importAider } from './aider';
+import { importLlama4Card } from './vendor-meta-llama4';
+import { importDeepseek } from './vendor-deepseek';
+import { importSimpleEvals } from './vendor-openai';
+import { importMistral } from './vendor-mistral';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DATA = join(ROOT, 'data');
+const RAW = resolve(process.env.CLAIMCHECK_RAW ?? join(ROOT, '../shared/data/raw'));
+
+const raw = (rel: string) => readFileSync(join(RAW, rel), 'utf8');
+const src = (id: string) => {
+  const s = SOURCES.find((x) => x.id === id);
+  if (!s?.raw) throw new Error(`no raw file for ${id}`);
+  return s;
+};
+
+/** Reads the hand-written vendor fact files so their model names join the registry. */
+function readCurated(file: string): unknown[] {
+  const p = join(DATA, 'facts', file);
+  return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as unknown[]) : [];
+}
+
+/** LMArena JSON keys with no CSV fact nearby (reported, not shipped). */
+export let lastJsonOnly: Record<string, string[]> = {};
+
+export function runImport(): { models: Model[]; facts: Record<string, Fact[]> } {
+  const reg = new ModelRegistry();
+  const out: Record<string, FactSink> = {};
+  const sink = (name: string) => (out[name] ??= new FactSink());
+
+  // Order matters for identity: Epoch's canonical names first, then version ids (children),
+  // then the leaderboards and vendor cards, which mostly resolve to models already known.
+  importEpochModels(raw(src('epoch-models').raw!), reg, sink('epoch-models'));
+  importModelVersions(raw(src('epoch-model-versions').raw!), reg, sink('epoch-model-versions'));
+  const csvSources = SOURCES.filter((x) => x.id.startsWith('lmarena-csv-'));
+  for (const s of csvSources) importLmarenaCsv(raw(s.raw!), s.id, s.date, reg, sink('lmarena-csv'));
+  for (const s of SOURCES.filter((x) => x.id.startsWith('lmarena-json-style-control-')))
+    importLmarenaStyleControl(raw(s.raw!), s.id, s.date, reg, sink('lmarena-style-control'));
+  const jsonOnly: Record<string, string[]> = {};
+  for (const s of SOURCES.filter((x) => /^lmarena-json-\d/.test(x.id)))
+    jsonOnly[s.id] = corroborateLmarena(raw(s.raw!), s.id, s.date, reg, sink('lmarena-csv').facts).jsonOnly;
+  importEpochRuns(raw(src('epoch-benchmark-runs').raw!), reg, sink('epoch-benchmark-runs'));
+  importFictionLiveBench(raw(src('epoch-fictionlivebench').raw!), reg, sink('epoch-fictionlivebench'));
+  importEpochAider(raw(src('epoch-aider-polyglot').raw!), reg, sink('epoch-aider-polyglot'));
+  importEpochLiveBench(raw(src('epoch-livebench').raw!), reg, sink('epoch-livebench'));
+  importEpochMmlu(raw(src('epoch-mmlu').raw!), reg, sink('epoch-mmlu'));
+  importAider(raw(src('aider-polyglot').raw!), reg, sink('aider-polyglot'));
+  importLlama4Card(raw(src('meta-llama4-model-card').raw!), raw(src('meta-llama-models-readme').raw!), reg, sink('vendor-meta-llama4'));
+  importDeepseek(
+    {
+      readme: raw(src('deepseek-v3-readme').raw!),
+      weights: raw(src('deepseek-v3-readme-weights').raw!),
+      config: raw(src('deepseek-v3-config').raw!),
+    },
+    reg,
+    sink('vendor-deepseek-v3'),
+  );
+  importSimpleEvals(raw(src('openai-simple-evals').raw!), reg, sink('vendor-openai-simple-evals'));
+  importMistral(raw(src('mistral-models-overview').raw!), reg, sink('vendor-mistral'));
+  lastJsonOnly = jsonOnly;
+
+  // Hand-written fact files (reader corrections) must name models that exist.
+  for (const f of readdirSync(join(DATA, 'facts')).filter((n) => n === 'corrections.json'))
+    for (const fact of readCurated(f) as Fact[])
+      if (!reg.get(fact.modelId)) throw new Error(`${f}: unknown model id ${fact.modelId}`);
+
+  const models = [...reg.models.values()].map(toModel).sort((a, b) => a.id.localeCompare(b.id));
+  for (const m of models) ModelSchema.parse(m);
+  const facts: Record<string, Fact[]> = {};
+  for (const [name, s] of Object.entries(out)) {
+    facts[name] = [...s.facts].sort((a, b) => a.id.localeCompare(b.id));
+    for (const f of facts[name]) FactSchema.parse(f);
+  }
+  return { models, facts };
+}
+
+/** Content hash of the files the dictionary depends on: its version. */
+export function dictionaryVersion(...parts: string[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return `dict-${h.digest('hex').slice(0, 12)}`;
+}
+
+function main() {
+  const { models, facts } = runImport();
+  writeJson(join(DATA, 'models.json'), models);
+  writeJson(
+    join(DATA, 'sources.json'),
+    SOURCES.map(({ raw: _raw, ...s }) => SourceSchema.parse(s)).sort((a, b) => a.id.localeCompare(b.id)),
+  );
+  for (const [name, list] of Object.entries(facts)) writeJson(join(DATA, 'facts', `${name}.json`), list);
+  const corrections = join(DATA, 'facts', 'corrections.json');
+  if (!existsSync(corrections)) writeJson(corrections, []);
+
+  const families = JSON.parse(readFileSync(join(DATA, 'families.json'), 'utf8')) as FamilyEntry[];
+  const benchmarks = JSON.parse(readFileSync(join(DATA, 'benchmarks.json'), 'utf8')) as BenchmarkEntry[];
+  const version = dictionaryVersion(stableJson(models), stableJson(families), stableJson(benchmarks));
+  const { dictionary, dropped } = buildDictionary({ version, models, families, benchmarks });
+  writeJson(join(DATA, 'dictionary.json'), dictionary);
+  writeJson(
+    join(DATA, 'reports', 'dropped-aliases.json'),
+    dropped.filter((d) => d.reason === 'ambiguous' || d.reason === 'family-or-benchmark-name'),
+  );
+  writeJson(join(DATA, 'reports', 'lmarena-json-only.json'), lastJsonOnly);
+  const n = Object.values(facts).reduce((a, l) => a + l.length, 0);
+  console.log(`models ${models.length} (dictionary ${dictionary.models.length}), facts ${n}, dropped aliases ${dropped.length}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();

@@ -1,0 +1,135 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import Dexie from 'dexie';
+import { factbaseHandlers, initFactbase, resetFactbaseForTests } from '@/entrypoints/background/factbase';
+import { updateSettings } from '@/lib/settings-storage';
+import { ClaimSchema } from '@/lib/claims/types';
+import { fakePackage, makeSnapshot } from './factbase-fixture';
+
+// Handlers are called directly (fakeBrowser drops promise-returning listeners; toolchain pitfall 3).
+const sender = {};
+let n = 0;
+let dbName = '';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  resetFactbaseForTests();
+  dbName = `handlers-test-${n++}`;
+});
+afterEach(async () => {
+  resetFactbaseForTests();
+  await Dexie.delete(dbName);
+});
+
+const claim = (over: object) =>
+  ClaimSchema.parse({
+    id: '0:10:total_params',
+    quote: '400B total',
+    start: 0,
+    end: 10,
+    model: { id: 'llama-4-maverick', name: 'Llama 4 Maverick' },
+    metric: 'total_params',
+    value: 400e9,
+    unit: 'params',
+    context: 'prose',
+    ...over,
+  });
+
+describe('background fact base handlers', () => {
+  it('loads the bundled base once even when many callers race on a cold start', async () => {
+    const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'));
+    const opts = { dbName, fetch: pkg.fetch, urlOf: pkg.urlOf };
+    await Promise.all([initFactbase(opts), initFactbase(opts), factbaseHandlers.getFactbaseInfo({}, sender)]);
+    expect(pkg.fetched.filter((u) => u.endsWith('/snapshot.json'))).toHaveLength(1);
+  });
+
+  it('reports version, counts and an empty sync status', async () => {
+    const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'));
+    await initFactbase({ dbName, fetch: pkg.fetch, urlOf: pkg.urlOf });
+    const info = await factbaseHandlers.getFactbaseInfo({}, sender);
+    expect(info.version).toBe('v1');
+    expect(info.created).toBe('2025-08-20T00:00:00Z');
+    expect(info.counts).toEqual(pkg.manifest.counts);
+    expect(info.sync).toBeTypeOf('object');
+  });
+
+  it('reopens the database on a new worker start and still answers from it', async () => {
+    const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'));
+    await initFactbase({ dbName, fetch: pkg.fetch, urlOf: pkg.urlOf });
+    resetFactbaseForTests(); // the worker was stopped: module state is gone, IndexedDB is not
+    pkg.fetched.length = 0;
+    await initFactbase({ dbName, fetch: pkg.fetch, urlOf: pkg.urlOf });
+    expect(pkg.fetched.some((u) => u.endsWith('/snapshot.json'))).toBe(false);
+    expect((await factbaseHandlers.getFactbaseInfo({}, sender)).counts.facts).toBe(3);
+  });
+
+  it('sends the dictionary, then null once the caller holds that version', async () => {
+    const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'));
+    await initFactbase({ dbName, fetch: pkg.fetch, urlOf: pkg.urlOf });
+    const first = await factbaseHandlers.getDictionary({}, sender);
+    expect(first.version).toBe('dict-v1');
+    expect(first.dictionary?.families[0]?.name).toBe('Llama 4');
+    const again = await factbaseHandlers.getDictionary({ knownVersion: first.version }, sender);
+    expect(again).toEqual({ version: 'dict-v1', dictionary: null });
+  });
+
+  it('fails loudly (not with an empty dictionary) when no base could be loaded', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'), { corruptHash: true });
+    await initFactbase({ dbName, fetch: pkg.fetch, urlOf: pkg.urlOf });
+    await expect(factbaseHandlers.getDictionary({}, sender)).rejects.toThrow(/not loaded/);
+    expect((await factbaseHandlers.getFactbaseInfo({}, sender)).version).toBeNull();
+    expect(logged.mock.calls.some((c) => String(c[1]).includes('sha256'))).toBe(true);
+    logged.mockRestore();
+  });
+
+  it('returns a model with its variants’ facts and the sources they cite', async () => {
+    const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'));
+    await initFactbase({ dbName, fetch: pkg.fetch, urlOf: pkg.urlOf });
+    const r = await factbaseHandlers.getFactsForModel({ modelId: 'llama-4-maverick' }, sender);
+    expect(r.model?.name).toBe('Llama 4 Maverick');
+    expect(r.facts.map((f) => f.id).sort()).toEqual(['f-active', 'f-elo-exp', 'f-total']);
+    expect(r.sources.map((s) => s.id).sort()).toEqual(['lmsys-2025-04-06', 'meta-llama4-card']);
+    expect(await factbaseHandlers.getFactsForModel({ modelId: 'no-such-model' }, sender)).toEqual({
+      model: null,
+      facts: [],
+      sources: [],
+    });
+  });
+
+  it('judges claims against the loaded base', async () => {
+    const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'));
+    await initFactbase({ dbName, fetch: pkg.fetch, urlOf: pkg.urlOf });
+    const { results } = await factbaseHandlers.checkClaims(
+      {
+        url: 'https://news.test/a',
+        claims: [
+          claim({}),
+          claim({ id: '20:30:active_params', metric: 'active_params', value: 17e9, quote: '17B active' }),
+          claim({ id: '40:50:training_gpus', metric: 'training_gpus', value: 100000, unit: 'gpus', quote: '100,000 H100' }),
+        ],
+      },
+      sender,
+    );
+    expect(results.map((r) => [r.claimId, r.verdict])).toEqual([
+      ['0:10:total_params', 'supported'],
+      ['20:30:active_params', 'supported'],
+      ['40:50:training_gpus', 'unverified'],
+    ]);
+    expect(results[0]?.facts[0]?.source.id).toBe('meta-llama4-card');
+  });
+
+  it('answers the per-site state from settings, at once', async () => {
+    const url = 'https://news.test/story';
+    expect(await factbaseHandlers.getSiteState({ url }, sender)).toEqual({ enabled: true, hiddenVerdicts: [] });
+    await updateSettings({ disabledSites: ['news.test'], hiddenVerdicts: ['supported'] });
+    expect(await factbaseHandlers.getSiteState({ url }, sender)).toEqual({
+      enabled: false,
+      reason: 'site-off',
+      hiddenVerdicts: ['supported'],
+    });
+    await updateSettings({ paused: true });
+    expect((await factbaseHandlers.getSiteState({ url }, sender)).reason).toBe('paused');
+  });
+});
