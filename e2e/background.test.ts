@@ -23,19 +23,29 @@ import {
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 
-/** The demo article's claims and the verdict each must get (quote substring → verdict). */
-const EXPECTED: [quote: string, verdict: string][] = [
-  ['17B active', 'supported'],
-  ['128 experts', 'supported'],
-  ['402B total', 'close'],
-  ['1417', 'misleading'],
-  ['10M-token context', 'disputed'],
-  ['1273', 'outdated'],
-  ['88.7% on MMLU', 'supported'],
-  ['79.7% on GPQA Diamond', 'misleading'],
-  ['70B parameters', 'contradicted'],
-  ['1285', 'outdated'],
-  ['100,000 H100', 'unverified'],
+/**
+ * The demo article's claims, in page order: a quote substring, the model the
+ * mark must name, and the verdict it must get (checked with `npm run scan` too).
+ */
+const EXPECTED: [quote: string, model: string, verdict: string][] = [
+  ['17B active', 'Llama 4 Maverick', 'supported'],
+  ['128 experts', 'Llama 4 Maverick', 'supported'],
+  ['16 experts', 'Llama 4 Scout', 'supported'],
+  ['109B total', 'Llama 4 Scout', 'supported'],
+  ['402B total', 'Llama 4 Maverick', 'close'],
+  ['2 trillion', 'Llama 4 Behemoth', 'supported'],
+  ['1417', 'Llama 4 Maverick', 'misleading'],
+  ['1273', 'Llama 4 Maverick', 'outdated'],
+  ['10M-token', 'Llama 4 Scout', 'disputed'],
+  ['57.2%', 'Llama 4 Scout', 'disputed'],
+  ['671B total', 'DeepSeek-V3', 'supported'],
+  ['14.8T', 'DeepSeek-V3', 'supported'],
+  ['90.2%', 'DeepSeek-V3', 'supported'],
+  ['79.7%', 'Claude 3.7 Sonnet', 'misleading'],
+  ['70B parameters', 'Mistral Small 3.1', 'contradicted'],
+  ['beats GPT-4o', 'Llama 4 Maverick', 'contradicted'],
+  ['1285', 'GPT-4o (2024-05-13)', 'outdated'],
+  ['100,000 H100', 'Llama 4', 'unverified'],
 ];
 
 interface Mark {
@@ -47,9 +57,13 @@ interface Mark {
 }
 
 async function waitForMarks(page: Page, atLeast: number): Promise<Mark[]> {
-  await page.waitForFunction((n) => document.querySelectorAll('[data-claimcheck-verdict]').length >= n, atLeast, {
-    timeout: 20_000,
-  });
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-claimcheck-verdict]').length >= n,
+    atLeast,
+    {
+      timeout: 20_000,
+    },
+  );
   // Let a last batch land, then read.
   await page.waitForTimeout(300);
   return page.$$eval('[data-claimcheck-verdict]', (els) =>
@@ -63,8 +77,12 @@ async function waitForMarks(page: Page, atLeast: number): Promise<Mark[]> {
   );
 }
 
-function verdictOf(marks: Mark[], quote: string): string | undefined {
-  return marks.find((m) => m.quote.includes(quote))?.verdict;
+/** Each expected claim as the page marked it: [quote, model, verdict] of the first mark quoting it. */
+function asMarked(marks: Mark[]): [string, string, string | undefined][] {
+  return EXPECTED.map(([q]) => {
+    const m = marks.find((x) => x.quote.replace(/\s+/g, ' ').includes(q));
+    return [q, m?.model ?? '(not marked)', m?.verdict];
+  });
 }
 
 async function askBackground(ext: ExtensionBrowser, type: string, payload: object): Promise<unknown> {
@@ -83,6 +101,7 @@ describe('background fact base in Chromium', () => {
   let server: FixtureServer;
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'factbase', 'manifest.json'), 'utf8')) as {
     version: string;
+    sha256: string;
     counts: { models: number; facts: number; sources: number };
   };
 
@@ -105,16 +124,47 @@ describe('background fact base in Chromium', () => {
     expect(reply.data.version).toBe(manifest.version);
     expect(reply.data.counts).toEqual(manifest.counts);
     expect(manifest.counts.facts).toBeGreaterThan(1000);
+
+    // The meta row records that the bundled package was the source, and how long the first-run load took.
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const meta = await page.evaluate(
+      () =>
+        new Promise<{
+          origin?: string;
+          loadMs?: number;
+          fetchMs?: number;
+          verifyParseMs?: number;
+          writeMs?: number;
+          hash?: string;
+        }>((resolve, reject) => {
+          const open = indexedDB.open('claimcheck');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('meta').objectStore('meta').get('factbase');
+            get.onsuccess = () => resolve(get.result?.value ?? {});
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+    await page.close();
+    expect(meta.origin).toBe('bundled');
+    expect(meta.hash).toBe(manifest.sha256);
+    console.log(
+      `first-run load of the bundled snapshot: ${meta.loadMs?.toFixed(0)} ms ` +
+        `(fetch ${meta.fetchMs?.toFixed(0)}, sha256 + parse + validate ${meta.verifyParseMs?.toFixed(0)}, Dexie write ${meta.writeMs?.toFixed(0)})`,
+    );
   });
 
   it('marks every claim on the demo article with the right verdict', async () => {
     const page = await ext.context.newPage();
     const errors = watchPageErrors(page);
     await page.setViewportSize({ width: 1100, height: 900 });
-    await page.goto(server.url);
+    await page.goto(server.url + 'index.html');
     const marks = await waitForMarks(page, EXPECTED.length);
-    const got = EXPECTED.map(([q]) => [q, verdictOf(marks, q)]);
-    expect(got).toEqual(EXPECTED);
+    expect(asMarked(marks)).toEqual(EXPECTED);
+    // No false positives: nothing else on the page is marked.
+    expect(marks).toHaveLength(EXPECTED.length);
     // All seven verdicts appear on the demo article.
     expect(new Set(marks.map((m) => m.verdict))).toEqual(
       new Set(['supported', 'close', 'misleading', 'disputed', 'contradicted', 'outdated', 'unverified']),
@@ -136,11 +186,22 @@ describe('background fact base in Chromium', () => {
   it('still marks claims on a new page after the service worker is stopped', async () => {
     const page = await ext.context.newPage();
     await page.goto('about:blank');
+    // Follow the worker's running status through DevTools, to prove it really stopped and restarted.
+    const cdp = await ext.context.newCDPSession(page);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      for (const v of e.versions) if (v.scriptURL.includes(ext.extensionId)) statuses.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
     await stopServiceWorkers(ext.context, page);
-    await expect.poll(() => ext.context.serviceWorkers().length, { timeout: 10_000 }).toBe(0);
-    await page.goto(server.url);
+    await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('stopped');
+    const stoppedAt = statuses.length;
+
+    await page.goto(server.url + 'index.html');
     const marks = await waitForMarks(page, EXPECTED.length);
-    expect(EXPECTED.map(([q]) => [q, verdictOf(marks, q)])).toEqual(EXPECTED);
+    expect(asMarked(marks)).toEqual(EXPECTED);
+    expect(statuses.slice(stoppedAt)).toContain('running');
+    await cdp.detach();
     await page.close();
   });
 });

@@ -56,7 +56,8 @@ class FaultProxy {
       return;
     }
     const headers: Record<string, string> = {};
-    for (const h of ['content-type', 'idempotency-key']) if (req.headers[h]) headers[h] = String(req.headers[h]);
+    for (const h of ['content-type', 'idempotency-key'])
+      if (req.headers[h]) headers[h] = String(req.headers[h]);
     const up = await fetch(this.upstream + (req.url ?? '/'), {
       method: req.method,
       headers,
@@ -98,7 +99,11 @@ class FaultProxy {
   }
 }
 
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 40_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  fn: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 40_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < end) {
@@ -119,7 +124,14 @@ function correction(n: string): Correction {
   return {
     kind: 'wrong_value',
     pageUrl: `https://news.test/article-${n}`,
-    claim: { quote: '10M tokens', modelId: 'llama-4-scout', modelName: 'Llama 4 Scout', metric: 'context_window', value: 10_000_000, verdict: 'supported' },
+    claim: {
+      quote: '10M tokens',
+      modelId: 'llama-4-scout',
+      modelName: 'Llama 4 Scout',
+      metric: 'context_window',
+      value: 10_000_000,
+      verdict: 'supported',
+    },
     proposedValue: 1_000_000,
     proposedUnit: 'tokens',
     sourceUrl: 'https://example.org/source',
@@ -158,9 +170,18 @@ declare const chrome: {
 };
 
 /** Submits through the real message path (the popup's sendToBackground does exactly this). */
-async function submit(page: Page, c: Correction, id: string): Promise<{ ok: boolean; data?: { entry: OutboxEntry }; error?: string }> {
+async function submit(
+  page: Page,
+  c: Correction,
+  id: string,
+): Promise<{ ok: boolean; data?: { entry: OutboxEntry }; error?: string }> {
   return page.evaluate(
-    ([c, id]) => chrome.runtime.sendMessage({ channel: 'claimcheck', type: 'submitCorrection', payload: { correction: c, id } }),
+    ([c, id]) =>
+      chrome.runtime.sendMessage({
+        channel: 'claimcheck',
+        type: 'submitCorrection',
+        payload: { correction: c, id },
+      }),
     [c, id] as const,
   ) as never;
 }
@@ -168,7 +189,9 @@ async function submit(page: Page, c: Correction, id: string): Promise<{ ok: bool
 async function configure(page: Page, endpoint: string) {
   await page.evaluate(
     async ([endpoint, tuning]) => {
-      const { settings } = (await (chrome.storage.local as unknown as { get(k: string): Promise<Record<string, unknown>> }).get('settings')) as {
+      const { settings } = (await (
+        chrome.storage.local as unknown as { get(k: string): Promise<Record<string, unknown>> }
+      ).get('settings')) as {
         settings?: object;
       };
       await chrome.storage.local.set({
@@ -240,7 +263,11 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
     const page = await ext.context.newPage();
     await page.goto(popup(ext));
     await page.evaluate((c) => {
-      void chrome.runtime.sendMessage({ channel: 'claimcheck', type: 'submitCorrection', payload: { correction: c, id: 'e2e-close-0001' } });
+      void chrome.runtime.sendMessage({
+        channel: 'claimcheck',
+        type: 'submitCorrection',
+        payload: { correction: c, id: 'e2e-close-0001' },
+      });
     }, correction('close'));
     await waitFor('POST in flight', () => proxy.postsFor('e2e-close-0001').length >= 1);
     await page.close(); // the reader closes the popup while the POST hangs
@@ -364,9 +391,14 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
       await waitFor('server copy after relaunch', () => stored('e2e-restart-001').length === 1);
       page = await b.context.newPage();
       await page.goto(options(b));
-      await waitFor('sent status', async () => (await readOutbox(page)).find((e) => e.id === 'e2e-restart-001')?.status === 'sent');
+      await waitFor(
+        'sent status',
+        async () => (await readOutbox(page)).find((e) => e.id === 'e2e-restart-001')?.status === 'sent',
+      );
       expect(stored('e2e-restart-001')).toHaveLength(1);
-      expect(new Set(proxy.postsFor('e2e-restart-001').map((p) => p.key))).toEqual(new Set(['e2e-restart-001']));
+      expect(new Set(proxy.postsFor('e2e-restart-001').map((p) => p.key))).toEqual(
+        new Set(['e2e-restart-001']),
+      );
     } finally {
       await b.close();
     }

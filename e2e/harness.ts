@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
@@ -40,7 +40,9 @@ export async function startFixtureServer(dir = FIXTURES_DIR): Promise<FixtureSer
     try {
       for (const r of routes) if (await r(req, res)) return;
       const u = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const file = normalize(join(dir, decodeURIComponent(u.pathname)));
+      let file = normalize(join(dir, decodeURIComponent(u.pathname)));
+      // A directory serves its index.html (reading the directory itself would throw after the headers went out).
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!file.startsWith(dir) || !existsSync(file)) {
         res.writeHead(404).end('not found');
         return;

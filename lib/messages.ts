@@ -39,7 +39,20 @@ export const SiteStateSchema = z.object({
 
 /** Sent to the background by content scripts, the popup and the options page. */
 export const backgroundMessages = {
-  getDictionary: msg(z.object({ knownVersion: z.string().optional() }), z.object({ version: z.string(), dictionary: ModelDictionarySchema.nullable() })),
+  getDictionary: msg(
+    z.object({
+      knownVersion: z.string().optional(),
+      /**
+       * Optional (added by H5): the page's lower-cased letter-runs
+       * (lib/page/prune-dictionary.ts letterRuns). A background that honours it
+       * answers with only the models those words could name (DictionaryPruner
+       * .subset) and `pruned: true`, sparing the page's main thread the full
+       * dictionary. Ignoring it (full answer) stays correct.
+       */
+      words: z.array(z.string().max(200)).max(200_000).optional(),
+    }),
+    z.object({ version: z.string(), dictionary: ModelDictionarySchema.nullable(), pruned: z.boolean().optional() }),
+  ),
   checkClaims: msg(
     z.object({ url: z.string(), pageDate: z.string().optional(), claims: z.array(ClaimSchema).max(5000) }),
     z.object({ results: z.array(VerdictResultSchema) }),

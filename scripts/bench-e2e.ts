@@ -16,6 +16,7 @@
  *   page's text nodes (median of 5 passes, in the page).
  */
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -36,6 +37,8 @@ interface CpuProfile {
 interface RunResult {
   marks: number;
   csMs: number;
+  /** Sum of the busy phases the content script reports in its claimcheck:scan-done marks. */
+  selfBusyMs: number;
   longestCsRunMs: number;
   idleToMarksMs: number | null;
   startSource: string;
@@ -51,7 +54,10 @@ const median = (xs: number[]) => {
 const f = (n: number | null, d = 1) => (n == null || Number.isNaN(n) ? 'n/a' : n.toFixed(d));
 
 /** Milliseconds of samples whose stack includes the content script, and its longest unbroken run. */
-function contentScriptTime(profile: CpuProfile, scriptUrlPart: string): { total: number; longestRun: number } {
+function contentScriptTime(
+  profile: CpuProfile,
+  scriptUrlPart: string,
+): { total: number; longestRun: number } {
   const parent = new Map<number, number>();
   const byId = new Map<number, CpuProfileNode>();
   for (const n of profile.nodes) {
@@ -63,7 +69,8 @@ function contentScriptTime(profile: CpuProfile, scriptUrlPart: string): { total:
     const known = memo.get(id);
     if (known !== undefined) return known;
     const node = byId.get(id);
-    const hit = !!node && (node.callFrame.url.includes(scriptUrlPart) || (parent.has(id) && inScript(parent.get(id)!)));
+    const hit =
+      !!node && (node.callFrame.url.includes(scriptUrlPart) || (parent.has(id) && inScript(parent.get(id)!)));
     memo.set(id, hit);
     return hit;
   };
@@ -86,7 +93,9 @@ function contentScriptTime(profile: CpuProfile, scriptUrlPart: string): { total:
 
 /** Runs in the page before its own scripts: long-task and mark-count observers. */
 function pageProbes(): void {
-  const w = window as unknown as { __bench: { longtasks: { start: number; dur: number }[]; marksAt: number[] } };
+  const w = window as unknown as {
+    __bench: { longtasks: { start: number; dur: number }[]; marksAt: number[] };
+  };
   w.__bench = { longtasks: [], marksAt: [] };
   try {
     new PerformanceObserver((list) => {
@@ -105,7 +114,12 @@ function pageProbes(): void {
         w.__bench.marksAt[n] = Math.max(seen, performance.now());
       });
     }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-claimcheck-verdict'] });
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-claimcheck-verdict'],
+  });
 }
 
 async function settleMarks(page: Page, timeoutMs: number): Promise<number> {
@@ -123,51 +137,81 @@ async function settleMarks(page: Page, timeoutMs: number): Promise<number> {
   return Math.max(last, 0);
 }
 
-async function measure(ext: ExtensionBrowser, origin: string, path: string, csUrlPart: string, expectMarks: number): Promise<RunResult> {
+/**
+ * One page load. With `profile`, V8's sampler runs (for content-script CPU time);
+ * without it, nothing slows the page (for latency and long tasks).
+ */
+async function measure(
+  ext: ExtensionBrowser,
+  origin: string,
+  path: string,
+  csUrlPart: string,
+  expectMarks: number,
+  profile: boolean,
+): Promise<RunResult> {
   const page = await ext.context.newPage();
   await page.addInitScript(pageProbes);
   // Load a same-site page first so the profiler attaches to the renderer the article will use.
   await page.goto(`${origin}/bench/blank.html`);
   const cdp = await ext.context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(`${origin}${path}`);
   const marks = await settleMarks(page, 30_000);
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  const cpu = profile
+    ? ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile
+    : null;
   await cdp.detach();
 
   const probe = await page.evaluate((want) => {
-    const b = (window as unknown as { __bench: { longtasks: { start: number; dur: number }[]; marksAt: number[] } }).__bench;
+    const b = (
+      window as unknown as { __bench: { longtasks: { start: number; dur: number }[]; marksAt: number[] } }
+    ).__bench;
     const start = performance.getEntriesByName('claimcheck:start')[0]?.startTime;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const t0 = start ?? nav?.domContentLoadedEventEnd ?? 0;
     const reached = b.marksAt.findIndex((t, n) => t !== undefined && n >= want);
-    const lastAt = reached >= 0 ? b.marksAt[reached]! : Math.max(0, ...b.marksAt.filter((x) => x !== undefined));
-    // A bare pass over the same text nodes, for the ratio.
+    const lastAt =
+      reached >= 0 ? b.marksAt[reached]! : Math.max(0, ...b.marksAt.filter((x) => x !== undefined));
+    // A bare pass over the same text nodes, for the ratio. Timers are coarse
+    // (100 µs), so each sample times 20 passes and divides.
     const runs: number[] = [];
     let chars = 0;
     for (let i = 0; i < 5; i++) {
       const s = performance.now();
-      const tw = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      while (tw.nextNode()) chars += (tw.currentNode as Text).data.length;
-      runs.push(performance.now() - s);
+      for (let k = 0; k < 20; k++) {
+        const tw = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (tw.nextNode()) chars += (tw.currentNode as Text).data.length;
+      }
+      runs.push((performance.now() - s) / 20);
     }
     runs.sort((a, c) => a - c);
+    // The content script's own phase times (user-timing marks it emits after each scan).
+    let selfBusy = 0;
+    for (const e of performance.getEntriesByName('claimcheck:scan-done')) {
+      const d = (e as PerformanceMark).detail as { busyMs?: Record<string, number> } | null;
+      for (const v of Object.values(d?.busyMs ?? {})) selfBusy += v;
+    }
     return {
-      startSource: start !== undefined ? 'claimcheck:start mark' : 'DOMContentLoaded end (no claimcheck:start mark)',
+      startSource:
+        start !== undefined ? 'claimcheck:start mark' : 'DOMContentLoaded end (no claimcheck:start mark)',
       idleToMarks: lastAt > 0 ? lastAt - t0 : null,
       longest: Math.max(0, ...b.longtasks.map((t) => t.dur)),
       longestAfter: Math.max(0, ...b.longtasks.filter((t) => t.start >= t0).map((t) => t.dur)),
       treeWalker: runs[2]!,
       chars,
+      selfBusy,
     };
   }, expectMarks);
   await page.close();
-  const cs = contentScriptTime(profile, csUrlPart);
+  const cs = cpu ? contentScriptTime(cpu, csUrlPart) : { total: NaN, longestRun: NaN };
   return {
     marks,
     csMs: cs.total,
+    selfBusyMs: probe.selfBusy,
     longestCsRunMs: cs.longestRun,
     idleToMarksMs: probe.idleToMarks,
     startSource: probe.startSource,
@@ -186,11 +230,19 @@ function contentScriptFiles(): string[] {
 
 async function main(): Promise<void> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: npx wxt build');
+  // Figures are only as quiet as the machine: say how busy it was.
+  console.log(
+    `Machine: ${cpus().length} cores, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ')} (1/5/15 min)\n`,
+  );
   const csFiles = contentScriptFiles();
   console.log('Content script size (loaded at start):');
   for (const file of csFiles) {
     const buf = readFileSync(join(EXTENSION_DIR, file));
-    console.log(`  ${file}: ${(buf.length / 1024).toFixed(1)} KB raw, ${(gzipSync(buf, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);
+    console.log(
+      `  ${file}: ${(buf.length / 1024).toFixed(1)} KB raw, ${(gzipSync(buf, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`,
+    );
   }
   const lazy = existsSync(join(EXTENSION_DIR, 'chunks'))
     ? readdirSync(join(EXTENSION_DIR, 'chunks')).filter((x) => x.endsWith('.js'))
@@ -213,35 +265,75 @@ async function main(): Promise<void> {
   const ext = await launchExtension();
   try {
     // Warm the background (worker awake, Dexie open, dictionary cached) and learn the mark counts.
-    const warm10 = await measure(ext, server.origin, '/bench/10k.html', csUrlPart, 1e9);
-    const warm100 = await measure(ext, server.origin, '/bench/100k.html', csUrlPart, 1e9);
-    console.log(`\nWarm-up: ${warm10.marks} marks on the 10k-word page, ${warm100.marks} on the 100k-word page.`);
+    const warm10 = await measure(ext, server.origin, '/bench/10k.html', csUrlPart, 1e9, false);
+    const warm100 = await measure(ext, server.origin, '/bench/100k.html', csUrlPart, 1e9, false);
+    console.log(
+      `\nWarm-up: ${warm10.marks} marks on the 10k-word page, ${warm100.marks} on the 100k-word page.`,
+    );
 
-    const runs10: RunResult[] = [];
-    for (let i = 0; i < 5; i++) runs10.push(await measure(ext, server.origin, '/bench/10k.html', csUrlPart, warm10.marks));
-    const runs100: RunResult[] = [];
-    for (let i = 0; i < 3; i++) runs100.push(await measure(ext, server.origin, '/bench/100k.html', csUrlPart, warm100.marks));
+    const N = Number(process.env.BENCH_RUNS ?? 5);
+    const series = async (path: string, want: number, profile: boolean) => {
+      const out: RunResult[] = [];
+      for (let i = 0; i < N; i++) out.push(await measure(ext, server.origin, path, csUrlPart, want, profile));
+      return out;
+    };
+    const plain10 = await series('/bench/10k.html', warm10.marks, false);
+    const prof10 = await series('/bench/10k.html', warm10.marks, true);
+    const plain100 = await series('/bench/100k.html', warm100.marks, false);
+    const prof100 = await series('/bench/100k.html', warm100.marks, true);
+    const list = (xs: number[]) => xs.map((x) => f(x)).join(', ');
 
-    const cs10 = median(runs10.map((r) => r.csMs));
-    const tw10 = median(runs10.map((r) => r.treeWalkerMs));
-    console.log(`\n10,000-word article, 50 claim sentences (${runs10.length} runs, medians; warm background):`);
-    console.log(`  marks placed:                               ${median(runs10.map((r) => r.marks))}`);
-    console.log(`  content-script main-thread time:            ${f(cs10)} ms   (budget 30 ms; runs: ${runs10.map((r) => f(r.csMs)).join(', ')})`);
-    console.log(`  document_idle → all marks visible:          ${f(median(runs10.map((r) => r.idleToMarksMs ?? NaN)))} ms   (budget 150 ms; from ${runs10[0]!.startSource})`);
-    console.log(`  longest content-script run (profile):       ${f(median(runs10.map((r) => r.longestCsRunMs)))} ms`);
-    console.log(`  bare TreeWalker pass over the same page:    ${f(tw10, 2)} ms`);
-    console.log(`  ratio content script / TreeWalker:          ${f(cs10 / tw10)}×`);
+    const cs10 = median(prof10.map((r) => r.csMs));
+    const self10 = median(plain10.map((r) => r.selfBusyMs));
+    const tw10 = median(plain10.map((r) => r.treeWalkerMs));
+    console.log(
+      `\n10,000-word article, 50 claim sentences (medians of ${N} page loads each; warm background):`,
+    );
+    console.log(`  marks placed:                                ${median(plain10.map((r) => r.marks))}`);
+    console.log(
+      `  content-script main-thread time (profiler):  ${f(cs10)} ms   budget 30 ms   [${list(prof10.map((r) => r.csMs))}]`,
+    );
+    console.log(
+      `  content-script busy time (its own marks):    ${f(self10)} ms   [${list(plain10.map((r) => r.selfBusyMs))}]`,
+    );
+    console.log(
+      `  document_idle → all marks visible:           ${f(median(plain10.map((r) => r.idleToMarksMs ?? NaN)))} ms   budget 150 ms   [${list(plain10.map((r) => r.idleToMarksMs ?? NaN))}]`,
+    );
+    console.log(
+      `  longest task after content-script start:     ${f(median(plain10.map((r) => r.longestTaskAfterStartMs)))} ms (0 = none over 50 ms)`,
+    );
+    console.log(`  bare TreeWalker pass over the same page:     ${f(tw10, 3)} ms`);
+    console.log(
+      `  ratio content script / TreeWalker:           ${f(cs10 / tw10, 0)}× (profiler time), ${f(self10 / tw10, 0)}× (own marks)`,
+    );
 
-    const cs100 = median(runs100.map((r) => r.csMs));
-    const tw100 = median(runs100.map((r) => r.treeWalkerMs));
-    console.log(`\n100,000-word page, 500 claim sentences (${runs100.length} runs):`);
-    console.log(`  marks placed:                               ${median(runs100.map((r) => r.marks))}`);
-    console.log(`  longest task after content script start:    ${f(Math.max(...runs100.map((r) => r.longestTaskAfterStartMs)))} ms worst, ${f(median(runs100.map((r) => r.longestTaskAfterStartMs)))} ms median   (budget 50 ms)`);
-    console.log(`  longest task of the whole load (incl. HTML parse/layout): ${f(median(runs100.map((r) => r.longestTaskMs)))} ms median`);
-    console.log(`  longest content-script run (profile):       ${f(Math.max(...runs100.map((r) => r.longestCsRunMs)))} ms worst`);
-    console.log(`  content-script main-thread time:            ${f(cs100)} ms`);
-    console.log(`  document_idle → all marks visible:          ${f(median(runs100.map((r) => r.idleToMarksMs ?? NaN)))} ms`);
-    console.log(`  bare TreeWalker pass:                       ${f(tw100, 2)} ms; ratio ${f(cs100 / tw100)}×`);
+    const cs100 = median(prof100.map((r) => r.csMs));
+    const self100 = median(plain100.map((r) => r.selfBusyMs));
+    const tw100 = median(plain100.map((r) => r.treeWalkerMs));
+    const worst = Math.max(...plain100.map((r) => r.longestTaskAfterStartMs));
+    console.log(`\n100,000-word page, 500 claim sentences (${N} page loads each):`);
+    console.log(`  marks placed:                                ${median(plain100.map((r) => r.marks))}`);
+    console.log(
+      `  longest task after content-script start:     ${f(worst)} ms worst, ${f(median(plain100.map((r) => r.longestTaskAfterStartMs)))} ms median   budget 50 ms (0 = none over 50 ms)   [${list(plain100.map((r) => r.longestTaskAfterStartMs))}]`,
+    );
+    console.log(
+      `  longest task of the whole load (HTML parse, layout included): ${f(median(plain100.map((r) => r.longestTaskMs)))} ms median`,
+    );
+    console.log(
+      `  content-script main-thread time (profiler):  ${f(cs100)} ms   [${list(prof100.map((r) => r.csMs))}]`,
+    );
+    console.log(`  content-script busy time (its own marks):    ${f(self100)} ms`);
+    console.log(
+      `  document_idle → all marks visible:           ${f(median(plain100.map((r) => r.idleToMarksMs ?? NaN)))} ms`,
+    );
+    console.log(
+      `  bare TreeWalker pass:                        ${f(tw100, 3)} ms; ratio ${f(cs100 / tw100, 0)}× (profiler), ${f(self100 / tw100, 0)}× (own marks)`,
+    );
+    console.log(
+      `\nLoad average at the end: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' / ')}`,
+    );
   } finally {
     await ext.close();
     await server.close();

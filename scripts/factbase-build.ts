@@ -8,11 +8,12 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SnapshotManifestSchema } from '../lib/factbase/schema';
 import { buildSnapshot } from './lib/build-snapshot';
+import { writeJson } from './import/lib/write';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
 export function writeSnapshot(dataDir = join(ROOT, 'data'), outDir = join(ROOT, 'public', 'factbase')) {
-  const { snapshot, problems } = buildSnapshot(dataDir);
+  const { snapshot, problems, dropped } = buildSnapshot(dataDir);
   const bad = problems.unsourced.length + problems.undated.length + problems.unknownModel.length;
   if (bad) throw new Error(`fact base has ${bad} invalid facts: ${JSON.stringify(problems).slice(0, 500)}`);
   const text = JSON.stringify(snapshot);
@@ -23,12 +24,18 @@ export function writeSnapshot(dataDir = join(ROOT, 'data'), outDir = join(ROOT, 
     file: 'snapshot.json',
     sha256: createHash('sha256').update(bytes).digest('hex'),
     size: bytes.length,
-    counts: { models: snapshot.models.length, facts: snapshot.facts.length, sources: snapshot.sources.length },
+    counts: {
+      models: snapshot.models.length,
+      facts: snapshot.facts.length,
+      sources: snapshot.sources.length,
+    },
   });
   mkdirSync(outDir, { recursive: true });
+  // The claim engine's dictionary, also kept in data/ for Node tools (scan, eval) and review.
+  writeJson(join(dataDir, 'dictionary.json'), snapshot.dictionary);
   writeFileSync(join(outDir, 'snapshot.json'), bytes);
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return { manifest, gzipped: gzipSync(bytes, { level: 9 }).length };
+  return { manifest, dropped, gzipped: gzipSync(bytes, { level: 9 }).length };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -18,7 +18,8 @@ export function findModel(s: Snapshot, query: string): Model | undefined {
 
 /** 17000000000 params → "17B"; FLOP stay in exponent form. */
 function compact(v: number, unit: string): string {
-  if (unit === 'flop' || Math.abs(v) < 1e4) return Math.abs(v) >= 1e6 ? v.toExponential(4).replace(/\.?0+e/, 'e') : String(v);
+  if (unit === 'flop' || Math.abs(v) < 1e4)
+    return Math.abs(v) >= 1e6 ? v.toExponential(4).replace(/\.?0+e/, 'e') : String(v);
   for (const [d, s] of [
     [1e12, 'T'],
     [1e9, 'B'],
@@ -45,13 +46,21 @@ export function describeModel(s: Snapshot, m: Model): string {
   const out: string[] = [];
   const byId = new Map(s.models.map((x) => [x.id, x]));
   const chain: Model[] = [];
-  for (let cur: Model | undefined = m; cur; cur = cur.parent ? byId.get(cur.parent) : undefined) chain.unshift(cur);
-  out.push(`${m.name}  (id ${m.id}; status ${m.status}${m.releaseDate ? `; released ${m.releaseDate}` : ''}${m.vendor ? `; ${m.vendor}` : ''}${m.family ? `; family ${m.family}` : ''})`);
-  out.push(`tree: ${chain.map((x) => (x.variantLabel ? `${x.name} [${x.variantLabel}]` : x.name)).join(' → ')}`);
+  for (let cur: Model | undefined = m; cur; cur = cur.parent ? byId.get(cur.parent) : undefined)
+    chain.unshift(cur);
+  out.push(
+    `${m.name}  (id ${m.id}; status ${m.status}${m.releaseDate ? `; released ${m.releaseDate}` : ''}${m.vendor ? `; ${m.vendor}` : ''}${m.family ? `; family ${m.family}` : ''})`,
+  );
+  out.push(
+    `tree: ${chain.map((x) => (x.variantLabel ? `${x.name} [${x.variantLabel}]` : x.name)).join(' → ')}`,
+  );
   const children = s.models.filter((x) => x.parent === m.id);
-  if (children.length) out.push(`variants: ${children.map((c) => `${c.name} [${c.variantLabel ?? ''}]`).join(', ')}`);
+  if (children.length)
+    out.push(`variants: ${children.map((c) => `${c.name} [${c.variantLabel ?? ''}]`).join(', ')}`);
   const dm = s.dictionary.models.find((x) => x.id === m.id);
-  out.push(`aliases: ${dm ? dm.aliases.map((a) => (a.scope === 'family' ? `${a.text} (once the family is named)` : a.text)).join(', ') : '(none safe for running text)'}`);
+  out.push(
+    `aliases: ${dm ? dm.aliases.map((a) => (a.scope === 'family' ? `${a.text} (once the family is named)` : a.text)).join(', ') : '(none safe for running text)'}`,
+  );
 
   const facts = s.facts.filter((f) => f.modelId === m.id);
   const groups = new Map<string, Fact[]>();
@@ -63,7 +72,11 @@ export function describeModel(s: Snapshot, m: Model): string {
   for (const k of [...groups.keys()].sort()) {
     out.push(`\n${k}`);
     for (const f of groups.get(k)!.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.id.localeCompare(b.id))) {
-      const extra = f.extra ? Object.entries(f.extra).filter(([key]) => ['rank', 'rankStyleControl', 'votes', 'provider', 'hardware', 'confidence'].includes(key)) : [];
+      const extra = f.extra
+        ? Object.entries(f.extra).filter(([key]) =>
+            ['rank', 'rankStyleControl', 'votes', 'provider', 'hardware', 'confidence'].includes(key),
+          )
+        : [];
       out.push(
         `  ${fmtValue(f).padEnd(28)} ${f.setting ? `(${f.setting}) ` : ''}as of ${f.asOf}, ${f.provenance}, ${f.sourceId}` +
           (extra.length ? `  {${extra.map(([a, b]) => `${a}: ${b}`).join(', ')}}` : '') +
@@ -76,7 +89,10 @@ export function describeModel(s: Snapshot, m: Model): string {
   out.push('\nsources');
   for (const id of used) {
     const src = s.sources.find((x) => x.id === id);
-    if (src) out.push(`  ${id}: ${src.title} — ${src.publisher}, ${src.date}, ${src.licence}${src.url ? `\n      ${src.url}` : ''}`);
+    if (src)
+      out.push(
+        `  ${id}: ${src.title} — ${src.publisher}, ${src.date}, ${src.licence}${src.url ? `\n      ${src.url}` : ''}`,
+      );
   }
   return out.join('\n');
 }
@@ -92,7 +108,9 @@ if (process.argv[1]?.endsWith('facts.ts')) {
   if (!m) {
     const q = aliasKey(query);
     const near = s.models.filter((x) => aliasKey(x.name).includes(q)).slice(0, 10);
-    console.error(`No model named "${query}".${near.length ? ` Did you mean: ${near.map((x) => x.name).join(', ')}?` : ''}`);
+    console.error(
+      `No model named "${query}".${near.length ? ` Did you mean: ${near.map((x) => x.name).join(', ')}?` : ''}`,
+    );
     process.exit(1);
   }
   console.log(describeModel(s, m));

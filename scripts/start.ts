@@ -61,7 +61,14 @@ async function readMarks(page: Page): Promise<MarkRow[]> {
 }
 
 function printTable(rows: MarkRow[]): void {
-  const header: MarkRow = { verdict: 'verdict', model: 'model', metric: 'metric', value: 'value', benchmark: 'benchmark', quote: 'quote' };
+  const header: MarkRow = {
+    verdict: 'verdict',
+    model: 'model',
+    metric: 'metric',
+    value: 'value',
+    benchmark: 'benchmark',
+    quote: 'quote',
+  };
   const cols = Object.keys(header) as (keyof MarkRow)[];
   const clip = (s: string) => (s.length > 60 ? s.slice(0, 57) + '...' : s);
   const all = [header, ...rows].map((r) => cols.map((c) => clip(r[c])));
@@ -76,14 +83,17 @@ async function main(): Promise<void> {
   const noBuild = process.argv.includes('--no-build');
   run('bash', ['scripts/ensure-chromium.sh'], "Checking for Debian's Chromium");
   if (!noBuild) {
-    if (existsSync(join(ROOT, 'scripts', 'factbase-build.ts'))) run('npm', ['run', '--silent', 'factbase:build'], 'Building the fact base snapshot');
+    if (existsSync(join(ROOT, 'scripts', 'factbase-build.ts')))
+      run('npm', ['run', '--silent', 'factbase:build'], 'Building the fact base snapshot');
     run('npx', ['wxt', 'build'], 'Building the extension');
   }
 
   const server = await startFixtureServer(join(FIXTURES_DIR, 'demo'));
   const hasDisplay = !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   console.log(`\nServing the demo article at ${server.url}`);
-  console.log(`Opening Chromium ${hasDisplay ? 'in a window' : 'headless (no $DISPLAY or $WAYLAND_DISPLAY)'} with the extension...`);
+  console.log(
+    `Opening Chromium ${hasDisplay ? 'in a window' : 'headless (no $DISPLAY or $WAYLAND_DISPLAY)'} with the extension...`,
+  );
   const ext = await launchExtension({ headless: !hasDisplay });
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1100, height: 900 }).catch(() => undefined);
@@ -101,7 +111,9 @@ async function main(): Promise<void> {
   console.log('\n' + [...byVerdict].map(([v, n]) => `${v}: ${n}`).join(', '));
 
   if (hasDisplay) {
-    console.log('\nThe window stays open: hover or Tab to a mark to see its card. Close the browser (or press Ctrl+C) to finish.');
+    console.log(
+      '\nThe window stays open: hover or Tab to a mark to see its card. Close the browser (or press Ctrl+C) to finish.',
+    );
     await new Promise<void>((done) => {
       ext.context.on('close', () => done());
       process.once('SIGINT', () => done());

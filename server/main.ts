@@ -23,7 +23,7 @@ async function ensureFeed(feedDir: string, keyPath?: string): Promise<void> {
   }
   const snapshot = SnapshotSchema.parse(JSON.parse(readFileSync(BUNDLED_SNAPSHOT, 'utf8')));
   const published = readPublishedManifest(feedDir);
-  if (published && published.version === snapshot.version) return;
+  if (published && (published.build ?? published.version) === snapshot.version) return;
   const given = privateKeyFrom(keyPath);
   const secretKey = given ?? (await ensureDevKey()).secretKey;
   try {

@@ -41,6 +41,18 @@ export function readPublishedManifest(outDir: string): FeedManifest | undefined 
   return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * The feed version for a build: its own version when that sorts after the
+ * published one; otherwise (factbase:build names builds <date>-<content hash>, so
+ * two builds on one day sort arbitrarily) the published version with a bumped
+ * `.N` suffix, which always sorts after it.
+ */
+export function feedVersionFor(built: string, published: string | undefined): string {
+  if (!published || compareVersions(built, published) > 0) return built;
+  const m = /^(.*)\.(\d+)$/.exec(published);
+  return m ? `${m[1]}.${Number(m[2]) + 1}` : `${published}.1`;
+}
+
 /** Earlier published snapshots in the directory, newest first. */
 function previousSnapshots(outDir: string): { version: string; file: string }[] {
   return readdirSync(outDir)
@@ -56,19 +68,22 @@ function previousSnapshots(outDir: string): { version: string; file: string }[] 
  */
 export async function publishFeed(opts: PublishOptions): Promise<PublishResult> {
   const keep = opts.keep ?? 5;
-  const version = FeedVersionSchema.parse(opts.version ?? opts.snapshot.version);
-  const snapshot = SnapshotSchema.parse({ ...opts.snapshot, version });
+  const now = opts.now ?? new Date();
   mkdirSync(opts.outDir, { recursive: true });
-
+  const published = readPublishedManifest(opts.outDir);
+  if (published && !opts.version && (published.build ?? published.version) === opts.snapshot.version) {
+    // Same build as already published: nothing to do (content is named by its version).
+    return { action: 'unchanged', manifest: published, files: [] };
+  }
+  const version = FeedVersionSchema.parse(opts.version ?? feedVersionFor(opts.snapshot.version, published?.version));
+  if (published && compareVersions(version, published.version) <= 0) {
+    throw new Error(`Version ${version} is not newer than the published ${published.version}`);
+  }
+  // `created` becomes the publish time: readers order bases by it too, and a
+  // rebuild from the same data date must still count as newer.
+  const snapshot = SnapshotSchema.parse({ ...opts.snapshot, version, created: now.toISOString() });
   const body = Buffer.from(JSON.stringify(snapshot));
   const hash = sha256(body);
-  const published = readPublishedManifest(opts.outDir);
-  if (published) {
-    if (published.version === version && published.snapshot.sha256 === hash) return { action: 'unchanged', manifest: published, files: [] };
-    if (compareVersions(version, published.version) <= 0) {
-      throw new Error(`Version ${version} is not newer than the published ${published.version}: rebuild the fact base or pass --version`);
-    }
-  }
 
   const files: string[] = [];
   const deltas: FeedManifest['deltas'] = [];
@@ -87,10 +102,11 @@ export async function publishFeed(opts: PublishOptions): Promise<PublishResult> 
 
   const unsigned: UnsignedFeedManifest = {
     version,
-    created: (opts.now ?? new Date()).toISOString(),
+    created: now.toISOString(),
     snapshot: { url: snapshotName(version), sha256: hash, size: body.length },
     deltas,
     counts: { models: snapshot.models.length, facts: snapshot.facts.length, sources: snapshot.sources.length },
+    ...(version !== opts.snapshot.version ? { build: opts.snapshot.version } : {}),
   };
   const manifest = await signManifest(unsigned, opts.secretKey);
   writeAtomic(join(opts.outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

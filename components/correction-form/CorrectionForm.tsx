@@ -3,7 +3,13 @@ import { CORRECTION_KINDS, type Correction } from '@/lib/corrections/schema';
 import type { PageClaim } from '@/lib/messages';
 import { formatValue } from '../shared/format';
 import { verdictLabel } from '../shared/verdict-labels';
-import { buildCorrection, initialValues, type CorrectionFormValues, type FormErrors, type FormField } from './build-correction';
+import {
+  buildCorrection,
+  initialValues,
+  type CorrectionFormValues,
+  type FormErrors,
+  type FormField,
+} from './build-correction';
 
 export const KIND_LABELS: Record<Correction['kind'], string> = {
   wrong_value: 'The value is wrong',
@@ -34,7 +40,8 @@ export function CorrectionForm({ pageClaim, pageUrl, onSubmit, onCancel }: Corre
 
   const id = (f: FormField) => `${uid}-${f}`;
   const errId = (f: FormField) => `${uid}-${f}-error`;
-  const set = (f: FormField) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [f]: e.target.value }));
+  const set = (f: FormField) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [f]: e.target.value }));
   const fieldProps = (f: FormField, hint?: string) => ({
     id: id(f),
     name: f,
@@ -90,7 +97,9 @@ export function CorrectionForm({ pageClaim, pageUrl, onSubmit, onCancel }: Corre
         {result?.expected[0] ? (
           <>
             <dt>Fact base says</dt>
-            <dd>{formatValue(result.expected[0].value, result.expected[0].unit, result.expected[0].valueText)}</dd>
+            <dd>
+              {formatValue(result.expected[0].value, result.expected[0].unit, result.expected[0].valueText)}
+            </dd>
           </>
         ) : null}
       </dl>
@@ -115,7 +124,12 @@ export function CorrectionForm({ pageClaim, pageUrl, onSubmit, onCancel }: Corre
 
       <div className="cc-field">
         <label htmlFor={id('proposedValue')}>Proposed value</label>
-        <input type="text" inputMode="decimal" autoComplete="off" {...fieldProps('proposedValue', valueHint)} />
+        <input
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          {...fieldProps('proposedValue', valueHint)}
+        />
         <p id={valueHint} className="cc-hint">
           A number: 1000000, 1M or 62.5. Needed when the value is wrong, outdated or missing.
         </p>
@@ -138,7 +152,12 @@ export function CorrectionForm({ pageClaim, pageUrl, onSubmit, onCancel }: Corre
 
       <div className="cc-field">
         <label htmlFor={id('sourceUrl')}>Source address</label>
-        <input type="url" autoComplete="url" placeholder="https://" {...fieldProps('sourceUrl', `${uid}-source-hint`)} />
+        <input
+          type="url"
+          autoComplete="url"
+          placeholder="https://"
+          {...fieldProps('sourceUrl', `${uid}-source-hint`)}
+        />
         <p id={`${uid}-source-hint`} className="cc-hint">
           Required when you propose a value.
         </p>

@@ -5,7 +5,9 @@ import { formatValue } from '../shared/format';
 export function statusText(e: OutboxEntry): string {
   switch (e.status) {
     case 'queued':
-      return e.attempts > 0 ? `Queued — will retry (${e.attempts} attempt${e.attempts === 1 ? '' : 's'} so far)` : 'Queued';
+      return e.attempts > 0
+        ? `Queued — will retry (${e.attempts} attempt${e.attempts === 1 ? '' : 's'} so far)`
+        : 'Queued';
     case 'sending':
       return 'Sending…';
     case 'sent':
@@ -18,7 +20,13 @@ export function statusText(e: OutboxEntry): string {
 }
 
 /** The reader's corrections with their live status (newest first). */
-export function CorrectionStatusList({ entries, title = 'Your corrections' }: { entries: OutboxEntry[]; title?: string }) {
+export function CorrectionStatusList({
+  entries,
+  title = 'Your corrections',
+}: {
+  entries: OutboxEntry[];
+  title?: string;
+}) {
   if (!entries.length) return null;
   return (
     <section className="cc-corrections" aria-labelledby="cc-corrections-title">
@@ -31,6 +39,9 @@ export function CorrectionStatusList({ entries, title = 'Your corrections' }: { 
               <span> → {formatValue(e.correction.proposedValue, e.correction.proposedUnit)}</span>
             ) : null}
             <span className={`cc-status cc-status-${e.status}`}>{statusText(e)}</span>
+            {e.status === 'queued' && e.lastError ? (
+              <span className="cc-hint">Last try: {e.lastError}</span>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -16,7 +16,14 @@ export type FormField = keyof CorrectionFormValues;
 export type FormErrors = Partial<Record<FormField, string>>;
 
 export function initialValues(pc: PageClaim): CorrectionFormValues {
-  return { kind: 'wrong_value', proposedValue: '', proposedUnit: pc.claim.unit ?? '', proposedModel: '', sourceUrl: '', note: '' };
+  return {
+    kind: 'wrong_value',
+    proposedValue: '',
+    proposedUnit: pc.claim.unit ?? '',
+    proposedModel: '',
+    sourceUrl: '',
+    note: '',
+  };
 }
 
 const FIELDS: FormField[] = ['kind', 'proposedValue', 'proposedUnit', 'proposedModel', 'sourceUrl', 'note'];
@@ -60,7 +67,10 @@ export function buildCorrection(
       const field = issue.path[0] as FormField;
       const key: FormField = FIELDS.includes(field) ? field : 'note';
       if (errors[key]) continue;
-      errors[key] = key === 'sourceUrl' && issue.code !== 'custom' ? 'Enter a full web address (https://…).' : issue.message;
+      errors[key] =
+        key === 'sourceUrl' && issue.code !== 'custom'
+          ? 'Enter a full web address (https://…).'
+          : issue.message;
     }
   }
   if (values.kind === 'wrong_model_or_variant' && !opt(values.proposedModel) && !opt(values.note)) {

@@ -3,7 +3,8 @@ import { SettingsSchema, type Settings } from '@/lib/settings';
 import { siteOf } from '@/lib/settings-storage';
 import { VERDICTS, VERDICT_LABELS } from '../shared/verdict-labels';
 
-type Field = 'feedUrl' | 'correctionsUrl' | 'syncIntervalHours' | 'disabledSites' | 'hiddenVerdicts' | 'newSite';
+type Field =
+  'feedUrl' | 'correctionsUrl' | 'syncIntervalHours' | 'disabledSites' | 'hiddenVerdicts' | 'newSite';
 type Errors = Partial<Record<Field, string>>;
 
 interface Draft {
@@ -59,7 +60,10 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
       return;
     }
     setErrors(({ newSite: _drop, ...rest }) => rest);
-    setDraft((d) => ({ ...d, disabledSites: d.disabledSites.includes(site) ? d.disabledSites : [...d.disabledSites, site] }));
+    setDraft((d) => ({
+      ...d,
+      disabledSites: d.disabledSites.includes(site) ? d.disabledSites : [...d.disabledSites, site],
+    }));
     setNewSite('');
     setStatus(null);
   }
@@ -99,19 +103,34 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
     <form onSubmit={save} noValidate aria-labelledby={`${uid}-title`}>
       <h2 id={`${uid}-title`}>Settings</h2>
       <div className="cc-field">
-        <input id={`${uid}-paused`} type="checkbox" checked={draft.paused} onChange={(e) => setDraft((d) => ({ ...d, paused: e.target.checked }))} />{' '}
+        <input
+          id={`${uid}-paused`}
+          type="checkbox"
+          checked={draft.paused}
+          onChange={(e) => setDraft((d) => ({ ...d, paused: e.target.checked }))}
+        />{' '}
         <label htmlFor={`${uid}-paused`} style={{ display: 'inline' }}>
           Pause Claimcheck everywhere
         </label>
       </div>
       <div className="cc-field">
         <label htmlFor={id('feedUrl')}>Fact-base feed address</label>
-        <input type="url" value={draft.feedUrl} onChange={(e) => setDraft((d) => ({ ...d, feedUrl: e.target.value }))} {...a11y('feedUrl')} />
+        <input
+          type="url"
+          value={draft.feedUrl}
+          onChange={(e) => setDraft((d) => ({ ...d, feedUrl: e.target.value }))}
+          {...a11y('feedUrl')}
+        />
         {err('feedUrl')}
       </div>
       <div className="cc-field">
         <label htmlFor={id('correctionsUrl')}>Corrections endpoint</label>
-        <input type="url" value={draft.correctionsUrl} onChange={(e) => setDraft((d) => ({ ...d, correctionsUrl: e.target.value }))} {...a11y('correctionsUrl')} />
+        <input
+          type="url"
+          value={draft.correctionsUrl}
+          onChange={(e) => setDraft((d) => ({ ...d, correctionsUrl: e.target.value }))}
+          {...a11y('correctionsUrl')}
+        />
         {err('correctionsUrl')}
       </div>
       <div className="cc-field">
@@ -140,7 +159,9 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
               onChange={(e) =>
                 setDraft((d) => ({
                   ...d,
-                  hiddenVerdicts: e.target.checked ? d.hiddenVerdicts.filter((x) => x !== v) : [...d.hiddenVerdicts, v],
+                  hiddenVerdicts: e.target.checked
+                    ? d.hiddenVerdicts.filter((x) => x !== v)
+                    : [...d.hiddenVerdicts, v],
                 }))
               }
             />{' '}

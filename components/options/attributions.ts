@@ -24,7 +24,9 @@ export const ATTRIBUTIONS: Attribution[] = [
     publisher: 'Epoch AI',
     repo: 'https://github.com/epoch-research/benchmark-stitching',
     licence: 'MIT — Copyright (c) 2025 Epoch AI',
-    notes: ['Some rows restate third-party leaderboards (Fiction.live, Aider, LiveBench, HELM); each fact names its original source.'],
+    notes: [
+      'Some rows restate third-party leaderboards (Fiction.live, Aider, LiveBench, HELM); each fact names its original source.',
+    ],
   },
   {
     name: 'LMArena leaderboard as CSV',
@@ -46,14 +48,19 @@ export const ATTRIBUTIONS: Attribution[] = [
     publisher: 'Meta (meta-llama/llama-models) — vendor claims',
     repo: 'https://github.com/meta-llama/llama-models',
     licence: 'Llama 4 Community License',
-    notes: ['Built with Llama', 'Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.'],
+    notes: [
+      'Built with Llama',
+      'Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.',
+    ],
   },
   {
     name: 'DeepSeek-V3 README, weights doc and model config',
     publisher: 'DeepSeek (deepseek-ai/DeepSeek-V3) — vendor claims',
     repo: 'https://github.com/deepseek-ai/DeepSeek-V3',
     licence: 'MIT — Copyright (c) 2023 DeepSeek',
-    notes: ['The model weights are under the separate DeepSeek License Agreement; no weights are used or shipped.'],
+    notes: [
+      'The model weights are under the separate DeepSeek License Agreement; no weights are used or shipped.',
+    ],
   },
   {
     name: 'simple-evals README',

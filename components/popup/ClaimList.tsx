@@ -14,7 +14,8 @@ export interface ClaimListProps {
 function verifiedValue(pc: PageClaim): string {
   const e = pc.result?.expected[0];
   if (!e) return 'no sourced value';
-  if (e.low !== undefined && e.high !== undefined) return `${formatValue(e.low, e.unit)} – ${formatValue(e.high, e.unit)}`;
+  if (e.low !== undefined && e.high !== undefined)
+    return `${formatValue(e.low, e.unit)} – ${formatValue(e.high, e.unit)}`;
   return formatValue(e.value, e.unit, e.valueText);
 }
 
@@ -41,16 +42,28 @@ export function ClaimList({ claims, onShow, onCorrect, correctedQuotes }: ClaimL
               data-claimcheck-id={pc.claim.id}
               data-claimcheck-quote={pc.claim.quote}
             >
-              <button type="button" className="cc-claim-show" onClick={() => onShow(pc.claim.id)} aria-label={`Show “${pc.claim.quote}” in the page (${label})`}>
+              <button
+                type="button"
+                className="cc-claim-show"
+                onClick={() => onShow(pc.claim.id)}
+                aria-label={`Show “${pc.claim.quote}” in the page (${label})`}
+              >
                 <span className="cc-quote">“{pc.claim.quote}”</span>
               </button>
               <div className="cc-claim-meta">
                 <span className={`cc-badge cc-verdict-${verdict}`}>{label}</span>
                 <span className="cc-model">{pc.claim.model.name}</span>
                 <span className="cc-verified">Fact base: {verifiedValue(pc)}</span>
-                {correctedQuotes?.has(pc.claim.quote) ? <span className="cc-pending">Your correction (pending)</span> : null}
+                {correctedQuotes?.has(pc.claim.quote) ? (
+                  <span className="cc-pending">Your correction (pending)</span>
+                ) : null}
               </div>
-              <button type="button" className="cc-claim-correct" onClick={() => onCorrect(pc.claim.id)} aria-label={`Suggest a correction to “${pc.claim.quote}”`}>
+              <button
+                type="button"
+                className="cc-claim-correct"
+                onClick={() => onCorrect(pc.claim.id)}
+                aria-label={`Suggest a correction to “${pc.claim.quote}”`}
+              >
                 Suggest a correction
               </button>
             </li>

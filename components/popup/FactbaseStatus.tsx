@@ -17,7 +17,8 @@ export function FactbaseStatus({ load, syncNow }: FactbaseStatusProps) {
     let live = true;
     load().then(
       (i) => live && setInfo(i),
-      (e: unknown) => live && setError(`Could not read the fact base: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) =>
+        live && setError(`Could not read the fact base: ${e instanceof Error ? e.message : String(e)}`),
     );
     return () => {
       live = false;

@@ -18,6 +18,8 @@ type PageState =
   | { status: 'unavailable'; detail: string }
   | { status: 'ready'; data: PageData };
 
+const REFRESH_MS = 1_500;
+
 type View = { kind: 'list' } | { kind: 'form'; claimId: string } | { kind: 'submitted'; entryId: string };
 
 export interface PopupAppProps {
@@ -30,11 +32,14 @@ export function PopupApp({ api, initialClaimId }: PopupAppProps) {
   const [tabId, setTabId] = useState<number | undefined>();
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [view, setView] = useState<View>(initialClaimId ? { kind: 'form', claimId: initialClaimId } : { kind: 'list' });
+  const [view, setView] = useState<View>(
+    initialClaimId ? { kind: 'form', claimId: initialClaimId } : { kind: 'list' },
+  );
   const [notice, setNotice] = useState<string | null>(null);
   const viewHeading = useRef<HTMLHeadingElement>(null);
   /** One idempotency id per claim's form: a re-submit after a lost answer reuses it. */
   const formIds = useRef<Record<string, string>>({});
+  const lastAnswer = useRef('');
 
   const loadPage = useCallback(async () => {
     const id = await api.targetTabId();
@@ -44,8 +49,15 @@ export function PopupApp({ api, initialClaimId }: PopupAppProps) {
       return;
     }
     try {
-      setPage({ status: 'ready', data: await api.getPageClaims(id) });
+      const data = await api.getPageClaims(id);
+      // Skip identical answers so a refresh does not re-render the list.
+      const key = JSON.stringify(data);
+      if (key !== lastAnswer.current) {
+        lastAnswer.current = key;
+        setPage({ status: 'ready', data });
+      }
     } catch (e) {
+      lastAnswer.current = '';
       setPage({ status: 'unavailable', detail: e instanceof Error ? e.message : String(e) });
     }
   }, [api]);
@@ -53,17 +65,30 @@ export function PopupApp({ api, initialClaimId }: PopupAppProps) {
   useEffect(() => {
     void loadPage();
     void api.getSettings().then(setSettings);
+    api.refreshCorrections();
     // The content script re-checks the page when settings change; read its answer again.
-    return api.watchSettings((s) => {
+    const unwatch = api.watchSettings((s) => {
       setSettings(s);
       void loadPage();
     });
+    // The page keeps changing under the popup (a re-scan after unpausing, an
+    // infinite scroll): ask again while the popup is open.
+    const timer = setInterval(() => void loadPage(), REFRESH_MS);
+    return () => {
+      unwatch();
+      clearInterval(timer);
+    };
   }, [api, loadPage]);
 
   const pageUrl = page.status === 'ready' ? page.data.url : undefined;
   const mine = useOutbox(api.db, pageUrl);
   const pendingQuotes = useMemo(
-    () => new Set(mine.filter((e) => e.status !== 'rejected' && e.status !== 'accepted').map((e) => e.correction.claim.quote)),
+    () =>
+      new Set(
+        mine
+          .filter((e) => e.status !== 'rejected' && e.status !== 'accepted')
+          .map((e) => e.correction.claim.quote),
+      ),
     [mine],
   );
 
@@ -72,7 +97,9 @@ export function PopupApp({ api, initialClaimId }: PopupAppProps) {
   }, [view.kind]);
 
   const changeSettings = (patch: Partial<Settings>) => {
-    api.updateSettings(patch).then(setSettings, (e: unknown) => setNotice(`Could not save the setting: ${String(e)}`));
+    api
+      .updateSettings(patch)
+      .then(setSettings, (e: unknown) => setNotice(`Could not save the setting: ${String(e)}`));
   };
 
   const show = (claimId: string) => {
@@ -92,7 +119,8 @@ export function PopupApp({ api, initialClaimId }: PopupAppProps) {
 
   let body: React.ReactNode;
   if (view.kind === 'form') {
-    const pc = page.status === 'ready' ? page.data.claims.find((c) => c.claim.id === view.claimId) : undefined;
+    const pc =
+      page.status === 'ready' ? page.data.claims.find((c) => c.claim.id === view.claimId) : undefined;
     body =
       page.status === 'loading' ? (
         <p>Loading the claim…</p>
@@ -139,7 +167,16 @@ export function PopupApp({ api, initialClaimId }: PopupAppProps) {
       </div>
     );
   } else {
-    body = <ListBody page={page} effective={effective} onShow={show} onCorrect={(id) => setView({ kind: 'form', claimId: id })} pendingQuotes={pendingQuotes} headingRef={viewHeading} />;
+    body = (
+      <ListBody
+        page={page}
+        effective={effective}
+        onShow={show}
+        onCorrect={(id) => setView({ kind: 'form', claimId: id })}
+        pendingQuotes={pendingQuotes}
+        headingRef={viewHeading}
+      />
+    );
   }
 
   return (
@@ -185,7 +222,10 @@ function ListBody({
         <h2 ref={headingRef} tabIndex={-1}>
           Claimcheck can’t read this page
         </h2>
-        <p>Browser pages (like settings or the extension store) and pages that have not finished loading can’t be checked. Reload the page if it is a normal web page.</p>
+        <p>
+          Browser pages (like settings or the extension store) and pages that have not finished loading can’t
+          be checked. Reload the page if it is a normal web page.
+        </p>
       </div>
     );
   }
@@ -223,7 +263,12 @@ function ListBody({
   return (
     <div data-popup-state="claims">
       <VerdictCounts claims={page.data.claims as PageClaim[]} />
-      <ClaimList claims={page.data.claims} onShow={onShow} onCorrect={onCorrect} correctedQuotes={pendingQuotes} />
+      <ClaimList
+        claims={page.data.claims}
+        onShow={onShow}
+        onCorrect={onCorrect}
+        correctedQuotes={pendingQuotes}
+      />
     </div>
   );
 }

@@ -16,7 +16,12 @@ export function SiteControls({ settings, pageUrl, onChange }: SiteControlsProps)
   return (
     <section aria-label="Where Claimcheck runs" className="cc-site-controls">
       <div>
-        <input id={`${uid}-pause`} type="checkbox" checked={settings.paused} onChange={(e) => onChange({ paused: e.target.checked })} />
+        <input
+          id={`${uid}-pause`}
+          type="checkbox"
+          checked={settings.paused}
+          onChange={(e) => onChange({ paused: e.target.checked })}
+        />
         <label htmlFor={`${uid}-pause`}>Pause Claimcheck everywhere</label>
       </div>
       {site ? (

@@ -17,7 +17,8 @@ export function VerdictCounts({ claims }: { claims: PageClaim[] }) {
       <ul>
         {rows.map((v) => (
           <li key={v} data-verdict-count={v} className={`cc-verdict cc-verdict-${v}`}>
-            <span className="cc-count">{counts.get(v)}</span> {v === 'unchecked' ? 'Not checked' : VERDICT_LABELS[v]}
+            <span className="cc-count">{counts.get(v)}</span>{' '}
+            {v === 'unchecked' ? 'Not checked' : VERDICT_LABELS[v]}
           </li>
         ))}
       </ul>

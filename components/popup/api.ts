@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
 import { ClaimcheckDB } from '@/lib/factbase/db';
-import { sendToBackground, sendToTab, type FactbaseInfo, type Res, type SyncStatus, type TabMessages } from '@/lib/messages';
+import {
+  sendToBackground,
+  sendToTab,
+  type FactbaseInfo,
+  type Res,
+  type SyncStatus,
+  type TabMessages,
+} from '@/lib/messages';
 import type { Correction, OutboxEntry } from '@/lib/corrections/schema';
 import type { Settings } from '@/lib/settings';
 import { getSettings, updateSettings, watchSettings } from '@/lib/settings-storage';
@@ -17,6 +24,8 @@ export interface PopupApi {
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
   watchSettings(cb: (s: Settings) => void): () => void;
+  /** Asks the background to re-poll review statuses (the outbox view updates live). */
+  refreshCorrections(): void;
   /** Read-only use: live outbox view. */
   db?: ClaimcheckDB;
   newId(): string;
@@ -35,7 +44,9 @@ export function createPopupApi(search = location.search): PopupApi {
     scrollToClaim: (tabId, claimId) => sendToTab(tabId, 'scrollToClaim', { claimId }),
     getFactbaseInfo: () => sendToBackground('getFactbaseInfo', {}),
     syncNow: () => sendToBackground('syncNow', {}),
-    submitCorrection: async (correction, id) => (await sendToBackground('submitCorrection', { correction, id })).entry,
+    submitCorrection: async (correction, id) =>
+      (await sendToBackground('submitCorrection', { correction, id })).entry,
+    refreshCorrections: () => void sendToBackground('listCorrections', {}).catch(() => undefined),
     getSettings,
     updateSettings,
     watchSettings,

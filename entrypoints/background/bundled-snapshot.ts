@@ -1,13 +1,20 @@
 import { SnapshotManifestSchema, SnapshotSchema, type SnapshotManifest } from '@/lib/factbase/schema';
 import type { ClaimcheckDB } from '@/lib/factbase/db';
-import { FACTBASE_META_KEY, loadSnapshotIntoDb, readFactbaseMeta, type FactbaseMeta } from '@/lib/factbase/load-snapshot-into-db';
+import {
+  FACTBASE_META_KEY,
+  loadSnapshotIntoDb,
+  readFactbaseMeta,
+  type FactbaseMeta,
+} from '@/lib/factbase/load-snapshot-into-db';
 
 /**
  * Install-time load of the snapshot bundled in the extension package
  * (public/factbase/ → chrome-extension://<id>/factbase/). It needs no network:
  * the first page after install is checked against this base.
  */
-export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
+export type FetchLike = (
+  url: string,
+) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
 
 export interface BundledLoadResult {
   action: 'loaded' | 'current' | 'kept-newer';
@@ -58,15 +65,23 @@ export async function loadBundledSnapshot(
   const manifest = SnapshotManifestSchema.parse(JSON.parse(new TextDecoder().decode(manifestBytes)));
 
   const first = shouldLoadBundled(await readFactbaseMeta(db), manifest);
-  if (first !== 'load') return { action: first, version: (await readFactbaseMeta(db))?.version ?? null, ms: performance.now() - t0 };
+  if (first !== 'load')
+    return {
+      action: first,
+      version: (await readFactbaseMeta(db))?.version ?? null,
+      ms: performance.now() - t0,
+    };
 
   const bytes = await fetchBytes(fetchFn, urlOf(`/factbase/${manifest.file}`));
+  const tFetched = performance.now();
   const hash = await sha256Hex(bytes);
-  if (hash !== manifest.sha256) throw new Error(`Bundled fact base is corrupt: sha256 ${hash} ≠ manifest ${manifest.sha256}`);
+  if (hash !== manifest.sha256)
+    throw new Error(`Bundled fact base is corrupt: sha256 ${hash} ≠ manifest ${manifest.sha256}`);
   const snapshot = SnapshotSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
   if (snapshot.version !== manifest.version) {
     throw new Error(`Bundled snapshot version ${snapshot.version} ≠ manifest ${manifest.version}`);
   }
+  const tParsed = performance.now();
 
   let action: BundledLoadResult['action'] = 'loaded';
   await db.transaction('rw', [db.models, db.facts, db.sources, db.meta, db.dictionary], async () => {
@@ -78,7 +93,13 @@ export async function loadBundledSnapshot(
     // loadSnapshotIntoDb's own transaction nests inside this one (same tables).
     const meta = await loadSnapshotIntoDb(db, snapshot, { sha256: manifest.sha256, validate: false });
     // Kept beside the loader's fields: where the base came from and how long the first-run load took.
-    await db.meta.put({ key: FACTBASE_META_KEY, value: { ...meta, origin: 'bundled', loadMs: performance.now() - t0 } });
+    const timings = {
+      loadMs: performance.now() - t0,
+      fetchMs: tFetched - t0,
+      verifyParseMs: tParsed - tFetched,
+      writeMs: performance.now() - tParsed,
+    };
+    await db.meta.put({ key: FACTBASE_META_KEY, value: { ...meta, origin: 'bundled', ...timings } });
   });
   return { action, version: manifest.version, ms: performance.now() - t0 };
 }

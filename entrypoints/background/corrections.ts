@@ -19,6 +19,8 @@ const TIMER_HORIZON_MS = 5 * 60_000;
 let db: ClaimcheckDB | undefined;
 const getDb = () => (db ??= new ClaimcheckDB());
 let timer: ReturnType<typeof setTimeout> | undefined;
+const POLL_ON_VIEW_MS = 15_000;
+let lastViewPoll = 0;
 
 async function schedule(at: number | null): Promise<void> {
   clearTimeout(timer);
@@ -54,7 +56,11 @@ export const correctionHandlers: Partial<Handlers<BackgroundMessages>> = {
   async listCorrections({ pageUrl }) {
     const entries = await listEntries(getDb(), pageUrl);
     // Someone is looking: refresh review statuses now rather than at the next poll.
-    if (entries.some((e) => e.status === 'sent')) void processOutbox({ pollAll: true });
+    // (At most every POLL_ON_VIEW_MS: each card opening asks this.)
+    if (entries.some((e) => e.status === 'sent') && Date.now() - lastViewPoll > POLL_ON_VIEW_MS) {
+      lastViewPoll = Date.now();
+      void processOutbox({ pollAll: true });
+    }
     return { entries };
   },
   async openCorrectionForm({ claimId }, sender) {

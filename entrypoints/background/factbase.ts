@@ -99,10 +99,14 @@ export function resetFactbaseForTests(): void {
 }
 
 async function readDictionary(db: ClaimcheckDB): Promise<ModelDictionary | undefined> {
-  return (await db.dictionary.get(DICTIONARY_KEY))?.value ?? (await db.dictionary.toCollection().first())?.value;
+  return (
+    (await db.dictionary.get(DICTIONARY_KEY))?.value ?? (await db.dictionary.toCollection().first())?.value
+  );
 }
 
-async function warmDictionary(db: ClaimcheckDB): Promise<{ baseVersion: string; dictionary: ModelDictionary } | null> {
+async function warmDictionary(
+  db: ClaimcheckDB,
+): Promise<{ baseVersion: string; dictionary: ModelDictionary } | null> {
   const meta = await readFactbaseMeta(db);
   if (!meta) return null;
   if (dictCache?.baseVersion === meta.version) return dictCache;
@@ -155,7 +159,12 @@ export const factbaseHandlers: Pick<
       facts: await db.facts.count(),
       sources: await db.sources.count(),
     };
-    return { version: meta?.version ?? null, created: meta?.created ?? null, counts, sync: await readSyncStatus(db) };
+    return {
+      version: meta?.version ?? null,
+      created: meta?.created ?? null,
+      counts,
+      sync: await readSyncStatus(db),
+    };
   },
 
   /** What the base knows about a model and its variants (children), with the sources cited. */
@@ -164,7 +173,10 @@ export const factbaseHandlers: Pick<
     const model = (await db.models.get(modelId)) ?? null;
     if (!model) return { model: null, facts: [], sources: [] };
     const childIds = (await db.models.where('parent').equals(modelId).primaryKeys()) as string[];
-    const facts: Fact[] = await db.facts.where('modelId').anyOf([modelId, ...childIds]).toArray();
+    const facts: Fact[] = await db.facts
+      .where('modelId')
+      .anyOf([modelId, ...childIds])
+      .toArray();
     const sourceIds = [...new Set(facts.map((f) => f.sourceId))];
     const sources = (await db.sources.bulkGet(sourceIds)).filter((x): x is Source => !!x);
     return { model, facts, sources };

@@ -1,12 +1,11 @@
 import './style.css';
 import { browser } from 'wxt/browser';
-import { createClaimEngine, createContext, type EngineContext } from '@/lib/claims/engine';
-import { extractDocument } from '@/lib/claims/extract-text';
 import { findPageDate } from '@/lib/claims/page-date';
 import type { Claim, ModelDictionary } from '@/lib/claims/types';
 import { ask, tabListener } from '@/lib/page/lite-messages';
 import { switchStateOf } from '@/lib/page/site-switch';
 import { PageMarker, type MarkerState } from './page-marker';
+import { PageEngine } from './page-engine';
 import { wireInteractions } from './interactions';
 
 /**
@@ -25,23 +24,22 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main(ctx) {
     if (window.top !== window) return;
+    // For the bench: the moment the content script starts (document_idle).
+    performance.mark('claimcheck:start');
     const doc = document;
-    let engine: ReturnType<typeof createClaimEngine> | null = null;
-    let engineCtx: EngineContext | null = null;
-    let pageDate: string | undefined;
     const url = () => location.href;
+    const engine = new PageEngine(async (words) => {
+      const { dictionary, pruned } = await ask('getDictionary', { words });
+      return { dictionary: dictionary as ModelDictionary | null, pruned };
+    });
+    engine.pageDate = findPageDate(doc);
 
     const marker = new PageMarker(doc, {
-      extract: (root) => extractDocument(root),
-      findClaims: (d) => {
-        if (!engine) return [];
-        engineCtx ??= createContext(pageDate);
-        // Table indices are per extraction; families and "it" carry over.
-        engineCtx.tablesDone = new Set();
-        return engine.scanBlocks(d, d.blocks.keys(), engineCtx);
-      },
+      extract: (root) => engine.extract(root),
+      prepare: () => engine.prepare(),
+      findClaims: (d) => engine.findClaims(d),
       checkClaims: async (claims: Claim[]) =>
-        (await ask('checkClaims', { url: url(), pageDate, claims })).results,
+        (await ask('checkClaims', { url: url(), pageDate: engine.pageDate, claims })).results,
       pendingQuotes: async () => {
         const { entries } = await ask('listCorrections', { pageUrl: url() });
         return entries
@@ -53,35 +51,19 @@ export default defineContentScript({
     const unwire = wireInteractions(doc, marker);
     ctx.onInvalidated(unwire);
 
-    let wanted: MarkerState = 'paused';
-    let loading: Promise<boolean> | null = null;
-    const ensureEngine = (): Promise<boolean> =>
-      (loading ??= (async () => {
-        const { dictionary } = await ask('getDictionary', {});
-        if (!dictionary) return false;
-        engine = createClaimEngine(dictionary as ModelDictionary);
-        return true;
-      })().catch(() => {
-        loading = null;
-        return false;
-      }));
-
-    const apply = async (state: MarkerState, hidden: readonly string[]) => {
-      wanted = state;
+    const apply = (state: MarkerState, hidden: readonly string[]) => {
       const hiddenChanged = marker.setHiddenVerdicts(hidden);
       if (state !== 'active') {
         marker.setState(state);
         return;
       }
-      if (!(await ensureEngine()) || wanted !== 'active') return;
-      pageDate ??= findPageDate(doc);
       if (marker.state === 'active' && hiddenChanged) marker.refresh();
       else marker.setState('active');
     };
 
     const fromSettings = (raw: unknown) => {
       const st = switchStateOf(raw, url());
-      void apply(st.state, st.hiddenVerdicts);
+      apply(st.state, st.hiddenVerdicts);
     };
 
     // The background is the source of truth at start; storage is the fallback.
@@ -96,15 +78,12 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
 
     // Client-side navigation: new content is scanned, with a fresh article context.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      engineCtx = null;
-      pageDate = findPageDate(doc);
-      setTimeout(() => marker.onLocationChange(), 300);
-    });
-    ctx.addEventListener(window, 'popstate', () => {
-      engineCtx = null;
-      setTimeout(() => marker.onLocationChange(), 300);
-    });
+    const navigated = () => {
+      engine.resetContext(findPageDate(doc));
+      marker.onLocationChange();
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', () => setTimeout(navigated, 300));
+    ctx.addEventListener(window, 'popstate', () => setTimeout(navigated, 300));
 
     browser.runtime.onMessage.addListener(
       tabListener({
@@ -112,7 +91,5 @@ export default defineContentScript({
         scrollToClaim: async ({ claimId }) => ({ found: marker.scrollTo(claimId) }),
       }) as never,
     );
-    // Exposed to our own world only (the page cannot see isolated-world globals): lets the bench await a scan.
-    (globalThis as { __claimcheck?: PageMarker }).__claimcheck = marker;
   },
 });

@@ -4,4 +4,6 @@ import { ClaimcheckDB } from '@/lib/factbase/db';
 import { getSettings, updateSettings } from '@/lib/settings-storage';
 import '@/components/shared/styles.css';
 
-createRoot(document.getElementById('root')!).render(<OptionsApp api={{ getSettings, updateSettings, db: new ClaimcheckDB() }} />);
+createRoot(document.getElementById('root')!).render(
+  <OptionsApp api={{ getSettings, updateSettings, db: new ClaimcheckDB() }} />,
+);

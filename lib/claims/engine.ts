@@ -10,7 +10,7 @@ import { docFromText, type DocText } from './extract-text';
 import { foldText } from './fold-text';
 import { hedgeBefore, isReported, joinKind } from './hedges';
 import { familiesNamed, resolveMentions, type BenchmarkMention, type ModelMention } from './mentions';
-import { classifyQuantity } from './metric-cues';
+import { classifyQuantity, type Cue } from './metric-cues';
 import { findQuantities, findWordQuantities, type Quantity } from './parse-quantity';
 import { readTable } from './read-tables';
 import { splitSentences } from './sentences';
@@ -26,6 +26,14 @@ export interface EngineContext {
   lastGroup: ModelMention[];
   /** Block index where lastModel was set. */
   lastModelBlock: number;
+  /** Distinct subjects of the last sentence that named models (for "both"). */
+  lastSubjects: ModelMention[];
+  /** The model the current section's heading names (listicles, model cards). */
+  sectionModel: ModelMention | null;
+  /** The article has mentioned the arena / Elo. */
+  arenaSeen: boolean;
+  /** Last (non-arena) benchmark named in running text, for tables without one. */
+  lastBenchmark?: string;
   /** Article publication date (YYYY-MM-DD), used for dates without a year. */
   pageDate?: string;
   /** Tables already read (so a table is read once even if several cells are scanned). */
@@ -33,7 +41,17 @@ export interface EngineContext {
 }
 
 export function createContext(pageDate?: string): EngineContext {
-  return { families: new Set(), lastModel: null, lastGroup: [], lastModelBlock: -1, pageDate, tablesDone: new Set() };
+  return {
+    families: new Set(),
+    lastModel: null,
+    lastGroup: [],
+    lastModelBlock: -1,
+    lastSubjects: [],
+    sectionModel: null,
+    arenaSeen: false,
+    pageDate,
+    tablesDone: new Set(),
+  };
 }
 
 export interface ClaimEngine {
@@ -45,7 +63,7 @@ export interface ClaimEngine {
 }
 
 const BACKREF =
-  /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|[a-z]+'s (?:new |reasoning |flagship |open |latest |smaller |larger )?model)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:[a-z]+ ){0,2}(?:model|checkpoint|version|release))(?:[^a-z]|$)/;
 const GROUP_REF = /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
   /(?:than|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|building on|based on|successor to|distilled from|derived from|including|such as)\s*(?:the\s+|a\s+|an\s+)?$/;
@@ -63,7 +81,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (ctx.tablesDone.has(blk.table)) continue;
         ctx.tablesDone.add(blk.table);
         const table = doc.tables[blk.table];
-        if (table) readTable(idx, doc.text, table, ctx, out);
+        if (table) readTable(idx, doc.text, table, ctx, out, ctx.lastBenchmark);
         continue;
       }
       scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
@@ -119,16 +137,32 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       parts.push(f.slice(last));
       masked = parts.join('');
     }
-    const arenaBlock = /\belo\b|\barena\b|lmarena|lmsys/.test(f);
+    if (/\belo\b|\barena\b|lmarena|lmsys/.test(f)) ctx.arenaSeen = true;
+    const arenaBlock = ctx.arenaSeen;
+    let paragraphBenchmark: BenchmarkMention | null = null;
     for (const d of data) {
-      const question = /\?\s*["')]*$/.test(f.slice(d.s, d.e));
-      if (!question) scanSentence({ f, m: masked, orig, base: bStart, ...d, ctx, kind, block, arenaBlock, out });
+      const sent = f.slice(d.s, d.e);
+      // Yes/no questions ("Is Maverick better than GPT-4o?") assert nothing.
+      const question = /\?\s*["')]*$/.test(sent) && /^\s*["'(]*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had)\b/.test(sent);
+      if (!question)
+        scanSentence({ f, m: masked, orig, base: bStart, ...d, ctx, kind, block, arenaBlock, paragraphBenchmark, out });
       const subjects = d.models.filter((m) => !isObject(f, m));
       if (subjects.length) {
         ctx.lastModel = subjects[0];
         ctx.lastGroup = groupOf(f, subjects[0], d.models);
+        const seen = new Set<string>();
+        ctx.lastSubjects = subjects.filter((x) => !seen.has(x.ref.id) && !!seen.add(x.ref.id));
         ctx.lastModelBlock = block;
+      } else if (ctx.lastModel && BACKREF.test(sent.slice(0, 40))) ctx.lastModelBlock = block;
+      const benches = d.benchmarks.filter((b) => b.name !== idx.arenaName);
+      if (benches.length) {
+        paragraphBenchmark = benches[benches.length - 1];
+        ctx.lastBenchmark = paragraphBenchmark.name;
       }
+    }
+    if (kind === 'heading') {
+      const named = data.flatMap((d) => d.models);
+      ctx.sectionModel = named.length === 1 || (named.length > 1 && named.every((x) => x.ref.id === named[0].ref.id)) ? named[0] : null;
     }
   }
 
@@ -146,6 +180,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     kind: string;
     block: number;
     arenaBlock: boolean;
+    paragraphBenchmark: BenchmarkMention | null;
     out: Claim[];
   }
 
@@ -166,7 +201,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     return models.slice(a, b + 1).filter((x) => !seen.has(x.ref.id) && !!seen.add(x.ref.id));
   }
 
-  function emit(out: Claim[], models: ModelMention[], base: Omit<Claim, 'id' | 'model' | 'variant'>): void {
+  function emit(out: Claim[], all: ModelMention[], base: Omit<Claim, 'id' | 'model' | 'variant'>): void {
+    // A family ("Llama 4") is not a model a fact can be about: no claim.
+    const models = all.filter((m) => !m.isFamily);
     models.forEach((model, k) => {
       const id = `${base.start}:${base.end}:${base.metric}` + (k > 0 ? `:${model.ref.id}` : '');
       out.push({ id, ...base, model: model.ref, ...(model.variant ? { variant: model.variant } : {}) } as Claim);
@@ -204,7 +241,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     }
 
     const subjectsAll = models.filter((m) => !isObject(f, m));
-    let prevCue: ReturnType<typeof classifyQuantity> = null;
+    let prevCue: { cue: Cue; q: Quantity } | null = null;
     for (let i = 0; i < quantities.length; i++) {
       let q = quantities[i];
       let hedge: Hedge = 'exact';
@@ -235,13 +272,15 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         arenaName: idx.arenaName,
         arenaBlock: inp.arenaBlock,
         modelJustBefore,
+        paragraphBenchmark: inp.paragraphBenchmark,
       });
       // Parallel phrasing: "1 million tokens for Maverick and 10 million for Scout"
-      if (!cue && prevCue && sameKind(q, prevCue.q)) {
+      const pc = prevCue as { cue: Cue; q: Quantity } | null;
+      if (!cue && pc && sameKind(q, pc.q)) {
         const nextM = models.find((m) => m.start >= q.end);
         const tail = nextM ? f.slice(q.end, nextM.start) : '';
-        if (nextM && /^\s*\)?\s*(?:for|by|of|from)\s+(?:the\s+)?$/.test(tail)) cue = { ...prevCue.cue, quoteEnd: q.end };
-        else if (modelJustBefore) cue = { ...prevCue.cue, quoteEnd: q.end };
+        if (nextM && /^\s*\)?\s*(?:for|by|of|from)\s+(?:the\s+)?$/.test(tail)) cue = { ...pc.cue, quoteEnd: q.end };
+        else if (modelJustBefore) cue = { ...pc.cue, quoteEnd: q.end };
       }
       if (!cue) continue;
       prevCue = { cue, q };
@@ -293,9 +332,16 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (!isObject(f, m)) subject = m;
       }
       if (subject) {
-        // the subject must be in this clause
+        // the subject must be in this clause ("..., while achieving" keeps it)
         const gap = f.slice(subject.end, v.start);
-        if (/[;:]|\b(?:while|whereas|but|although|though)\b/.test(gap)) subject = null;
+        const brk = /[;:]|\b(?:while|whereas|but|although|though)\s+(?!\w+ing\b)/g;
+        let lastBreak = -1;
+        let bm: RegExpExecArray | null;
+        while ((bm = brk.exec(gap))) lastBreak = bm.index + bm[0].length;
+        if (lastBreak >= 0) {
+          // "Qwen3 achieves ...: it beats X" — the pronoun points at the sentence subject
+          subject = BACKREF.test(gap.slice(lastBreak)) ? (subjectsAll[0] ?? ctx.lastModel) : null;
+        }
       }
       if (!subject && ctx.lastModel && BACKREF.test(f.slice(s, v.start))) subject = ctx.lastModel;
       if (!subject) continue;
@@ -327,9 +373,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const about = (at: number): ModelMention[] => {
       const m = nearestTo(f, subjectsAll.length ? subjectsAll : models, at);
       if (m) return groupOf(f, m, models);
-      if (ctx.lastGroup.length > 1 && GROUP_REF.test(sentence)) return ctx.lastGroup;
+      if (ctx.lastSubjects.length > 1 && GROUP_REF.test(sentence)) return ctx.lastSubjects;
       if (ctx.lastModel && BACKREF.test(sentence)) return [ctx.lastModel];
-      return [];
+      return attribute(f, models, subjectsAll, at, at, s, e, ctx, inp.kind, inp.block);
     };
     for (const d of dates) {
       if (d.cueStart < 0) continue;
@@ -395,15 +441,23 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     }
     if (!ctx.lastModel) return [];
     const lead = f.slice(s, qStart);
-    if (GROUP_REF.test(lead) && ctx.lastGroup.length > 1 && !subjects.length) return ctx.lastGroup;
+    if (GROUP_REF.test(lead) && !subjects.length) {
+      if (ctx.lastSubjects.length > 1) return ctx.lastSubjects;
+      if (ctx.lastGroup.length > 1) return ctx.lastGroup;
+    }
     if (BACKREF.test(lead) || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30)))) return [ctx.lastModel];
     if (subjects.length) return [];
     // sentence opens with the number ("109 billion in total, of which ...")
     if (/^\s*(?:[a-z~<>]+\s+){0,2}$/.test(lead) && ctx.lastModelBlock >= block - 2) return [ctx.lastModel];
-    // spec lists under a model heading: "Context window: 10M tokens"
-    if (kind === 'list' && /^[\s\w-]{2,40}:\s*(?:[a-z~<>]+\s+)?$/.test(lead)) return [ctx.lastModel];
+    // spec lists under a model heading: "Context window: 10M tokens", "Model Release Date: April 5, 2025"
+    if ((kind === 'list' || e - s < 120) && /^[\s\w-]{2,40}:\s*(?:[a-z~<>]+\s+)?$/.test(lead)) return [ctx.lastModel];
+    // "The context window is still 200K tokens": the article's current subject
+    if (!models.length && /^\s*(?:the|its)\s+(?:[a-z-]+\s+){0,3}(?:is|are|was|were|has|sits|stays|remains)\b/.test(lead) && ctx.lastModelBlock >= block - 2)
+      return [ctx.lastModel];
     // same paragraph, no other model named: the paragraph's subject
     if (ctx.lastModelBlock === block && !models.length) return [ctx.lastModel];
+    // a section under a model's heading ("## Claude 3.7 Sonnet ... Anthropic sticks to 200,000 tokens")
+    if (!models.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
     return [];
   }
 

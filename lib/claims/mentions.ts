@@ -106,6 +106,15 @@ export function resolveMentions(
       } else if (entry.kind === 'model') {
         const model = idx.models.get(entry.id);
         if (model?.variantLabel) variant = model.variantLabel;
+        else {
+          // the alias itself may carry a variant word the canonical name lacks ("...-128E-Instruct")
+          const said = f.slice(m.start, m.end);
+          const vm = /(?:^|[^a-z])(instruct|fp8|bf16|base)(?:[^a-z]|$)/.exec(said);
+          if (vm && model && !model.name.toLowerCase().includes(vm[1])) {
+            const at = m.start + vm.index + (vm[0].length - vm[0].trimStart().length) + (/^[^a-z]/.test(vm[0]) ? 1 : 0);
+            variant = orig.slice(at, at + vm[1].length);
+          }
+        }
       }
       models.push({ start: m.start, end, ref, variant, family: entry.family, isFamily: entry.kind === 'family' });
       continue;

@@ -32,6 +32,12 @@ export interface CueInput {
   benchmarks: BenchMention[];
   /** Canonical name of the arena benchmark (LMArena) if the dictionary has one. */
   arenaName: string;
+  /** The paragraph talks about Elo / the arena. */
+  arenaBlock?: boolean;
+  /** A model name sits right before the number ("DeepSeek-V3 is 671B"). */
+  modelJustBefore?: boolean;
+  /** Benchmark named earlier in the same paragraph (for "Claude 3.7 Sonnet is at 60.4%"). */
+  paragraphBenchmark?: BenchMention | null;
 }
 
 const TRAIN_CUE = /\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|pretrain\w*|dataset|data mix|corpus|corpora|tokens of (?:text|data|training)|learned from)/;
@@ -55,7 +61,10 @@ function pickBenchmark(inp: CueInput): BenchMention | null {
   }
   if (after) {
     const gap = f.slice(q.end, after.start);
-    if (/^[\s%]*(?:\)\s*)?(?:(?:on|in|at|for|across|of|with|using|under)\s+)?(?:(?:the|its|a)\s+)?(?:[a-z@0-9-]+\s+){0,1}$/.test(gap))
+    if (
+      /^[\s%]*(?:\)\s*)?(?:(?:on|in|at|for|across|of|with|using|under)\s+)?(?:(?:the|its|a)\s+)?(?:[a-z@0-9-]+\s+){0,1}$/.test(gap) ||
+      /^[\s%)]*(?:[a-z-]+\s+){0,2}(?:on|in|at|for|across)\s+(?:the\s+|its\s+|a\s+)?(?:[a-z@0-9-]+\s+)?$/.test(gap)
+    )
       return after;
   }
   if (before) {
@@ -139,6 +148,19 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   }
 
+  // A bare "685B" / "2T" (suffix form) next to a model is a parameter count
+  if (
+    (q.scale === 'b' || q.scale === 't') &&
+    /[bt]$/.test(f.slice(q.start, q.end)) &&
+    !q.percent &&
+    !/^(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|bytes|gb|requests|queries|words|images|pages|lines|rows|examples|samples|views|visits|people|times|in\s+(?:funding|revenue|sales))\b/.test(after) &&
+    !/\b(?:raised|raise|funding|valuation|valued|revenue|worth|spent|spend|invest\w*|budget|deal|market cap)\b/.test(sentence) &&
+    !/(?:\btrain\w*(?: on)?|\bcontext(?: window| length)?(?: of| is)?|\btokens? of|\bdata(?:set)? of)\s*(?:[a-z~]+\s+)?$/.test(before)
+  ) {
+    const active = /^[^.;]{0,40}\b(?:active|activated)\b/.test(after) && !/^[^.;]{0,12}\btotal\b/.test(after);
+    return { metric: active ? 'active_params' : 'total_params', unit: 'params', quoteEnd: q.end };
+  }
+
   // Experts
   m = /^(?:routed\s+|total\s+)?(?:expert (?:modules?|networks?|layers?|models?)|experts?)\b/.exec(after);
   if (m && !q.scale && !q.percent && Number.isInteger(q.value) && q.value > 1 && q.value < 100000) {
@@ -154,7 +176,7 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   }
   // GPUs: "100,000 H100 GPUs", "32,000 GPUs", "2,048 H800s"
   m = /^(?:nvidia\s+)?(?:(?:h100|h800|h200|a100|b200|gb200|v100|tpu\s?v?\d*[a-z]?)s?(?:[\s-]80gb)?(?:\s+(?:gpus|chips|accelerators))?|gpus|tpus|chips|accelerators)\b/.exec(after);
-  if (m && !q.percent && Number.isInteger(q.value) && q.value >= 8 && TRAIN_CUE.test(sentence)) {
+  if (m && !q.percent && Number.isInteger(q.value) && q.value >= 8 && (TRAIN_CUE.test(sentence) || /gpu[\s-]?hours|\bflops?\b/.test(sentence))) {
     return { metric: 'training_gpus', unit: 'gpus', quoteEnd: at(m[0].length) };
   }
   // Compute: "4.08e24 FLOP", "2.2 x 10^24 FLOPs"
@@ -163,7 +185,7 @@ export function classifyQuantity(inp: CueInput): Cue | null {
 
   // Downloads
   m = /^(?:total\s+|cumulative\s+)?downloads\b/.exec(after);
-  if (m && !q.percent) return { metric: 'downloads', unit: 'downloads', quoteEnd: at(m[0].length) };
+  if (m && !q.percent && !/\bapps?\b|app store|play store/.test(sentence)) return { metric: 'downloads', unit: 'downloads', quoteEnd: at(m[0].length) };
   if (/\bdownload(?:ed|s)?\b[^.;]{0,25}$/.test(before) && /^times\b/.test(after) && !q.percent)
     return { metric: 'downloads', unit: 'downloads', quoteEnd: at(5) };
 
@@ -178,6 +200,7 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     let end = m[0].length;
     const of = /^\s+(?:of\s+)?(?:(?:training|pre-?training|multilingual|high-quality|diverse|text|code|web)\s+)*(?:data|text|training data|tokens)\b/.exec(rest);
     if (/^\s*(?:(?:per|\/|a|an|each)\s*(?:second|sec|s\b|minute|hour|day|week|month|user|request|query|dollar)|\/s\b)/.test(rest)) return null;
+    if (/\b(?:at|@)\s*$/.test(before) && /%|\d\.\d/.test(before.slice(-30))) return null;
     const trainNear = TRAIN_CUE.test(before) || TRAIN_CUE.test(rest.slice(0, 40)) || !!of;
     const ctxNear = /\bcontext\b|\bwindow\b/.test(sentence) || CONTEXT_CUE.test(before.slice(-40));
     const disq = TOKEN_DISQUALIFY.test(before.slice(-30)) || /^\s*(?:of\s+)?(?:output|generated|per)/.test(rest);
@@ -193,9 +216,7 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   }
   // "context window of 10M", "context length: 128K"
   if (
-    /\bcontext(?:[\s-](?:window|length|size))?\s*(?:of|is|:|=|at|to|reaches|spans|goes up to|up to|extends to|tops out at)?\s*(?:up to|over|nearly|about|around)?\s*$/.test(
-      before,
-    ) &&
+    /\b(?:context(?:[\s-](?:window|length|size))?|effective (?:context )?length|effective context)\b[^.;\d]{0,40}$/.test(before) &&
     !q.percent &&
     (q.scale === 'k' || q.scale === 'm')
   ) {
@@ -225,14 +246,32 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     !RANK_BEFORE.test(before) &&
     !SCORE_AFTER_REJECT.test(afterRaw) &&
     !/^\s*(?:-|to|and)\s*\d/.test(afterRaw) &&
-    (/(?:\bat|\bof|\bto|\bscor\w*|\bwith|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,)\s*$/.test(before) || inp.benchmarks.some((b) => b.name === inp.arenaName))
+    (/(?:\bat|\bof|\bto|\bscor\w*|\bwith(?: a)?|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,)\s*$/.test(before) ||
+      inp.modelJustBefore ||
+      /^\s*(?:rating|score|points|elo)\b/.test(afterRaw) ||
+      inp.benchmarks.some((b) => b.name === inp.arenaName))
   ) {
     return { metric: 'arena_elo', unit: 'elo', quoteEnd: q.end, benchmark: inp.arenaName, setting: settingNear(sentence) };
   }
 
   // Refusal rate
-  if (q.percent && /\brefus(?:al|es|ed|e)\b/.test(sentence)) {
+  if (q.percent && /\brefus\w*/.test(sentence)) {
     return { metric: 'refusal_rate', unit: '%', quoteEnd: q.end };
+  }
+
+  // Score in a paragraph that already named the benchmark: "Claude 3.7 Sonnet is at 60.4%"
+  if (
+    !inp.benchmarks.length &&
+    inp.paragraphBenchmark &&
+    (q.percent || (q.decimals > 0 && q.value <= 100)) &&
+    !q.scale &&
+    !RANK_BEFORE.test(before) &&
+    !SCORE_AFTER_REJECT.test(afterRaw) &&
+    /\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claimed|reported|is|was|of|with)\s*(?:only\s+|just\s+)?$/.test(before)
+  ) {
+    const b = inp.paragraphBenchmark;
+    if (b.name !== inp.arenaName)
+      return { metric: 'benchmark_score', unit: q.percent || q.value > 1 ? '%' : undefined, quoteEnd: q.end, benchmark: b.name, setting: findSetting(sentence) };
   }
 
   // Benchmark scores

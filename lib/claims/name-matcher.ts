@@ -93,7 +93,7 @@ export class NameMatcher {
           k++;
           if (k < to && isNameSeparator(f.charCodeAt(k)) && f.charCodeAt(k) !== f.charCodeAt(k - 1)) k++;
           code = f.charCodeAt(k);
-          if (!isAlnum(code)) break;
+          if (k >= to || isNameSeparator(code) || code === 32) break;
         }
         node = node.next.get(code);
         j = k + 1;

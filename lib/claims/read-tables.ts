@@ -33,17 +33,17 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
           ? 1e3
           : 1;
   if (/\belo\b|arena (?:score|rating|elo)|\blmarena\b|chatbot arena|lmsys/.test(t)) return { metric: 'arena_elo', unit: 'elo', scale: 1, benchmark: arenaName };
-  if (/\bactive\b|\bactivated\b/.test(t) && /param|size|\(b\)|^active$/.test(t)) return { metric: 'active_params', unit: 'params', scale };
+  if (/\bactive\b|\bactivated\b/.test(t) && /param|size|\(b\)|^\W*(?:active|activated)\W*$/.test(t)) return { metric: 'active_params', unit: 'params', scale };
   if (/\bexperts?\b/.test(t) && !/mixture/.test(t)) return { metric: 'experts', unit: 'experts', scale: 1 };
   if (/gpu[\s-]?hours?|h100[\s-]?hours?/.test(t)) return { metric: 'training_gpu_hours', unit: 'gpu_hours', scale };
-  if (/training tokens|train(?:ing)? data|tokens trained|pre-?training tokens|dataset size|training set/.test(t)) return { metric: 'training_tokens', unit: 'tokens', scale };
+  if (/training tokens|train(?:ing)? data\b(?! cutoff)|tokens trained|pre-?training tokens|dataset size|training set|\btoken count\b/.test(t) && !/mix of|publicly available/.test(t)) return { metric: 'training_tokens', unit: 'tokens', scale };
   if (/\bcontext\b|context window|max(?:imum)? (?:input )?tokens|\bwindow\b/.test(t)) return { metric: 'context_window', unit: 'tokens', scale };
-  if (/\bparam(?:eter)?s?\b|\bsize\b|total params/.test(t)) return { metric: 'total_params', unit: 'params', scale };
+  if (/\bparam(?:eter)?s?\b|\bsize\b|total params|^\W*total\W*$/.test(t)) return { metric: 'total_params', unit: 'params', scale };
   if (/\bflops?\b|training compute/.test(t)) return { metric: 'training_compute', unit: 'flop', scale };
   if (/\bgpus\b|hardware quantity|\bchips\b|accelerators/.test(t)) return { metric: 'training_gpus', unit: 'gpus', scale };
   if (/release|launch(?:ed)?|\bdate\b/.test(t)) return { metric: 'release_date', unit: 'date', scale: 1 };
   if (/licen[cs]e/.test(t)) return { metric: 'license', scale: 1 };
-  if (/(?:price|cost|\$).*(?:million|1m|mtok|\/\s*m\b)|(?:million|1m|mtok).*(?:price|cost|\$)/.test(t)) return { metric: 'price', unit: 'usd_per_mtok', scale: 1 };
+  if (/(?:price|cost|\$|input|output).*(?:million|1m|mtok|\/\s*m\b)|(?:million|1m|mtok).*(?:price|cost|\$)/.test(t)) return { metric: 'price', unit: 'usd_per_mtok', scale: 1 };
   if (/downloads/.test(t)) return { metric: 'downloads', unit: 'downloads', scale };
   if (/refusal/.test(t)) return { metric: 'refusal_rate', unit: '%', scale: 1 };
   return null;
@@ -75,7 +75,7 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
   if (q.low !== undefined) hedge = 'range';
   const rest = f.slice(q.end);
   // allowed trailers: CI "(+13/-12)", "± 1.2", footnote marks, unit words
-  const stripped = rest.replace(/\(\s*[+\-\u00b1][^)]*\)|\u00b1\s*[\d.]+|[*\u2020\u2021\u00b9\u00b2\u00b3]+|\[\d+\]/g, '');
+  const stripped = rest.replace(/\(\s*[+\-\u00b1][^)]*\)|\u00b1\s*[\d.]+|[*\u2020\u2021\u00b9\u00b2\u00b3]+|\[\d+\]|\b[a-z]+\d+[a-z0-9]*\b/g, '');
   if (/\d/.test(stripped)) return null;
   return { q, hedge };
 }
@@ -140,13 +140,34 @@ function isNumeric(g: GridCell | null): boolean {
   return !!cellValue(g) || EMPTY.test(g.f.trim());
 }
 
-export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx: EngineContext, out: Claim[]): void {
+/** Columns that never hold a claim value (ranks, votes, gaps, intervals). */
+const NON_VALUE_HEADER = /\b(?:rank|#|no\.|votes?|gap|diff(?:erence)?|delta|change|ci|interval|position|place|organi[sz]ation|org|provider|notes?|shots?|metric|category|type|command|edit format|cost|vram|memory|gb|speed|latency|throughput)\b|\u0394|\u00b1/;
+/** A bare score column: the benchmark comes from the caption or the text before the table. */
+const SCORE_HEADER = /^(?:percent correct|% correct|correct|accuracy|score|pass rate|pass@1|result|success rate)(?:\s*\(%\))?$/;
+
+interface LabelInfo {
+  text: string;
+  bench: string | null;
+  setting?: string;
+  /** The label comes from the row (models are in columns). */
+  rowLabel?: boolean;
+}
+
+export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx: EngineContext, out: Claim[], contextBenchmark?: string): void {
+  let captionBench: string | null = null;
+  let captionMetric: HeaderMetric | null = null;
+  let captionSetting: string | undefined;
   if (table.caption) {
     const f = foldText(table.caption);
+    const matches = idx.matcher.findAll(f, table.caption);
     const here = new Set<string>();
-    familiesNamed(idx.matcher.findAll(f, table.caption), here);
+    familiesNamed(matches, here);
     for (const fam of here) ctx.families.add(fam);
+    for (const m of matches) for (const e of m.entries) if (e.kind === 'benchmark' && !captionBench) captionBench = e.id;
+    captionMetric = headerMetric(f, idx.arenaName);
+    captionSetting = findSetting(f);
   }
+  const fallbackBench = captionBench ?? contextBenchmark ?? null;
   const grid = buildGrid(table, text);
   if (grid.length < 2) return;
   // Header rows: leading rows of header cells, or a first row without values.
@@ -157,45 +178,76 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
   const width = Math.max(...grid.map((r) => r.length));
   const colLabel: string[] = [];
   const colModel: (ModelMention | null)[] = [];
+  const colBench: (string | null)[] = [];
   for (let c = 0; c < width; c++) {
     const seen = new Set<GridCell>();
     const parts: string[] = [];
     let model: ModelMention | null = null;
+    let bench: string | null = null;
     for (let r = 0; r < h; r++) {
       const g = grid[r][c];
       if (!g || seen.has(g)) continue;
       seen.add(g);
       parts.push(g.f);
-      const m = g.cell.colspan === 1 || !model ? cellModel(idx, g, ctx) : null;
-      if (m && g.cell.colspan === 1) model = m;
-      else if (m && !model) model = m;
+      const m: ModelMention | null = cellModel(idx, g, ctx);
+      if (m && (g.cell.colspan === 1 || !model)) model = m;
+      bench = cellBenchmark(idx, g) ?? bench;
     }
-    colLabel.push(parts.join(' '));
+    colLabel.push(parts.join(' ').trim());
     colModel.push(model);
+    colBench.push(bench);
   }
   const body = grid.slice(h);
-  // label columns: leading columns where body cells are not numbers
-  let labelCols = 0;
-  while (labelCols < width - 1 && body.filter((r) => r[labelCols] && !isNumeric(r[labelCols])).length >= body.length / 2) labelCols++;
-  if (labelCols === 0) labelCols = 1;
-  const rowModel = body.map((r) => {
-    for (let c = 0; c < labelCols; c++) {
-      const g = r[c];
-      if (g) {
-        const m = cellModel(idx, g, ctx);
-        if (m) return m;
-      }
-    }
-    return null;
-  });
-  const nColModels = colModel.slice(labelCols).filter(Boolean).length;
-  const nRowModels = rowModel.filter(Boolean).length;
-  const modelsInColumns = nColModels >= 1 && nColModels >= Math.min(nRowModels, 2) && !(nRowModels >= 2 && nColModels < 2);
+  const nColModels = colModel.filter(Boolean).length;
 
-  const emit = (g: GridCell, model: ModelMention, label: string, labelBench: string | null, extraSetting?: string) => {
-    const hm = labelBench ? null : headerMetric(label, idx.arenaName);
+  const emitValue = (g: GridCell, model: ModelMention, label: LabelInfo) => {
+    // "109B (17B active)": the parenthesis is a second value with its own metric word
+    const paren = /\(([^()]*\d[^()]*)\)/.exec(g.f);
+    if (paren && /[a-z]{4,}/.test(paren[1]) && findQuantities(g.f).length === 2) {
+      const split = (a: number, b: number): GridCell => ({
+        cell: { ...g.cell, start: g.cell.start + a, end: g.cell.start + b, text: g.cell.text.slice(a, b) },
+        f: g.f.slice(a, b),
+      });
+      emitOne(split(0, paren.index), model, label);
+      emitOne(split(paren.index + 1, paren.index + 1 + paren[1].length), model, label);
+      return;
+    }
+    // "17B (Activated)<br>109B (Total)": one value per line, each with its own label
+    const lines = g.cell.text.split(/\n\n/);
+    if (lines.length > 1) {
+      let off = 0;
+      for (const line of lines) {
+        const lead = g.cell.text.indexOf(line, off);
+        off = lead + line.length;
+        const sub: GridCell = { cell: { ...g.cell, start: g.cell.start + lead, end: g.cell.start + lead + line.length, text: line }, f: foldText(line) };
+        const extra = sub.f.replace(/[\d.,]+\s*[kmbt]?\b/g, ' ');
+        emitOne(sub, model, { ...label, text: `${label.text} ${extra}` });
+      }
+      return;
+    }
+    emitOne(g, model, label);
+  };
+
+  const emitOne = (g: GridCell, model: ModelMention, label: LabelInfo) => {
     const t = g.f.trim();
     if (EMPTY.test(t)) return;
+    // a value cell's own words can name the metric: "109B (Total)"
+    const own = g.f.replace(/[\d.,$%~]+/g, ' ');
+    const ownMetric = headerMetric(own, idx.arenaName);
+    const sizeLike = ownMetric && /params|experts|context/.test(ownMetric.metric) ? ownMetric : null;
+    const hm = label.bench ? null : (sizeLike ?? headerMetric(label.text, idx.arenaName) ?? (label.text.trim() ? null : captionBench ? null : captionMetric));
+    let bench = label.bench;
+    if (!bench && !hm) {
+      if (captionMetric && !captionBench && (label.rowLabel || NEUTRAL(label.text))) return emitWith(g, model, captionMetric, null, label);
+      if (fallbackBench && (SCORE_HEADER.test(label.text.trim()) || (captionBench && (label.rowLabel || NEUTRAL(label.text))))) bench = fallbackBench;
+      else return;
+    }
+    emitWith(g, model, hm, bench, label);
+  };
+
+  const NEUTRAL = (label: string) => !NON_VALUE_HEADER.test(label) && !headerMetric(label, idx.arenaName);
+
+  const emitWith = (g: GridCell, model: ModelMention, hm: HeaderMetric | null, labelBench: string | null, label: LabelInfo) => {
     if (hm?.metric === 'release_date') {
       const d = findDates(g.f, 0, g.f.length).find((x) => x.iso);
       if (!d) return;
@@ -211,6 +263,7 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
     if (!v) return;
     const { q, hedge } = v;
     if (q.currency && hm?.metric !== 'price') return;
+    if (hm?.metric === 'price' && !q.currency && !/\$|usd/.test(label.text)) return;
     let metric: Metric;
     let unit: string | undefined;
     let benchmark: string | undefined;
@@ -223,9 +276,9 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
         metric = 'arena_elo';
         unit = 'elo';
       } else {
-        if (q.scale || q.value > 100 || (q.value > 1 && q.value <= 100 && false)) return;
+        if (q.scale || q.value > 100) return;
         metric = 'benchmark_score';
-        unit = q.percent || q.value > 1 || q.decimals === 0 ? '%' : undefined;
+        unit = q.percent || q.value > 1 ? '%' : undefined;
       }
     } else if (hm) {
       metric = hm.metric;
@@ -237,10 +290,12 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
       }
       if (metric === 'arena_elo' && (q.percent || value < 500 || value > 2500)) return;
       if ((metric === 'total_params' || metric === 'active_params') && value < 1e6) return;
-      if (metric === 'context_window' && value < 1000) return;
+      if ((metric === 'context_window' || metric === 'training_tokens') && value < 1000) return;
       if (metric === 'experts' && (q.scale || !Number.isInteger(value))) return;
+      if (metric === 'refusal_rate' && !q.percent && value > 100) return;
+      if (metric === 'training_compute' && value < 1e18) return;
     } else return;
-    const setting = findSetting(label) ?? extraSetting;
+    const setting = label.setting ?? findSetting(label.text) ?? captionSetting;
     push(g, model, metric, value, q.start, q.end, { unit, benchmark, setting, hedge, low });
   };
 
@@ -255,8 +310,10 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
   ) => {
     const start = g.cell.start + ls;
     const end = g.cell.start + le;
+    let id = `${start}:${end}:${metric}`;
+    if (out.some((c) => c.id === id)) id += `:${model.ref.id}`;
     out.push({
-      id: `${start}:${end}:${metric}`,
+      id,
       quote: text.slice(start, end),
       start,
       end,
@@ -274,42 +331,68 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
     });
   };
 
-  if (modelsInColumns) {
+  /** Setting from a "# Shots" column or a bare context-length label ("8k", "120k"). */
+  const rowSetting = (row: (GridCell | null)[], skip: (c: number) => boolean): string | undefined => {
+    for (let c = 0; c < width; c++) {
+      if (skip(c) || !row[c]) continue;
+      const t = row[c]!.f.trim();
+      if (/\bshots?\b/.test(colLabel[c]) && /^\d+$/.test(t)) return `${t}-shot`;
+      if (/^\d+(?:\.\d+)?k$/.test(t)) return t;
+    }
+    return undefined;
+  };
+
+  let lastModel: ModelMention | null = null;
+  if (nColModels >= 2 || (nColModels === 1 && body.every((r) => !r.some((g) => g && cellModel(idx, g, ctx))))) {
     for (const row of body) {
       const labels: GridCell[] = [];
-      for (let c = 0; c < labelCols; c++) if (row[c] && !labels.includes(row[c]!)) labels.push(row[c]!);
-      const label = labels.map((g) => g.f).join(' ');
+      for (let c = 0; c < width; c++) if (!colModel[c] && row[c] && !labels.includes(row[c]!)) labels.push(row[c]!);
+      const text = labels.map((g) => g.f).join(' ');
       let bench: string | null = null;
-      for (const g of labels) bench = cellBenchmark(idx, g) ?? bench;
-      for (let c = labelCols; c < width; c++) {
+      for (const g of labels) bench = bench ?? cellBenchmark(idx, g);
+      const setting = rowSetting(row, (c) => !!colModel[c]);
+      for (let c = 0; c < width; c++) {
         const g = row[c];
         const model = colModel[c];
-        if (!g || !model) continue;
-        if (g.cell.colspan > 1) continue;
+        if (!g || !model || g.cell.colspan > 1) continue;
         const headerSetting = findSetting(colLabel[c]);
-        emit(g, model, label, bench, headerSetting);
+        emitValue(g, model, { text, bench, setting: setting ?? findSetting(text) ?? headerSetting, rowLabel: true });
+        lastModel = model;
       }
     }
-  } else if (nRowModels) {
-    const colBench = colLabel.map((l, c) => {
-      const cells = grid.slice(0, h).map((r) => r[c]).filter((x): x is GridCell => !!x);
-      for (const g of cells) {
-        const b = cellBenchmark(idx, g);
-        if (b) return b;
-      }
-      return l ? null : null;
-    });
-    body.forEach((row, ri) => {
-      const model = rowModel[ri];
-      if (!model) return;
-      for (let c = labelCols; c < width; c++) {
+  } else {
+    // models in rows: the column where most body cells name a model
+    let modelCol = -1;
+    let best = 0;
+    for (let c = 0; c < width; c++) {
+      let n = 0;
+      const seen = new Set<GridCell>();
+      for (const row of body) {
         const g = row[c];
-        if (!g) continue;
-        emit(g, model, colLabel[c], colBench[c]);
+        if (g && !seen.has(g) && cellModel(idx, g, ctx)) n++;
+        if (g) seen.add(g);
       }
-    });
+      if (n > best) {
+        best = n;
+        modelCol = c;
+      }
+    }
+    if (modelCol < 0 || best < Math.min(2, body.length)) return;
+    for (const row of body) {
+      const mc = row[modelCol];
+      const model = mc ? cellModel(idx, mc, ctx) : null;
+      if (!model) continue;
+      lastModel = model;
+      const setting = rowSetting(row, (c) => c === modelCol);
+      for (let c = 0; c < width; c++) {
+        if (c === modelCol) continue;
+        const g = row[c];
+        if (!g || g === mc) continue;
+        if (NON_VALUE_HEADER.test(colLabel[c]) && !colBench[c]) continue;
+        emitValue(g, model, { text: colLabel[c], bench: colBench[c], setting });
+      }
+    }
   }
   // a table names models: the last one is what "it" would mean after it
-  const last = [...rowModel].reverse().find(Boolean) ?? [...colModel].reverse().find(Boolean);
-  if (last) ctx.lastModel = last;
+  if (lastModel) ctx.lastModel = lastModel;
 }

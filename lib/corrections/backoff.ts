@@ -9,7 +9,11 @@ export interface BackoffOptions {
 }
 
 /** Delay before retry number `attempt` (1 = the first retry). */
-export function backoffDelay(attempt: number, opts: BackoffOptions, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  opts: BackoffOptions,
+  random: () => number = Math.random,
+): number {
   const exp = Math.min(opts.maxMs, opts.baseMs * 2 ** Math.max(0, Math.min(attempt - 1, 30)));
   return Math.round(exp / 2 + (random() * exp) / 2);
 }

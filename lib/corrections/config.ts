@@ -24,7 +24,9 @@ export const DEFAULT_TUNING: OutboxTuning = {
   pollMaxMs: 6 * 3_600_000,
 };
 
-export const tuningItem = storage.defineItem<Partial<OutboxTuning>>('local:correctionsTuning', { fallback: {} });
+export const tuningItem = storage.defineItem<Partial<OutboxTuning>>('local:correctionsTuning', {
+  fallback: {},
+});
 
 export async function getTuning(): Promise<OutboxTuning> {
   const raw = await tuningItem.getValue();

@@ -22,7 +22,14 @@ export async function enqueue(db: DB, correction: Correction, id: string, now: n
   return db.transaction('rw', db.outbox, async () => {
     const existing = await db.outbox.get(id);
     if (existing) return existing;
-    const entry: OutboxEntry = { id, correction, status: 'queued', attempts: 0, nextAttemptAt: now, createdAt: now };
+    const entry: OutboxEntry = {
+      id,
+      correction,
+      status: 'queued',
+      attempts: 0,
+      nextAttemptAt: now,
+      createdAt: now,
+    };
     await db.outbox.add(entry);
     return entry;
   });
@@ -39,7 +46,12 @@ export async function claimDue(db: DB, now: number, leaseMs: number): Promise<Ou
       .belowOrEqual(now)
       .filter((e) => e.status === 'queued' || e.status === 'sending')
       .toArray();
-    const claimed = due.map((e) => ({ ...e, status: 'sending' as const, attempts: e.attempts + 1, nextAttemptAt: now + leaseMs }));
+    const claimed = due.map((e) => ({
+      ...e,
+      status: 'sending' as const,
+      attempts: e.attempts + 1,
+      nextAttemptAt: now + leaseMs,
+    }));
     await db.outbox.bulkPut(claimed);
     return claimed;
   });
@@ -80,7 +92,12 @@ export async function markRetry(db: DB, id: string, error: string, nextAttemptAt
 
 /** The endpoint refused the body itself (400/413/422); keep it, with the reason, for the reader. */
 export async function markRefused(db: DB, id: string, reason: string): Promise<void> {
-  await db.outbox.update(id, { status: 'rejected', reason, lastError: reason, nextAttemptAt: Number.MAX_SAFE_INTEGER });
+  await db.outbox.update(id, {
+    status: 'rejected',
+    reason,
+    lastError: reason,
+    nextAttemptAt: Number.MAX_SAFE_INTEGER,
+  });
 }
 
 export async function dueForPoll(db: DB, now: number): Promise<OutboxEntry[]> {

@@ -1,7 +1,16 @@
 import type { ClaimcheckDB } from '../factbase/db';
 import { backoffDelay } from './backoff';
 import type { OutboxTuning } from './config';
-import { awaitingReview, claimDue, dueForPoll, markRefused, markRetry, markSent, nextWakeAt, recordPoll } from './outbox';
+import {
+  awaitingReview,
+  claimDue,
+  dueForPoll,
+  markRefused,
+  markRetry,
+  markSent,
+  nextWakeAt,
+  recordPoll,
+} from './outbox';
 import { fetchReviewStatus, postCorrection } from './send';
 import type { OutboxEntry } from './schema';
 
@@ -21,9 +30,18 @@ export interface ProcessDeps {
   random?: () => number;
 }
 
-export async function sendEntry(deps: ProcessDeps, entry: OutboxEntry, endpoint: string, t: OutboxTuning): Promise<void> {
+export async function sendEntry(
+  deps: ProcessDeps,
+  entry: OutboxEntry,
+  endpoint: string,
+  t: OutboxTuning,
+): Promise<void> {
   const now = deps.now ?? Date.now;
-  const out = await postCorrection(endpoint, entry.id, entry.correction, { timeoutMs: t.timeoutMs, fetch: deps.fetch, now });
+  const out = await postCorrection(endpoint, entry.id, entry.correction, {
+    timeoutMs: t.timeoutMs,
+    fetch: deps.fetch,
+    now,
+  });
   if (out.kind === 'sent') {
     await markSent(deps.db(), entry.id, out.serverId, out.status, out.reason, now() + t.pollBaseMs);
   } else if (out.kind === 'refused') {
@@ -35,11 +53,21 @@ export async function sendEntry(deps: ProcessDeps, entry: OutboxEntry, endpoint:
   }
 }
 
-export async function pollEntry(deps: ProcessDeps, entry: OutboxEntry, endpoint: string, t: OutboxTuning): Promise<void> {
+export async function pollEntry(
+  deps: ProcessDeps,
+  entry: OutboxEntry,
+  endpoint: string,
+  t: OutboxTuning,
+): Promise<void> {
   const now = deps.now ?? Date.now;
   if (!entry.serverId) return;
-  const out = await fetchReviewStatus(endpoint, entry.serverId, { timeoutMs: t.timeoutMs, fetch: deps.fetch, now });
-  const next = now() + backoffDelay((entry.polls ?? 0) + 2, { baseMs: t.pollBaseMs, maxMs: t.pollMaxMs }, deps.random);
+  const out = await fetchReviewStatus(endpoint, entry.serverId, {
+    timeoutMs: t.timeoutMs,
+    fetch: deps.fetch,
+    now,
+  });
+  const next =
+    now() + backoffDelay((entry.polls ?? 0) + 2, { baseMs: t.pollBaseMs, maxMs: t.pollMaxMs }, deps.random);
   await recordPoll(deps.db(), entry.id, out.kind === 'status' ? out : { error: out.error }, next);
 }
 

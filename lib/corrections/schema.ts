@@ -36,7 +36,11 @@ export const CorrectionSchema = z
       ctx.addIssue({ code: 'custom', path: ['proposedValue'], message: 'Give the value you propose.' });
     }
     if (c.proposedValue !== undefined && !c.sourceUrl) {
-      ctx.addIssue({ code: 'custom', path: ['sourceUrl'], message: 'A source address is required when the value changes.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sourceUrl'],
+        message: 'A source address is required when the value changes.',
+      });
     }
   });
 export type Correction = z.infer<typeof CorrectionSchema>;

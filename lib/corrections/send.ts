@@ -17,8 +17,15 @@ export type SendOutcome =
 export const REVIEW_STATUSES = ['received', 'accepted', 'rejected'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-const AnswerSchema = z.object({ id: z.string().min(1), status: z.enum(REVIEW_STATUSES), reason: z.string().optional() });
-const ErrorSchema = z.object({ error: z.string().optional(), fields: z.record(z.string(), z.string()).optional() });
+const AnswerSchema = z.object({
+  id: z.string().min(1),
+  status: z.enum(REVIEW_STATUSES),
+  reason: z.string().optional(),
+});
+const ErrorSchema = z.object({
+  error: z.string().optional(),
+  fields: z.record(z.string(), z.string()).optional(),
+});
 
 /** Answers that mean "this exact body will never be taken". */
 const PERMANENT = new Set([400, 413, 415, 422]);
@@ -30,9 +37,16 @@ export interface HttpOptions {
 }
 
 /** fetch with an AbortController deadline that also covers reading the body. */
-async function exchange(url: string, init: RequestInit, opts: HttpOptions): Promise<{ res: Response; text: string }> {
+async function exchange(
+  url: string,
+  init: RequestInit,
+  opts: HttpOptions,
+): Promise<{ res: Response; text: string }> {
   const ctrl = new AbortController();
-  const timer = setTimeout(() => ctrl.abort(new Error(`timed out after ${opts.timeoutMs} ms`)), opts.timeoutMs);
+  const timer = setTimeout(
+    () => ctrl.abort(new Error(`timed out after ${opts.timeoutMs} ms`)),
+    opts.timeoutMs,
+  );
   try {
     const res = await (opts.fetch ?? fetch)(url, { ...init, signal: ctrl.signal });
     const text = await res.text();
@@ -74,7 +88,12 @@ function parseAnswer(text: string): z.infer<typeof AnswerSchema> | undefined {
 }
 
 /** POST one correction. `key` is the outbox entry id, sent as Idempotency-Key. */
-export async function postCorrection(endpoint: string, key: string, correction: Correction, opts: HttpOptions): Promise<SendOutcome> {
+export async function postCorrection(
+  endpoint: string,
+  key: string,
+  correction: Correction,
+  opts: HttpOptions,
+): Promise<SendOutcome> {
   const now = opts.now ?? Date.now;
   let res: Response;
   let text: string;
@@ -104,13 +123,22 @@ export async function postCorrection(endpoint: string, key: string, correction: 
   };
 }
 
-export type PollOutcome = { kind: 'status'; status: ReviewStatus; reason?: string } | { kind: 'retry'; error: string };
+export type PollOutcome =
+  { kind: 'status'; status: ReviewStatus; reason?: string } | { kind: 'retry'; error: string };
 
 /** GET the review status of a sent correction. */
-export async function fetchReviewStatus(endpoint: string, serverId: string, opts: HttpOptions): Promise<PollOutcome> {
+export async function fetchReviewStatus(
+  endpoint: string,
+  serverId: string,
+  opts: HttpOptions,
+): Promise<PollOutcome> {
   const url = `${endpoint.replace(/\/+$/, '')}/${encodeURIComponent(serverId)}`;
   try {
-    const { res, text } = await exchange(url, { method: 'GET', headers: { accept: 'application/json' } }, opts);
+    const { res, text } = await exchange(
+      url,
+      { method: 'GET', headers: { accept: 'application/json' } },
+      opts,
+    );
     if (!res.ok) return { kind: 'retry', error: `HTTP ${res.status}: ${errorText(res.status, text)}` };
     const answer = parseAnswer(text);
     if (!answer) return { kind: 'retry', error: 'unreadable status answer' };

@@ -40,7 +40,7 @@ const GENERIC = new Set(
   ].map(aliasKey),
 );
 
-export type AliasRejection = 'too-short' | 'generic-word' | 'plain-word' | 'numeric';
+export type AliasRejection = 'too-short' | 'generic-word' | 'plain-word' | 'plain-phrase' | 'numeric';
 
 /**
  * Decides whether an alias is safe to match in running text with `global` scope.
@@ -51,10 +51,18 @@ export type AliasRejection = 'too-short' | 'generic-word' | 'plain-word' | 'nume
  *     upper case with a capital after the first letter ("DeepSeek", "ChatGPT", "LLaVA").
  *     Plain words ("Diamond", "Claude", "Whisper") and ALL-CAPS words ("GOAT", "BERT", "ALIGN")
  *     are dropped: too many of them are ordinary words or acronyms in running text.
- * Family-scoped aliases (bare "Maverick" once the article names Llama 4) skip rule 3: the scope is
- * the safeguard.
+ *  4. a name of several words without a digit is dropped when every word is a common English word
+ *     (`commonWords`, see data/common-words.json): "Image generation", "Weight Decay", "Genetic
+ *     algorithm" are Epoch model names but ordinary phrases in running text. Brand words keep a
+ *     name ("Claude Instant", "Yi Lightning", "Mistral Large").
+ * Family-scoped aliases (bare "Maverick" once the article names Llama 4) skip rules 3–4: the scope
+ * is the safeguard.
  */
-export function rejectAlias(text: string, scope: 'global' | 'family' = 'global'): AliasRejection | null {
+export function rejectAlias(
+  text: string,
+  scope: 'global' | 'family' = 'global',
+  commonWords?: ReadonlySet<string>,
+): AliasRejection | null {
   const t = text.trim();
   if (t.length < 3) return 'too-short';
   if (!/[a-z]/i.test(t)) return 'numeric';
@@ -64,6 +72,17 @@ export function rejectAlias(text: string, scope: 'global' | 'family' = 'global')
   if (singleToken && !/\d/.test(t)) {
     const camel = /[a-z]/.test(t) && /^.+[A-Z]/.test(t) && t.length >= 4;
     if (!camel) return 'plain-word';
+  }
+  if (commonWords && !/\d/.test(t)) {
+    const words = t
+      .toLowerCase()
+      .split(/[\s_-]+/)
+      .filter(Boolean);
+    if (
+      words.length > 1 &&
+      words.every((w) => commonWords.has(w.replace(/[^a-z]/g, '')) || w.replace(/[^a-z]/g, '').length <= 1)
+    )
+      return 'plain-phrase';
   }
   return null;
 }

@@ -21,7 +21,8 @@ export interface DroppedAlias {
 /** Walks parents to the root: [self, parent, grandparent, ...]. */
 function chain(id: string, byId: Map<string, Model>): string[] {
   const out: string[] = [];
-  for (let cur: string | undefined = id; cur && !out.includes(cur); cur = byId.get(cur)?.parent) out.push(cur);
+  for (let cur: string | undefined = id; cur && !out.includes(cur); cur = byId.get(cur)?.parent)
+    out.push(cur);
   return out;
 }
 
@@ -54,6 +55,8 @@ export function buildDictionary(input: {
   models: Model[];
   families: FamilyEntry[];
   benchmarks: BenchmarkEntry[];
+  /** Common English words (data/common-words.json) for the plain-phrase rule. */
+  commonWords?: ReadonlySet<string>;
 }): { dictionary: ModelDictionary; dropped: DroppedAlias[] } {
   const byId = new Map(input.models.map((m) => [m.id, m]));
   const dropped: DroppedAlias[] = [];
@@ -65,7 +68,7 @@ export function buildDictionary(input: {
   const claims = new Map<string, string[]>();
   for (const m of input.models) {
     for (const a of m.aliases) {
-      const why = rejectAlias(a.text, a.scope);
+      const why = rejectAlias(a.text, a.scope, input.commonWords);
       const key = aliasKey(a.text);
       if (why) {
         dropped.push({ text: a.text, models: [m.id], reason: why });

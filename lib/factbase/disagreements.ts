@@ -61,7 +61,8 @@ export function markDisagreements(facts: Fact[]): Fact[] {
   for (const f of facts) {
     let key: string | undefined;
     if (SPEC_METRICS.has(f.metric)) key = `s|${f.modelId}|${f.metric}|${norm(f.setting)}`;
-    else if (f.metric === 'benchmark_score' && f.benchmark) key = `b|${f.modelId}|${norm(f.benchmark)}|${phase(f)}|${strictSetting(f)}`;
+    else if (f.metric === 'benchmark_score' && f.benchmark)
+      key = `b|${f.modelId}|${norm(f.benchmark)}|${phase(f)}|${strictSetting(f)}`;
     if (!key) continue;
     const g = groups.get(key);
     if (g) g.push(f);
@@ -82,7 +83,12 @@ export function markDisagreements(facts: Fact[]): Fact[] {
         const a = g[i];
         const b = g[j];
         if (a.sourceId === b.sourceId) continue;
-        if (spec ? specDisagree(a, b) : (a.provenance === 'vendor') !== (b.provenance === 'vendor') && scoreDisagree(a, b)) link(a, b);
+        if (
+          spec
+            ? specDisagree(a, b)
+            : (a.provenance === 'vendor') !== (b.provenance === 'vendor') && scoreDisagree(a, b)
+        )
+          link(a, b);
       }
   }
   return facts.map((f) => {

@@ -18,6 +18,8 @@ export interface RunStats {
   items: number;
   slices: number;
   cancelled: boolean;
+  /** Main-thread time spent in work (sum over slices). */
+  busyMs: number;
 }
 
 export async function runChunked<T>(
@@ -31,18 +33,20 @@ export async function runChunked<T>(
   let sliceStart = now();
   let slices = 1;
   let count = 0;
+  let busyMs = 0;
   for (const item of items) {
-    if (opts.cancelled?.()) return { items: count, slices, cancelled: true };
+    if (opts.cancelled?.()) return { items: count, slices, cancelled: true, busyMs: busyMs + now() - sliceStart };
     if (now() - sliceStart >= budget) {
+      busyMs += now() - sliceStart;
       await yieldToHost();
-      if (opts.cancelled?.()) return { items: count, slices, cancelled: true };
+      if (opts.cancelled?.()) return { items: count, slices, cancelled: true, busyMs };
       slices++;
       sliceStart = now();
     }
     work(item);
     count++;
   }
-  return { items: count, slices, cancelled: false };
+  return { items: count, slices, cancelled: false, busyMs: busyMs + now() - sliceStart };
 }
 
 /** A macrotask boundary: scheduler.yield() where the browser has it, else a MessageChannel tick. */

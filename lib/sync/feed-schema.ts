@@ -16,6 +16,8 @@ export const FeedManifestSchema = z.object({
     .array(z.object({ from: FeedVersionSchema, to: FeedVersionSchema, url: FileUrl, sha256: Sha256, size: z.number().int().positive().optional() }))
     .max(100),
   counts: z.object({ models: z.number().int(), facts: z.number().int(), sources: z.number().int() }).optional(),
+  /** The fact-base build this was published from (its own version), when the feed version differs. */
+  build: z.string().max(100).optional(),
   /** Ed25519 over canonicalJson(manifest without `signature`), 128 hex chars. */
   signature: z.string().regex(/^[0-9a-f]{128}$/, 'signature: 128 lowercase hex'),
 });

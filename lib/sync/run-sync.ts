@@ -172,7 +172,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncOutcome> {
       if (delta.data.from !== lead.from || delta.data.to !== lead.to) throw new SyncError('Delta versions differ from the signed manifest');
       lap('validate');
       await putSyncState(db, { ...state, inProgress: { version: manifest.version, since: now() } });
-      await applyDelta(db, delta.data, { created: delta.data.created, sha256: manifest.snapshot.sha256 }, () => finish(okState, okStatus));
+      await applyDelta(db, delta.data, { created: delta.data.created, sha256: manifest.snapshot.sha256, counts: manifest.counts }, () => finish(okState, okStatus));
       lap('apply');
       deps.onApplied?.();
       return { ...okStatus, applied: 'delta', version: manifest.version, timings: { ...t, total: performance.now() - t0 } };

@@ -158,6 +158,7 @@ export async function runFactbaseBench(opts: { runs?: number; loadRuns?: number;
     lastDb = db2;
   }
 
+  log(`  … loaded ${loadRuns}× (median ${median(loads).toFixed(0)} ms); timing lookups`);
   // 1. Lookup for a page of 100 claims.
   const look = await timeLookups(lastDb!, claims, runs);
   await lastDb!.delete();
@@ -166,9 +167,11 @@ export async function runFactbaseBench(opts: { runs?: number; loadRuns?: number;
   const factor = Math.max(10, Math.ceil(200_000 / Math.max(1, snapshot.facts.length)));
   const big = syntheticSnapshot(snapshot, factor);
   const bigDb = freshDb();
+  log(`  … lookups done (median ${median(look.slice).toFixed(2)} ms); loading synthetic ×${factor} (${big.facts.length} facts)`);
   const t0 = performance.now();
   await loadSnapshotIntoDb(bigDb, big);
   const bigLoad = performance.now() - t0;
+  log(`  … synthetic loaded in ${bigLoad.toFixed(0)} ms; timing lookups`);
   const bigClaims = pageOfClaims(big, 100, 11);
   const bigLook = await timeLookups(bigDb, bigClaims, Math.max(10, Math.floor(runs / 2)));
   await bigDb.delete();

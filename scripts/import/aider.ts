@@ -17,14 +17,24 @@ interface AiderEntry {
 }
 
 const isoDay = (d: string | Date | undefined) =>
-  d instanceof Date ? d.toISOString().slice(0, 10) : typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : undefined;
+  d instanceof Date
+    ? d.toISOString().slice(0, 10)
+    : typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d)
+      ? d.slice(0, 10)
+      : undefined;
 
 /**
  * Aider polyglot leaderboard YAML (independent). The headline number is pass_rate_2 (percent of
  * the 225 exercises solved within two tries); pass_rate_1, edit format, command (which API or
  * provider served the model) and cost go to extra. asOf = the run date.
  */
-export function importAider(yamlText: string, reg: ModelRegistry, sink: FactSink, sourceId = 'aider-polyglot', fallbackDate = '2025-10-04'): number {
+export function importAider(
+  yamlText: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+  sourceId = 'aider-polyglot',
+  fallbackDate = '2025-10-04',
+): number {
   const entries = (parse(yamlText) as AiderEntry[]) ?? [];
   for (const e of entries) {
     if (!e.model || typeof e.pass_rate_2 !== 'number') continue;
@@ -32,12 +42,16 @@ export function importAider(yamlText: string, reg: ModelRegistry, sink: FactSink
     const extra: Record<string, string | number> = { aiderModel: String(e.model), ...(res.extra ?? {}) };
     if (typeof e.pass_rate_1 === 'number') extra.passRate1 = e.pass_rate_1;
     if (e.edit_format) extra.editFormat = e.edit_format;
-    if (typeof e.percent_cases_well_formed === 'number') extra.percentWellFormed = e.percent_cases_well_formed;
+    if (typeof e.percent_cases_well_formed === 'number')
+      extra.percentWellFormed = e.percent_cases_well_formed;
     if (typeof e.total_tests === 'number') extra.totalTests = e.total_tests;
     if (e.command) extra.command = e.command;
     if (typeof e.total_cost === 'number') extra.totalCost = e.total_cost;
     if (e.versions) extra.aiderVersion = String(e.versions);
-    const provider = /--model\s+(nvidia_nim|openrouter|together_ai|together|fireworks_ai|fireworks|chutes|deepinfra|groq)\//i.exec(e.command ?? '')?.[1];
+    const provider =
+      /--model\s+(nvidia_nim|openrouter|together_ai|together|fireworks_ai|fireworks|chutes|deepinfra|groq)\//i.exec(
+        e.command ?? '',
+      )?.[1];
     if (provider && !extra.provider) extra.provider = provider;
     sink.add({
       modelId: res.model.id,

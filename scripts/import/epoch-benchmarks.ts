@@ -2,7 +2,20 @@ import { parseCsvObjects } from './lib/csv';
 import { FactSink, num, shortNote } from './lib/facts';
 import type { ModelRegistry } from './lib/registry';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** `17 November 2025 4:28pm` → `2025-11-17`. */
 export function parseRunDate(s: string): string | undefined {
@@ -18,10 +31,18 @@ export function benchmarkOfTask(task: string): { benchmark: string; setting?: st
   const t = task.trim();
   if (/^GPQA diamond$/i.test(t)) return { benchmark: 'GPQA Diamond' };
   if (/^MATH level 5$/i.test(t)) return { benchmark: 'MATH Level 5' };
-  if (/^OTIS Mock AIME/i.test(t)) return { benchmark: 'OTIS Mock AIME', setting: t.replace(/^OTIS Mock AIME\s*/i, '') || undefined };
+  if (/^OTIS Mock AIME/i.test(t))
+    return { benchmark: 'OTIS Mock AIME', setting: t.replace(/^OTIS Mock AIME\s*/i, '') || undefined };
   if (/^SWE-Bench verified$/i.test(t)) return { benchmark: 'SWE-bench Verified' };
   const fm = /^FrontierMath-(.*)$/i.exec(t);
-  if (fm) return { benchmark: 'FrontierMath', setting: fm[1].replace(/-(\d{4}-\d{2}-\d{2})-/, ' $1 ').replace(/-/g, ' ').toLowerCase() };
+  if (fm) {
+    // "Tier-4-2025-07-01-Private" → "tier 4 2025-07-01 private" (the date keeps its hyphens).
+    const parts = /^(?:Tier-(\d+)-)?(\d{4}-\d{2}-\d{2})-(\w+)$/i.exec(fm[1]);
+    const setting = parts
+      ? `${parts[1] ? `tier ${parts[1]} ` : ''}${parts[2]} ${parts[3]}`
+      : fm[1].replace(/-/g, ' ');
+    return { benchmark: 'FrontierMath', setting: setting.toLowerCase() };
+  }
   return undefined;
 }
 
@@ -31,7 +52,12 @@ const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(',
  * Epoch's own benchmark runs (independent). Scores stay fractions as printed (unit `fraction`);
  * the ± from the Scores column goes to extra. asOf = the run's start date.
  */
-export function importEpochRuns(csv: string, reg: ModelRegistry, sink: FactSink, sourceId = 'epoch-benchmark-runs'): number {
+export function importEpochRuns(
+  csv: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+  sourceId = 'epoch-benchmark-runs',
+): number {
   const rows = parseCsvObjects(csv);
   for (const r of rows) {
     const b = benchmarkOfTask(r['task'] ?? '');
@@ -39,7 +65,11 @@ export function importEpochRuns(csv: string, reg: ModelRegistry, sink: FactSink,
     if (!b || value === undefined || !r['model']) continue;
     const res = reg.resolve(r['model'], sourceId, { createIfMissing: true })!;
     const pm = /±\s*([\d.]+)/.exec(r['Scores'] ?? '');
-    const extra: Record<string, string | number> = { epochModel: r['model'], task: r['task'], ...(res.extra ?? {}) };
+    const extra: Record<string, string | number> = {
+      epochModel: r['model'],
+      task: r['task'],
+      ...(res.extra ?? {}),
+    };
     if (pm) extra.stderr = Number(pm[1]);
     if (r['id']) extra.runId = r['id'];
     sink.add({
@@ -70,7 +100,13 @@ function original(r: Record<string, string>) {
 }
 
 /** Fiction.LiveBench restated by Epoch: one fact per context length column ("120k token score"). */
-export function importFictionLiveBench(csv: string, reg: ModelRegistry, sink: FactSink, sourceId = 'epoch-fictionlivebench', asOf = '2025-12-03'): number {
+export function importFictionLiveBench(
+  csv: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+  sourceId = 'epoch-fictionlivebench',
+  asOf = '2025-12-03',
+): number {
   const rows = parseCsvObjects(csv);
   for (const r of rows) {
     if (!r['Model version']) continue;
@@ -98,13 +134,23 @@ export function importFictionLiveBench(csv: string, reg: ModelRegistry, sink: Fa
 }
 
 /** Aider polyglot restated by Epoch (the Aider YAML is imported separately as the primary copy). */
-export function importEpochAider(csv: string, reg: ModelRegistry, sink: FactSink, sourceId = 'epoch-aider-polyglot', asOf = '2025-12-03'): number {
+export function importEpochAider(
+  csv: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+  sourceId = 'epoch-aider-polyglot',
+  asOf = '2025-12-03',
+): number {
   const rows = parseCsvObjects(csv);
   for (const r of rows) {
     const v = pct(r['Percent correct']);
     if (!r['Model version'] || v === undefined) continue;
     const res = reg.resolve(r['Model version'], sourceId, { createIfMissing: true })!;
-    const extra: Record<string, string | number> = { modelVersion: r['Model version'], ...original(r), ...(res.extra ?? {}) };
+    const extra: Record<string, string | number> = {
+      modelVersion: r['Model version'],
+      ...original(r),
+      ...(res.extra ?? {}),
+    };
     if (r['Edit format']) extra.editFormat = r['Edit format'];
     const wf = pct(r['Percent using correct edit format']);
     if (wf !== undefined) extra.percentWellFormed = wf;
@@ -131,7 +177,13 @@ export function importEpochAider(csv: string, reg: ModelRegistry, sink: FactSink
  * LiveBench restated by Epoch. The LiveBench name (`id`) is resolved first because it carries
  * the variant ("claude-3-7-sonnet-thinking") where Epoch's "Model version" may not.
  */
-export function importEpochLiveBench(csv: string, reg: ModelRegistry, sink: FactSink, sourceId = 'epoch-livebench', asOf = '2025-12-03'): number {
+export function importEpochLiveBench(
+  csv: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+  sourceId = 'epoch-livebench',
+  asOf = '2025-12-03',
+): number {
   const rows = parseCsvObjects(csv);
   for (const r of rows) {
     const v = num(r['Global average']);
@@ -142,17 +194,37 @@ export function importEpochLiveBench(csv: string, reg: ModelRegistry, sink: Fact
       reg.resolve(r['id'], sourceId) ??
       (r['Model version'] ? reg.resolve(r['Model version'], sourceId) : undefined) ??
       reg.resolve(name, sourceId, { createIfMissing: true })!;
-    const extra: Record<string, string | number> = { livebenchName: r['id'], ...original(r), ...(res.extra ?? {}) };
+    const extra: Record<string, string | number> = {
+      livebenchName: r['id'],
+      ...original(r),
+      ...(res.extra ?? {}),
+    };
     if (r['Model version']) extra.modelVersion = r['Model version'];
-    for (const col of ['Reasoning average', 'Coding average', 'Mathematics average', 'Data analysis average', 'Language average', 'IF Average']) {
+    for (const col of [
+      'Reasoning average',
+      'Coding average',
+      'Mathematics average',
+      'Data analysis average',
+      'Language average',
+      'IF Average',
+    ]) {
       const n = num(r[col]);
-      if (n !== undefined) extra[col.replace(/ (a|A)verage$/, '').toLowerCase().replace(/ /g, '_')] = n;
+      if (n !== undefined)
+        extra[
+          col
+            .replace(/ (a|A)verage$/, '')
+            .toLowerCase()
+            .replace(/ /g, '_')
+        ] = n;
     }
     sink.add({
       modelId: res.model.id,
       metric: 'benchmark_score',
       benchmark: 'LiveBench',
-      setting: join(r['LiveBench Version'] ? `version ${r['LiveBench Version'].replace(/^LiveBench-/, '')}` : undefined, res.setting),
+      setting: join(
+        r['LiveBench Version'] ? `version ${r['LiveBench Version'].replace(/^LiveBench-/, '')}` : undefined,
+        res.setting,
+      ),
       value: v,
       unit: 'score',
       asOf,
@@ -169,7 +241,13 @@ export function importEpochLiveBench(csv: string, reg: ModelRegistry, sink: Fact
  * MMLU restated by Epoch. HELM ("Stanford CRFM Leaderboard") rows are independent runs; rows whose
  * source is a developer's own technical report are vendor claims restated (provenance vendor).
  */
-export function importEpochMmlu(csv: string, reg: ModelRegistry, sink: FactSink, sourceId = 'epoch-mmlu', asOf = '2025-12-03'): number {
+export function importEpochMmlu(
+  csv: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+  sourceId = 'epoch-mmlu',
+  asOf = '2025-12-03',
+): number {
   const rows = parseCsvObjects(csv);
   for (const r of rows) {
     const v = pct(r['EM']);
@@ -189,7 +267,12 @@ export function importEpochMmlu(csv: string, reg: ModelRegistry, sink: FactSink,
       sourceId,
       note: shortNote(helm ? r['Notes'] : join(`Reported in "${r['Source']}"`, r['Notes'])),
       idHint: r['id'],
-      extra: { name: r['Name'], ...(r['Model version'] ? { modelVersion: r['Model version'] } : {}), ...original(r), ...(res.extra ?? {}) },
+      extra: {
+        name: r['Name'],
+        ...(r['Model version'] ? { modelVersion: r['Model version'] } : {}),
+        ...original(r),
+        ...(res.extra ?? {}),
+      },
     });
   }
   return rows.length;
@@ -199,19 +282,34 @@ export function importEpochMmlu(csv: string, reg: ModelRegistry, sink: FactSink,
  * Epoch model_versions.csv: version ids → release dates. A version id no earlier source knows
  * becomes a child of the model named in the `Model` column (variantLabel = the version id).
  */
-export function importModelVersions(csv: string, reg: ModelRegistry, sink: FactSink, sourceId = 'epoch-model-versions', asOf = '2025-12-03'): number {
+export function importModelVersions(
+  csv: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+  sourceId = 'epoch-model-versions',
+  asOf = '2025-12-03',
+): number {
   const rows = parseCsvObjects(csv);
   for (const r of rows) {
     const id = r['id'];
     if (!id) continue;
     let res = reg.resolve(id, sourceId);
     // "o3-2025-04-16_high", "claude-…_16K": a setting of the base version, not a model.
-    if (!res && /_(high|medium|low|minimal|\d+K)$/i.test(id)) res = reg.resolve(id, sourceId, { createIfMissing: true });
+    if (!res && /_(high|medium|low|minimal|\d+K)$/i.test(id))
+      res = reg.resolve(id, sourceId, { createIfMissing: true });
     if (!res) {
       const parent = r['Model'] ? reg.resolve(r['Model'], sourceId) : undefined;
-      const date = /^\d{4}-\d{2}-\d{2}$/.test(r['Version release date'] ?? '') ? r['Version release date'] : undefined;
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(r['Version release date'] ?? '')
+        ? r['Version release date']
+        : undefined;
       if (parent && !parent.setting) {
-        const m = reg.create(id, { parent: parent.model.id, variantLabel: id, family: parent.model.family, vendor: parent.model.vendor, releaseDate: date });
+        const m = reg.create(id, {
+          parent: parent.model.id,
+          variantLabel: id,
+          family: parent.model.family,
+          vendor: parent.model.vendor,
+          releaseDate: date,
+        });
         res = reg.resolve(m.name, sourceId)!;
       } else res = reg.resolve(id, sourceId, { createIfMissing: true, create: { releaseDate: date } })!;
     }

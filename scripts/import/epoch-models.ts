@@ -17,7 +17,12 @@ const day = (s: string | undefined) => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.sl
  * (with bounds), dataset size (language models only, as tokens), hardware quantity, chip-hours,
  * publication date, accessibility (licence). asOf = the row's "Last modified" date.
  */
-export function importEpochModels(csv: string, reg: ModelRegistry, sink: FactSink, sourceDate = '2025-06-20'): number {
+export function importEpochModels(
+  csv: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+  sourceDate = '2025-06-20',
+): number {
   const rows = parseCsvObjects(csv);
   for (const r of rows) {
     const name = r['Model'];
@@ -45,7 +50,13 @@ export function importEpochModels(csv: string, reg: ModelRegistry, sink: FactSin
 
     const params = num(r['Parameters']);
     if (params !== undefined)
-      sink.add({ ...base, metric: 'total_params', value: clean(params), unit: 'params', note: shortNote(r['Parameters notes']) });
+      sink.add({
+        ...base,
+        metric: 'total_params',
+        value: clean(params),
+        unit: 'params',
+        note: shortNote(r['Parameters notes']),
+      });
 
     const compute = num(r['Training compute (FLOP)']);
     const lo = num(r['Training compute lower bound']);
@@ -114,9 +125,17 @@ export function importEpochModels(csv: string, reg: ModelRegistry, sink: FactSin
     // Developer figures Epoch quotes in its notes ("288 billion active parameter model with 16
     // experts"): vendor claims reached through the database, kept with the quote.
     const pnotes = r['Parameters notes'] ?? '';
-    const quoted = /"[^"]*?(\d+(?:\.\d+)?) billion active parameters?(?: model)?(?:,| with) (\d+) experts[^"]*"/.exec(pnotes);
+    const quoted =
+      /"[^"]*?(\d+(?:\.\d+)?) billion active parameters?(?: model)?(?:,| with) (\d+) experts[^"]*"/.exec(
+        pnotes,
+      );
     if (quoted) {
-      const vq = { ...base, provenance: 'vendor' as const, note: 'developer figure quoted in Epoch\'s Parameters notes', extra: { quote: shortNote(quoted[0], 300)! } };
+      const vq = {
+        ...base,
+        provenance: 'vendor' as const,
+        note: "developer figure quoted in Epoch's Parameters notes",
+        extra: { quote: shortNote(quoted[0], 300)! },
+      };
       sink.add({ ...vq, metric: 'active_params', value: Number(quoted[1]) * 1e9, unit: 'params' });
       sink.add({ ...vq, metric: 'experts', value: Number(quoted[2]), unit: 'experts' });
     }

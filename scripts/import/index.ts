@@ -6,14 +6,13 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createHash } from 'node:crypto';
 import type { Fact, Model } from '../../lib/factbase/schema';
 import { FactSchema, ModelSchema, SourceSchema } from '../../lib/factbase/schema';
-import { buildDictionary, type BenchmarkEntry, type FamilyEntry } from '../../lib/factbase/dictionary';
 import { ModelRegistry } from './lib/registry';
 import { FactSink } from './lib/facts';
 import { toModel } from './lib/to-model';
-import { stableJson, writeJson } from './lib/write';
+import { writeJson } from './lib/write';
+import { writeSnapshot } from '../factbase-build';
 import { SOURCES } from './sources';
 import { importEpochModels } from './epoch-models';
 import { importLmarenaCsv } from './lmarena-csv';
@@ -31,6 +30,7 @@ import { importLlama4Card } from './vendor-meta-llama4';
 import { importDeepseek } from './vendor-deepseek';
 import { importSimpleEvals } from './vendor-openai';
 import { importMistral } from './vendor-mistral';
+import { commonWordsFromEpoch } from './common-words';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DATA = join(ROOT, 'data');
@@ -51,6 +51,7 @@ function readCurated(file: string): unknown[] {
 
 /** LMArena JSON keys with no CSV fact nearby (reported, not shipped). */
 export let lastJsonOnly: Record<string, string[]> = {};
+export let lastCommonWords: string[] = [];
 
 export function runImport(): { models: Model[]; facts: Record<string, Fact[]> } {
   const reg = new ModelRegistry();
@@ -74,7 +75,12 @@ export function runImport(): { models: Model[]; facts: Record<string, Fact[]> } 
   importEpochLiveBench(raw(src('epoch-livebench').raw!), reg, sink('epoch-livebench'));
   importEpochMmlu(raw(src('epoch-mmlu').raw!), reg, sink('epoch-mmlu'));
   importAider(raw(src('aider-polyglot').raw!), reg, sink('aider-polyglot'));
-  importLlama4Card(raw(src('meta-llama4-model-card').raw!), raw(src('meta-llama-models-readme').raw!), reg, sink('vendor-meta-llama4'));
+  importLlama4Card(
+    raw(src('meta-llama4-model-card').raw!),
+    raw(src('meta-llama-models-readme').raw!),
+    reg,
+    sink('vendor-meta-llama4'),
+  );
   importDeepseek(
     {
       readme: raw(src('deepseek-v3-readme').raw!),
@@ -93,7 +99,11 @@ export function runImport(): { models: Model[]; facts: Record<string, Fact[]> } 
     for (const fact of readCurated(f) as Fact[])
       if (!reg.get(fact.modelId)) throw new Error(`${f}: unknown model id ${fact.modelId}`);
 
-  const models = [...reg.models.values()].map(toModel).sort((a, b) => a.id.localeCompare(b.id));
+  const commonWords = new Set(commonWordsFromEpoch(raw(src('epoch-models').raw!)));
+  lastCommonWords = [...commonWords];
+  const models = [...reg.models.values()]
+    .map((d) => toModel(d, commonWords))
+    .sort((a, b) => a.id.localeCompare(b.id));
   for (const m of models) ModelSchema.parse(m);
   const facts: Record<string, Fact[]> = {};
   for (const [name, s] of Object.entries(out)) {
@@ -101,13 +111,6 @@ export function runImport(): { models: Model[]; facts: Record<string, Fact[]> } 
     for (const f of facts[name]) FactSchema.parse(f);
   }
   return { models, facts };
-}
-
-/** Content hash of the files the dictionary depends on: its version. */
-export function dictionaryVersion(...parts: string[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p);
-  return `dict-${h.digest('hex').slice(0, 12)}`;
 }
 
 function main() {
@@ -121,18 +124,18 @@ function main() {
   const corrections = join(DATA, 'facts', 'corrections.json');
   if (!existsSync(corrections)) writeJson(corrections, []);
 
-  const families = JSON.parse(readFileSync(join(DATA, 'families.json'), 'utf8')) as FamilyEntry[];
-  const benchmarks = JSON.parse(readFileSync(join(DATA, 'benchmarks.json'), 'utf8')) as BenchmarkEntry[];
-  const version = dictionaryVersion(stableJson(models), stableJson(families), stableJson(benchmarks));
-  const { dictionary, dropped } = buildDictionary({ version, models, families, benchmarks });
-  writeJson(join(DATA, 'dictionary.json'), dictionary);
+  writeJson(join(DATA, 'common-words.json'), lastCommonWords);
+  // The dictionary (data/dictionary.json) and the snapshot are derived from the files above.
+  const { manifest, dropped } = writeSnapshot(DATA);
   writeJson(
     join(DATA, 'reports', 'dropped-aliases.json'),
     dropped.filter((d) => d.reason === 'ambiguous' || d.reason === 'family-or-benchmark-name'),
   );
   writeJson(join(DATA, 'reports', 'lmarena-json-only.json'), lastJsonOnly);
   const n = Object.values(facts).reduce((a, l) => a + l.length, 0);
-  console.log(`models ${models.length} (dictionary ${dictionary.models.length}), facts ${n}, dropped aliases ${dropped.length}`);
+  console.log(
+    `imported ${models.length} models and ${n} facts; snapshot ${manifest.version} (${manifest.size} bytes)`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();

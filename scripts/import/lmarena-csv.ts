@@ -13,7 +13,13 @@ export function parseCi(ci: string): { plus: number; minus: number } | undefined
  * fact per row, asOf = snapshot date. The CI becomes low/high; rank, style-control rank and
  * votes go to `extra` (LMArena's rank is CI-based; several models can share one).
  */
-export function importLmarenaCsv(csv: string, sourceId: string, date: string, reg: ModelRegistry, sink: FactSink): number {
+export function importLmarenaCsv(
+  csv: string,
+  sourceId: string,
+  date: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+): number {
   const rows = parseCsvObjects(csv);
   for (const r of rows) {
     const name = r['model'];
@@ -33,7 +39,8 @@ export function importLmarenaCsv(csv: string, sourceId: string, date: string, re
     if (votes !== undefined) extra.votes = votes;
     if (r['95_pct_ci']) extra.ci = r['95_pct_ci'];
     if (r['license']) extra.license = r['license'];
-    if (r['knowledge_cutoff'] && !/unknown/i.test(r['knowledge_cutoff'])) extra.knowledgeCutoff = r['knowledge_cutoff'];
+    if (r['knowledge_cutoff'] && !/unknown/i.test(r['knowledge_cutoff']))
+      extra.knowledgeCutoff = r['knowledge_cutoff'];
     Object.assign(extra, res.extra);
     sink.add({
       modelId: res.model.id,

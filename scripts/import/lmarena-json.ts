@@ -12,7 +12,13 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
  * only the style-control *rank*, and style control is what makes a raw Arena score misleading.
  * Ratings are rounded to 0.1; the 95% interval becomes low/high.
  */
-export function importLmarenaStyleControl(json: string, sourceId: string, date: string, reg: ModelRegistry, sink: FactSink): number {
+export function importLmarenaStyleControl(
+  json: string,
+  sourceId: string,
+  date: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+): number {
   const board = JSON.parse(json) as Board;
   const full = board.full ?? {};
   for (const key of Object.keys(full).sort()) {
@@ -60,7 +66,13 @@ export function corroborateLmarena(
     const res = reg.resolve(key, sourceId);
     const near = res
       ? csvFacts
-          .filter((f) => f.modelId === res.model.id && f.metric === 'arena_elo' && !f.setting && dayDiff(f.asOf, date) <= maxDays)
+          .filter(
+            (f) =>
+              f.modelId === res.model.id &&
+              f.metric === 'arena_elo' &&
+              !f.setting &&
+              dayDiff(f.asOf, date) <= maxDays,
+          )
           .sort((a, b) => dayDiff(a.asOf, date) - dayDiff(b.asOf, date))[0]
       : undefined;
     if (!near) {

@@ -49,9 +49,11 @@ function benchmarkOf(label: string): { benchmark: string; setting?: string; unit
 const QUOTES = {
   tokens: 'We pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens',
   gpuFull: 'DeepSeek-V3 requires only 2.788M H800 GPU hours for its full training',
-  gpuPre: 'At an economical cost of only 2.664M H800 GPU hours, we complete the pre-training of DeepSeek-V3 on 14.8T tokens',
+  gpuPre:
+    'At an economical cost of only 2.664M H800 GPU hours, we complete the pre-training of DeepSeek-V3 on 14.8T tokens',
   hf: 'The total size of DeepSeek-V3 models on Hugging Face is 685B, which includes 671B of the Main Model weights and 14B of the Multi-Token Prediction (MTP) Module weights.',
-  weightsActive: 'Activation parameters: **36.7B** (including 0.9B for Embedding and 0.9B for the output Head).',
+  weightsActive:
+    'Activation parameters: **36.7B** (including 0.9B for Embedding and 0.9B for the output Head).',
   weightsTotal: 'Total parameters: **671B**',
 };
 
@@ -76,10 +78,37 @@ export function importDeepseek(
   const v3 = 'deepseek-v3';
   for (const s of [R, 'deepseek-v3-readme-weights', 'deepseek-v3-config']) reg.get(v3)?.seenIn.add(s);
 
-  for (const q of [QUOTES.tokens, QUOTES.gpuFull, QUOTES.gpuPre, QUOTES.hf]) mustQuote(files.readme, q, 'README.md');
-  sink.add({ ...V, modelId: v3, metric: 'training_tokens', value: 14.8e12, unit: 'tokens', sourceId: R, extra: { quote: QUOTES.tokens } });
-  sink.add({ ...V, modelId: v3, metric: 'training_gpu_hours', value: 2.788e6, unit: 'gpu_hours', sourceId: R, note: 'full training', extra: { hardware: 'H800', quote: QUOTES.gpuFull } });
-  sink.add({ ...V, modelId: v3, metric: 'training_gpu_hours', setting: 'pre-training', value: 2.664e6, unit: 'gpu_hours', sourceId: R, extra: { hardware: 'H800', quote: QUOTES.gpuPre } });
+  for (const q of [QUOTES.tokens, QUOTES.gpuFull, QUOTES.gpuPre, QUOTES.hf])
+    mustQuote(files.readme, q, 'README.md');
+  sink.add({
+    ...V,
+    modelId: v3,
+    metric: 'training_tokens',
+    value: 14.8e12,
+    unit: 'tokens',
+    sourceId: R,
+    extra: { quote: QUOTES.tokens },
+  });
+  sink.add({
+    ...V,
+    modelId: v3,
+    metric: 'training_gpu_hours',
+    value: 2.788e6,
+    unit: 'gpu_hours',
+    sourceId: R,
+    note: 'full training',
+    extra: { hardware: 'H800', quote: QUOTES.gpuFull },
+  });
+  sink.add({
+    ...V,
+    modelId: v3,
+    metric: 'training_gpu_hours',
+    setting: 'pre-training',
+    value: 2.664e6,
+    unit: 'gpu_hours',
+    sourceId: R,
+    extra: { hardware: 'H800', quote: QUOTES.gpuPre },
+  });
   sink.add({
     ...V,
     modelId: v3,
@@ -103,10 +132,23 @@ export function importDeepseek(
     if (!res) continue;
     const quote = `| ${row.slice(0, 4).map(cellText).join(' | ')} |`;
     const [total, active, ctx] = [row[1], row[2], row[3]].map((c) => scaled(cellText(c)));
-    const base = { ...V, modelId: res.model.id, setting, sourceId: R, extra: { model: name, table: 'Model Downloads', row: quote } };
+    const base = {
+      ...V,
+      modelId: res.model.id,
+      setting,
+      sourceId: R,
+      extra: { model: name, table: 'Model Downloads', row: quote },
+    };
     if (total) sink.add({ ...base, metric: 'total_params', value: total, unit: 'params' });
     if (active) sink.add({ ...base, metric: 'active_params', value: active, unit: 'params' });
-    if (ctx) sink.add({ ...base, metric: 'context_window', value: ctx, unit: 'tokens', valueText: cellText(row[3]) });
+    if (ctx)
+      sink.add({
+        ...base,
+        metric: 'context_window',
+        value: ctx,
+        unit: 'tokens',
+        valueText: cellText(row[3]),
+      });
   }
 
   // Benchmark tables: base model (with # Shots) and chat model, plus open-ended generation.
@@ -132,7 +174,9 @@ export function importDeepseek(
             asOf,
             provenance: own ? 'vendor' : 'independent',
             sourceId: R,
-            note: own ? undefined : 'Measured by DeepSeek for its DeepSeek-V3 README, not by the model developer.',
+            note: own
+              ? undefined
+              : 'Measured by DeepSeek for its DeepSeek-V3 README, not by the model developer.',
             extra: { column: cellText(row[0]), table: 'Open Ended Generation Evaluation' },
           });
         });
@@ -152,7 +196,10 @@ export function importDeepseek(
         const value = Number(cellText(row[first + i] ?? ''));
         if (!col || !Number.isFinite(value) || !reg.get(col.id)) return;
         reg.get(col.id)!.seenIn.add(R);
-        const setting = [isBase ? 'base' : col.setting, shots && shots !== '-' ? shots : undefined, b.setting].filter(Boolean).join(', ') || undefined;
+        const setting =
+          [isBase ? 'base' : col.setting, shots && shots !== '-' ? shots : undefined, b.setting]
+            .filter(Boolean)
+            .join(', ') || undefined;
         sink.add({
           modelId: col.id,
           metric: 'benchmark_score',
@@ -163,8 +210,15 @@ export function importDeepseek(
           asOf,
           provenance: col.own ? 'vendor' : 'independent',
           sourceId: R,
-          note: col.own ? undefined : 'Measured by DeepSeek for its DeepSeek-V3 README, not by the model developer.',
-          extra: { column: colName, label, table: isBase ? 'Base Model' : 'Chat Model', ...(col.version ? { version: col.version } : {}) },
+          note: col.own
+            ? undefined
+            : 'Measured by DeepSeek for its DeepSeek-V3 README, not by the model developer.',
+          extra: {
+            column: colName,
+            label,
+            table: isBase ? 'Base Model' : 'Chat Model',
+            ...(col.version ? { version: col.version } : {}),
+          },
         });
       });
     }
@@ -174,8 +228,22 @@ export function importDeepseek(
   mustQuote(files.weights, QUOTES.weightsActive, 'README_WEIGHTS.md');
   mustQuote(files.weights, QUOTES.weightsTotal, 'README_WEIGHTS.md');
   const W = { ...V, modelId: v3, sourceId: 'deepseek-v3-readme-weights' };
-  sink.add({ ...W, metric: 'active_params', value: 36.7e9, unit: 'params', note: 'Main Model weights, including 0.9B embedding and 0.9B output head', extra: { quote: QUOTES.weightsActive } });
-  sink.add({ ...W, metric: 'total_params', value: 671e9, unit: 'params', note: 'Main Model weights', extra: { quote: QUOTES.weightsTotal } });
+  sink.add({
+    ...W,
+    metric: 'active_params',
+    value: 36.7e9,
+    unit: 'params',
+    note: 'Main Model weights, including 0.9B embedding and 0.9B output head',
+    extra: { quote: QUOTES.weightsActive },
+  });
+  sink.add({
+    ...W,
+    metric: 'total_params',
+    value: 671e9,
+    unit: 'params',
+    note: 'Main Model weights',
+    extra: { quote: QUOTES.weightsTotal },
+  });
 
   // config_671B.json: expert counts.
   const cfg = JSON.parse(files.config) as Record<string, number | string>;
@@ -198,5 +266,12 @@ export function importDeepseek(
     },
   });
   // Licences: code MIT, weights under the DeepSeek License Agreement.
-  sink.add({ ...V, modelId: v3, metric: 'license', valueText: 'DeepSeek License Agreement (weights); MIT (code)', unit: 'text', sourceId: 'deepseek-v3-licence-model' });
+  sink.add({
+    ...V,
+    modelId: v3,
+    metric: 'license',
+    valueText: 'DeepSeek License Agreement (weights); MIT (code)',
+    unit: 'text',
+    sourceId: 'deepseek-v3-licence-model',
+  });
 }

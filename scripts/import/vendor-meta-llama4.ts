@@ -8,7 +8,9 @@ const README = 'meta-llama-models-readme';
 
 /** Rows of every HTML <table> in the card, colspans expanded, rowspans ignored (handled by regex). */
 export function htmlTables(md: string): string[][][] {
-  const { document } = parseHTML(`<html><body>${md.match(/<table>[\s\S]*?<\/table>/g)?.join('\n') ?? ''}</body></html>`);
+  const { document } = parseHTML(
+    `<html><body>${md.match(/<table>[\s\S]*?<\/table>/g)?.join('\n') ?? ''}</body></html>`,
+  );
   return [...document.querySelectorAll('table')].map((t) =>
     [...t.querySelectorAll('tr')].map((tr) =>
       [...tr.querySelectorAll('td,th')].flatMap((c) => {
@@ -42,10 +44,19 @@ const BENCH: [RegExp, string, string?][] = [
  * instruction-tuned benchmarks), the GPU-hours markdown table too; release date and licence come
  * from quoted lines that must be present in the file. Also the repo README's releases table.
  */
-export function importLlama4Card(card: string, readme: string, reg: ModelRegistry, sink: FactSink, asOf = '2025-04-05'): void {
+export function importLlama4Card(
+  card: string,
+  readme: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+  asOf = '2025-04-05',
+): void {
   const V = { provenance: 'vendor' as const, asOf, sourceId: CARD };
   const model = (name: string) => {
-    const r = reg.resolve(name.replace(/\s*\(.*\)\s*$/, ''), CARD, { createIfMissing: true, create: { vendor: 'Meta' } })!;
+    const r = reg.resolve(name.replace(/\s*\(.*\)\s*$/, ''), CARD, {
+      createIfMissing: true,
+      create: { vendor: 'Meta' },
+    })!;
     return r.model.id;
   };
   const [info, pre, inst] = htmlTables(card);
@@ -58,16 +69,56 @@ export function importLlama4Card(card: string, readme: string, reg: ModelRegistr
     const rowText = row.join(' | ');
     const extra = { row: rowText.slice(0, 200) };
     const experts = /x(\d+)E\)/.exec(name);
-    if (experts) sink.add({ ...V, modelId: id, metric: 'experts', value: Number(experts[1]), unit: 'experts', note: `model name "${name}"`, extra });
+    if (experts)
+      sink.add({
+        ...V,
+        modelId: id,
+        metric: 'experts',
+        value: Number(experts[1]),
+        unit: 'experts',
+        note: `model name "${name}"`,
+        extra,
+      });
     for (const cell of row.slice(1)) {
       const p = /(\d+)B \(Activated\)\s*(\d+)B \(Total\)/.exec(cell);
       if (p) {
-        sink.add({ ...V, modelId: id, metric: 'active_params', value: Number(p[1]) * 1e9, unit: 'params', extra: { ...extra, cell } });
-        sink.add({ ...V, modelId: id, metric: 'total_params', value: Number(p[2]) * 1e9, unit: 'params', extra: { ...extra, cell } });
+        sink.add({
+          ...V,
+          modelId: id,
+          metric: 'active_params',
+          value: Number(p[1]) * 1e9,
+          unit: 'params',
+          extra: { ...extra, cell },
+        });
+        sink.add({
+          ...V,
+          modelId: id,
+          metric: 'total_params',
+          value: Number(p[2]) * 1e9,
+          unit: 'params',
+          extra: { ...extra, cell },
+        });
       } else if (/^\d+(\.\d+)?M$/.test(cell)) {
-        sink.add({ ...V, modelId: id, metric: 'context_window', value: scaled(cell)!, valueText: cell, unit: 'tokens', extra: { ...extra, cell } });
+        sink.add({
+          ...V,
+          modelId: id,
+          metric: 'context_window',
+          value: scaled(cell)!,
+          valueText: cell,
+          unit: 'tokens',
+          extra: { ...extra, cell },
+        });
       } else if (/^~\d+(\.\d+)?T$/.test(cell)) {
-        sink.add({ ...V, modelId: id, metric: 'training_tokens', value: scaled(cell)!, valueText: cell, unit: 'tokens', note: 'pretraining tokens, approximate ("~")', extra: { ...extra, cell } });
+        sink.add({
+          ...V,
+          modelId: id,
+          metric: 'training_tokens',
+          value: scaled(cell)!,
+          valueText: cell,
+          unit: 'tokens',
+          note: 'pretraining tokens, approximate ("~")',
+          extra: { ...extra, cell },
+        });
       }
     }
   }
@@ -86,7 +137,12 @@ export function importLlama4Card(card: string, readme: string, reg: ModelRegistr
       const [re, benchmark, fixed] = hit;
       const sub = re.exec(label)?.[1];
       const shots = row[2];
-      const settingBase = [phase, /^\d+$/.test(shots) ? `${shots}-shot` : undefined, fixed, benchmark === 'MTOB' ? `${sub} book` : benchmark === 'LiveCodeBench' ? sub : undefined];
+      const settingBase = [
+        phase,
+        /^\d+$/.test(shots) ? `${shots}-shot` : undefined,
+        fixed,
+        benchmark === 'MTOB' ? `${sub} book` : benchmark === 'LiveCodeBench' ? sub : undefined,
+      ];
       modelCols.forEach((id, i) => {
         const cell = row[4 + i] ?? '';
         const parts = cell.split('/').map((s) => s.trim());
@@ -103,7 +159,12 @@ export function importLlama4Card(card: string, readme: string, reg: ModelRegistr
             value,
             unit: benchmark === 'MTOB' ? 'chrF' : '%',
             note: 'Meta: all reported evaluations were run on bf16 models.',
-            extra: { row: label, metric: row[3], column: header[4 + i], table: phase === 'pretrained' ? 'Pre-trained models' : 'Instruction tuned models' },
+            extra: {
+              row: label,
+              metric: row[3],
+              column: header[4 + i],
+              table: phase === 'pretrained' ? 'Pre-trained models' : 'Instruction tuned models',
+            },
           });
         });
       });
@@ -124,26 +185,51 @@ export function importLlama4Card(card: string, readme: string, reg: ModelRegistr
       valueText: cellText(row[1]),
       unit: 'gpu_hours',
       note: 'H100-80GB (TDP 700W); card total for Scout + Maverick: 7.38M GPU hours',
-      extra: { hardware: 'H100-80GB', co2LocationBasedTons: cellText(row[3]).replace(/,/g, ''), row: row.map(cellText).join(' | ') },
+      extra: {
+        hardware: 'H100-80GB',
+        co2LocationBasedTons: cellText(row[3]).replace(/,/g, ''),
+        row: row.map(cellText).join(' | '),
+      },
     });
   }
 
   // Quoted lines: release date and licence, for both released models.
   const release = '**Model Release Date:** April 5, 2025';
   const licence = 'A custom commercial license, the Llama 4 Community License Agreement';
-  for (const q of [release, licence]) if (!card.includes(q)) throw new Error(`MODEL_CARD.md: quoted passage not found: ${q}`);
+  for (const q of [release, licence])
+    if (!card.includes(q)) throw new Error(`MODEL_CARD.md: quoted passage not found: ${q}`);
   for (const id of ['llama-4-scout', 'llama-4-maverick']) {
-    sink.add({ ...V, modelId: id, metric: 'release_date', valueText: '2025-04-05', unit: 'date', extra: { quote: release } });
-    sink.add({ ...V, modelId: id, metric: 'license', valueText: 'Llama 4 Community License Agreement', unit: 'text', extra: { quote: licence } });
+    sink.add({
+      ...V,
+      modelId: id,
+      metric: 'release_date',
+      valueText: '2025-04-05',
+      unit: 'date',
+      extra: { quote: release },
+    });
+    sink.add({
+      ...V,
+      modelId: id,
+      metric: 'license',
+      valueText: 'Llama 4 Community License Agreement',
+      unit: 'text',
+      extra: { quote: licence },
+    });
   }
 
   // Repo README releases table: "| Llama 4 | 4/5/2025 | Scout-17B-16E, Maverick-17B-128E | 10M, 1M | ...".
-  const rel = parseMarkdownTables(readme).flatMap((t) => t.rows.map((r) => r.map(cellText))).find((r) => r[0] === 'Llama 4');
+  const rel = parseMarkdownTables(readme)
+    .flatMap((t) => t.rows.map((r) => r.map(cellText)))
+    .find((r) => r[0] === 'Llama 4');
   if (!rel) throw new Error('README.md: Llama 4 row not found');
   const sizes = rel[2].split(',').map((s) => s.trim());
   const ctx = rel[3].split(',').map((s) => s.trim());
   sizes.forEach((size, i) => {
-    const id = /^Scout/.test(size) ? 'llama-4-scout' : /^Maverick/.test(size) ? 'llama-4-maverick' : undefined;
+    const id = /^Scout/.test(size)
+      ? 'llama-4-scout'
+      : /^Maverick/.test(size)
+        ? 'llama-4-maverick'
+        : undefined;
     if (!id || !ctx[i]) return;
     reg.get(id)?.seenIn.add(README);
     sink.add({

@@ -13,7 +13,13 @@ function licenceOf(cell: string): string | undefined {
  * weight licence, and the API endpoint/version as extra. Rows resolve by API endpoint first
  * (`mistral-small-2503`), then by display name.
  */
-export function importMistral(md: string, reg: ModelRegistry, sink: FactSink, sourceId = 'mistral-models-overview', asOf = '2025-10-03'): number {
+export function importMistral(
+  md: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+  sourceId = 'mistral-models-overview',
+  asOf = '2025-10-03',
+): number {
   let n = 0;
   for (const t of parseMarkdownTables(md)) {
     const col = (name: string) => t.header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
@@ -35,12 +41,27 @@ export function importMistral(md: string, reg: ModelRegistry, sink: FactSink, so
       const extra: Record<string, string> = { row: name };
       if (endpoint) extra.endpoint = endpoint;
       if (iVersion >= 0 && cellText(row[iVersion] ?? '')) extra.version = cellText(row[iVersion]);
-      if (iDeprecated >= 0 && cellText(row[iDeprecated] ?? '')) extra.deprecationDate = cellText(row[iDeprecated]);
-      const base = { modelId: res.model.id, setting: res.setting, asOf, provenance: 'vendor' as const, sourceId, extra };
+      if (iDeprecated >= 0 && cellText(row[iDeprecated] ?? ''))
+        extra.deprecationDate = cellText(row[iDeprecated]);
+      const base = {
+        modelId: res.model.id,
+        setting: res.setting,
+        asOf,
+        provenance: 'vendor' as const,
+        sourceId,
+        extra,
+      };
       const tokens = iTokens >= 0 ? cellText(row[iTokens] ?? '') : '';
       const ctx = tokens ? scaled(tokens) : undefined;
       if (ctx) {
-        sink.add({ ...base, metric: 'context_window', value: ctx, valueText: tokens, unit: 'tokens', note: 'Max Tokens column' });
+        sink.add({
+          ...base,
+          metric: 'context_window',
+          value: ctx,
+          valueText: tokens,
+          unit: 'tokens',
+          note: 'Max Tokens column',
+        });
         n++;
       }
       const lic = iWeights >= 0 ? licenceOf(row[iWeights] ?? '') : undefined;

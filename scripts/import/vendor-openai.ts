@@ -21,7 +21,13 @@ const MATH500_SECTIONS = new Set(['o3', 'o4-mini', 'o3-mini', 'o1', 'GPT-4.1', '
  * "Other Models (Reported)" rows restate other developers' published figures (also vendor claims,
  * of those developers). Reasoning-effort suffixes ("o3-high") become the setting.
  */
-export function importSimpleEvals(readme: string, reg: ModelRegistry, sink: FactSink, sourceId = 'openai-simple-evals', asOf = '2025-07-09'): number {
+export function importSimpleEvals(
+  readme: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+  sourceId = 'openai-simple-evals',
+  asOf = '2025-07-09',
+): number {
   const table = parseMarkdownTables(readme).find((t) => t.header[0] === 'Model' && t.header.includes('MMLU'));
   if (!table) throw new Error('simple-evals README: results table not found');
   let section = '';
@@ -42,7 +48,10 @@ export function importSimpleEvals(readme: string, reg: ModelRegistry, sink: Fact
       name = effort[1];
       setting = `${effort[2]} reasoning effort`;
     }
-    const res = reg.resolve(name, sourceId, { createIfMissing: true, create: { vendor: reported ? undefined : 'OpenAI' } })!;
+    const res = reg.resolve(name, sourceId, {
+      createIfMissing: true,
+      create: { vendor: reported ? undefined : 'OpenAI' },
+    })!;
     table.header.forEach((h, i) => {
       const b = BENCH[h];
       if (!b || i === 0) return;
@@ -61,7 +70,7 @@ export function importSimpleEvals(readme: string, reg: ModelRegistry, sink: Fact
         provenance: 'vendor',
         sourceId,
         note: reported
-          ? "Developer's published figure, restated by OpenAI under \"Other Models (Reported)\"."
+          ? 'Developer\'s published figure, restated by OpenAI under "Other Models (Reported)".'
           : b.benchmark === 'MATH'
             ? 'OpenAI evaluates models released on or after o1 on MATH-500 (README footnote 6).'
             : b.benchmark === 'GPQA'

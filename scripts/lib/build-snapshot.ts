@@ -1,9 +1,23 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FactSchema, ModelSchema, SnapshotSchema, SourceSchema, type Fact, type Model, type Snapshot, type Source } from '../../lib/factbase/schema';
+import {
+  FactSchema,
+  ModelSchema,
+  SnapshotSchema,
+  SourceSchema,
+  type Fact,
+  type Model,
+  type Snapshot,
+  type Source,
+} from '../../lib/factbase/schema';
 import { AcceptedCorrectionsFileSchema } from '../../lib/factbase/accepted-corrections';
-import { buildDictionary, type BenchmarkEntry, type FamilyEntry } from '../../lib/factbase/dictionary';
+import {
+  buildDictionary,
+  type BenchmarkEntry,
+  type DroppedAlias,
+  type FamilyEntry,
+} from '../../lib/factbase/dictionary';
 import { markDisagreements } from '../../lib/factbase/disagreements';
 import { sortKeys } from '../import/lib/write';
 
@@ -29,11 +43,17 @@ export interface BuildProblems {
  * version is a content hash and `created` is the newest date in the data (override with
  * FACTBASE_CREATED), so the same data always gives the same bytes.
  */
-export function buildSnapshot(dataDir: string, opts: { created?: string } = {}): { snapshot: Snapshot; problems: BuildProblems } {
+export function buildSnapshot(
+  dataDir: string,
+  opts: { created?: string } = {},
+): { snapshot: Snapshot; problems: BuildProblems; dropped: DroppedAlias[] } {
   const models = readJson<unknown[]>(join(dataDir, 'models.json')).map((m) => ModelSchema.parse(m) as Model);
-  const sources = readJson<unknown[]>(join(dataDir, 'sources.json')).map((s) => SourceSchema.parse(s) as Source);
+  const sources = readJson<unknown[]>(join(dataDir, 'sources.json')).map(
+    (s) => SourceSchema.parse(s) as Source,
+  );
   let facts: Fact[] = [];
-  for (const f of factFiles(dataDir)) for (const x of readJson<unknown[]>(join(dataDir, 'facts', f))) facts.push(FactSchema.parse(x));
+  for (const f of factFiles(dataDir))
+    for (const x of readJson<unknown[]>(join(dataDir, 'facts', f))) facts.push(FactSchema.parse(x));
 
   const corrPath = join(dataDir, 'facts', 'corrections.json');
   const corrections = existsSync(corrPath) ? AcceptedCorrectionsFileSchema.parse(readJson(corrPath)) : [];
@@ -63,10 +83,16 @@ export function buildSnapshot(dataDir: string, opts: { created?: string } = {}):
     .update(JSON.stringify(sortKeys({ models, sources, facts, families, benchmarks })))
     .digest('hex')
     .slice(0, 12);
-  const newest = [...facts.map((f) => f.asOf), ...sources.map((s) => s.date)].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop() ?? '2025-01-01';
+  const newest =
+    [...facts.map((f) => f.asOf), ...sources.map((s) => s.date)]
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort()
+      .pop() ?? '2025-01-01';
   const created = opts.created ?? process.env.FACTBASE_CREATED ?? `${newest}T00:00:00.000Z`;
   const version = `${created.slice(0, 10).replace(/-/g, '')}-${hash}`;
-  const { dictionary } = buildDictionary({ version, models, families, benchmarks });
+  const cwPath = join(dataDir, 'common-words.json');
+  const commonWords = existsSync(cwPath) ? new Set(readJson<string[]>(cwPath)) : undefined;
+  const { dictionary, dropped } = buildDictionary({ version, models, families, benchmarks, commonWords });
   const snapshot = SnapshotSchema.parse(sortKeys({ version, created, models, facts, sources, dictionary }));
-  return { snapshot, problems };
+  return { snapshot, problems, dropped };
 }

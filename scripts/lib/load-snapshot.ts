@@ -29,7 +29,8 @@ export function loadSnapshot(opts: { root?: string; fresh?: boolean } = {}): Sna
   const dataDir = join(root, 'data');
   const file = join(root, 'public', 'factbase', 'snapshot.json');
   let snap: Snapshot;
-  if (existsSync(file) && statSync(file).mtimeMs >= newestMtime(dataDir)) snap = SnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  if (existsSync(file) && statSync(file).mtimeMs >= newestMtime(dataDir))
+    snap = SnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   else snap = buildSnapshot(dataDir).snapshot;
   if (!opts.root) cached = snap;
   return snap;

@@ -25,7 +25,13 @@ export function makeSnapshot(version: string, created: string): Snapshot {
     version,
     created,
     models: [
-      { id: 'llama-4-maverick', name: 'Llama 4 Maverick', family: 'llama-4', status: 'released', aliases: [{ text: 'Maverick', scope: 'family' }] },
+      {
+        id: 'llama-4-maverick',
+        name: 'Llama 4 Maverick',
+        family: 'llama-4',
+        status: 'released',
+        aliases: [{ text: 'Maverick', scope: 'family' }],
+      },
       {
         id: 'llama-4-maverick-03-26-experimental',
         name: 'Llama 4 Maverick 03-26 Experimental',
@@ -38,8 +44,26 @@ export function makeSnapshot(version: string, created: string): Snapshot {
       { id: 'gpt-4o', name: 'GPT-4o', status: 'released', aliases: [] },
     ],
     facts: [
-      { id: 'f-total', modelId: 'llama-4-maverick', metric: 'total_params', value: 400e9, unit: 'params', asOf: '2025-04-05', provenance: 'vendor', sourceId: source.id },
-      { id: 'f-active', modelId: 'llama-4-maverick', metric: 'active_params', value: 17e9, unit: 'params', asOf: '2025-04-05', provenance: 'vendor', sourceId: source.id },
+      {
+        id: 'f-total',
+        modelId: 'llama-4-maverick',
+        metric: 'total_params',
+        value: 400e9,
+        unit: 'params',
+        asOf: '2025-04-05',
+        provenance: 'vendor',
+        sourceId: source.id,
+      },
+      {
+        id: 'f-active',
+        modelId: 'llama-4-maverick',
+        metric: 'active_params',
+        value: 17e9,
+        unit: 'params',
+        asOf: '2025-04-05',
+        provenance: 'vendor',
+        sourceId: source.id,
+      },
       {
         id: 'f-elo-exp',
         modelId: 'llama-4-maverick-03-26-experimental',
@@ -56,7 +80,12 @@ export function makeSnapshot(version: string, created: string): Snapshot {
     dictionary: {
       version: `dict-${version}`,
       models: [
-        { id: 'llama-4-maverick', name: 'Llama 4 Maverick', family: 'llama-4', aliases: [{ text: 'Llama 4 Maverick', scope: 'global' }] },
+        {
+          id: 'llama-4-maverick',
+          name: 'Llama 4 Maverick',
+          family: 'llama-4',
+          aliases: [{ text: 'Llama 4 Maverick', scope: 'global' }],
+        },
       ],
       families: [{ id: 'llama-4', name: 'Llama 4', aliases: ['Llama 4'] }],
       benchmarks: [{ name: 'LMArena', aliases: ['LMArena', 'Chatbot Arena'] }],
@@ -84,7 +113,11 @@ export function fakePackage(snapshot: Snapshot, opts: { corruptHash?: boolean } 
     file: 'snapshot.json',
     sha256: opts.corruptHash ? '0'.repeat(64) : sha256,
     size: body.length,
-    counts: { models: snapshot.models.length, facts: snapshot.facts.length, sources: snapshot.sources.length },
+    counts: {
+      models: snapshot.models.length,
+      facts: snapshot.facts.length,
+      sources: snapshot.sources.length,
+    },
   };
   const files: Record<string, Buffer> = {
     '/factbase/manifest.json': Buffer.from(JSON.stringify(manifest)),

@@ -107,7 +107,13 @@ describe('background fact base handlers', () => {
         claims: [
           claim({}),
           claim({ id: '20:30:active_params', metric: 'active_params', value: 17e9, quote: '17B active' }),
-          claim({ id: '40:50:training_gpus', metric: 'training_gpus', value: 100000, unit: 'gpus', quote: '100,000 H100' }),
+          claim({
+            id: '40:50:training_gpus',
+            metric: 'training_gpus',
+            value: 100000,
+            unit: 'gpus',
+            quote: '100,000 H100',
+          }),
         ],
       },
       sender,
@@ -122,7 +128,10 @@ describe('background fact base handlers', () => {
 
   it('answers the per-site state from settings, at once', async () => {
     const url = 'https://news.test/story';
-    expect(await factbaseHandlers.getSiteState({ url }, sender)).toEqual({ enabled: true, hiddenVerdicts: [] });
+    expect(await factbaseHandlers.getSiteState({ url }, sender)).toEqual({
+      enabled: true,
+      hiddenVerdicts: [],
+    });
     await updateSettings({ disabledSites: ['news.test'], hiddenVerdicts: ['supported'] });
     expect(await factbaseHandlers.getSiteState({ url }, sender)).toEqual({
       enabled: false,

@@ -20,7 +20,16 @@ export const scoutClaim: PageClaim = {
   result: {
     claimId: '10:20:context_window',
     verdict: 'supported',
-    expected: [{ value: 10_000_000, unit: 'tokens', modelId: 'llama-4-scout', modelName: 'Llama 4 Scout', asOf: '2025-04-05', provenance: 'vendor' }],
+    expected: [
+      {
+        value: 10_000_000,
+        unit: 'tokens',
+        modelId: 'llama-4-scout',
+        modelName: 'Llama 4 Scout',
+        asOf: '2025-04-05',
+        provenance: 'vendor',
+      },
+    ],
     facts: [],
     explanation: 'Matches the model card.',
     claimReview: { alternateName: 'Supported', ratingValue: 5 },
@@ -44,7 +53,16 @@ export const maverickClaim: PageClaim = {
   result: {
     claimId: '40:52:arena_elo',
     verdict: 'misleading',
-    expected: [{ value: 1417, unit: 'elo', modelId: 'llama-4-maverick-03-26-experimental', modelName: 'Llama 4 Maverick 03-26 Experimental', asOf: '2025-04-07', provenance: 'independent' }],
+    expected: [
+      {
+        value: 1417,
+        unit: 'elo',
+        modelId: 'llama-4-maverick-03-26-experimental',
+        modelName: 'Llama 4 Maverick 03-26 Experimental',
+        asOf: '2025-04-07',
+        provenance: 'independent',
+      },
+    ],
     facts: [],
     explanation: 'That score belongs to the experimental variant.',
     claimReview: { alternateName: 'Misleading', ratingValue: 2 },
@@ -59,10 +77,20 @@ export const info: FactbaseInfo = {
 };
 
 export interface FakeApi extends PopupApi {
-  calls: { scroll: string[]; submit: { correction: Correction; id: string }[]; settings: Partial<Settings>[] };
+  calls: {
+    scroll: string[];
+    submit: { correction: Correction; id: string }[];
+    settings: Partial<Settings>[];
+  };
 }
 
-export function fakeApi(over: Partial<PopupApi> & { claims?: PageClaim[]; state?: 'active' | 'paused' | 'site-off'; db?: ClaimcheckDB } = {}): FakeApi {
+export function fakeApi(
+  over: Partial<PopupApi> & {
+    claims?: PageClaim[];
+    state?: 'active' | 'paused' | 'site-off';
+    db?: ClaimcheckDB;
+  } = {},
+): FakeApi {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const listeners = new Set<(s: Settings) => void>();
   const calls: FakeApi['calls'] = { scroll: [], submit: [], settings: [] };
@@ -70,7 +98,11 @@ export function fakeApi(over: Partial<PopupApi> & { claims?: PageClaim[]; state?
   const api: FakeApi = {
     calls,
     targetTabId: async () => 7,
-    getPageClaims: async () => ({ url: 'https://news.test/llama-4', state: over.state ?? 'active', claims: over.claims ?? [scoutClaim, maverickClaim] }),
+    getPageClaims: async () => ({
+      url: 'https://news.test/llama-4',
+      state: over.state ?? 'active',
+      claims: over.claims ?? [scoutClaim, maverickClaim],
+    }),
     scrollToClaim: async (_t, id) => {
       calls.scroll.push(id);
       return { found: true };
@@ -79,10 +111,18 @@ export function fakeApi(over: Partial<PopupApi> & { claims?: PageClaim[]; state?
     syncNow: async () => info.sync,
     submitCorrection: async (correction, id) => {
       calls.submit.push({ correction, id });
-      const entry: OutboxEntry = { id, correction, status: 'queued', attempts: 0, nextAttemptAt: 0, createdAt: Date.now() };
+      const entry: OutboxEntry = {
+        id,
+        correction,
+        status: 'queued',
+        attempts: 0,
+        nextAttemptAt: 0,
+        createdAt: Date.now(),
+      };
       await over.db?.outbox.put(entry);
       return entry;
     },
+    refreshCorrections: () => undefined,
     getSettings: async () => settings,
     updateSettings: async (patch) => {
       calls.settings.push(patch);

@@ -42,8 +42,12 @@ describe('options page', () => {
     await userEvent.type(hours, '0');
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(endpoint.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(endpoint.getAttribute('aria-describedby')!)?.textContent).toMatch(/full web address/);
-    expect(document.getElementById(hours.getAttribute('aria-describedby')!)?.textContent).toMatch(/between 0.25 and 168/);
+    expect(document.getElementById(endpoint.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /full web address/,
+    );
+    expect(document.getElementById(hours.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /between 0.25 and 168/,
+    );
     expect(document.activeElement).toBe(endpoint);
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
@@ -55,7 +59,11 @@ describe('options page', () => {
     await userEvent.type(add, 'other.test');
     await userEvent.click(screen.getByRole('button', { name: 'Add site' }));
     const list = screen.getByRole('list', { name: 'Sites where Claimcheck is off' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.getAttribute('data-site'))).toEqual(['news.example.com', 'other.test']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.getAttribute('data-site')),
+    ).toEqual(['news.example.com', 'other.test']);
     await userEvent.click(screen.getByRole('button', { name: 'Remove news.example.com' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved.');
@@ -67,7 +75,19 @@ describe('options page', () => {
     render(<OptionsApp api={api} />);
     const section = await screen.findByRole('region', { name: 'Data sources and licences' });
     const text = section.textContent ?? '';
-    for (const s of ['Epoch AI', 'Apache-2.0', 'MIT', 'MPL-2.0', 'fboulnois/llm-leaderboard-csv', 'Aider', 'Llama 4 Community License', 'Built with Llama', 'DeepSeek', 'simple-evals', 'Mistral']) {
+    for (const s of [
+      'Epoch AI',
+      'Apache-2.0',
+      'MIT',
+      'MPL-2.0',
+      'fboulnois/llm-leaderboard-csv',
+      'Aider',
+      'Llama 4 Community License',
+      'Built with Llama',
+      'DeepSeek',
+      'simple-evals',
+      'Mistral',
+    ]) {
       expect(text).toContain(s);
     }
   });

@@ -16,7 +16,12 @@ describe('popup', () => {
     expect(container.querySelector('[data-verdict-count="supported"]')?.textContent).toContain('1');
     expect(container.querySelector('[data-verdict-count="misleading"]')?.textContent).toContain('1');
     const rows = container.querySelectorAll('li[data-claimcheck-verdict]');
-    expect([...rows].map((r) => [r.getAttribute('data-claimcheck-verdict'), r.getAttribute('data-claimcheck-model')])).toEqual([
+    expect(
+      [...rows].map((r) => [
+        r.getAttribute('data-claimcheck-verdict'),
+        r.getAttribute('data-claimcheck-model'),
+      ]),
+    ).toEqual([
       ['supported', 'Llama 4 Scout'],
       ['misleading', 'Llama 4 Maverick'],
     ]);
@@ -39,7 +44,11 @@ describe('popup', () => {
   });
 
   it('says so when the extension cannot run on the page', async () => {
-    render(<PopupApp api={fakeApi({ getPageClaims: () => Promise.reject(new Error('Could not establish connection')) })} />);
+    render(
+      <PopupApp
+        api={fakeApi({ getPageClaims: () => Promise.reject(new Error('Could not establish connection')) })}
+      />,
+    );
     expect(await screen.findByRole('heading', { name: /can’t read this page/ })).toBeTruthy();
   });
 
@@ -109,6 +118,10 @@ describe('popup', () => {
     fail = false;
     await userEvent.click(within(form).getByRole('button', { name: 'Send correction' }));
     await screen.findByRole('heading', { name: 'Thank you' });
-    expect(api.calls.submit.map((s) => s.id)).toEqual(['form-id-1-abcdef', 'form-id-1-abcdef', 'form-id-1-abcdef']);
+    expect(api.calls.submit.map((s) => s.id)).toEqual([
+      'form-id-1-abcdef',
+      'form-id-1-abcdef',
+      'form-id-1-abcdef',
+    ]);
   });
 });

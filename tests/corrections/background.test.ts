@@ -41,7 +41,9 @@ describe('background corrections handlers', () => {
       created.push(String(p.url));
       return { id: 99 } as never;
     });
-    expect(await h.openCorrectionForm({ claimId: '10:20:context_window' }, { tabId: 5 })).toEqual({ ok: true });
+    expect(await h.openCorrectionForm({ claimId: '10:20:context_window' }, { tabId: 5 })).toEqual({
+      ok: true,
+    });
     expect(created[0]).toMatch(/popup\.html\?tabId=5&claim=10%3A20%3Acontext_window$/);
     expect(await h.openCorrectionForm({ claimId: 'x' }, {})).toEqual({ ok: false });
   });
@@ -49,8 +51,18 @@ describe('background corrections handlers', () => {
   it('initCorrections registers the alarm listener; the alarm drains the outbox', async () => {
     await initCorrections();
     const db = new ClaimcheckDB();
-    await db.outbox.put({ id: 'bg-alarm-0000001', correction: sampleCorrection, status: 'queued', attempts: 0, nextAttemptAt: 0, createdAt: 0 });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: CORRECTIONS_ALARM, scheduledTime: Date.now() });
+    await db.outbox.put({
+      id: 'bg-alarm-0000001',
+      correction: sampleCorrection,
+      status: 'queued',
+      attempts: 0,
+      nextAttemptAt: 0,
+      createdAt: 0,
+    });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: CORRECTIONS_ALARM,
+      scheduledTime: Date.now(),
+    } as Parameters<typeof fakeBrowser.alarms.onAlarm.trigger>[0]);
     await vi.waitFor(async () => expect((await db.outbox.get('bg-alarm-0000001'))?.status).toBe('sent'));
     db.close();
   });

@@ -59,7 +59,10 @@ describe('outbox storage', () => {
     await enqueue(db, sampleCorrection, 'entry-dddddddd', 1);
     await enqueue(db, { ...sampleCorrection, pageUrl: 'https://other.test/' }, 'entry-eeeeeeee', 2);
     await enqueue(db, sampleCorrection, 'entry-ffffffff', 3);
-    expect((await listEntries(db, sampleCorrection.pageUrl)).map((e) => e.id)).toEqual(['entry-ffffffff', 'entry-dddddddd']);
+    expect((await listEntries(db, sampleCorrection.pageUrl)).map((e) => e.id)).toEqual([
+      'entry-ffffffff',
+      'entry-dddddddd',
+    ]);
     expect(await listEntries(db)).toHaveLength(3);
   });
 });
@@ -68,7 +71,11 @@ describe('outbox processing', () => {
   it('retries with backoff after 500 and a network error, then is sent once with the same key', async () => {
     const clock = { t: 0 };
     const scheduled: (number | null)[] = [];
-    const f = scriptedFetch([json(500, { error: 'down' }), new TypeError('Failed to fetch'), json(201, { id: 'cor_x', status: 'received' })]);
+    const f = scriptedFetch([
+      json(500, { error: 'down' }),
+      new TypeError('Failed to fetch'),
+      json(201, { id: 'cor_x', status: 'received' }),
+    ]);
     const d = deps(f.fn, clock, scheduled);
     await enqueue(db, sampleCorrection, 'entry-11111111', 0);
 
@@ -109,7 +116,10 @@ describe('outbox processing', () => {
     const f = scriptedFetch([json(400, { error: 'The correction is malformed.' })]);
     await enqueue(db, sampleCorrection, 'entry-33333333', 0);
     await processOnce(deps(f.fn, clock, scheduled));
-    expect(await db.outbox.get('entry-33333333')).toMatchObject({ status: 'rejected', reason: 'The correction is malformed.' });
+    expect(await db.outbox.get('entry-33333333')).toMatchObject({
+      status: 'rejected',
+      reason: 'The correction is malformed.',
+    });
     expect(scheduled.at(-1)).toBeNull();
   });
 
@@ -131,7 +141,10 @@ describe('outbox processing', () => {
     expect(mid!.nextAttemptAt).toBeGreaterThan(60_000);
     clock.t = mid!.nextAttemptAt;
     await processOnce(d);
-    expect(await db.outbox.get('entry-44444444')).toMatchObject({ status: 'rejected', reason: 'Source disagrees' });
+    expect(await db.outbox.get('entry-44444444')).toMatchObject({
+      status: 'rejected',
+      reason: 'Source disagrees',
+    });
     expect(await nextWakeAt(db)).toBeNull();
     expect(f.calls.map((c) => c.method)).toEqual(['POST', 'GET', 'GET']);
   });

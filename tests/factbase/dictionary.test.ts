@@ -6,8 +6,11 @@ import { aliasKey, rejectAlias } from '@/lib/factbase/aliases';
 import { buildDictionary, decideOwner } from '@/lib/factbase/dictionary';
 
 const dictionary = ModelDictionarySchema.parse(JSON.parse(readFileSync('data/dictionary.json', 'utf8')));
-const models: Model[] = JSON.parse(readFileSync('data/models.json', 'utf8')).map((m: unknown) => ModelSchema.parse(m));
+const models: Model[] = JSON.parse(readFileSync('data/models.json', 'utf8')).map((m: unknown) =>
+  ModelSchema.parse(m),
+);
 const byId = new Map(models.map((m) => [m.id, m]));
+const commonWords = new Set<string>(JSON.parse(readFileSync('data/common-words.json', 'utf8')));
 
 /** alias key → model ids that list it (whatever the scope). */
 function index() {
@@ -24,7 +27,9 @@ const resolveAlias = (text: string) => [...(index().get(aliasKey(text)) ?? [])];
 
 describe('generated dictionary', () => {
   it('never lets one alias resolve to two models', () => {
-    const clashes = [...index()].filter(([, ids]) => ids.size > 1).map(([k, ids]) => `${k} → ${[...ids].join(', ')}`);
+    const clashes = [...index()]
+      .filter(([, ids]) => ids.size > 1)
+      .map(([k, ids]) => `${k} → ${[...ids].join(', ')}`);
     expect(clashes).toEqual([]);
   });
 
@@ -38,10 +43,23 @@ describe('generated dictionary', () => {
   });
 
   it('keeps only aliases that are safe in running text', () => {
-    const unsafe = dictionary.models.flatMap((m) => m.aliases.filter((a) => rejectAlias(a.text, a.scope)).map((a) => a.text));
+    const unsafe = dictionary.models.flatMap((m) =>
+      m.aliases.filter((a) => rejectAlias(a.text, a.scope)).map((a) => a.text),
+    );
     expect(unsafe).toEqual([]);
-    for (const word of ['Diamond', 'Claude', 'Mercury', 'Whisper', 'GOAT', 'Transformer', 'Scout', 'Maverick'])
-      expect(dictionary.models.some((m) => m.aliases.some((a) => a.scope === 'global' && a.text === word))).toBe(false);
+    for (const word of [
+      'Diamond',
+      'Claude',
+      'Mercury',
+      'Whisper',
+      'GOAT',
+      'Transformer',
+      'Scout',
+      'Maverick',
+    ])
+      expect(
+        dictionary.models.some((m) => m.aliases.some((a) => a.scope === 'global' && a.text === word)),
+      ).toBe(false);
   });
 
   it('resolves every name form the sources use to the right model', () => {
@@ -85,7 +103,12 @@ describe('generated dictionary', () => {
 
   it('has the canonical tree from the brief', () => {
     const tree: [string, string, string | undefined, string | undefined][] = [
-      ['llama-4-maverick-03-26-experimental', 'Llama 4 Maverick 03-26 Experimental', 'llama-4-maverick', '03-26-Experimental'],
+      [
+        'llama-4-maverick-03-26-experimental',
+        'Llama 4 Maverick 03-26 Experimental',
+        'llama-4-maverick',
+        '03-26-Experimental',
+      ],
       ['gpt-4o-2024-05-13', 'GPT-4o (2024-05-13)', 'gpt-4o', '2024-05-13'],
       ['gpt-4o-2024-08-06', 'GPT-4o (2024-08-06)', 'gpt-4o', '2024-08-06'],
       ['gpt-4o-2024-11-20', 'GPT-4o (2024-11-20)', 'gpt-4o', '2024-11-20'],
@@ -110,7 +133,8 @@ describe('generated dictionary', () => {
   it('maps benchmark spellings to one canonical benchmark each', () => {
     const owner = new Map<string, string[]>();
     for (const b of dictionary.benchmarks)
-      for (const a of [b.name, ...b.aliases]) owner.set(aliasKey(a), [...(owner.get(aliasKey(a)) ?? []), b.name]);
+      for (const a of [b.name, ...b.aliases])
+        owner.set(aliasKey(a), [...(owner.get(aliasKey(a)) ?? []), b.name]);
     for (const [k, names] of owner) expect([k, new Set(names).size]).toEqual([k, 1]);
     const bench = (t: string) => owner.get(aliasKey(t))?.[0];
     expect(bench('GPQA-Diamond')).toBe('GPQA Diamond');
@@ -121,13 +145,25 @@ describe('generated dictionary', () => {
 });
 
 describe('alias ownership rules', () => {
-  const mk = (id: string, name: string, parent?: string): Model => ({ id, name, parent, status: 'released', aliases: [] });
+  const mk = (id: string, name: string, parent?: string): Model => ({
+    id,
+    name,
+    parent,
+    status: 'released',
+    aliases: [],
+  });
   const small = new Map(
-    [mk('gpt-4o', 'GPT-4o'), mk('gpt-4o-2024-05-13', 'gpt-4o-2024-05-13', 'gpt-4o'), mk('other', 'Other')].map((m) => [m.id, m]),
+    [
+      mk('gpt-4o', 'GPT-4o'),
+      mk('gpt-4o-2024-05-13', 'gpt-4o-2024-05-13', 'gpt-4o'),
+      mk('other', 'Other'),
+    ].map((m) => [m.id, m]),
   );
 
   it('gives a dated alias to the dated child and the bare name to the parent', () => {
-    expect(decideOwner(aliasKey('gpt-4o-2024-05-13'), ['gpt-4o', 'gpt-4o-2024-05-13'], small)).toBe('gpt-4o-2024-05-13');
+    expect(decideOwner(aliasKey('gpt-4o-2024-05-13'), ['gpt-4o', 'gpt-4o-2024-05-13'], small)).toBe(
+      'gpt-4o-2024-05-13',
+    );
     expect(decideOwner(aliasKey('GPT-4o'), ['gpt-4o', 'gpt-4o-2024-05-13'], small)).toBe('gpt-4o');
     expect(decideOwner(aliasKey('4o'), ['gpt-4o', 'gpt-4o-2024-05-13'], small)).toBe('gpt-4o');
   });
@@ -137,8 +173,20 @@ describe('alias ownership rules', () => {
     const { dictionary: d, dropped } = buildDictionary({
       version: 't',
       models: [
-        { ...mk('a', 'Alpha One'), aliases: [{ text: 'Alpha One', scope: 'global' }, { text: 'Shared Name', scope: 'global' }] },
-        { ...mk('b', 'Beta Two'), aliases: [{ text: 'Beta Two', scope: 'global' }, { text: 'shared-name', scope: 'global' }] },
+        {
+          ...mk('a', 'Alpha One'),
+          aliases: [
+            { text: 'Alpha One', scope: 'global' },
+            { text: 'Shared Name', scope: 'global' },
+          ],
+        },
+        {
+          ...mk('b', 'Beta Two'),
+          aliases: [
+            { text: 'Beta Two', scope: 'global' },
+            { text: 'shared-name', scope: 'global' },
+          ],
+        },
       ],
       families: [],
       benchmarks: [],
@@ -155,5 +203,15 @@ describe('alias ownership rules', () => {
     expect(rejectAlias('GPT-4o')).toBeNull();
     expect(rejectAlias('Maverick', 'family')).toBeNull();
     expect(rejectAlias('Maverick')).toBe('plain-word');
+  });
+
+  it('drops names made only of common words, keeps brand names', () => {
+    const common = new Set(['image', 'generation', 'instant', 'large']);
+    expect(rejectAlias('Image generation', 'global', common)).toBe('plain-phrase');
+    expect(rejectAlias('Image-Generation', 'global', common)).toBe('plain-phrase');
+    expect(rejectAlias('Claude Instant', 'global', common)).toBeNull();
+    expect(rejectAlias('Image Generation 2', 'global', common)).toBeNull();
+    expect(commonWords.has('generation')).toBe(true);
+    expect(['gemini', 'qwen', 'claude', 'maverick', 'llama'].filter((w) => commonWords.has(w))).toEqual([]);
   });
 });

@@ -23,7 +23,8 @@ describe('runChunked', () => {
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     // 3 ms per item, 8 ms budget → 3 items per slice → 4 slices, 3 yields.
     expect(yields).toBe(3);
-    expect(stats).toEqual({ items: 10, slices: 4, cancelled: false });
+    expect(stats).toMatchObject({ items: 10, slices: 4, cancelled: false });
+    expect(stats.busyMs).toBe(30);
   });
 
   it('never yields when all the work fits in one slice', async () => {

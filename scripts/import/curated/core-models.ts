@@ -13,7 +13,6 @@ export interface CoreModel extends Omit<Model, 'aliases'> {
   familyNames?: string[];
 }
 
-
 export const CORE_MODELS: CoreModel[] = [
   // Llama 4 — MODEL_CARD.md: release date April 5, 2025; Epoch: Behemoth "Unreleased" ("still training").
   {
@@ -176,7 +175,14 @@ export const CORE_MODELS: CoreModel[] = [
     vendor: 'OpenAI',
     status: 'released',
     releaseDate: '2025-02-27',
-    names: ['GPT-4.5', 'GPT 4.5', 'GPT-4.5-Preview', 'gpt-4.5-preview', 'gpt-4.5-preview-2025-02-27', 'GPT-4.5 Preview'],
+    names: [
+      'GPT-4.5',
+      'GPT 4.5',
+      'GPT-4.5-Preview',
+      'gpt-4.5-preview',
+      'gpt-4.5-preview-2025-02-27',
+      'GPT-4.5 Preview',
+    ],
   },
 
   // Gemini 2.0 Flash — Epoch models CSV: announced 2024-12-11; model_versions.csv: Flash-Lite 2025-02-05.
@@ -205,7 +211,12 @@ export const CORE_MODELS: CoreModel[] = [
     variantLabel: 'Exp',
     status: 'experimental',
     releaseDate: '2024-12-11',
-    names: ['Gemini-2.0-Flash-Exp', 'gemini-2.0-flash-exp', 'Gemini 2.0 Flash Experimental', 'Gemini 2.0 Flash Exp'],
+    names: [
+      'Gemini-2.0-Flash-Exp',
+      'gemini-2.0-flash-exp',
+      'Gemini 2.0 Flash Experimental',
+      'Gemini 2.0 Flash Exp',
+    ],
   },
   {
     id: 'gemini-2.0-flash-thinking',
@@ -359,7 +370,10 @@ export const CORE_MODELS: CoreModel[] = [
  * `setting` or `extra` — never to a new model.
  */
 export const NAME_SETTINGS: Record<string, { setting?: string; extra?: Record<string, string> }> = {
-  'Llama-4-Maverick-17B-128E-Instruct-FP8': { setting: 'FP8', extra: { checkpoint: 'Llama-4-Maverick-17B-128E-Instruct-FP8' } },
+  'Llama-4-Maverick-17B-128E-Instruct-FP8': {
+    setting: 'FP8',
+    extra: { checkpoint: 'Llama-4-Maverick-17B-128E-Instruct-FP8' },
+  },
   'chutes/Llama-4-Maverick-17B-128E-Instruct': { extra: { provider: 'chutes' } },
   'chutes/Llama-4-Scout-17B-16E Instruct': { extra: { provider: 'chutes' } },
   'chutes/DeepSeek-V3-0324': { extra: { provider: 'chutes' } },
@@ -373,5 +387,8 @@ export const NAME_SETTINGS: Record<string, { setting?: string; extra?: Record<st
   // restated with the same date never look like one model with two values.
   'chatgpt-4o-11-25-2024': { setting: 'version 2024-11-25', extra: { version: 'chatgpt-4o-11-25-2024' } },
   'chatgpt-4o-03-27-2025': { setting: 'version 2025-03-27', extra: { version: 'chatgpt-4o-03-27-2025' } },
-  'chatgpt-4o-latest-2025-03-27': { setting: 'version 2025-03-27', extra: { version: 'chatgpt-4o-latest-2025-03-27' } },
+  'chatgpt-4o-latest-2025-03-27': {
+    setting: 'version 2025-03-27',
+    extra: { version: 'chatgpt-4o-latest-2025-03-27' },
+  },
 };

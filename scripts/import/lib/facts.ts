@@ -20,7 +20,8 @@ export class FactSink {
     const n = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, n);
     const fact: Fact = { id: n === 1 ? base : `${base}#${n}`, ...rest };
-    for (const k of Object.keys(fact) as (keyof Fact)[]) if (fact[k] === undefined || fact[k] === '') delete fact[k];
+    for (const k of Object.keys(fact) as (keyof Fact)[])
+      if (fact[k] === undefined || fact[k] === '') delete fact[k];
     this.facts.push(fact);
     return fact;
   }

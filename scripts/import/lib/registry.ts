@@ -38,7 +38,13 @@ export class ModelRegistry {
   constructor(core: CoreModel[] = CORE_MODELS) {
     for (const c of core) {
       const { names, familyNames, ...rest } = c;
-      const m: DraftModel = { ...rest, names: new Set(names), familyNames: new Set(familyNames ?? []), core: true, seenIn: new Set() };
+      const m: DraftModel = {
+        ...rest,
+        names: new Set(names),
+        familyNames: new Set(familyNames ?? []),
+        core: true,
+        seenIn: new Set(),
+      };
       this.models.set(m.id, m);
       for (const n of [m.id, m.name, ...names]) this.index(n, m.id);
     }
@@ -75,7 +81,10 @@ export class ModelRegistry {
   resolve(
     rawName: string,
     sourceId: string,
-    opts: { create?: Partial<Omit<DraftModel, 'names' | 'familyNames' | 'core' | 'seenIn'>>; createIfMissing?: boolean } = {},
+    opts: {
+      create?: Partial<Omit<DraftModel, 'names' | 'familyNames' | 'core' | 'seenIn'>>;
+      createIfMissing?: boolean;
+    } = {},
   ): Resolved | undefined {
     let name = rawName.trim();
     const fixed = NAME_SETTINGS[name];
@@ -102,7 +111,9 @@ export class ModelRegistry {
         if (!base && opts.createIfMissing) base = this.create(baseName, opts.create);
         if (base) {
           found = isEffort ? base : (this.thinkingChild(base) ?? base);
-          setting = isEffort ? `${m[1].toLowerCase()} reasoning effort` : `${m[1].toUpperCase()} thinking budget`;
+          setting = isEffort
+            ? `${m[1].toLowerCase()} reasoning effort`
+            : `${m[1].toUpperCase()} thinking budget`;
         }
       }
     }
@@ -117,13 +128,19 @@ export class ModelRegistry {
     return this.finish(found, sourceId, setting, extra);
   }
 
-  private finish(model: DraftModel, sourceId: string, setting?: string, extra?: Record<string, string>): Resolved {
+  private finish(
+    model: DraftModel,
+    sourceId: string,
+    setting?: string,
+    extra?: Record<string, string>,
+  ): Resolved {
     model.seenIn.add(sourceId);
     return { model, setting, extra };
   }
 
   private thinkingChild(m: DraftModel): DraftModel | undefined {
-    for (const x of this.models.values()) if (x.parent === m.id && /thinking/i.test(x.variantLabel ?? '')) return x;
+    for (const x of this.models.values())
+      if (x.parent === m.id && /thinking/i.test(x.variantLabel ?? '')) return x;
     return undefined;
   }
 

@@ -7,13 +7,13 @@ import { NAME_SETTINGS } from '../curated/core-models';
  * Draft → schema Model. Aliases are every source spelling plus its hyphen/space variants, kept
  * only if safe for running text (rejectAlias). The canonical name comes first.
  */
-export function toModel(d: DraftModel): Model {
+export function toModel(d: DraftModel, commonWords?: ReadonlySet<string>): Model {
   const aliases: Model['aliases'] = [];
   const seen = new Set<string>();
   const push = (text: string, scope: 'global' | 'family') => {
     for (const v of aliasVariants(text)) {
       const k = `${scope}:${v.toLowerCase()}`;
-      if (seen.has(k) || rejectAlias(v, scope)) continue;
+      if (seen.has(k) || rejectAlias(v, scope, commonWords)) continue;
       seen.add(k);
       aliases.push({ text: v, scope });
     }

@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchExtensionFrom,
+  patchSettings,
+  snapshotExtension,
+  startFixtureServer,
+  tabIdOf,
+  waitForMarks,
+  watchPageErrors,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+import { startServer, type RunningServer } from '../server/start';
+
+/**
+ * The popup for a real tab in Chromium: rows mirror the marks, choosing a row
+ * flashes its mark, the states (no claims, paused, site off, a page the
+ * extension can't run on), the fact-base panel, and the correction form from
+ * both the popup and the card, submitted to the REAL corrections server.
+ */
+const MARK = '[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])';
+const ROW = 'li[data-claimcheck-verdict]';
+
+let ext: ExtensionBrowser;
+let fixtures: FixtureServer;
+let api: RunningServer;
+
+beforeAll(async () => {
+  fixtures = await startFixtureServer();
+  api = await startServer({ port: 0 });
+  ext = await launchExtensionFrom(await snapshotExtension());
+  await patchSettings(ext, {
+    correctionsUrl: `${api.url}/v1/corrections`,
+    feedUrl: 'http://127.0.0.1:9/v1/factbase/manifest.json',
+  });
+});
+afterAll(async () => {
+  await ext?.close();
+  await api?.close();
+  await fixtures?.close();
+});
+
+async function openPopup(tabId: number | string, extra = ''): Promise<Page> {
+  const p = await ext.context.newPage();
+  await p.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}${extra}`);
+  return p;
+}
+
+describe('popup for a tab', () => {
+  let article: Page;
+  let tabId: number;
+  let errors: string[];
+
+  beforeAll(async () => {
+    article = await ext.context.newPage();
+    errors = watchPageErrors(article);
+    await article.goto(fixtures.url + 'pages/article.html');
+    await waitForMarks(article, 6);
+    tabId = await tabIdOf(ext, article);
+  });
+
+  it('lists every marked claim with the same verdict and model attributes, and counts them', async () => {
+    const popup = await openPopup(tabId);
+    await popup.locator(ROW).first().waitFor();
+    const marks = await article.$$eval(MARK, (els) =>
+      els.map(
+        (e) =>
+          `${e.getAttribute('data-claimcheck-verdict')}|${e.getAttribute('data-claimcheck-model')}|${e.getAttribute('data-claimcheck-quote')}`,
+      ),
+    );
+    const rows = await popup.$$eval('li[data-claimcheck-verdict]', (els) =>
+      els.map(
+        (e) =>
+          `${e.getAttribute('data-claimcheck-verdict')}|${e.getAttribute('data-claimcheck-model')}|${e.getAttribute('data-claimcheck-quote')}`,
+      ),
+    );
+    expect(rows.slice().sort()).toEqual(marks.slice().sort());
+    await expect(popup.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(
+      `${marks.length} claims on this page`,
+    );
+    const counted = await popup.$$eval('[data-verdict-count]', (els) =>
+      els.reduce((n, e) => n + Number(e.querySelector('.cc-count')?.textContent ?? 0), 0),
+    );
+    expect(counted).toBe(marks.length);
+    await popup.close();
+  });
+
+  it('choosing a row (keyboard) scrolls the page to its mark and flashes it', async () => {
+    const popup = await openPopup(tabId);
+    const last = popup.locator(ROW).last();
+    await last.waitFor();
+    const id = await last.getAttribute('data-claimcheck-id');
+    await article.evaluate(() => window.scrollTo(0, 0));
+    await last.locator('button.cc-claim-show').focus();
+    await popup.keyboard.press('Enter');
+    await article.waitForFunction(
+      (cid) => document.querySelector(`[data-claimcheck-id="${cid}"]`)?.hasAttribute('data-claimcheck-flash'),
+      id,
+    );
+    const inView = await article.evaluate((cid) => {
+      const r = document.querySelector(`[data-claimcheck-id="${cid}"]`)!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    }, id);
+    expect(inView).toBe(true);
+    await popup.close();
+  });
+
+  it('pauses everywhere and switches the site off from the popup; the page follows', async () => {
+    const popup = await openPopup(tabId);
+    await popup.locator(ROW).first().waitFor();
+    await popup.getByLabel('Pause Claimcheck everywhere').check();
+    await popup.getByRole('heading', { name: 'Claimcheck is paused' }).waitFor();
+    await article.waitForFunction((s) => document.querySelectorAll(s).length === 0, MARK);
+    await popup.getByLabel('Pause Claimcheck everywhere').uncheck();
+    await waitForMarks(article, 6);
+    await popup.locator(ROW).first().waitFor();
+    await popup.getByLabel('Check claims on 127.0.0.1').uncheck();
+    await popup.getByRole('heading', { name: 'Claimcheck is off for 127.0.0.1' }).waitFor();
+    await article.waitForFunction((s) => document.querySelectorAll(s).length === 0, MARK);
+    await popup.getByLabel('Check claims on 127.0.0.1').check();
+    await waitForMarks(article, 6);
+    await popup.locator(ROW).first().waitFor();
+    await popup.close();
+  });
+
+  it('a correction from a popup row reaches the server once, and the card shows it as pending', async () => {
+    const popup = await openPopup(tabId);
+    const row = popup.locator(ROW).first();
+    await row.waitFor();
+    const quote = (await row.getAttribute('data-claimcheck-quote'))!;
+    await row.getByRole('button', { name: /Suggest a correction/ }).click();
+    const form = popup.getByRole('form', { name: 'Suggest a correction' });
+    await form.getByRole('button', { name: 'Send correction' }).click();
+    // zod's message sits next to the field.
+    await expect(form.getByLabel('Proposed value').getAttribute('aria-invalid')).resolves.toBe('true');
+    await form.getByText('Give the value you propose.').waitFor();
+    await form.getByLabel('Proposed value').fill('400B');
+    await form.getByLabel('Source address').fill('https://example.org/model-card');
+    await form.getByLabel('Note').fill('popup e2e');
+    await form.getByRole('button', { name: 'Send correction' }).click();
+    await popup.getByText('Sent — awaiting review').waitFor();
+    const held = api.store.list().filter((r) => r.correction.note === 'popup e2e');
+    expect(held).toHaveLength(1);
+    expect(held[0].correction).toMatchObject({
+      kind: 'wrong_value',
+      proposedValue: 400e9,
+      pageUrl: article.url(),
+    });
+    expect(held[0].correction.claim.quote).toBe(quote);
+    // The reader's own mark now says "your correction (pending)" in its card.
+    const mark = article.locator(`${MARK}[data-claimcheck-quote="${quote}"]`).first();
+    await mark.focus();
+    await article.keyboard.press('Enter');
+    await article.waitForFunction(() =>
+      /Your correction \(pending\)/.test(
+        document.querySelector('[data-claimcheck-ui]')?.shadowRoot?.textContent ?? '',
+      ),
+    );
+    await article.keyboard.press('Escape');
+    await popup.close();
+  });
+
+  it('"Suggest a correction" on a card opens the popup page straight into the form for that claim', async () => {
+    const mark = article.locator(MARK).nth(1);
+    const quote = await mark.getAttribute('data-claimcheck-quote');
+    await mark.focus();
+    await article.keyboard.press('Enter');
+    const opened = ext.context.waitForEvent('page');
+    await article.evaluate(() => {
+      const b = document
+        .querySelector('[data-claimcheck-ui]')!
+        .shadowRoot!.querySelector('[data-field="suggest"]') as HTMLElement;
+      b.focus();
+    });
+    await article.keyboard.press('Enter'); // trusted key press, as the card requires
+    const formPage = await opened;
+    await formPage.waitForLoadState();
+    expect(formPage.url()).toContain(`popup.html?tabId=${tabId}&claim=`);
+    const form = formPage.getByRole('form', { name: 'Suggest a correction' });
+    await form.waitFor();
+    await expect(form.locator('.cc-claim-summary dd').first().textContent()).resolves.toBe(`“${quote}”`);
+    await formPage.close();
+  });
+
+  it('never broke the article page', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('popup states', () => {
+  it('a page with no claims', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(fixtures.url + 'popup/plain.html');
+    const popup = await openPopup(await tabIdOf(ext, page));
+    await popup.getByRole('heading', { name: 'No claims found' }).waitFor();
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page the extension cannot run on (an extension page; a tab that does not exist)', async () => {
+    const own = await ext.context.newPage();
+    await own.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const popup = await openPopup(await tabIdOf(ext, own));
+    await popup.getByRole('heading', { name: /can’t read this page/ }).waitFor();
+    const ghost = await openPopup(987654);
+    await ghost.getByRole('heading', { name: /can’t read this page/ }).waitFor();
+    await Promise.all([popup.close(), ghost.close(), own.close()]);
+  });
+
+  it('shows the fact-base version and a failed sync clearly', async () => {
+    const popup = await openPopup(987654);
+    const version = popup.getByTestId('factbase-version');
+    await version.waitFor();
+    expect((await version.textContent())?.length).toBeGreaterThan(0);
+    await popup.getByRole('button', { name: 'Sync now' }).click();
+    await popup
+      .getByText(/failed/i)
+      .first()
+      .waitFor();
+    await popup.close();
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench:server` — the server under load on loopback, in figures (no assertions).
+ * 1. 1,000 concurrent GET /v1/factbase/manifest.json, each on its own connection.
+ * 2. POST /v1/corrections at a steady 200 requests/s for 10 s (open loop: sends on
+ *    schedule whatever the answers), latency p50/p99. Every request comes from
+ *    127.0.0.1, so the per-client rate limit is raised for the run (as for a proxy's many readers).
+ * Bounded: fixed counts and durations, then it stops. Targets (issue 6): no errors; p99 ≤ 50 ms.
+ */
+import { fork } from 'node:child_process';
+import { request, Agent } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateKeyPair } from '../lib/sync/signature';
+import { publishFeed } from '../server/publish';
+import { startServer } from '../server/start';
+import { syntheticSnapshot } from '../server/synthetic-snapshot';
+
+const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 1000);
+const RATE = Number(process.env.BENCH_RATE ?? 200);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+}
+
+function call(port: number, method: string, path: string, agent: Agent | false, body?: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; ms: number }>((ok, fail) => {
+    const t0 = performance.now();
+    const req = request({ host: '127.0.0.1', port, method, path, agent, headers: { ...headers, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) } }, (res) => {
+      res.resume();
+      res.on('end', () => ok({ status: res.statusCode ?? 0, ms: performance.now() - t0 }));
+    });
+    req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
+async function main(): Promise<void> {
+  const feedDir = mkdtempSync(join(tmpdir(), 'claimcheck-bench-server-'));
+  const dbDir = mkdtempSync(join(tmpdir(), 'claimcheck-bench-db-'));
+  const keys = await generateKeyPair();
+  await publishFeed({ snapshot: syntheticSnapshot({ version: 'bench-1', facts: 100 }), outDir: feedDir, secretKey: keys.secretKey });
+  // The server runs in its own process, as in production: the load generator doesn't steal its event loop.
+  const child = fork(import.meta.filename, ['--child', feedDir, join(dbDir, 'corrections.sqlite')], { execArgv: ['--import', 'tsx'] });
+  const port = await new Promise<number>((ok, fail) => {
+    child.once('message', (m) => ok(Number(m)));
+    child.once('exit', (c) => fail(new Error(`server exited ${c}`)));
+  });
+  const server = { port };
+  try {
+    // 1. A burst of concurrent manifest requests, one socket each.
+    const t0 = performance.now();
+    const settled = await Promise.allSettled(Array.from({ length: CONCURRENT }, () => call(server.port, 'GET', '/v1/factbase/manifest.json', false)));
+    const wall = performance.now() - t0;
+    const oks = settled.filter((s) => s.status === 'fulfilled' && s.value.status === 200).length;
+    const errors = settled.length - oks;
+    const ms = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value.ms] : []));
+    console.log(`manifest: ${CONCURRENT} concurrent → ${oks} × 200, ${errors} errors; wall ${wall.toFixed(0)} ms, p50 ${pct(ms, 50).toFixed(1)} ms, p99 ${pct(ms, 99).toFixed(1)} ms`);
+    if (errors) {
+      const reasons = new Map<string, number>();
+      for (const s of settled) {
+        const k = s.status === 'rejected' ? String((s.reason as Error).message) : `HTTP ${s.value.status}`;
+        if (s.status === 'rejected' || s.value.status !== 200) reasons.set(k, (reasons.get(k) ?? 0) + 1);
+      }
+      console.log('  errors:', Object.fromEntries(reasons));
+    }
+
+    // 2. Corrections at a steady rate, open loop, keep-alive connections as a proxy would hold.
+    const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+    const body = (i: number) =>
+      JSON.stringify({
+        kind: 'wrong_value',
+        pageUrl: `https://example.com/post/${i}`,
+        claim: { quote: 'Maverick scored 1417', modelId: 'llama-4-maverick', modelName: 'Llama 4 Maverick', metric: 'arena_elo', benchmark: 'LMArena', value: 1417 },
+        proposedValue: 1400 + (i % 50),
+        sourceUrl: 'https://lmarena.ai/leaderboard',
+      });
+    const total = RATE * SECONDS;
+    const pending: Promise<{ status: number; ms: number } | Error>[] = [];
+    const start = performance.now();
+    for (let i = 0; i < total; i++) {
+      const due = start + (i * 1000) / RATE;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      pending.push(
+        call(server.port, 'POST', '/v1/corrections', agent, body(i), { 'content-type': 'application/json', 'idempotency-key': `bench-${i}` }).catch((e: Error) => e),
+      );
+    }
+    const results = await Promise.all(pending);
+    const elapsed = (performance.now() - start) / 1000;
+    agent.destroy();
+    const lat = results.flatMap((r) => (r instanceof Error ? [] : [r.ms]));
+    const created = results.filter((r) => !(r instanceof Error) && r.status === 201).length;
+    console.log(
+      `corrections: ${total} POSTs in ${elapsed.toFixed(1)} s (${(total / elapsed).toFixed(0)} req/s) → ${created} × 201, ${total - created} other/errors; ` +
+        `latency p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (target p99 ≤ 50 ms)`,
+    );
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(feedDir, { recursive: true, force: true });
+    rmSync(dbDir, { recursive: true, force: true });
+  }
+}
+
+async function child(feedDir: string, dbPath: string): Promise<void> {
+  const server = await startServer({ port: 0, feedDir, dbPath, rateLimit: { capacity: 1e9, refillPerSecond: 1e9 } });
+  process.send?.(server.port);
+  process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
+}
+
+const run = process.argv[2] === '--child' ? child(process.argv[3]!, process.argv[4]!) : main();
+run.catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,160 @@
+/**
+ * Claim-engine bench (issue 2 item 5), in Node:
+ *  - dictionary build (createClaimEngine) with >= 5,000 aliases — target <= 20 ms;
+ *  - a 10,000-word and a 100,000-word synthetic article (names from the dictionary, claims sprinkled
+ *    in, typographic characters included) — targets <= 10 ms and <= 100 ms median;
+ *  - the floor: lower-casing the same text plus one pass of a plain number regex, and the ratio to it.
+ * Prints figures; never fails on time.
+ *
+ * Run alone: `npx tsx scripts/bench/claims.ts`; scripts/bench.ts calls `runClaimsBench`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { createClaimEngine } from '../../lib/claims/engine';
+import { docFromText } from '../../lib/claims/extract-text';
+import { ModelDictionarySchema, type ModelDictionary } from '../../lib/claims/types';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface ClaimsBenchResult {
+  aliases: number;
+  models: number;
+  buildMedianMs: number;
+  articles: { words: number; chars: number; claims: number; medianMs: number; floorMs: number; ratio: number; runs: number }[];
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Small deterministic PRNG so every run benches the same text. */
+function rng(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
+export function loadBenchDictionary(minAliases = 5000): ModelDictionary {
+  const path = resolve(ROOT, 'data/dictionary.json');
+  const base: ModelDictionary = existsSync(path)
+    ? ModelDictionarySchema.parse(JSON.parse(readFileSync(path, 'utf8')))
+    : { version: 'empty', models: [], families: [], benchmarks: [] };
+  const dict: ModelDictionary = { ...base, models: [...base.models] };
+  let aliases = dict.models.reduce((n, m) => n + m.aliases.length + 1, 0);
+  // Pad with synthetic models so the matcher holds at least `minAliases` names.
+  const vendors = ['Nimbus', 'Quartz', 'Helio', 'Vireo', 'Tessel', 'Orca', 'Lumen', 'Kestrel'];
+  for (let i = 0; aliases < minAliases; i++) {
+    const v = vendors[i % vendors.length];
+    const name = `${v}-${Math.floor(i / vendors.length) + 1}.${i % 10} ${['Pro', 'Mini', 'Flash', 'Ultra'][i % 4]}`;
+    dict.models.push({
+      id: name.toLowerCase().replace(/ /g, '-'),
+      name,
+      aliases: [
+        { text: name.replace(/ /g, '-'), scope: 'global' },
+        { text: `${name} ${i % 3 === 0 ? 'Instruct' : 'Preview'}`, scope: 'global' },
+      ],
+    });
+    aliases += 3;
+  }
+  return dict;
+}
+
+const FILLER =
+  'the of and to in that is for it with as was on be by this are from at an or have not but what all were when we there can more which their said one has been some would other about into than them these its only time could new also after two first way even because most over where such'.split(
+    ' ',
+  );
+
+/** A synthetic article of about `words` words: prose with claims every few sentences. */
+export function syntheticArticle(dict: ModelDictionary, words: number, seed = 1): string {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
+  const names = dict.models.flatMap((m) => [m.name, ...m.aliases.filter((a) => a.scope === 'global').map((a) => a.text)]);
+  const benches = dict.benchmarks.length ? dict.benchmarks.map((b) => b.name) : ['MMLU'];
+  const templates = [
+    () => `${pick(names)} (${(r() * 900 + 10).toFixed(0)}B total, ${(r() * 90 + 5).toFixed(0)}B active) uses ${Math.floor(r() * 250 + 8)} experts.`,
+    () => `${pick(names)} scored ${(r() * 60 + 30).toFixed(1)}% on ${pick(benches)} \u2014 \u201cimpressive\u201d, said one reviewer.`,
+    () => `It can handle up to ${Math.floor(r() * 10 + 1)} million tokens, and ${pick(names)} beats ${pick(names)} on ${pick(benches)}.`,
+    () => `GPT\u20114o costs $${(r() * 10).toFixed(2)} per million input tokens; a subscription is $20 per month for 400 million users.`,
+    () => `${pick(names)} reached a 1${Math.floor(r() * 400 + 100)} Elo on LMArena in ${2020 + Math.floor(r() * 6)}, trailing ${pick(names)}.`,
+    () => `Trained on ~${Math.floor(r() * 30 + 5)}T tokens with ${(r() * 8).toFixed(2)}M GPU\u2011hours across 10,000\u201320,000 H100s.`,
+  ];
+  const paras: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const sentences: string[] = [];
+    for (let s = 0; s < 5; s++) {
+      if (r() < 0.35) sentences.push(pick(templates)());
+      else {
+        const n = 8 + Math.floor(r() * 14);
+        const w: string[] = [];
+        for (let k = 0; k < n; k++) w.push(pick(FILLER));
+        w[0] = w[0][0].toUpperCase() + w[0].slice(1);
+        if (r() < 0.3) w.splice(3, 0, `version ${Math.floor(r() * 9)}.${Math.floor(r() * 9)}`);
+        sentences.push(w.join(' ') + '.');
+      }
+    }
+    const p = sentences.join(' ');
+    count += p.split(/\s+/).length;
+    paras.push(p);
+  }
+  return paras.join('\n\n');
+}
+
+function floor(text: string): number {
+  const lower = text.toLowerCase();
+  const re = /\d+(?:[.,]\d+)*/g;
+  let n = 0;
+  while (re.exec(lower)) n++;
+  return n;
+}
+
+export async function runClaimsBench(opts: { runs?: number; log?: (s: string) => void } = {}): Promise<ClaimsBenchResult> {
+  const log = opts.log ?? console.log;
+  const runs = Math.max(20, opts.runs ?? 25);
+  const dict = loadBenchDictionary();
+  const aliases = dict.models.reduce((n, m) => n + m.aliases.length + 1, 0);
+  const builds: number[] = [];
+  let engine = createClaimEngine(dict);
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    engine = createClaimEngine(dict);
+    builds.push(performance.now() - t);
+  }
+  const result: ClaimsBenchResult = { aliases, models: dict.models.length, buildMedianMs: median(builds), articles: [] };
+  log(`claims: dictionary ${dict.models.length} models, ${aliases} names; build median ${result.buildMedianMs.toFixed(2)} ms (target <= 20 ms)`);
+  for (const words of [10_000, 100_000]) {
+    const text = syntheticArticle(dict, words, words);
+    const doc = docFromText(text);
+    let claims = 0;
+    // warm-up
+    for (let i = 0; i < 3; i++) claims = engine.findClaims(doc).length;
+    const times: number[] = [];
+    const floors: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let t = performance.now();
+      engine.findClaims(doc);
+      times.push(performance.now() - t);
+      t = performance.now();
+      floor(text);
+      floors.push(performance.now() - t);
+    }
+    const a = { words, chars: text.length, claims, medianMs: median(times), floorMs: median(floors), ratio: median(times) / median(floors), runs };
+    result.articles.push(a);
+    const target = words === 10_000 ? 10 : 100;
+    log(
+      `claims: ${words.toLocaleString('en-US')}-word article (${text.length.toLocaleString('en-US')} chars, ${claims} claims): median ${a.medianMs.toFixed(2)} ms over ${runs} runs (target <= ${target} ms); floor ${a.floorMs.toFixed(2)} ms; ratio ${a.ratio.toFixed(1)}x`,
+    );
+  }
+  return result;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await runClaimsBench();
+}
