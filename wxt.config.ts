@@ -13,7 +13,6 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'claimcheck@claimcheck.dev',
-        // @ts-expect-error newer Firefox key not yet in WXT's manifest types
         data_collection_permissions: { required: ['none'] },
       },
     },

@@ -352,7 +352,10 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
     const stoppedAt = statuses.lastIndexOf('stopped');
     proxy.clearPlan();
     // No extension page sends a message now: only the alarm can wake the worker.
-    await waitFor('server copy', () => stored('e2e-sw-0000001').length === 1, 50_000);
+    await waitFor('server copy', () => stored('e2e-sw-0000001').length === 1, 50_000).catch(async (e) => {
+      console.log('DEBUG statuses', statuses, 'posts', proxy.postsFor('e2e-sw-0000001'), 'entry', await entry('e2e-sw-0000001'), Date.now());
+      throw e;
+    });
     await waitFor('sent status', async () => (await entry('e2e-sw-0000001'))?.status === 'sent');
     expect(stored('e2e-sw-0000001')).toHaveLength(1);
     expect(statuses.slice(stoppedAt)).toContain('running');

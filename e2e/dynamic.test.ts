@@ -35,9 +35,13 @@ const quotesIn = (page: Page, sel: string) =>
 
 /** Waits until `sel` holds exactly `n` marks. */
 const marksIn = (page: Page, sel: string, n: number) =>
-  page.waitForFunction(([s, k]) => document.querySelectorAll(s as string).length === k, [`${sel} ${MARK}`, n] as const, {
-    timeout: 15_000,
-  });
+  page.waitForFunction(
+    ([s, k]) => document.querySelectorAll(s as string).length === k,
+    [`${sel} ${MARK}`, n] as const,
+    {
+      timeout: 15_000,
+    },
+  );
 
 describe('infinite scroll and re-rendered sections', () => {
   let page: Page;
@@ -68,9 +72,13 @@ describe('infinite scroll and re-rendered sections', () => {
     await page.$eval('#rerender p', (p) => p.setAttribute('data-old', ''));
     await page.click('#redraw');
     // A new <p> replaced the old one, and it got its own mark.
-    await page.waitForFunction(() => !!document.querySelector('#rerender p:not([data-old]) [data-claimcheck-mark]'), null, {
-      timeout: 15_000,
-    });
+    await page.waitForFunction(
+      () => !!document.querySelector('#rerender p:not([data-old]) [data-claimcheck-mark]'),
+      null,
+      {
+        timeout: 15_000,
+      },
+    );
     expect(await page.$$eval('#rerender p[data-old]', (e) => e.length)).toBe(0);
     expect(await quotesIn(page, '#rerender')).toHaveLength(1);
   });
@@ -81,7 +89,9 @@ describe('infinite scroll and re-rendered sections', () => {
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-claimcheck-ui'));
     // The page's own code clears the feed (the open card may cover the button).
     await page.evaluate(() => document.getElementById('clear')!.click());
-    await page.waitForFunction(() => !document.querySelector('[data-claimcheck-ui]'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-claimcheck-ui]'), null, {
+      timeout: 15_000,
+    });
     expect(await countMarks(page)).toBe(1); // only the pinned section is left
     // The content script no longer lists the removed claims.
     const ids = await page.$$eval(MARK, (els) => els.map((e) => e.getAttribute('data-claimcheck-id')));
@@ -100,16 +110,24 @@ describe('single-page app navigation', () => {
     const errors = watchPageErrors(page);
     await page.goto(server.url + 'pages/spa.html?view=scout');
     await marksIn(page, '#app', 2);
-    expect(await quotesIn(page, '#app')).toEqual([expect.stringMatching(/^109B/), expect.stringMatching(/^10M/)]);
+    expect(await quotesIn(page, '#app')).toEqual([
+      expect.stringMatching(/^109B/),
+      expect.stringMatching(/^10M/),
+    ]);
     await page.click('a[data-view="deepseek"]');
     await page.waitForFunction(() => location.search === '?view=deepseek');
     await marksIn(page, '#app', 2);
-    const ds = await page.$$eval('#app ' + MARK, (els) => els.map((e) => e.getAttribute('data-claimcheck-model')));
+    const ds = await page.$$eval('#app ' + MARK, (els) =>
+      els.map((e) => e.getAttribute('data-claimcheck-model')),
+    );
     expect(ds).toEqual(['DeepSeek-V3', 'DeepSeek-V3']);
     await page.goBack();
     await page.waitForFunction(() => !!document.querySelector('#app .view-scout'));
     await marksIn(page, '#app', 2);
-    expect(await quotesIn(page, '#app')).toEqual([expect.stringMatching(/^109B/), expect.stringMatching(/^10M/)]);
+    expect(await quotesIn(page, '#app')).toEqual([
+      expect.stringMatching(/^109B/),
+      expect.stringMatching(/^10M/),
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -122,10 +140,17 @@ async function listedClaimIds(page: Page): Promise<string[]> {
   return w.evaluate(async (u: string) => {
     const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
     const [tab] = (await c.tabs.query({})).filter((t) => t.url === u);
-    const reply = await c.tabs.sendMessage(tab.id!, { channel: 'claimcheck', type: 'getPageClaims', payload: {} });
+    const reply = await c.tabs.sendMessage(tab.id!, {
+      channel: 'claimcheck',
+      type: 'getPageClaims',
+      payload: {},
+    });
     return (reply as { data: { claims: { claim: { id: string } }[] } }).data.claims.map((c2) => c2.claim.id);
   }, url);
 }
 type ChromeLike = {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(id: number, m: unknown): Promise<unknown>;
+  };
 };

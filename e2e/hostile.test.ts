@@ -31,7 +31,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const quotes = (page: Page, sel = '') => page.$$eval(`${sel} ${MARK}`.trim(), (els) => els.map((e) => e.getAttribute('data-claimcheck-quote')));
+const quotes = (page: Page, sel = '') =>
+  page.$$eval(`${sel} ${MARK}`.trim(), (els) => els.map((e) => e.getAttribute('data-claimcheck-quote')));
 
 describe('hostile page', () => {
   let page: Page;
@@ -52,10 +53,15 @@ describe('hostile page', () => {
   });
 
   it('markup-looking page text stays text: no element is created from it and no script runs', async () => {
-    expect(await quotes(page, '#inject')).toEqual([expect.stringMatching(/^402B total/), expect.stringMatching(/^128 experts/)]);
+    expect(await quotes(page, '#inject')).toEqual([
+      expect.stringMatching(/^402B total/),
+      expect.stringMatching(/^128 experts/),
+    ]);
     expect(await page.$$eval('#inject *:not([data-claimcheck-mark])', (e) => e.length)).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.$eval('#inject', (p) => p.textContent)).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(await page.$eval('#inject', (p) => p.textContent)).toContain(
+      '<img src=x onerror="window.__pwned=1">',
+    );
   });
 
   it('the page overrides never reach the content script (it keeps its own built-ins)', async () => {
@@ -72,7 +78,9 @@ describe('hostile page', () => {
     });
     expect(card.quote).toMatch(/402B total/);
     expect(card.imgs).toBe(0);
-    const calls = await page.evaluate(() => (window as unknown as { __calls: Record<string, number> }).__calls);
+    const calls = await page.evaluate(
+      () => (window as unknown as { __calls: Record<string, number> }).__calls,
+    );
     expect(calls).toEqual({ attachShadow: 0, jsonParse: 0, createElement: expect.any(Number) });
     // createElement calls all come from the page's own script (3,000 paragraphs + 1,501 nodes).
     expect(calls.createElement).toBe(3000 + 1500 + 1);
@@ -87,7 +95,9 @@ describe('hostile page', () => {
     await patchSettings(ext, { paused: true });
     await page.waitForFunction((s) => document.querySelectorAll(s).length === 1, MARK);
     // Only the fake survives, unchanged.
-    expect(await page.$eval('#fake-mark', (e) => [e.textContent, e.getAttribute('data-claimcheck-quote')])).toEqual(['a fake mark', 'x']);
+    expect(
+      await page.$eval('#fake-mark', (e) => [e.textContent, e.getAttribute('data-claimcheck-quote')]),
+    ).toEqual(['a fake mark', 'x']);
     await patchSettings(ext, { paused: false });
     await waitForMarks(page, 7, 30_000);
   });
@@ -113,8 +123,12 @@ describe('a page of editors, code and widgets', () => {
     for (const sel of ['#ce', '#pre', '#code', '#svg', '#live', '#tabs', '#btn', 'form']) {
       expect(await page.$$eval(`${sel} [data-claimcheck-mark]`, (e) => e.length)).toBe(0);
     }
-    expect(await page.$eval('#host', (h) => h.shadowRoot!.querySelectorAll('[data-claimcheck-mark]').length)).toBe(0);
-    expect(await page.$eval('#in', (i) => (i as HTMLInputElement).value)).toBe('Llama 4 Maverick has 402B total parameters');
+    expect(
+      await page.$eval('#host', (h) => h.shadowRoot!.querySelectorAll('[data-claimcheck-mark]').length),
+    ).toBe(0);
+    expect(await page.$eval('#in', (i) => (i as HTMLInputElement).value)).toBe(
+      'Llama 4 Maverick has 402B total parameters',
+    );
   });
 
   it('skips iframes (top frame only)', async () => {
@@ -135,7 +149,9 @@ describe('a page of editors, code and widgets', () => {
     });
     await page.waitForSelector('#later [data-claimcheck-mark]');
     expect(await page.$$eval('#ce [data-claimcheck-mark]', (e) => e.length)).toBe(0);
-    expect(await page.$eval('#ce', (e) => e.textContent)).toContain('Also Llama 4 Scout has 109B total parameters.');
+    expect(await page.$eval('#ce', (e) => e.textContent)).toContain(
+      'Also Llama 4 Scout has 109B total parameters.',
+    );
   });
 
   it('caused no page errors', () => {

@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import {
   FIXTURES_DIR,
+  ROOT,
+  SCREENSHOTS_DIR,
   launchExtensionFrom,
   snapshotExtension,
   startFixtureServer,
@@ -65,7 +67,11 @@ function cardFields(page: Page) {
     const root = host?.shadowRoot;
     if (!root) return null;
     const f = (n: string) => root.querySelector(`[data-field="${n}"]`)?.textContent ?? null;
-    const links = Array.from(root.querySelectorAll('a')).map((a) => ({ href: a.getAttribute('href'), rel: a.rel, target: a.target }));
+    const links = Array.from(root.querySelectorAll('a')).map((a) => ({
+      href: a.getAttribute('href'),
+      rel: a.rel,
+      target: a.target,
+    }));
     const card = root.querySelector('.card') as HTMLElement;
     return {
       verdict: f('verdict'),
@@ -83,7 +89,8 @@ function cardFields(page: Page) {
   });
 }
 
-const focusedQuote = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-claimcheck-quote') ?? null);
+const focusedQuote = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-claimcheck-quote') ?? null);
 
 describe('marks on a news article', () => {
   let page: Page;
@@ -110,7 +117,11 @@ describe('marks on a news article', () => {
     const total = marks.find((m) => m.quote?.startsWith('402B total'));
     const active = marks.find((m) => m.quote?.startsWith('17B active'));
     expect(total).toMatchObject({ model: 'Llama 4 Maverick', metric: 'total_params', value: '402000000000' });
-    expect(active).toMatchObject({ model: 'Llama 4 Maverick', metric: 'active_params', value: '17000000000' });
+    expect(active).toMatchObject({
+      model: 'Llama 4 Maverick',
+      metric: 'active_params',
+      value: '17000000000',
+    });
     // The fact base says 400B: a "402B" claim must not come out as supported.
     expect(total!.verdict).not.toBe('supported');
     const arena = marks.find((m) => m.quote?.startsWith('1417'));
@@ -119,7 +130,11 @@ describe('marks on a news article', () => {
 
   it('marks a claim whose text crosses an element boundary (<b>400B</b> total)', async () => {
     const split = await page.$$eval('#p-split [data-claimcheck-mark]', (els) =>
-      els.map((e) => ({ text: e.textContent, quote: e.getAttribute('data-claimcheck-quote'), hasB: !!e.querySelector('b') })),
+      els.map((e) => ({
+        text: e.textContent,
+        quote: e.getAttribute('data-claimcheck-quote'),
+        hasB: !!e.querySelector('b'),
+      })),
     );
     const m = split.find((s) => s.quote?.startsWith('400B'));
     expect(m).toBeTruthy();
@@ -128,6 +143,8 @@ describe('marks on a news article', () => {
   });
 
   it('adds no characters: the article text is exactly the served text', async () => {
+    await mkdir(SCREENSHOTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'marks-article.png'), fullPage: true });
     const live = await page.$eval('article', (a) => a.textContent);
     expect(live).toBe(await articleText());
   });
@@ -135,18 +152,32 @@ describe('marks on a news article', () => {
   it('leaves non-claims and the navigation alone', async () => {
     const quotes = (await marksOf(page)).map((m) => m.quote ?? '');
     expect(quotes.some((q) => /desks|1,200|people/.test(q))).toBe(false);
-    expect(await page.$$eval('nav [data-claimcheck-mark], footer [data-claimcheck-mark]', (e) => e.length)).toBe(0);
+    expect(
+      await page.$$eval('nav [data-claimcheck-mark], footer [data-claimcheck-mark]', (e) => e.length),
+    ).toBe(0);
   });
 
   it('styles marks with an underline whose line style follows the verdict, despite hostile page CSS', async () => {
     const styles = await page.$$eval(MARK, (els) =>
       els.map((e) => {
         const cs = getComputedStyle(e);
-        return { verdict: e.getAttribute('data-claimcheck-verdict'), line: cs.textDecorationLine, style: cs.textDecorationStyle, display: cs.display, padding: cs.paddingLeft };
+        return {
+          verdict: e.getAttribute('data-claimcheck-verdict'),
+          line: cs.textDecorationLine,
+          style: cs.textDecorationStyle,
+          display: cs.display,
+          padding: cs.paddingLeft,
+        };
       }),
     );
     const byVerdict: Record<string, string> = {
-      supported: 'solid', close: 'double', misleading: 'dashed', disputed: 'double', contradicted: 'wavy', outdated: 'dotted', unverified: 'dotted',
+      supported: 'solid',
+      close: 'double',
+      misleading: 'dashed',
+      disputed: 'double',
+      contradicted: 'wavy',
+      outdated: 'dotted',
+      unverified: 'dotted',
     };
     for (const s of styles) {
       expect(s.line).toContain('underline');
@@ -183,6 +214,8 @@ describe('marks on a news article', () => {
     }
     // The card's own stylesheet applies inside the shadow root.
     expect(card!.borderLeft).toBe('5px');
+    await mkdir(SCREENSHOTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'marks-card-open.png') });
   });
 
   it('Tab stays inside the open card, Esc closes it and returns focus to the mark', async () => {
@@ -216,6 +249,30 @@ describe('marks on a news article', () => {
     await page.waitForFunction(() => !document.querySelector('[data-claimcheck-ui]'));
   });
 
+  it('axe finds no accessibility violations in the marks or the open card', async () => {
+    await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+    await page.focus('#p-gpqa ' + MARK);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-claimcheck-ui'));
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(ctx: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe;
+      const res = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+      type AxeViolation = { id: string; nodes: { target: unknown; html: string }[] };
+      return res.violations
+        .map((v) => ({
+          id: v.id,
+          nodes: v.nodes.filter((n) => /claimcheck/.test(JSON.stringify(n.target) + n.html)),
+        }))
+        .filter((v) => v.nodes.length);
+    });
+    expect(violations).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
   it('caused no page errors', () => {
     expect(errors).toEqual([]);
   });
@@ -239,3 +296,113 @@ describe('strict Content-Security-Policy page', () => {
     await page.close();
   });
 });
+
+describe('popup messages and corrections', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await ext.context.newPage();
+    await page.goto(server.url + 'pages/article.html?popup');
+    await waitForMarks(page, 6);
+  });
+
+  /** Sends a tab message from an extension page, as the popup does. */
+  async function tabMessage(type: string, payload: object): Promise<{ ok: boolean; data: never }> {
+    const ui = await ext.context.newPage();
+    await ui.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const reply = await ui.evaluate(
+      async ([u, t, p]) => {
+        const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+        const [tab] = (await c.tabs.query({})).filter((x) => x.url === u);
+        return c.tabs.sendMessage(tab.id!, { channel: 'claimcheck', type: t, payload: p });
+      },
+      [page.url(), type, payload] as const,
+    );
+    await ui.close();
+    return reply as { ok: boolean; data: never };
+  }
+
+  it('getPageClaims lists the marked claims with their verdicts; scrollToClaim finds and flashes one', async () => {
+    const list = await tabMessage('getPageClaims', {});
+    expect(list.ok).toBe(true);
+    const data = list.data as {
+      state: string;
+      claims: { claim: { id: string; quote: string }; result?: { verdict: string } }[];
+    };
+    expect(data.state).toBe('active');
+    const marks = await marksOf(page);
+    expect(data.claims.map((c) => c.claim.quote).sort()).toEqual(marks.map((m) => m.quote).sort());
+    const target = data.claims.find((c) => c.claim.quote.startsWith('69.8'))!;
+    const res = await tabMessage('scrollToClaim', { claimId: target.claim.id });
+    expect(res.data).toEqual({ found: true });
+    expect(
+      await page.$eval(`[data-claimcheck-id="${target.claim.id}"]`, (e) =>
+        e.hasAttribute('data-claimcheck-flash'),
+      ),
+    ).toBe(true);
+    expect((await tabMessage('scrollToClaim', { claimId: 'no-such-claim' })).data).toEqual({ found: false });
+  });
+
+  it('"Suggest a correction" asks the background to open the correction form for that claim', async () => {
+    await page.focus('#p-arena ' + MARK);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-claimcheck-ui'));
+    const id = await page.$eval('#p-arena ' + MARK, (e) => e.getAttribute('data-claimcheck-id')!);
+    const opened = ext.context.waitForEvent('page', { timeout: 10_000 });
+    await page.locator('[data-claimcheck-ui] [data-field="suggest"]').click();
+    const form = await opened;
+    expect(form.url()).toContain('popup.html');
+    expect(decodeURIComponent(form.url())).toContain(`claim=${id}`);
+    await form.close();
+  });
+
+  it('shows the reader own pending correction on the card', async () => {
+    const mark = (await marksOf(page)).find((m) => m.quote?.startsWith('1417'))!;
+    const ui = await ext.context.newPage();
+    await ui.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const sent = await ui.evaluate(
+      async ([pageUrl, quote]) => {
+        const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+        return c.runtime.sendMessage({
+          channel: 'claimcheck',
+          type: 'submitCorrection',
+          payload: {
+            correction: {
+              kind: 'wrong_verdict',
+              pageUrl,
+              claim: {
+                quote,
+                modelId: 'llama-4-maverick',
+                modelName: 'Llama 4 Maverick',
+                metric: 'arena_elo',
+                value: 1417,
+              },
+              note: 'e2e',
+            },
+          },
+        });
+      },
+      [page.url(), mark.quote!] as const,
+    );
+    await ui.close();
+    expect((sent as { ok: boolean }).ok).toBe(true);
+    await page.keyboard.press('Escape').catch(() => undefined);
+    await page.mouse.click(5, 5);
+    await page.focus('#p-arena ' + MARK);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-claimcheck-ui]')?.shadowRoot?.querySelector('[data-field="pending"]')
+          ?.textContent === 'Your correction (pending)',
+      null,
+      { timeout: 10_000 },
+    );
+  });
+});
+
+type ChromeLike = {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(id: number, m: unknown): Promise<unknown>;
+  };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+};

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   launchExtensionFrom,
@@ -107,6 +107,7 @@ describe('popup for a tab', () => {
   });
 
   it('pauses everywhere and switches the site off from the popup; the page follows', async () => {
+    onTestFinished(() => patchSettings(ext, { paused: false, disabledSites: [] }));
     const popup = await openPopup(tabId);
     await popup.locator(ROW).first().waitFor();
     await popup.getByLabel('Pause Claimcheck everywhere').check();

@@ -38,7 +38,9 @@ afterAll(async () => {
 
 const waitCount = (n: number) =>
   page.waitForFunction(
-    (k) => document.querySelectorAll('[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])').length === k,
+    (k) =>
+      document.querySelectorAll('[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])')
+        .length === k,
     n,
     { timeout: 15_000 },
   );
@@ -48,7 +50,11 @@ const shape = () =>
   page.$$eval('article p', (ps) =>
     ps.map((p) => {
       const r = p.getBoundingClientRect();
-      return { nodes: p.childNodes.length, text: p.textContent, box: [r.x, r.y, r.width, r.height].map(Math.round) };
+      return {
+        nodes: p.childNodes.length,
+        text: p.textContent,
+        box: [r.x, r.y, r.width, r.height].map(Math.round),
+      };
     }),
   );
 
@@ -58,14 +64,21 @@ async function reportedState(): Promise<string> {
   return w.evaluate(async (u: string) => {
     const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
     const [tab] = (await c.tabs.query({})).filter((t) => t.url === u);
-    const reply = (await c.tabs.sendMessage(tab.id!, { channel: 'claimcheck', type: 'getPageClaims', payload: {} })) as {
+    const reply = (await c.tabs.sendMessage(tab.id!, {
+      channel: 'claimcheck',
+      type: 'getPageClaims',
+      payload: {},
+    })) as {
       data: { state: string };
     };
     return reply.data.state;
   }, page.url());
 }
 type ChromeLike = {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(id: number, m: unknown): Promise<unknown>;
+  };
 };
 
 describe('switches', () => {
@@ -104,8 +117,13 @@ describe('switches', () => {
   });
 
   it('hidden verdicts are not marked', async () => {
-    const verdict = await page.$eval('#p-params [data-claimcheck-mark]', (e) => e.getAttribute('data-claimcheck-verdict')!);
-    const withVerdict = await page.$$eval(`[data-claimcheck-verdict="${verdict}"]:not([data-claimcheck-part])`, (e) => e.length);
+    const verdict = await page.$eval('#p-params [data-claimcheck-mark]', (e) =>
+      e.getAttribute('data-claimcheck-verdict')!,
+    );
+    const withVerdict = await page.$$eval(
+      `[data-claimcheck-verdict="${verdict}"]:not([data-claimcheck-part])`,
+      (e) => e.length,
+    );
     await patchSettings(ext, { hiddenVerdicts: [verdict] });
     await waitCount(marked - withVerdict);
     expect(await page.$$eval(`[data-claimcheck-verdict="${verdict}"]`, (e) => e.length)).toBe(0);

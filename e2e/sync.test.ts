@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, FIXTURES_DIR, launchExtensionFrom, startFixtureServer, stopServiceWorkers, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  ROOT,
+  FIXTURES_DIR,
+  launchExtensionFrom,
+  startFixtureServer,
+  stopServiceWorkers,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 import { SnapshotSchema, type Snapshot } from '../lib/factbase/schema';
 import { generateKeyPair, signManifest } from '../lib/sync/signature';
 import { startServer, type RunningServer } from '../server/start';
@@ -40,14 +48,21 @@ let v1: Snapshot;
 let v2: Snapshot;
 
 async function bg<T = unknown>(type: string, payload: object = {}): Promise<T> {
-  const reply = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ channel: 'claimcheck', type: t, payload: p }), [type, payload] as const)) as
-    | { ok: true; data: T }
-    | { ok: false; error: string };
+  const reply = (await page.evaluate(
+    ([t, p]) => chrome.runtime.sendMessage({ channel: 'claimcheck', type: t, payload: p }),
+    [type, payload] as const,
+  )) as { ok: true; data: T } | { ok: false; error: string };
   if (!reply?.ok) throw new Error(`${type}: ${reply ? reply.error : 'no reply'}`);
   return reply.data;
 }
 
-type Status = { lastAttempt?: number; lastSuccess?: number; result?: string; error?: string; nextAttemptAt?: number };
+type Status = {
+  lastAttempt?: number;
+  lastSuccess?: number;
+  result?: string;
+  error?: string;
+  nextAttemptAt?: number;
+};
 type Info = { version: string | null; counts: { facts: number }; sync: Status };
 
 /** Real rows in the extension's IndexedDB, counted inside the service worker. */
@@ -72,7 +87,10 @@ async function factRows(): Promise<number> {
 }
 
 async function setFeedUrl(url: string): Promise<void> {
-  await page.evaluate((s) => chrome.storage.local.set({ settings: s }), { ...DEFAULT_SETTINGS, feedUrl: url });
+  await page.evaluate((s) => chrome.storage.local.set({ settings: s }), {
+    ...DEFAULT_SETTINGS,
+    feedUrl: url,
+  });
 }
 const feedUrl = () => `${server.url}/v1/factbase/manifest.json`;
 
@@ -87,7 +105,9 @@ async function expectIntact(error: RegExp): Promise<void> {
   expect(await factRows()).toBe(v1.facts.length);
   expect(info.sync.error).toMatch(error); // what the popup shows
   expect(info.sync.lastSuccess).toBeDefined();
-  const facts = await bg<{ model: unknown; facts: unknown[] }>('getFactsForModel', { modelId: 'synthetic-0' });
+  const facts = await bg<{ model: unknown; facts: unknown[] }>('getFactsForModel', {
+    modelId: 'synthetic-0',
+  });
   expect(facts.facts.length).toBeGreaterThan(0);
   if (bundled) await expectAnnotations();
 }
@@ -96,7 +116,11 @@ async function expectIntact(error: RegExp): Promise<void> {
 async function expectAnnotations(): Promise<void> {
   const tab = await ext.context.newPage();
   await tab.goto(`${fixtures.url}demo/index.html`);
-  await tab.waitForFunction(() => document.querySelectorAll('[data-claimcheck-verdict]').length >= 3, undefined, { timeout: 20_000 });
+  await tab.waitForFunction(
+    () => document.querySelectorAll('[data-claimcheck-verdict]').length >= 3,
+    undefined,
+    { timeout: 20_000 },
+  );
   await tab.close();
 }
 
@@ -113,7 +137,10 @@ function republish(snapshot: Snapshot): Promise<unknown> {
 }
 
 /** Re-signs the current manifest after `edit` (so only the intended fault remains). */
-async function resign(edit: (m: Record<string, unknown>) => Record<string, unknown>, key = keys.secretKey): Promise<void> {
+async function resign(
+  edit: (m: Record<string, unknown>) => Record<string, unknown>,
+  key = keys.secretKey,
+): Promise<void> {
   const path = join(feedDir, 'manifest.json');
   const { signature: _s, ...rest } = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   writeFileSync(path, JSON.stringify(await signManifest(edit(rest) as never, key)));
@@ -124,7 +151,12 @@ beforeAll(async () => {
   const build = spawnSync('npx', ['wxt', 'build', '-m', 'e2esync'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, WXT_FEED_PUBLIC_KEY: keys.publicKey, WXT_SYNC_TEST_HOOKS: '1', WXT_SYNC_TIMEOUT_MS: '2000' },
+    env: {
+      ...process.env,
+      WXT_FEED_PUBLIC_KEY: keys.publicKey,
+      WXT_SYNC_TEST_HOOKS: '1',
+      WXT_SYNC_TIMEOUT_MS: '2000',
+    },
   });
   if (build.status !== 0) throw new Error(`test build failed: ${build.stderr}${build.stdout}`);
 
@@ -259,7 +291,10 @@ describe('feed sync in the real extension', () => {
     const good = readFileSync(path);
     const older = { ...v1, version: `${bundled?.version ?? '0'}-e2e0` };
     await publishFeed({ snapshot: older, outDir: old, secretKey: keys.secretKey });
-    writeFileSync(join(feedDir, `snapshot-${older.version}.json`), readFileSync(join(old, `snapshot-${older.version}.json`)));
+    writeFileSync(
+      join(feedDir, `snapshot-${older.version}.json`),
+      readFileSync(join(old, `snapshot-${older.version}.json`)),
+    );
     writeFileSync(path, readFileSync(join(old, 'manifest.json')));
     expect((await syncNow()).error).toMatch(/Refused feed version .*older than the installed/);
     writeFileSync(path, good);
@@ -279,11 +314,17 @@ describe('feed sync in the real extension', () => {
     const w = await ext.worker();
     await w.evaluate(() => claimcheckSyncTest.setFault('stall'));
     // Don't await: the worker will die before it can answer.
-    void page.evaluate(() => chrome.runtime.sendMessage({ channel: 'claimcheck', type: 'syncNow', payload: {} })).catch(() => undefined);
-    await expect.poll(() => w.evaluate(() => claimcheckSyncTest.isApplying()), { timeout: 20_000 }).toBe(true);
+    void page
+      .evaluate(() => chrome.runtime.sendMessage({ channel: 'claimcheck', type: 'syncNow', payload: {} }))
+      .catch(() => undefined);
+    await expect
+      .poll(() => w.evaluate(() => claimcheckSyncTest.isApplying()), { timeout: 20_000 })
+      .toBe(true);
     await stopServiceWorkers(ext.context);
     await page.reload(); // a fresh extension page; its first message wakes a new worker
-    await expect.poll(async () => (await bg<Info>('getFactbaseInfo')).sync.error ?? '', { timeout: 20_000 }).toMatch(/interrupted/);
+    await expect
+      .poll(async () => (await bg<Info>('getFactbaseInfo')).sync.error ?? '', { timeout: 20_000 })
+      .toMatch(/interrupted/);
     await expectIntact(/interrupted/);
   });
 

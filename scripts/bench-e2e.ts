@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension, startFixtureServer, type ExtensionBrowser } from '../e2e/harness';
 import { syntheticArticle } from './bench-e2e/article';
+import { DEFAULT_SETTINGS } from '../lib/settings';
 
 interface CpuProfileNode {
   id: number;
@@ -221,6 +222,53 @@ async function measure(
   };
 }
 
+declare const chrome: { storage: { local: { set(v: object): Promise<void> } } };
+
+/** Sets the global pause through extension storage, as the popup's switch does. */
+async function pauser(ext: ExtensionBrowser): Promise<(paused: boolean) => Promise<void>> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  return async (paused) => {
+    await page.evaluate((settings) => chrome.storage.local.set({ settings }), {
+      ...DEFAULT_SETTINGS,
+      paused,
+    });
+  };
+}
+
+/**
+ * Main-thread CPU time of one page load, in thread ticks (DevTools
+ * Performance.getMetrics TaskDuration with timeDomain threadTicks): CPU the
+ * renderer's main thread actually spent, so other processes on a busy machine
+ * do not inflate it. Run once with the extension paused and once active, the
+ * difference is what the content script costs (its JS, the layout its marks
+ * cause, decoding the background's answers).
+ */
+async function measureCpu(
+  ext: ExtensionBrowser,
+  origin: string,
+  path: string,
+  active: boolean,
+): Promise<number> {
+  const page = await ext.context.newPage();
+  await page.goto(`${origin}/bench/blank.html`);
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+  const taskSeconds = async () =>
+    (
+      (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
+    ).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+  const before = await taskSeconds();
+  await page.goto(`${origin}${path}`);
+  if (active) await settleMarks(page, 30_000);
+  // Same quiet tail in both modes, so idle work (paint, GC) is counted alike.
+  await page.waitForTimeout(1000);
+  const after = await taskSeconds();
+  await cdp.detach();
+  await page.close();
+  return (after - before) * 1000;
+}
+
 function contentScriptFiles(): string[] {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[] }[];
@@ -282,52 +330,81 @@ async function main(): Promise<void> {
     const plain100 = await series('/bench/100k.html', warm100.marks, false);
     const prof100 = await series('/bench/100k.html', warm100.marks, true);
     const list = (xs: number[]) => xs.map((x) => f(x)).join(', ');
+    const setPaused = await pauser(ext);
+    const cpuCost = async (path: string) => {
+      const paused: number[] = [];
+      const active: number[] = [];
+      for (let i = 0; i < N; i++) {
+        await setPaused(true);
+        paused.push(await measureCpu(ext, server.origin, path, false));
+        await setPaused(false);
+        active.push(await measureCpu(ext, server.origin, path, true));
+      }
+      return { paused, active, cost: median(active) - median(paused) };
+    };
+    const cpu10 = await cpuCost('/bench/10k.html');
+    const cpu100 = await cpuCost('/bench/100k.html');
 
-    const cs10 = median(prof10.map((r) => r.csMs));
-    const self10 = median(plain10.map((r) => r.selfBusyMs));
-    const tw10 = median(plain10.map((r) => r.treeWalkerMs));
-    console.log(
-      `\n10,000-word article, 50 claim sentences (medians of ${N} page loads each; warm background):`,
+    const report = (
+      label: string,
+      plain: RunResult[],
+      prof: RunResult[],
+      cpu: typeof cpu10,
+      budgets: boolean,
+    ) => {
+      const cs = median(prof.map((r) => r.csMs));
+      const self = median(plain.map((r) => r.selfBusyMs));
+      const tw = median(plain.map((r) => r.treeWalkerMs));
+      const lt = plain.map((r) => r.longestTaskAfterStartMs);
+      const idle = plain.map((r) => r.idleToMarksMs ?? NaN);
+      const rows: [string, string][] = [
+        ['marks placed', `${median(plain.map((r) => r.marks))}`],
+        [
+          'content-script main-thread CPU time',
+          `${f(cpu.cost)} ms${budgets ? '   (budget 30 ms)' : ''}   = active ${f(median(cpu.active))} − paused ${f(median(cpu.paused))} ms of main-thread CPU; active [${list(cpu.active)}], paused [${list(cpu.paused)}]`,
+        ],
+        [
+          'content-script time, CPU profiler',
+          `${f(cs)} ms   (wall-clock samples in its own frames) [${list(prof.map((r) => r.csMs))}]`,
+        ],
+        [
+          'content-script busy time, its own marks',
+          `${f(self)} ms   [${list(plain.map((r) => r.selfBusyMs))}]`,
+        ],
+        [
+          'document_idle → all marks visible',
+          `${f(median(idle))} ms${budgets ? '   (budget 150 ms)' : ''}   [${list(idle)}]`,
+        ],
+        [
+          'longest task after content-script start',
+          `${f(Math.max(...lt))} ms worst, ${f(median(lt))} ms median${budgets ? '' : '   (budget 50 ms)'}   (0 = none over 50 ms) [${list(lt)}]`,
+        ],
+        [
+          'longest task of the whole load',
+          `${f(median(plain.map((r) => r.longestTaskMs)))} ms median (HTML parse and layout included)`,
+        ],
+        ['bare TreeWalker pass, same page', `${f(tw, 3)} ms`],
+        [
+          'ratio content script / TreeWalker',
+          `${f(cpu.cost / tw, 0)}× (CPU time), ${f(cs / tw, 0)}× (profiler), ${f(self / tw, 0)}× (own marks)`,
+        ],
+      ];
+      console.log(`\n${label}`);
+      for (const [k, v] of rows) console.log(`  ${k.padEnd(42)} ${v}`);
+    };
+    report(
+      `10,000-word article, 50 claim sentences (medians of ${N} page loads; warm background):`,
+      plain10,
+      prof10,
+      cpu10,
+      true,
     );
-    console.log(`  marks placed:                                ${median(plain10.map((r) => r.marks))}`);
-    console.log(
-      `  content-script main-thread time (profiler):  ${f(cs10)} ms   budget 30 ms   [${list(prof10.map((r) => r.csMs))}]`,
-    );
-    console.log(
-      `  content-script busy time (its own marks):    ${f(self10)} ms   [${list(plain10.map((r) => r.selfBusyMs))}]`,
-    );
-    console.log(
-      `  document_idle → all marks visible:           ${f(median(plain10.map((r) => r.idleToMarksMs ?? NaN)))} ms   budget 150 ms   [${list(plain10.map((r) => r.idleToMarksMs ?? NaN))}]`,
-    );
-    console.log(
-      `  longest task after content-script start:     ${f(median(plain10.map((r) => r.longestTaskAfterStartMs)))} ms (0 = none over 50 ms)`,
-    );
-    console.log(`  bare TreeWalker pass over the same page:     ${f(tw10, 3)} ms`);
-    console.log(
-      `  ratio content script / TreeWalker:           ${f(cs10 / tw10, 0)}× (profiler time), ${f(self10 / tw10, 0)}× (own marks)`,
-    );
-
-    const cs100 = median(prof100.map((r) => r.csMs));
-    const self100 = median(plain100.map((r) => r.selfBusyMs));
-    const tw100 = median(plain100.map((r) => r.treeWalkerMs));
-    const worst = Math.max(...plain100.map((r) => r.longestTaskAfterStartMs));
-    console.log(`\n100,000-word page, 500 claim sentences (${N} page loads each):`);
-    console.log(`  marks placed:                                ${median(plain100.map((r) => r.marks))}`);
-    console.log(
-      `  longest task after content-script start:     ${f(worst)} ms worst, ${f(median(plain100.map((r) => r.longestTaskAfterStartMs)))} ms median   budget 50 ms (0 = none over 50 ms)   [${list(plain100.map((r) => r.longestTaskAfterStartMs))}]`,
-    );
-    console.log(
-      `  longest task of the whole load (HTML parse, layout included): ${f(median(plain100.map((r) => r.longestTaskMs)))} ms median`,
-    );
-    console.log(
-      `  content-script main-thread time (profiler):  ${f(cs100)} ms   [${list(prof100.map((r) => r.csMs))}]`,
-    );
-    console.log(`  content-script busy time (its own marks):    ${f(self100)} ms`);
-    console.log(
-      `  document_idle → all marks visible:           ${f(median(plain100.map((r) => r.idleToMarksMs ?? NaN)))} ms`,
-    );
-    console.log(
-      `  bare TreeWalker pass:                        ${f(tw100, 3)} ms; ratio ${f(cs100 / tw100, 0)}× (profiler), ${f(self100 / tw100, 0)}× (own marks)`,
+    report(
+      `100,000-word page, 500 claim sentences (medians of ${N} page loads):`,
+      plain100,
+      prof100,
+      cpu100,
+      false,
     );
     console.log(
       `\nLoad average at the end: ${loadavg()

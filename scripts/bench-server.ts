@@ -25,13 +25,30 @@ function pct(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 }
 
-function call(port: number, method: string, path: string, agent: Agent | false, body?: string, headers: Record<string, string> = {}) {
+function call(
+  port: number,
+  method: string,
+  path: string,
+  agent: Agent | false,
+  body?: string,
+  headers: Record<string, string> = {},
+) {
   return new Promise<{ status: number; ms: number }>((ok, fail) => {
     const t0 = performance.now();
-    const req = request({ host: '127.0.0.1', port, method, path, agent, headers: { ...headers, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) } }, (res) => {
-      res.resume();
-      res.on('end', () => ok({ status: res.statusCode ?? 0, ms: performance.now() - t0 }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent,
+        headers: { ...headers, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => ok({ status: res.statusCode ?? 0, ms: performance.now() - t0 }));
+      },
+    );
     req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
     req.on('error', fail);
     req.end(body);
@@ -42,9 +59,15 @@ async function main(): Promise<void> {
   const feedDir = mkdtempSync(join(tmpdir(), 'claimcheck-bench-server-'));
   const dbDir = mkdtempSync(join(tmpdir(), 'claimcheck-bench-db-'));
   const keys = await generateKeyPair();
-  await publishFeed({ snapshot: syntheticSnapshot({ version: 'bench-1', facts: 100 }), outDir: feedDir, secretKey: keys.secretKey });
+  await publishFeed({
+    snapshot: syntheticSnapshot({ version: 'bench-1', facts: 100 }),
+    outDir: feedDir,
+    secretKey: keys.secretKey,
+  });
   // The server runs in its own process, as in production: the load generator doesn't steal its event loop.
-  const child = fork(import.meta.filename, ['--child', feedDir, join(dbDir, 'corrections.sqlite')], { execArgv: ['--import', 'tsx'] });
+  const child = fork(import.meta.filename, ['--child', feedDir, join(dbDir, 'corrections.sqlite')], {
+    execArgv: ['--import', 'tsx'],
+  });
   const port = await new Promise<number>((ok, fail) => {
     child.once('message', (m) => ok(Number(m)));
     child.once('exit', (c) => fail(new Error(`server exited ${c}`)));
@@ -53,12 +76,16 @@ async function main(): Promise<void> {
   try {
     // 1. A burst of concurrent manifest requests, one socket each.
     const t0 = performance.now();
-    const settled = await Promise.allSettled(Array.from({ length: CONCURRENT }, () => call(server.port, 'GET', '/v1/factbase/manifest.json', false)));
+    const settled = await Promise.allSettled(
+      Array.from({ length: CONCURRENT }, () => call(server.port, 'GET', '/v1/factbase/manifest.json', false)),
+    );
     const wall = performance.now() - t0;
     const oks = settled.filter((s) => s.status === 'fulfilled' && s.value.status === 200).length;
     const errors = settled.length - oks;
     const ms = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value.ms] : []));
-    console.log(`manifest: ${CONCURRENT} concurrent → ${oks} × 200, ${errors} errors; wall ${wall.toFixed(0)} ms, p50 ${pct(ms, 50).toFixed(1)} ms, p99 ${pct(ms, 99).toFixed(1)} ms`);
+    console.log(
+      `manifest: ${CONCURRENT} concurrent → ${oks} × 200, ${errors} errors; wall ${wall.toFixed(0)} ms, p50 ${pct(ms, 50).toFixed(1)} ms, p99 ${pct(ms, 99).toFixed(1)} ms`,
+    );
     if (errors) {
       const reasons = new Map<string, number>();
       for (const s of settled) {
@@ -74,7 +101,14 @@ async function main(): Promise<void> {
       JSON.stringify({
         kind: 'wrong_value',
         pageUrl: `https://example.com/post/${i}`,
-        claim: { quote: 'Maverick scored 1417', modelId: 'llama-4-maverick', modelName: 'Llama 4 Maverick', metric: 'arena_elo', benchmark: 'LMArena', value: 1417 },
+        claim: {
+          quote: 'Maverick scored 1417',
+          modelId: 'llama-4-maverick',
+          modelName: 'Llama 4 Maverick',
+          metric: 'arena_elo',
+          benchmark: 'LMArena',
+          value: 1417,
+        },
         proposedValue: 1400 + (i % 50),
         sourceUrl: 'https://lmarena.ai/leaderboard',
       });
@@ -86,7 +120,10 @@ async function main(): Promise<void> {
       const wait = due - performance.now();
       if (wait > 1) await new Promise((r) => setTimeout(r, wait));
       pending.push(
-        call(server.port, 'POST', '/v1/corrections', agent, body(i), { 'content-type': 'application/json', 'idempotency-key': `bench-${i}` }).catch((e: Error) => e),
+        call(server.port, 'POST', '/v1/corrections', agent, body(i), {
+          'content-type': 'application/json',
+          'idempotency-key': `bench-${i}`,
+        }).catch((e: Error) => e),
       );
     }
     const results = await Promise.all(pending);
@@ -107,7 +144,12 @@ async function main(): Promise<void> {
 }
 
 async function child(feedDir: string, dbPath: string): Promise<void> {
-  const server = await startServer({ port: 0, feedDir, dbPath, rateLimit: { capacity: 1e9, refillPerSecond: 1e9 } });
+  const server = await startServer({
+    port: 0,
+    feedDir,
+    dbPath,
+    rateLimit: { capacity: 1e9, refillPerSecond: 1e9 },
+  });
   process.send?.(server.port);
   process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
 }

@@ -16,7 +16,10 @@ import { publishFeed } from '../server/publish';
 import { startServer } from '../server/start';
 import { nextSnapshot, syntheticSnapshot } from '../server/synthetic-snapshot';
 
-declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { set(v: object): Promise<void> } } };
+declare const chrome: {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  storage: { local: { set(v: object): Promise<void> } };
+};
 declare const claimcheckSyncTest: { lastOutcome(): unknown };
 
 const FACTS = Number(process.env.BENCH_FACTS ?? 200_000);
@@ -35,12 +38,19 @@ async function main(): Promise<void> {
   const build = spawnSync('npx', ['wxt', 'build', '-m', 'e2esync'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, WXT_FEED_PUBLIC_KEY: keys.publicKey, WXT_SYNC_TEST_HOOKS: '1', WXT_SYNC_TIMEOUT_MS: '120000' },
+    env: {
+      ...process.env,
+      WXT_FEED_PUBLIC_KEY: keys.publicKey,
+      WXT_SYNC_TEST_HOOKS: '1',
+      WXT_SYNC_TIMEOUT_MS: '120000',
+    },
   });
   if (build.status !== 0) throw new Error(build.stderr + build.stdout);
 
   const bundledPath = join(ROOT, 'public', 'factbase', 'snapshot.json');
-  const bundled = existsSync(bundledPath) ? SnapshotSchema.parse(JSON.parse(readFileSync(bundledPath, 'utf8'))) : undefined;
+  const bundled = existsSync(bundledPath)
+    ? SnapshotSchema.parse(JSON.parse(readFileSync(bundledPath, 'utf8')))
+    : undefined;
   const prefix = `${bundled?.version ?? '0'}-bench`;
   const feedDir = mkdtempSync(join(tmpdir(), 'claimcheck-bench-feed-'));
   const server = await startServer({ port: 0, feedDir });
@@ -48,9 +58,14 @@ async function main(): Promise<void> {
   try {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    await page.evaluate((s) => chrome.storage.local.set({ settings: s }), { ...DEFAULT_SETTINGS, feedUrl: `${server.url}/v1/factbase/manifest.json` });
+    await page.evaluate((s) => chrome.storage.local.set({ settings: s }), {
+      ...DEFAULT_SETTINGS,
+      feedUrl: `${server.url}/v1/factbase/manifest.json`,
+    });
     const syncNow = async (): Promise<Outcome> => {
-      await page.evaluate(() => chrome.runtime.sendMessage({ channel: 'claimcheck', type: 'syncNow', payload: {} }));
+      await page.evaluate(() =>
+        chrome.runtime.sendMessage({ channel: 'claimcheck', type: 'syncNow', payload: {} }),
+      );
       const w = await ext.worker();
       return (await w.evaluate(() => claimcheckSyncTest.lastOutcome())) as Outcome;
     };
@@ -63,7 +78,8 @@ async function main(): Promise<void> {
       const r = await publishFeed({ snapshot: current, outDir: feedDir, secretKey: keys.secretKey, keep: 0 });
       if (i === 0) console.log(`snapshot: ${FACTS} facts, ${(r.manifest.snapshot.size / 1e6).toFixed(1)} MB`);
       const o = await syncNow();
-      if (o.error || o.applied !== 'snapshot' || !o.timings) throw new Error(`full sync failed: ${JSON.stringify(o)}`);
+      if (o.error || o.applied !== 'snapshot' || !o.timings)
+        throw new Error(`full sync failed: ${JSON.stringify(o)}`);
       full.push(o.timings);
       console.log(`  full run ${i + 1}: apply ${fmt(o.timings.apply)}, whole sync ${fmt(o.timings.total)}`);
     }
@@ -71,9 +87,13 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       const next = nextSnapshot(current!, `${prefix}${++n}`, DELTA);
       const r = await publishFeed({ snapshot: next, outDir: feedDir, secretKey: keys.secretKey, keep: 1 });
-      if (i === 0) console.log(`delta: ${DELTA} facts changed, ${((r.manifest.deltas[0]?.size ?? 0) / 1e3).toFixed(0)} kB`);
+      if (i === 0)
+        console.log(
+          `delta: ${DELTA} facts changed, ${((r.manifest.deltas[0]?.size ?? 0) / 1e3).toFixed(0)} kB`,
+        );
       const o = await syncNow();
-      if (o.error || o.applied !== 'delta' || !o.timings) throw new Error(`delta sync failed: ${JSON.stringify(o)}`);
+      if (o.error || o.applied !== 'delta' || !o.timings)
+        throw new Error(`delta sync failed: ${JSON.stringify(o)}`);
       deltas.push(o.timings);
       current = next;
       console.log(`  delta run ${i + 1}: apply ${fmt(o.timings.apply)}, whole sync ${fmt(o.timings.total)}`);

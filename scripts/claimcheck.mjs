@@ -14,5 +14,7 @@ try {
   process.stderr.write('claimcheck: tsx is not installed; run npm install in the claimcheck package\n');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, [tsxCli, join(here, 'scan.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, [tsxCli, join(here, 'scan.ts'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -1,8 +1,8 @@
 /**
- * `npm run corrections -- list [--status S] | show ID | accept ID [--provenance P] [--unit U] [--as-of D] | reject ID --reason TEXT`
+ * `npm run corrections -- list [--status S] | show ID | accept ID [--provenance P] [--unit U] [--as-of D] [--supersedes IDS] | reject ID --reason TEXT`
  * Reviews reader corrections stored by the server (server/corrections.sqlite, or --db / CLAIMCHECK_DB).
- * Accepting one appends a fact and its source to data/facts/corrections.json and
- * data/corrections-sources.json; the next factbase:build + factbase:publish ships it.
+ * Accepting one appends {correctionId, fact, source, supersedes?} to data/facts/corrections.json
+ * (AcceptedCorrectionsFileSchema); the next factbase:build + factbase:publish ships it.
  */
 import { parseArgs } from 'node:util';
 import { PROVENANCES, type Provenance } from '../lib/factbase/metrics';
@@ -26,6 +26,7 @@ function main(): void {
       provenance: { type: 'string' },
       unit: { type: 'string' },
       'as-of': { type: 'string' },
+      supersedes: { type: 'string' },
     },
   });
   const [command, id] = positionals;
@@ -33,11 +34,14 @@ function main(): void {
   try {
     switch (command) {
       case 'list': {
-        if (values.status && !CORRECTION_STATUSES.includes(values.status as CorrectionStatus)) fail(`--status is one of ${CORRECTION_STATUSES.join(', ')}`);
+        if (values.status && !CORRECTION_STATUSES.includes(values.status as CorrectionStatus))
+          fail(`--status is one of ${CORRECTION_STATUSES.join(', ')}`);
         const rows = store.list(values.status as CorrectionStatus | undefined);
         for (const r of rows) {
           const c = r.correction;
-          console.log(`${r.id}  ${r.status.padEnd(8)}  ${r.createdAt.slice(0, 19)}  ${c.kind.padEnd(22)}  ${c.claim.modelId} ${c.claim.metric}${c.claim.benchmark ? ` ${c.claim.benchmark}` : ''}: ${c.claim.value ?? '—'} → ${c.proposedValue ?? '—'}`);
+          console.log(
+            `${r.id}  ${r.status.padEnd(8)}  ${r.createdAt.slice(0, 19)}  ${c.kind.padEnd(22)}  ${c.claim.modelId} ${c.claim.metric}${c.claim.benchmark ? ` ${c.claim.benchmark}` : ''}: ${c.claim.value ?? '—'} → ${c.proposedValue ?? '—'}`,
+          );
         }
         console.log(`${rows.length} correction(s)`);
         return;
@@ -52,14 +56,28 @@ function main(): void {
         const row = id ? store.get(id) : undefined;
         if (!row) fail(`No correction ${id ?? ''}`);
         if (row.status !== 'received') fail(`${row.id} is already ${row.status}`);
-        if (values.provenance && !PROVENANCES.includes(values.provenance as Provenance)) fail(`--provenance is one of ${PROVENANCES.join(', ')}`);
-        const change = correctionToFact(row, { provenance: values.provenance as Provenance | undefined, unit: values.unit, asOf: values['as-of'] });
+        if (values.provenance && !PROVENANCES.includes(values.provenance as Provenance))
+          fail(`--provenance is one of ${PROVENANCES.join(', ')}`);
+        const opts = {
+          provenance: values.provenance as Provenance | undefined,
+          unit: values.unit,
+          asOf: values['as-of'],
+          supersedes: values.supersedes
+            ?.split(',')
+            .map((x) => x.trim())
+            .filter(Boolean),
+        };
+        const change = correctionToFact(row, opts);
         if (change) {
-          appendToCuratedData(values.data, change.fact, change.source);
-          console.log(`added fact ${change.fact.id} (${change.fact.modelId} ${change.fact.metric} = ${change.fact.value} ${change.fact.unit}) with source ${change.source.url}`);
+          appendToCuratedData(values.data, row, change, opts);
+          console.log(
+            `added fact ${change.fact.id} (${change.fact.modelId} ${change.fact.metric} = ${change.fact.value} ${change.fact.unit}) with source ${change.source.url}`,
+          );
           console.log('next: npm run factbase:build && npm run factbase:publish -- --key FILE');
         } else {
-          console.log(`${row.correction.kind} carries no value: status recorded, edit the curated data by hand if needed.`);
+          console.log(
+            `${row.correction.kind} carries no value: status recorded, edit the curated data by hand if needed.`,
+          );
         }
         store.decide(row.id, 'accepted', values.reason);
         console.log(`${row.id} accepted`);
@@ -75,7 +93,9 @@ function main(): void {
         return;
       }
       default:
-        fail('usage: npm run corrections -- list [--status S] | show ID | accept ID [--provenance P] [--unit U] [--as-of YYYY-MM-DD] | reject ID --reason TEXT');
+        fail(
+          'usage: npm run corrections -- list [--status S] | show ID | accept ID [--provenance P] [--unit U] [--as-of YYYY-MM-DD] [--supersedes FACT_ID,…] | reject ID --reason TEXT',
+        );
     }
   } finally {
     store.close();

@@ -16,7 +16,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 export function loadCorpus(dir: string, dict: ModelDictionary): LabelledPage[] {
   const engine = createClaimEngine(dict);
   const pages: LabelledPage[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     const labelsPath = join(dir, file.replace(/\.html$/, '.labels.json'));
     if (!existsSync(labelsPath)) continue;
     const labels = JSON.parse(readFileSync(labelsPath, 'utf8'));
@@ -53,7 +55,9 @@ function main(): void {
   const dict = ModelDictionarySchema.parse(JSON.parse(readFileSync(dictPath, 'utf8')));
   const pages = loadCorpus(dir, dict);
   const res = evaluatePages(pages, dict);
-  console.log(`${pages.length} pages, ${res.overall.tp + res.overall.fn} labelled claims, ${res.overall.tp + res.overall.fp} reported\n`);
+  console.log(
+    `${pages.length} pages, ${res.overall.tp + res.overall.fn} labelled claims, ${res.overall.tp + res.overall.fp} reported\n`,
+  );
   console.log(`${''.padEnd(20)} precision  recall     F1    tp   fp   fn`);
   console.log(row('overall', res.overall));
   for (const [k, c] of Object.entries(res.byContext).sort()) console.log(row(k, c));
@@ -61,13 +65,18 @@ function main(): void {
   for (const [k, c] of Object.entries(res.byMetric).sort()) console.log(row(k, c));
   console.log('\nattribute accuracy over matched claims:');
   for (const [k, a] of Object.entries(res.attributes)) console.log(`  ${k.padEnd(10)} ${a.right}/${a.total}`);
-  if (res.unresolvedLabels.length) console.log(`\nlabels whose model the dictionary cannot resolve: ${[...new Set(res.unresolvedLabels)].join('; ')}`);
+  if (res.unresolvedLabels.length)
+    console.log(
+      `\nlabels whose model the dictionary cannot resolve: ${[...new Set(res.unresolvedLabels)].join('; ')}`,
+    );
   if (verbose) {
     for (const kind of ['fp', 'fn'] as const) {
       const list = res.misses.filter((m) => m.kind === kind);
       console.log(`\n${kind === 'fp' ? 'false positives' : 'false negatives'} (${list.length}):`);
       for (const m of list)
-        console.log(`  ${m.page}: ${JSON.stringify(m.quote)} ${m.model} ${m.metric} ${m.value ?? ''} [${m.context}]${m.detail ? ' ' + m.detail : ''}`);
+        console.log(
+          `  ${m.page}: ${JSON.stringify(m.quote)} ${m.model} ${m.metric} ${m.value ?? ''} [${m.context}]${m.detail ? ' ' + m.detail : ''}`,
+        );
     }
   }
 }

@@ -26,14 +26,26 @@ async function main(): Promise<void> {
   });
   const secretKey = privateKeyFrom(values.key) ?? (values.dev ? (await ensureDevKey()).secretKey : undefined);
   if (!secretKey) {
-    console.error('No signing key: pass --key FILE, set CLAIMCHECK_FEED_PRIVATE_KEY, or use --dev for a local development key.');
+    console.error(
+      'No signing key: pass --key FILE, set CLAIMCHECK_FEED_PRIVATE_KEY, or use --dev for a local development key.',
+    );
     process.exit(2);
   }
   const snapshot = SnapshotSchema.parse(JSON.parse(readFileSync(resolve(values.snapshot), 'utf8')));
-  const result = await publishFeed({ snapshot, outDir: resolve(values.out), secretKey, version: values.version, keep: Number(values.keep) });
+  const result = await publishFeed({
+    snapshot,
+    outDir: resolve(values.out),
+    secretKey,
+    version: values.version,
+    keep: Number(values.keep),
+  });
   const m = result.manifest;
-  console.log(`${result.action}: version ${m.version}, ${m.counts?.facts ?? '?'} facts, snapshot ${m.snapshot.size} bytes, ${m.deltas.length} delta(s) → ${resolve(values.out)}`);
-  console.log(`signed by public key ${await publicKeyOf(secretKey)} (build the extension with WXT_FEED_PUBLIC_KEY=<that> unless it is the pinned production key)`);
+  console.log(
+    `${result.action}: version ${m.version}, ${m.counts?.facts ?? '?'} facts, snapshot ${m.snapshot.size} bytes, ${m.deltas.length} delta(s) → ${resolve(values.out)}`,
+  );
+  console.log(
+    `signed by public key ${await publicKeyOf(secretKey)} (build the extension with WXT_FEED_PUBLIC_KEY=<that> unless it is the pinned production key)`,
+  );
 }
 
 main().catch((e: unknown) => {

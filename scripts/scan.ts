@@ -41,7 +41,10 @@ async function readInput(arg: string): Promise<Buffer> {
     if (e instanceof InputError) throw e;
     throw new InputError(`cannot read ${arg}: no such file or not readable`);
   }
-  if (size > MAX_BYTES) throw new InputError(`${arg} is larger than 50 MB (${(size / 1048576).toFixed(1)} MB); refusing to scan it`);
+  if (size > MAX_BYTES)
+    throw new InputError(
+      `${arg} is larger than 50 MB (${(size / 1048576).toFixed(1)} MB); refusing to scan it`,
+    );
   try {
     return readFileSync(arg);
   } catch {
@@ -53,7 +56,8 @@ async function readInput(arg: string): Promise<Buffer> {
 export function decodeInput(buf: Buffer, name: string): string {
   if (buf.length === 0) throw new InputError(`${name} is empty; nothing to scan`);
   if (buf.length > MAX_BYTES) throw new InputError(`${name} is larger than 50 MB; refusing to scan it`);
-  if (buf.includes(0)) throw new InputError(`${name} looks binary (it contains NUL bytes); give an HTML or text file`);
+  if (buf.includes(0))
+    throw new InputError(`${name} looks binary (it contains NUL bytes); give an HTML or text file`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
@@ -67,7 +71,8 @@ export function decodeInput(buf: Buffer, name: string): string {
 
 export function loadDictionary(): { dict: ModelDictionary; source: string } {
   const path = resolve(ROOT, 'data/dictionary.json');
-  if (!existsSync(path)) throw new InputError('data/dictionary.json is missing; run npm run factbase:build first');
+  if (!existsSync(path))
+    throw new InputError('data/dictionary.json is missing; run npm run factbase:build first');
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -97,11 +102,19 @@ async function judge(claims: Claim[], pageDate?: string): Promise<Map<string, Ve
     const verdicts = await import(pathToFileURL(verdictsPath).href);
     const storeMod = await import(pathToFileURL(storePath).href);
     const snapMod = await import(pathToFileURL(snapPath).href);
-    if (typeof verdicts.judgeClaims !== 'function' || typeof storeMod.createMemoryStore !== 'function' || typeof snapMod.loadSnapshot !== 'function')
+    if (
+      typeof verdicts.judgeClaims !== 'function' ||
+      typeof storeMod.createMemoryStore !== 'function' ||
+      typeof snapMod.loadSnapshot !== 'function'
+    )
       return null;
     const snapshot = await snapMod.loadSnapshot();
     const store = storeMod.createMemoryStore(snapshot);
-    const results = (await verdicts.judgeClaims(claims, store, { pageDate })) as { claimId: string; verdict: string; explanation: string }[];
+    const results = (await verdicts.judgeClaims(claims, store, { pageDate })) as {
+      claimId: string;
+      verdict: string;
+      explanation: string;
+    }[];
     const map = new Map<string, VerdictInfo>();
     for (const r of results) map.set(r.claimId, { verdict: r.verdict, explanation: r.explanation });
     return map;
@@ -112,12 +125,21 @@ async function judge(claims: Claim[], pageDate?: string): Promise<Map<string, Ve
 }
 
 function formatValue(c: Claim): string {
-  if (c.metric === 'comparison') return `${c.comparison?.direction} ${c.comparison?.others.map((o) => o.name).join(', ')}`;
+  if (c.metric === 'comparison')
+    return `${c.comparison?.direction} ${c.comparison?.others.map((o) => o.name).join(', ')}`;
   if (c.valueText) return c.valueText;
   if (c.value === null) return '';
   const v = c.value;
   const n =
-    v >= 1e12 && v % 1e9 === 0 ? `${v / 1e12}T` : v >= 1e9 && v < 1e15 ? `${+(v / 1e9).toFixed(3)}B` : v >= 1e6 && v < 1e9 ? `${+(v / 1e6).toFixed(3)}M` : v >= 1e15 ? v.toExponential(3) : String(v);
+    v >= 1e12 && v % 1e9 === 0
+      ? `${v / 1e12}T`
+      : v >= 1e9 && v < 1e15
+        ? `${+(v / 1e9).toFixed(3)}B`
+        : v >= 1e6 && v < 1e9
+          ? `${+(v / 1e6).toFixed(3)}M`
+          : v >= 1e15
+            ? v.toExponential(3)
+            : String(v);
   const low = c.valueLow !== undefined ? `${c.valueLow} → ` : '';
   return `${low}${n}${c.unit === '%' ? '%' : ''}`;
 }
@@ -140,7 +162,11 @@ function table(claims: Claim[], verdicts: Map<string, VerdictInfo> | null): stri
     return r;
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((x, i) => x.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((x, i) => x.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   if (verdicts) {
     out.push('');
@@ -181,12 +207,17 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write('No claims about AI models found.\n');
     return;
   }
-  process.stdout.write(`${claims.length} claim${claims.length === 1 ? '' : 's'}${pageDate ? ` (page dated ${pageDate})` : ''}\n\n`);
+  process.stdout.write(
+    `${claims.length} claim${claims.length === 1 ? '' : 's'}${pageDate ? ` (page dated ${pageDate})` : ''}\n\n`,
+  );
   process.stdout.write(table(claims, verdicts) + '\n');
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
   if (e instanceof InputError) process.stderr.write(`claimcheck: ${e.message}\n`);
-  else process.stderr.write(`claimcheck: unexpected error: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}\n`);
+  else
+    process.stderr.write(
+      `claimcheck: unexpected error: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}\n`,
+    );
   process.exit(1);
 });

@@ -70,7 +70,10 @@ function printTable(rows: MarkRow[]): void {
     quote: 'quote',
   };
   const cols = Object.keys(header) as (keyof MarkRow)[];
-  const clip = (s: string) => (s.length > 60 ? s.slice(0, 57) + '...' : s);
+  const clip = (raw: string) => {
+    const s = raw.replace(/\s+/g, ' ').trim();
+    return s.length > 60 ? s.slice(0, 57) + '...' : s;
+  };
   const all = [header, ...rows].map((r) => cols.map((c) => clip(r[c])));
   const widths = cols.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');

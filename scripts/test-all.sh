@@ -10,7 +10,7 @@ rm -f reports/unit.json reports/e2e.json
 
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 unit_rc=$?
-npx wxt build >reports/build.log 2>&1 || { cat reports/build.log; echo "build failed"; }
+npm run build >reports/build.log 2>&1 || { cat reports/build.log; echo "build failed"; }
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=reports/e2e.json
 e2e_rc=$?
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Metric, Provenance } from '../lib/factbase/metrics';
 import { FactSchema, SourceSchema, type Fact, type Source } from '../lib/factbase/schema';
+import { AcceptedCorrectionsFileSchema, type AcceptedCorrection } from '../lib/factbase/accepted-corrections';
 import type { StoredCorrection } from './corrections-store';
 
 /** Unit a fact of each metric carries when the reader named none (matches the imported data). */
@@ -24,21 +25,27 @@ export const DEFAULT_UNITS: Record<Metric, string> = {
   comparison: 'text',
 };
 
+/** Read by factbase:build (AcceptedCorrectionsFileSchema): one entry per accepted correction. */
 export const CORRECTION_FACTS_FILE = join('facts', 'corrections.json');
-export const CORRECTION_SOURCES_FILE = 'corrections-sources.json';
 
 export interface AcceptOptions {
   provenance?: Provenance;
   unit?: string;
   /** YYYY-MM-DD; default today. */
   asOf?: string;
+  /** Fact ids this correction replaces (the build drops them). */
+  supersedes?: string[];
 }
 
 /**
  * The curated fact (and its source) an accepted correction becomes. Kinds that
  * carry no value (wrong model, wrong verdict) change no data: undefined.
  */
-export function correctionToFact(row: StoredCorrection, opts: AcceptOptions = {}, today = new Date()): { fact: Fact; source: Source } | undefined {
+export function correctionToFact(
+  row: StoredCorrection,
+  opts: AcceptOptions = {},
+  today = new Date(),
+): { fact: Fact; source: Source } | undefined {
   const c = row.correction;
   if (c.proposedValue === undefined || !c.sourceUrl) return undefined;
   const date = opts.asOf ?? today.toISOString().slice(0, 10);
@@ -66,33 +73,32 @@ export function correctionToFact(row: StoredCorrection, opts: AcceptOptions = {}
   return { fact, source };
 }
 
-function readArray(path: string): unknown[] {
-  if (!existsSync(path)) return [];
-  const v = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  if (!Array.isArray(v)) throw new Error(`${path} is not a JSON array`);
-  return v;
-}
-
-function writeArray(path: string, rows: unknown[]): void {
-  // One row per line, like the imported files: reviewable diffs.
-  writeFileSync(path + '.tmp', `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+/**
+ * Appends the accepted correction to data/facts/corrections.json in the build's
+ * format (fact + its source + what it supersedes). Idempotent by correction id;
+ * true when something was written.
+ */
+export function appendToCuratedData(
+  dataDir: string,
+  row: StoredCorrection,
+  change: { fact: Fact; source: Source },
+  opts: AcceptOptions = {},
+  now = new Date(),
+): boolean {
+  const path = join(dataDir, CORRECTION_FACTS_FILE);
+  const entries = existsSync(path)
+    ? AcceptedCorrectionsFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')))
+    : [];
+  if (entries.some((e) => e.correctionId === row.id || e.fact.id === change.fact.id)) return false;
+  const entry: AcceptedCorrection = {
+    correctionId: row.id,
+    acceptedAt: now.toISOString(),
+    fact: change.fact,
+    source: change.source,
+    ...(opts.supersedes?.length ? { supersedes: opts.supersedes } : {}),
+  };
+  // One entry per line: reviewable diffs.
+  writeFileSync(path + '.tmp', `[\n${[...entries, entry].map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
   renameSync(path + '.tmp', path);
-}
-
-/** Appends the fact and source to the curated data (idempotent by id). True when something was written. */
-export function appendToCuratedData(dataDir: string, fact: Fact, source: Source): boolean {
-  const factsPath = join(dataDir, CORRECTION_FACTS_FILE);
-  const sourcesPath = join(dataDir, CORRECTION_SOURCES_FILE);
-  const facts = readArray(factsPath) as { id?: string }[];
-  const sources = readArray(sourcesPath) as { id?: string }[];
-  let changed = false;
-  if (!sources.some((s) => s.id === source.id)) {
-    writeArray(sourcesPath, [...sources, source]);
-    changed = true;
-  }
-  if (!facts.some((f) => f.id === fact.id)) {
-    writeArray(factsPath, [...facts, fact]);
-    changed = true;
-  }
-  return changed;
+  return true;
 }

@@ -15,7 +15,11 @@ export function originAllowed(origin: string, allowed: string[]): boolean {
   return allowed.some((a) => {
     if (a.endsWith('://*')) {
       const scheme = a.slice(0, -1); // "chrome-extension://"
-      return (scheme === 'chrome-extension://' || scheme === 'moz-extension://') && origin.startsWith(scheme) && /^[a-z-]+:\/\/[A-Za-z0-9-]+$/.test(origin);
+      return (
+        (scheme === 'chrome-extension://' || scheme === 'moz-extension://') &&
+        origin.startsWith(scheme) &&
+        /^[a-z-]+:\/\/[A-Za-z0-9-]+$/.test(origin)
+      );
     }
     return a === origin;
   });

@@ -61,7 +61,10 @@ export function correctionsRoutes(deps: CorrectionsDeps): Hono {
       const key = c.req.header('idempotency-key');
       if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
         return c.json(
-          { error: 'Missing or malformed Idempotency-Key header.', fields: { 'Idempotency-Key': '1–200 printable characters' } },
+          {
+            error: 'Missing or malformed Idempotency-Key header.',
+            fields: { 'Idempotency-Key': '1–200 printable characters' },
+          },
           400,
         );
       }
@@ -77,7 +80,10 @@ export function correctionsRoutes(deps: CorrectionsDeps): Hono {
       }
       const result = deps.store.insert(key, clientOf(c), parsed.data);
       if (result.kind === 'conflict') {
-        return c.json({ error: 'This Idempotency-Key was already used for a different correction.', id: result.row.id }, 422);
+        return c.json(
+          { error: 'This Idempotency-Key was already used for a different correction.', id: result.row.id },
+          422,
+        );
       }
       const body = { id: result.row.id, status: result.row.status };
       return c.json(body, result.kind === 'created' ? 201 : 200);

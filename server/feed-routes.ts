@@ -20,7 +20,12 @@ export function feedRoutes(feedDir: string): Hono {
     if (!s) return undefined;
     if (!cached || cached.mtimeMs !== s.mtimeMs || cached.size !== s.size) {
       const body = await readFile(path);
-      cached = { mtimeMs: s.mtimeMs, size: s.size, body, etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"` };
+      cached = {
+        mtimeMs: s.mtimeMs,
+        size: s.size,
+        body,
+        etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`,
+      };
     }
     return cached;
   }

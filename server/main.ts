@@ -6,45 +6,19 @@
  * With no feed published yet it signs the bundled snapshot first (with the local
  * development key when no key is given), so nothing else needs installing.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SnapshotSchema } from '../lib/factbase/schema';
-import { publicKeyOf } from '../lib/sync/signature';
-import { PRODUCTION_FEED_PUBLIC_KEY } from '../lib/sync/pinned-key';
-import { ensureDevKey, privateKeyFrom } from './feed-keys';
-import { BUNDLED_SNAPSHOT, DEFAULT_DB_PATH, DEFAULT_FEED_DIR } from './paths';
-import { publishFeed, readPublishedManifest } from './publish';
+import { ensureFeed } from './dev-feed';
+import { DEFAULT_DB_PATH, DEFAULT_FEED_DIR } from './paths';
 import { DEFAULT_ALLOWED_ORIGINS, startServer } from './start';
-
-async function ensureFeed(feedDir: string, keyPath?: string): Promise<void> {
-  if (!existsSync(BUNDLED_SNAPSHOT)) {
-    if (!readPublishedManifest(feedDir)) console.warn(`No feed in ${feedDir} and no ${BUNDLED_SNAPSHOT}: run npm run factbase:build.`);
-    return;
-  }
-  const snapshot = SnapshotSchema.parse(JSON.parse(readFileSync(BUNDLED_SNAPSHOT, 'utf8')));
-  const published = readPublishedManifest(feedDir);
-  if (published && (published.build ?? published.version) === snapshot.version) return;
-  const given = privateKeyFrom(keyPath);
-  const secretKey = given ?? (await ensureDevKey()).secretKey;
-  try {
-    const r = await publishFeed({ snapshot, outDir: feedDir, secretKey });
-    console.log(`feed: ${r.action} version ${r.manifest.version} (${r.manifest.counts?.facts ?? '?'} facts)`);
-  } catch (e) {
-    console.warn(`feed: kept the published ${published?.version}: ${e instanceof Error ? e.message : e}`);
-  }
-  const pub = await publicKeyOf(secretKey);
-  if (pub !== PRODUCTION_FEED_PUBLIC_KEY) {
-    console.log(`feed: signed with ${given ? 'the given' : 'the local development'} key; extensions trust it only when built with`);
-    console.log(`      WXT_FEED_PUBLIC_KEY=${pub} npx wxt build`);
-  }
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { key: { type: 'string' } } });
   const feedDir = process.env.CLAIMCHECK_FEED_DIR ?? DEFAULT_FEED_DIR;
   await ensureFeed(feedDir, values.key);
   const allowedOrigins = [
-    ...(process.env.CLAIMCHECK_ALLOWED_ORIGINS?.split(',').map((s) => s.trim()).filter(Boolean) ?? DEFAULT_ALLOWED_ORIGINS),
+    ...(process.env.CLAIMCHECK_ALLOWED_ORIGINS?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean) ?? DEFAULT_ALLOWED_ORIGINS),
     ...(process.env.CLAIMCHECK_SITE_ORIGIN ? [process.env.CLAIMCHECK_SITE_ORIGIN] : []),
   ];
   const server = await startServer({

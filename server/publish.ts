@@ -3,7 +3,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { SnapshotSchema, type Snapshot } from '../lib/factbase/schema';
 import { computeDelta } from '../lib/sync/compute-delta';
-import { FeedManifestSchema, FeedVersionSchema, type FeedManifest, type UnsignedFeedManifest } from '../lib/sync/feed-schema';
+import {
+  FeedManifestSchema,
+  FeedVersionSchema,
+  type FeedManifest,
+  type UnsignedFeedManifest,
+} from '../lib/sync/feed-schema';
 import { signManifest } from '../lib/sync/signature';
 import { compareVersions } from '../lib/sync/version';
 
@@ -75,7 +80,9 @@ export async function publishFeed(opts: PublishOptions): Promise<PublishResult> 
     // Same build as already published: nothing to do (content is named by its version).
     return { action: 'unchanged', manifest: published, files: [] };
   }
-  const version = FeedVersionSchema.parse(opts.version ?? feedVersionFor(opts.snapshot.version, published?.version));
+  const version = FeedVersionSchema.parse(
+    opts.version ?? feedVersionFor(opts.snapshot.version, published?.version),
+  );
   if (published && compareVersions(version, published.version) <= 0) {
     throw new Error(`Version ${version} is not newer than the published ${published.version}`);
   }
@@ -105,7 +112,11 @@ export async function publishFeed(opts: PublishOptions): Promise<PublishResult> 
     created: now.toISOString(),
     snapshot: { url: snapshotName(version), sha256: hash, size: body.length },
     deltas,
-    counts: { models: snapshot.models.length, facts: snapshot.facts.length, sources: snapshot.sources.length },
+    counts: {
+      models: snapshot.models.length,
+      facts: snapshot.facts.length,
+      sources: snapshot.sources.length,
+    },
     ...(version !== opts.snapshot.version ? { build: opts.snapshot.version } : {}),
   };
   const manifest = await signManifest(unsigned, opts.secretKey);
@@ -116,7 +127,8 @@ export async function publishFeed(opts: PublishOptions): Promise<PublishResult> 
   const keepSnaps = new Set([snapshotName(version), ...older.slice(0, keep).map((s) => s.file)]);
   const keepDeltas = new Set(deltas.map((d) => d.url));
   for (const f of readdirSync(opts.outDir)) {
-    if ((f.startsWith('snapshot-') && !keepSnaps.has(f)) || (f.startsWith('delta-') && !keepDeltas.has(f))) rmSync(join(opts.outDir, f));
+    if ((f.startsWith('snapshot-') && !keepSnaps.has(f)) || (f.startsWith('delta-') && !keepDeltas.has(f)))
+      rmSync(join(opts.outDir, f));
   }
   return { action: 'published', manifest, files };
 }

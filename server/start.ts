@@ -50,7 +50,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     const faults = opts.faults;
     if (!faults) return void listener(req, res);
     void faults
-      .intercept(req, res, async () => Buffer.from(await (await app.request(new URL(req.url ?? '/', base))).arrayBuffer()))
+      .intercept(req, res, async () =>
+        Buffer.from(await (await app.request(new URL(req.url ?? '/', base))).arrayBuffer()),
+      )
       .then((taken) => (taken ? undefined : listener(req, res)))
       .catch(() => res.destroy());
   });

@@ -7,7 +7,13 @@ import type { Fact, Snapshot } from '../lib/factbase/schema';
  */
 export const EMPTY_DICTIONARY = { version: 'dict-test', models: [], families: [], benchmarks: [] };
 
-export function syntheticSnapshot(opts: { version: string; created?: string; facts: number; base?: Snapshot; seed?: number }): Snapshot {
+export function syntheticSnapshot(opts: {
+  version: string;
+  created?: string;
+  facts: number;
+  base?: Snapshot;
+  seed?: number;
+}): Snapshot {
   const base = opts.base;
   const seed = opts.seed ?? 0;
   const modelCount = Math.max(1, Math.ceil(opts.facts / 100));
@@ -35,7 +41,13 @@ export function syntheticSnapshot(opts: { version: string; created?: string; fac
     facts: [...(base?.facts ?? []), ...facts],
     sources: [
       ...(base?.sources ?? []),
-      { id: 'synthetic-source', title: 'Synthetic test data', publisher: 'Claimcheck tests', date: '2026-01-01', licence: 'CC0' },
+      {
+        id: 'synthetic-source',
+        title: 'Synthetic test data',
+        publisher: 'Claimcheck tests',
+        date: '2026-01-01',
+        licence: 'CC0',
+      },
     ],
     dictionary: base?.dictionary ?? EMPTY_DICTIONARY,
   };
@@ -44,7 +56,9 @@ export function syntheticSnapshot(opts: { version: string; created?: string; fac
 /** The next version of `snap` with `changed` facts different: half edited in place, half added. */
 export function nextSnapshot(snap: Snapshot, version: string, changed: number): Snapshot {
   const edits = Math.floor(changed / 2);
-  const facts = snap.facts.map((f, i) => (i < edits ? { ...f, value: (f.value ?? 0) + 1, asOf: '2026-02-01' } : f));
+  const facts = snap.facts.map((f, i) =>
+    i < edits ? { ...f, value: (f.value ?? 0) + 1, asOf: '2026-02-01' } : f,
+  );
   for (let i = 0; i < changed - edits; i++) {
     facts.push({
       id: `synthetic-next:${version}:${i}`,

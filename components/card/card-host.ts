@@ -64,7 +64,8 @@ export class CardHost {
 
   open(mark: HTMLElement, data: CardData, mode: CardMode): void {
     if (this.mark === mark && this.mode === mode && this.host?.isConnected) return;
-    const upgrade = this.mark === mark && this.mode === 'preview' && mode === 'dialog' && this.host?.isConnected;
+    const upgrade =
+      this.mark === mark && this.mode === 'preview' && mode === 'dialog' && this.host?.isConnected;
     if (!upgrade) this.render(mark, data);
     this.mode = mode;
     if (mode === 'dialog') {
@@ -150,7 +151,10 @@ export class CardHost {
     const left = Math.max(8, Math.min(rect.left, vw - width - 8)) + sx;
     const height = this.host.getBoundingClientRect().height || 0;
     const below = rect.bottom + 6;
-    const top = below + height > vh && rect.top - height - 6 > 0 ? rect.top - height - 6 : below;
+    // Below the mark if it fits, else above; if neither fits, as low as keeps it on screen.
+    let top = below;
+    if (below + height > vh)
+      top = rect.top - height - 6 > 0 ? rect.top - height - 6 : Math.max(8, vh - height - 8);
     this.host.style.setProperty('--cc-left', `${Math.round(left)}px`);
     this.host.style.setProperty('--cc-top', `${Math.round(top + sy)}px`);
   }
@@ -169,7 +173,13 @@ export class CardHost {
     const active = this.root.activeElement as HTMLElement | null;
     const idx = active ? items.indexOf(active) : -1;
     e.preventDefault();
-    const next = e.shiftKey ? (idx <= 0 ? items.length - 1 : idx - 1) : idx === -1 || idx === items.length - 1 ? 0 : idx + 1;
+    const next = e.shiftKey
+      ? idx <= 0
+        ? items.length - 1
+        : idx - 1
+      : idx === -1 || idx === items.length - 1
+        ? 0
+        : idx + 1;
     items[next].focus();
   }
 }

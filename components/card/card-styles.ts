@@ -40,7 +40,7 @@ button { font: inherit; cursor: pointer; border-radius: 6px; }
 button:focus-visible, a:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .close { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; color: #57606a; }
 .explanation { margin: 6px 0 8px; }
-h3 { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: #57606a; margin: 10px 0 4px; }
+h2 { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: #57606a; margin: 10px 0 4px; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0; }
 dt { color: #57606a; }
 dd { margin: 0; overflow-wrap: anywhere; }

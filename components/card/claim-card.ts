@@ -75,10 +75,11 @@ export function buildCard(doc: Document, data: CardData, actions: CardActions): 
   head.append(badge, close);
   card.appendChild(head);
 
-  if (result.explanation) card.appendChild(field(text(doc, 'p', result.explanation, 'explanation'), 'explanation'));
+  if (result.explanation)
+    card.appendChild(field(text(doc, 'p', result.explanation, 'explanation'), 'explanation'));
 
   // The claim as the engine read it.
-  card.appendChild(text(doc, 'h3', 'The claim as read'));
+  card.appendChild(text(doc, 'h2', 'The claim as read'));
   const dl = el(doc, 'dl');
   const row = (label: string, value: string | undefined, name: string) => {
     if (!value) return;
@@ -95,7 +96,7 @@ export function buildCard(doc: Document, data: CardData, actions: CardActions): 
   card.appendChild(dl);
 
   // What the fact base knows.
-  card.appendChild(text(doc, 'h3', 'What the fact base knows'));
+  card.appendChild(text(doc, 'h2', 'What the fact base knows'));
   const known = field(el(doc, 'ul'), 'expected');
   for (const exp of result.expected) {
     const li = el(doc, 'li');
@@ -109,10 +110,13 @@ export function buildCard(doc: Document, data: CardData, actions: CardActions): 
       .join(' ');
     const what = [exp.benchmark, exp.setting].filter(Boolean).join(', ');
     li.appendChild(doc.createTextNode(` — ${who}${what ? ` · ${what}` : ''} · as of ${exp.asOf} `));
-    li.appendChild(text(doc, 'span', PROVENANCE_LABELS[exp.provenance] ?? exp.provenance, `prov ${exp.provenance}`));
+    li.appendChild(
+      text(doc, 'span', PROVENANCE_LABELS[exp.provenance] ?? exp.provenance, `prov ${exp.provenance}`),
+    );
     known.appendChild(li);
   }
-  if (result.expected.length === 0) known.appendChild(text(doc, 'li', 'No matching fact in the fact base.', 'note'));
+  if (result.expected.length === 0)
+    known.appendChild(text(doc, 'li', 'No matching fact in the fact base.', 'note'));
   card.appendChild(known);
 
   // Sources, one line each, deduplicated.
@@ -138,11 +142,12 @@ export function buildCard(doc: Document, data: CardData, actions: CardActions): 
     sources.appendChild(li);
   }
   if (seen.size) {
-    card.appendChild(text(doc, 'h3', 'Sources'));
+    card.appendChild(text(doc, 'h2', 'Sources'));
     card.appendChild(sources);
   }
 
-  if (data.pendingCorrection) card.appendChild(field(text(doc, 'p', 'Your correction (pending)', 'pending'), 'pending'));
+  if (data.pendingCorrection)
+    card.appendChild(field(text(doc, 'p', 'Your correction (pending)', 'pending'), 'pending'));
 
   const actionsRow = el(doc, 'div');
   actionsRow.className = 'actions';

@@ -40,6 +40,7 @@ export function PopupApp({ api, initialClaimId }: PopupAppProps) {
   /** One idempotency id per claim's form: a re-submit after a lost answer reuses it. */
   const formIds = useRef<Record<string, string>>({});
   const lastAnswer = useRef('');
+  const pendingWrites = useRef(0);
 
   const loadPage = useCallback(async () => {
     const id = await api.targetTabId();
@@ -68,7 +69,7 @@ export function PopupApp({ api, initialClaimId }: PopupAppProps) {
     api.refreshCorrections();
     // The content script re-checks the page when settings change; read its answer again.
     const unwatch = api.watchSettings((s) => {
-      setSettings(s);
+      if (pendingWrites.current === 0) setSettings(s);
       void loadPage();
     });
     // The page keeps changing under the popup (a re-scan after unpausing, an
@@ -97,9 +98,23 @@ export function PopupApp({ api, initialClaimId }: PopupAppProps) {
   }, [view.kind]);
 
   const changeSettings = (patch: Partial<Settings>) => {
+    // Optimistic: the checkbox follows the click at once. While our own writes
+    // are in flight, storage echoes of older writes are ignored (see watch below).
+    const before = settings;
+    setSettings((s) => (s ? { ...s, ...patch } : s));
+    pendingWrites.current++;
     api
       .updateSettings(patch)
-      .then(setSettings, (e: unknown) => setNotice(`Could not save the setting: ${String(e)}`));
+      .then(
+        (saved) => {
+          if (pendingWrites.current === 1) setSettings(saved);
+        },
+        (e: unknown) => {
+          setSettings(before);
+          setNotice(`Could not save the setting: ${String(e)}`);
+        },
+      )
+      .finally(() => pendingWrites.current--);
   };
 
   const show = (claimId: string) => {

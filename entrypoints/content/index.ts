@@ -57,6 +57,7 @@ export default defineContentScript({
         marker.setState(state);
         return;
       }
+      engine.preload();
       if (marker.state === 'active' && hiddenChanged) marker.refresh();
       else marker.setState('active');
     };
@@ -69,7 +70,12 @@ export default defineContentScript({
     // The background is the source of truth at start; storage is the fallback.
     void ask('getSiteState', { url: url() })
       .then((s) => apply(s.enabled ? 'active' : (s.reason ?? 'paused'), s.hiddenVerdicts))
-      .catch(() => browser.storage.local.get('settings').then((r) => fromSettings(r.settings)));
+      .catch(() =>
+        browser.storage.local
+          .get('settings')
+          .then((r) => fromSettings(r.settings))
+          .catch(() => undefined),
+      );
     // Switches apply at once, without a reload (same storage item as lib/settings-storage.ts).
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && changes.settings) fromSettings(changes.settings.newValue);

@@ -81,7 +81,12 @@ export function wireInteractions(doc: Document, marker: PageMarker): () => void 
     if (card.openMark !== from || card.mode !== 'preview') return;
     clearTimeout(closeTimer);
     closeTimer = setTimeout(() => {
-      if (card.openMark === from && card.mode === 'preview' && !card.hasFocus() && doc.activeElement !== from) {
+      if (
+        card.openMark === from &&
+        card.mode === 'preview' &&
+        !card.hasFocus() &&
+        doc.activeElement !== from
+      ) {
         card.close(false);
       }
     }, 300);

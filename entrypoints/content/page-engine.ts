@@ -12,7 +12,9 @@ import { defaultYield } from '@/lib/page/chunked-scheduler';
  * background with getDictionary; a background that prunes answers small,
  * one that does not answers in full and the page prunes itself.
  */
-export type DictionaryFetch = (words: string[]) => Promise<{ dictionary: ModelDictionary | null; pruned?: boolean }>;
+export type DictionaryFetch = (
+  words: string[],
+) => Promise<{ dictionary: ModelDictionary | null; pruned?: boolean }>;
 
 export class PageEngine {
   private engine: ClaimEngine | null = null;
@@ -34,12 +36,33 @@ export class PageEngine {
     return d;
   }
 
+  private preloading: Promise<void> | null = null;
+
+  /**
+   * Starts fetching the dictionary before the page's words are known, so the
+   * round trip overlaps the extraction. A background that prunes answers
+   * (nearly) empty for no words; prepare() then asks again with the words.
+   */
+  preload(): void {
+    if (this.pruner || this.preloading) return;
+    this.preloading = this.load().catch(() => undefined);
+  }
+
   /** Makes the engine ready for the words extracted since the last call. */
   async prepare(): Promise<void> {
     const fresh: string[] = [];
     for (const r of this.pending) if (!this.seen.has(r)) fresh.push(r);
     this.pending.clear();
     for (const r of fresh) this.seen.add(r);
+    if (this.preloading) {
+      await this.preloading;
+      this.preloading = null;
+      if (this.pruner && !this.backgroundPrunes) {
+        if (this.pruner.add(this.seen) || !this.engine)
+          this.engine = createClaimEngine(this.pruner.dictionary());
+        return;
+      }
+    }
     if (!this.pruner || (this.backgroundPrunes && fresh.length)) {
       await this.load();
       return;
@@ -79,8 +102,13 @@ export class PageEngine {
     const before = this.pruner?.size ?? -1;
     this.pruner = p;
     this.backgroundPrunes = !!pruned;
-    if (!this.engine || p.size !== before) this.engine = createClaimEngine(p.dictionary());
-    this.lastDictionary = { askMs: t1 - t0, indexMs: performance.now() - t1, models: dictionary.models.length };
+    if (this.seen.size && (!this.engine || p.size !== before))
+      this.engine = createClaimEngine(p.dictionary());
+    this.lastDictionary = {
+      askMs: t1 - t0,
+      indexMs: performance.now() - t1,
+      models: dictionary.models.length,
+    };
     performance.mark('claimcheck:dictionary', { detail: this.lastDictionary });
   }
 }

@@ -41,6 +41,12 @@ interface Found {
 }
 
 const BATCH = 400;
+const INTERACTIVE = 'a[href], button, [role="button"], [role="link"], label, summary';
+
+function demote(mark: HTMLElement): void {
+  for (const a of ['tabindex', 'role', 'aria-haspopup', 'aria-label', 'aria-description'])
+    mark.removeAttribute(a);
+}
 
 export class PageMarker {
   readonly registry = new MarkRegistry();
@@ -117,12 +123,14 @@ export class PageMarker {
   }
 
   /** Scans roots after whatever scan is running, so two scans never mark the same text. */
-  private schedule(roots: Node[]): void {
+  private schedule(roots: Node[], attempt = 0): void {
     const gen = this.generation;
-    this.running = this.running.then(() => (gen === this.generation ? this.scan(roots, gen) : undefined)).catch(() => undefined);
+    this.running = this.running
+      .then(() => (gen === this.generation ? this.scan(roots, gen, attempt) : undefined))
+      .catch(() => undefined);
   }
 
-  private async scan(roots: Node[], gen: number): Promise<void> {
+  private async scan(roots: Node[], gen: number, attempt: number): Promise<void> {
     const scan = ++this.scanNo;
     const cancelled = () => gen !== this.generation;
     const sections: Element[] = [];
@@ -139,7 +147,14 @@ export class PageMarker {
     const ex = await runChunked(sections, (root) => docs.push(this.deps.extract(root)), opts);
     if (cancelled()) return;
     const t1 = clock();
-    await this.deps.prepare?.(docs);
+    try {
+      await this.deps.prepare?.(docs);
+    } catch {
+      // No dictionary yet (the background is still loading its fact base on
+      // first install): try these roots again shortly, a few times.
+      if (attempt < 3) setTimeout(() => this.schedule(roots, attempt + 1), 1000 * (attempt + 1));
+      return;
+    }
     const prepareMs = clock() - t1;
     if (cancelled()) return;
     const found: Found[] = [];
@@ -149,7 +164,10 @@ export class PageMarker {
       (doc) => {
         const s = sec++;
         for (const c of this.deps.findClaims(doc)) {
-          found.push({ claim: { ...c, id: scan === 1 && docs.length === 1 ? c.id : `${scan}.${s}:${c.id}` }, doc });
+          found.push({
+            claim: { ...c, id: scan === 1 && docs.length === 1 ? c.id : `${scan}.${s}:${c.id}` },
+            doc,
+          });
         }
       },
       opts,
@@ -160,9 +178,7 @@ export class PageMarker {
     const batches: Found[][] = [];
     for (let i = 0; i < found.length; i += BATCH) batches.push(found.slice(i, i + BATCH));
     const answers = await Promise.all(
-      batches.map((b) =>
-        this.deps.checkClaims(b.map((f) => f.claim)).catch(() => [] as VerdictResult[]),
-      ),
+      batches.map((b) => this.deps.checkClaims(b.map((f) => f.claim)).catch(() => [] as VerdictResult[])),
     );
     if (cancelled()) return;
     const results = new Map<string, VerdictResult>();
@@ -204,17 +220,25 @@ export class PageMarker {
     for (const item of kept) {
       const pieces = piecesFor(doc.segments, item.start, item.end, doc.text);
       if (!pieces.length) continue;
-      if (pieces.some((p) => !p.node.isConnected || isInsideSkipped(p.node, null, this.registry.isOwnMark))) continue;
+      if (pieces.some((p) => !p.node.isConnected || isInsideSkipped(p.node, null, this.registry.isOwnMark)))
+        continue;
       groups.push(pieces);
       chosen.push(item);
     }
     if (!groups.length) return;
     // Our own DOM changes must not come back as "added content".
     if (this.observer) this.batcher.take(this.observer.takeRecords());
-    const wrapped = this.wrapper.wrapGroups(groups, (g, part) => createMark(this.doc, chosen[g].claim, chosen[g].result, part));
+    const wrapped = this.wrapper.wrapGroups(groups, (g, part) =>
+      createMark(this.doc, chosen[g].claim, chosen[g].result, part),
+    );
     if (this.observer) this.observer.takeRecords();
     wrapped.forEach((elements, g) => {
-      if (elements.length) this.registry.add({ claim: chosen[g].claim, result: chosen[g].result, elements });
+      if (!elements.length) return;
+      // Inside a link or button the page's control keeps the focus and the
+      // role: a nested interactive element would confuse keyboards and screen
+      // readers. The mark still shows its underline and opens on hover.
+      if (elements[0].parentElement?.closest(INTERACTIVE)) demote(elements[0]);
+      this.registry.add({ claim: chosen[g].claim, result: chosen[g].result, elements });
     });
   }
 
@@ -231,7 +255,7 @@ export class PageMarker {
     if (url !== this.lastUrl) {
       // Client-side navigation: new page, new claim context.
       this.lastUrl = url;
-        this.schedule([this.doc.body]);
+      this.schedule([this.doc.body]);
       return;
     }
     this.schedule(roots);
@@ -248,6 +272,7 @@ export class PageMarker {
   onLocationChange(): void {
     if (this.state !== 'active') return;
     this.lastUrl = this.doc.location?.href ?? '';
+    this.unmarked.clear();
     this.onRemoved();
     this.schedule([this.doc.body]);
   }
@@ -277,7 +302,8 @@ export class PageMarker {
     const data = { claim: entry.claim, result: entry.result, pendingCorrection: false };
     this.card.open(mark, data, mode);
     void this.pendingFor(entry).then((pending) => {
-      if (pending && this.card.openClaimId === entry.claim.id) this.card.update({ ...data, pendingCorrection: true });
+      if (pending && this.card.openClaimId === entry.claim.id)
+        this.card.update({ ...data, pendingCorrection: true });
     });
     return true;
   }

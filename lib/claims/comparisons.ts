@@ -13,11 +13,11 @@ export interface VerbHit {
 
 const PATTERNS: [RegExp, Direction][] = [
   [
-    /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed) out|leapfrog(?:s|ged)?|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|higher than)\b/g,
+    /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed) out|leapfrog(?:s|ged)?|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|higher than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|is|was|lands?|landed|placed)\s+above)\b/g,
     'beats',
   ],
   [
-    /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than)\b/g,
+    /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|lands?|landed|placed|slightly|well|far)\s+behind)\b/g,
     'trails',
   ],
   [
@@ -51,6 +51,7 @@ export function findComparisonVerbs(f: string, from: number, to: number): VerbHi
 /** Words allowed between a verb and its object models ("beats both GPT-4o", "outperforms comparable models like"). */
 export const OBJECT_GAP = /^[\s,]*(?:[a-z'-]+\s+){0,5}$/;
 /** ...but not words that start another phrase ("beats it on MMLU while GPT-4o ..."). */
-export const GAP_STOP = /\b(?:on|in|at|but|while|which|that|when|if|with|across|for|and|or|to be|it|its|is|was|are|were|has|had)\s/;
+export const GAP_STOP =
+  /\b(?:on|in|at|but|while|which|that|when|if|with|across|for|and|or|to be|it|its|is|was|are|were|has|had)\s/;
 /** Separators inside an object list. */
 export const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*(?:(?:the|even)\s+)?$/;

@@ -3,11 +3,33 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH_RE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_RE =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => [number | null, number, number | null] }[] = [
   // April 5, 2025 / April 5th 2025 / April 5
   {
@@ -22,10 +44,14 @@ const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => [number | null, numb
   // 2025-04-05
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // April 2025
-  { re: new RegExp(`\\b(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'g'), read: (m) => [Number(m[2]), MONTHS[m[1]], null] },
+  {
+    re: new RegExp(`\\b(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'g'),
+    read: (m) => [Number(m[2]), MONTHS[m[1]], null],
+  },
 ];
 
-const RELEASE_CUE = /\b(?:released|releases|release date|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed)\b/g;
+const RELEASE_CUE =
+  /\b(?:released|releases|release date|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed)\b/g;
 
 export interface DateHit {
   start: number;
@@ -48,7 +74,8 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
       const start = s + m.index;
       const end = start + m[0].length;
       if (hits.some((h) => start < h.end && end > h.start)) continue;
-      let [y, mo, d] = read(m);
+      const [y0, mo, d] = read(m);
+      let y = y0;
       if (!mo || mo > 12 || (d !== null && (d < 1 || d > 31))) continue;
       if (y === null) {
         if (!pageDate) {
@@ -58,7 +85,12 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
         y = Number(pageDate.slice(0, 4));
       }
       if (y < 1950 || y > 2100) continue;
-      hits.push({ start, end, iso: d === null ? `${y}-${pad(mo)}` : `${y}-${pad(mo)}-${pad(d)}`, cueStart: -1 });
+      hits.push({
+        start,
+        end,
+        iso: d === null ? `${y}-${pad(mo)}` : `${y}-${pad(mo)}-${pad(d)}`,
+        cueStart: -1,
+      });
     }
   }
   if (!hits.length) return hits;

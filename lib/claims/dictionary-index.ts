@@ -16,7 +16,7 @@ export interface DictionaryIndex {
   ref(entry: NameEntry): ModelRef;
 }
 
-const PURE_LETTERS = /^[\p{L}]+$/u;
+const PURE_LETTERS = /^[A-Za-z\u00c0-\u024f]+$/;
 
 export function buildDictionaryIndex(dict: ModelDictionary): DictionaryIndex {
   const matcher = new NameMatcher();
@@ -31,7 +31,8 @@ export function buildDictionaryIndex(dict: ModelDictionary): DictionaryIndex {
     familyKey.set(f.name.toLowerCase(), f.id);
     for (const a of f.aliases) familyKey.set(a.toLowerCase(), f.id);
   }
-  const famOf = (m: DictionaryModel) => (m.family ? (familyKey.get(m.family.toLowerCase()) ?? m.family) : undefined);
+  const famOf = (m: DictionaryModel) =>
+    m.family ? (familyKey.get(m.family.toLowerCase()) ?? m.family) : undefined;
   for (const m of dict.models) {
     models.set(m.id, m);
     if (m.parent) {
@@ -40,28 +41,39 @@ export function buildDictionaryIndex(dict: ModelDictionary): DictionaryIndex {
       else children.set(m.parent, [m]);
     }
   }
-  const addName = (text: string, e: Omit<NameEntry, 'needsCapital'>) => {
+  const addName = (
+    text: string,
+    kind: NameEntry['kind'],
+    id: string,
+    familyScoped: boolean,
+    family: string | undefined,
+  ) => {
     const t = text.trim();
     if (t.length < 2) return;
-    matcher.add(t, { ...e, needsCapital: PURE_LETTERS.test(t) && t !== t.toLowerCase() });
+    matcher.add(t, {
+      kind,
+      id,
+      familyScoped,
+      family,
+      needsCapital: PURE_LETTERS.test(t) && t !== t.toLowerCase(),
+    });
   };
   for (const m of dict.models) {
     const family = famOf(m);
-    addName(m.name, { kind: 'model', id: m.id, familyScoped: false, family });
-    for (const a of m.aliases)
-      addName(a.text, { kind: 'model', id: m.id, familyScoped: a.scope === 'family' && !!family, family });
+    addName(m.name, 'model', m.id, false, family);
+    for (const a of m.aliases) addName(a.text, 'model', m.id, a.scope === 'family' && !!family, family);
     // ids like "gpt-4o-2024-08-06" appear verbatim in articles (pure-letter ids would be too loose)
-    if (/\d/.test(m.id)) addName(m.id, { kind: 'model', id: m.id, familyScoped: false, family });
+    if (/\d/.test(m.id)) addName(m.id, 'model', m.id, false, family);
   }
   for (const f of dict.families) {
-    for (const a of [f.name, ...f.aliases]) addName(a, { kind: 'family', id: f.id, familyScoped: false, family: f.id });
+    for (const a of [f.name, ...f.aliases]) addName(a, 'family', f.id, false, f.id);
   }
   let arenaName = 'LMArena';
   const benchmarkNames = new Set<string>();
   for (const b of dict.benchmarks) {
     benchmarkNames.add(b.name);
     if (/arena/i.test(b.name) && b.aliases.some((a) => /arena/i.test(a))) arenaName = b.name;
-    for (const a of [b.name, ...b.aliases]) addName(a, { kind: 'benchmark', id: b.name, familyScoped: false });
+    for (const a of [b.name, ...b.aliases]) addName(a, 'benchmark', b.name, false, undefined);
   }
   return {
     matcher,

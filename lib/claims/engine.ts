@@ -15,7 +15,7 @@ import { findQuantities, findWordQuantities, type Quantity } from './parse-quant
 import { readTable } from './read-tables';
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
-import type { Claim, ModelDictionary, ModelRef } from './types';
+import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
   /** Families the article has named so far (enables family-scoped aliases). */
@@ -28,6 +28,8 @@ export interface EngineContext {
   lastModelBlock: number;
   /** Distinct subjects of the last sentence that named models (for "both"). */
   lastSubjects: ModelMention[];
+  /** Distinct recent subjects, oldest first (for "both models"). */
+  recent: ModelMention[];
   /** The model the current section's heading names (listicles, model cards). */
   sectionModel: ModelMention | null;
   /** The article has mentioned the arena / Elo. */
@@ -47,6 +49,7 @@ export function createContext(pageDate?: string): EngineContext {
     lastGroup: [],
     lastModelBlock: -1,
     lastSubjects: [],
+    recent: [],
     sectionModel: null,
     arenaSeen: false,
     pageDate,
@@ -64,9 +67,11 @@ export interface ClaimEngine {
 
 const BACKREF =
   /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:[a-z]+ ){0,2}(?:model|checkpoint|version|release))(?:[^a-z]|$)/;
-const GROUP_REF = /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
+const GROUP_REF =
+  /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
-  /(?:than|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|building on|based on|successor to|distilled from|derived from|including|such as)\s*(?:the\s+|a\s+|an\s+)?$/;
+  /(?:than|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|building on|based on|successor to|distilled from|derived from|including|such as)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+const HAS_DIGIT = /\d/;
 const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 
 export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
@@ -96,7 +101,15 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     benchmarks: BenchmarkMention[];
   }
 
-  function scanProse(text: string, bStart: number, bEnd: number, kind: string, block: number, ctx: EngineContext, out: Claim[]): void {
+  function scanProse(
+    text: string,
+    bStart: number,
+    bEnd: number,
+    kind: string,
+    block: number,
+    ctx: EngineContext,
+    out: Claim[],
+  ): void {
     const orig = text.slice(bStart, bEnd);
     const f = foldText(orig);
     const matches = idx.matcher.findAll(f, orig);
@@ -117,7 +130,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         let m: RegExpExecArray | null;
         while ((m = ARENA_LOWER.exec(seg))) {
           const at = s.start + m.index + m[0].length - 5;
-          if (!benchmarks.some((b) => b.start <= at && b.end >= at + 5)) benchmarks.push({ start: at, end: at + 5, name: idx.arenaName });
+          if (!benchmarks.some((b) => b.start <= at && b.end >= at + 5))
+            benchmarks.push({ start: at, end: at + 5, name: idx.arenaName });
         }
         benchmarks.sort((a, b) => a.start - b.start);
       }
@@ -143,15 +157,36 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     for (const d of data) {
       const sent = f.slice(d.s, d.e);
       // Yes/no questions ("Is Maverick better than GPT-4o?") assert nothing.
-      const question = /\?\s*["')]*$/.test(sent) && /^\s*["'(]*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had)\b/.test(sent);
-      if (!question)
-        scanSentence({ f, m: masked, orig, base: bStart, ...d, ctx, kind, block, arenaBlock, paragraphBenchmark, out });
-      const subjects = d.models.filter((m) => !isObject(f, m));
+      const question =
+        /\?\s*["')]*$/.test(sent) &&
+        /^\s*["'(]*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had)\b/.test(sent);
+      // Nothing to read in a sentence without digits, names or licence words.
+      const worth = d.models.length > 0 || HAS_DIGIT.test(sent);
+      if (!question && worth)
+        scanSentence({
+          f,
+          m: masked,
+          orig,
+          base: bStart,
+          ...d,
+          ctx,
+          kind,
+          block,
+          arenaBlock,
+          paragraphBenchmark,
+          out,
+        });
+      const subjects = d.models.filter((m) => !isObject(f, m, d.models));
       if (subjects.length) {
         ctx.lastModel = subjects[0];
         ctx.lastGroup = groupOf(f, subjects[0], d.models);
         const seen = new Set<string>();
         ctx.lastSubjects = subjects.filter((x) => !seen.has(x.ref.id) && !!seen.add(x.ref.id));
+        for (const x of ctx.lastSubjects) {
+          ctx.recent = ctx.recent.filter((r) => r.ref.id !== x.ref.id);
+          ctx.recent.push(x);
+        }
+        if (ctx.recent.length > 4) ctx.recent = ctx.recent.slice(-4);
         ctx.lastModelBlock = block;
       } else if (ctx.lastModel && BACKREF.test(sent.slice(0, 40))) ctx.lastModelBlock = block;
       const benches = d.benchmarks.filter((b) => b.name !== idx.arenaName);
@@ -162,7 +197,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     }
     if (kind === 'heading') {
       const named = data.flatMap((d) => d.models);
-      ctx.sectionModel = named.length === 1 || (named.length > 1 && named.every((x) => x.ref.id === named[0].ref.id)) ? named[0] : null;
+      ctx.sectionModel =
+        named.length === 1 || (named.length > 1 && named.every((x) => x.ref.id === named[0].ref.id))
+          ? named[0]
+          : null;
     }
   }
 
@@ -184,8 +222,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     out: Claim[];
   }
 
-  function isObject(f: string, m: ModelMention): boolean {
-    return OBJECT_BEFORE.test(f.slice(Math.max(0, m.start - 30), m.start));
+  /** Is this name the object of a comparison ("beats GPT-4o", "than X", "GPT-4o and Gemini" after "beats")? */
+  function isObject(f: string, m: ModelMention, models?: ModelMention[]): boolean {
+    if (OBJECT_BEFORE.test(f.slice(Math.max(0, m.start - 30), m.start))) return true;
+    if (!models) return false;
+    const i = models.indexOf(m);
+    if (i > 0 && LIST_GAP.test(f.slice(models[i - 1].end, m.start)))
+      return isObject(f, models[i - 1], models);
+    return false;
   }
 
   /** "Scout and Maverick", "Scout, Maverick and Behemoth": coordinated names around `m`. */
@@ -194,9 +238,19 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (i < 0) return [m];
     let a = i;
     let b = i;
-    while (a > 0 && LIST_GAP.test(f.slice(models[a - 1].end, models[a].start)) && !/\bor\b/.test(f.slice(models[a - 1].end, models[a].start))) a--;
-    while (b + 1 < models.length && LIST_GAP.test(f.slice(models[b].end, models[b + 1].start)) && !/\bor\b/.test(f.slice(models[b].end, models[b + 1].start))) b++;
-    if (a < i && isObject(f, models[a])) return [m];
+    while (
+      a > 0 &&
+      LIST_GAP.test(f.slice(models[a - 1].end, models[a].start)) &&
+      !/\bor\b/.test(f.slice(models[a - 1].end, models[a].start))
+    )
+      a--;
+    while (
+      b + 1 < models.length &&
+      LIST_GAP.test(f.slice(models[b].end, models[b + 1].start)) &&
+      !/\bor\b/.test(f.slice(models[b].end, models[b + 1].start))
+    )
+      b++;
+    if (a < i && isObject(f, models[a], models)) return [m];
     const seen = new Set<string>();
     return models.slice(a, b + 1).filter((x) => !seen.has(x.ref.id) && !!seen.add(x.ref.id));
   }
@@ -206,14 +260,31 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const models = all.filter((m) => !m.isFamily);
     models.forEach((model, k) => {
       const id = `${base.start}:${base.end}:${base.metric}` + (k > 0 ? `:${model.ref.id}` : '');
-      out.push({ id, ...base, model: model.ref, ...(model.variant ? { variant: model.variant } : {}) } as Claim);
+      out.push({
+        id,
+        ...base,
+        model: model.ref,
+        ...(model.variant ? { variant: model.variant } : {}),
+      } as Claim);
     });
   }
 
   function scanSentence(inp: SentenceInput): void {
-    const { f, m: mf, orig, base, s, e, models, benchmarks, ctx, out } = inp;
+    const { f, m: mf, orig, base, s, e, benchmarks, ctx, out } = inp;
+    // A family name ("the smallest Llama 4 model") never takes a claim from a model named nearby.
+    const models = inp.models.some((m) => !m.isFamily)
+      ? inp.models.filter((m) => !m.isFamily)
+      : [...inp.models];
     const sentence = f.slice(s, e);
-    const reported = isReported(sentence);
+    const reported =
+      sentence.includes('report') ||
+      sentence.includes('said') ||
+      sentence.includes('rumo') ||
+      sentence.includes('alleged') ||
+      sentence.includes('suppos') ||
+      sentence.includes('purport')
+        ? isReported(sentence)
+        : false;
     const blocked: [number, number][] = [];
     for (const m of models) blocked.push([m.start, m.end]);
     for (const b of benchmarks) blocked.push([b.start, b.end]);
@@ -225,7 +296,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       models.length = 0;
       models.push(...kept);
     }
-    const dates = findDates(f, s, e, ctx.pageDate);
+    const dates = HAS_DIGIT.test(sentence) ? findDates(f, s, e, ctx.pageDate) : [];
     for (const d of dates) blocked.push([d.start, d.end]);
 
     const qs = [...findQuantities(f, s, e), ...findWordQuantities(f, s, e)]
@@ -235,13 +306,18 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const quantities: Quantity[] = [];
     for (const q of qs) {
       const prev = models.find((m) => m.end <= q.start && q.start - m.end <= 1);
-      if (prev && (q.scale === 'b' || q.scale === 'm') && !/^[\s-]*(?:total|active|activated|parameters?|params?)\b/.test(f.slice(q.end, q.end + 20)))
+      if (
+        prev &&
+        (q.scale === 'b' || q.scale === 'm') &&
+        !/^[\s-]*(?:total|active|activated|parameters?|params?)\b/.test(f.slice(q.end, q.end + 20))
+      )
         continue;
       quantities.push(q);
     }
 
-    const subjectsAll = models.filter((m) => !isObject(f, m));
+    const subjectsAll = models.filter((m) => !isObject(f, m, models));
     let prevCue: { cue: Cue; q: Quantity } | null = null;
+    let sentenceWho: ModelMention[] = [];
     for (let i = 0; i < quantities.length; i++) {
       let q = quantities[i];
       let hedge: Hedge = 'exact';
@@ -252,16 +328,26 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       const next = quantities[i + 1];
       if (next) {
         const jk = joinKind(f.slice(q.end, next.start), f.slice(Math.max(s, q.start - 12), q.start));
-        if (jk && (next.percent === q.percent || !next.percent || !q.percent) && next.currency === q.currency) {
+        if (
+          jk &&
+          (next.percent === q.percent || !next.percent || !q.percent) &&
+          next.currency === q.currency
+        ) {
           low = q.value;
           if (!q.scale && next.scale && !q.percent) low = q.raw * (next.value / next.raw);
           hedge = jk;
-          if (jk === 'from-to') qStart = q.start - (/from\s*$/.exec(f.slice(Math.max(s, q.start - 6), q.start))?.[0].length ?? 0);
+          if (jk === 'from-to')
+            qStart = q.start - (/from\s*$/.exec(f.slice(Math.max(s, q.start - 6), q.start))?.[0].length ?? 0);
           q = { ...next, start: q.start };
           i++;
         }
       }
-      const modelJustBefore = models.some((m) => m.end <= qStart && qStart - m.end <= 14 && /^(?:'s)?\s*(?:is|was|has|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+)?$/.test(f.slice(m.end, qStart)));
+      const modelJustBefore = models.some(
+        (m) =>
+          m.end <= qStart &&
+          qStart - m.end <= 14 &&
+          /^(?:'s)?\s*(?:is|was|has|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+)?$/.test(f.slice(m.end, qStart)),
+      );
       let cue = classifyQuantity({
         f: mf,
         fOrig: f,
@@ -276,11 +362,19 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       });
       // Parallel phrasing: "1 million tokens for Maverick and 10 million for Scout"
       const pc = prevCue as { cue: Cue; q: Quantity } | null;
-      if (!cue && pc && sameKind(q, pc.q)) {
+      if ((!cue || cue.weak) && pc && sameKind(q, pc.q)) {
         const nextM = models.find((m) => m.start >= q.end);
         const tail = nextM ? f.slice(q.end, nextM.start) : '';
-        if (nextM && /^\s*\)?\s*(?:for|by|of|from)\s+(?:the\s+)?$/.test(tail)) cue = { ...pc.cue, quoteEnd: q.end };
+        const link = f.slice(pc.q.end, q.start);
+        if (nextM && /^\s*\)?\s*(?:for|by|of|from)\s+(?:the\s+)?$/.test(tail))
+          cue = { ...pc.cue, quoteEnd: q.end };
         else if (modelJustBefore) cue = { ...pc.cue, quoteEnd: q.end };
+        else if (
+          /^[^.;]{0,40}\b(?:versus|vs\.?|against|compared (?:to|with)|under|over|above|below|than)\s+(?:the\s+|a\s+)?$/.test(
+            link,
+          )
+        )
+          cue = { ...pc.cue, quoteEnd: q.end };
       }
       if (!cue) continue;
       prevCue = { cue, q };
@@ -290,8 +384,16 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         else if (f[q.start] === '~') hedge = 'about';
         else if (reported) hedge = 'reportedly';
       }
-      const who = attribute(f, models, subjectsAll, qStart, cue.quoteEnd, s, e, ctx, inp.kind, inp.block);
+      let who = attribute(f, models, subjectsAll, qStart, cue.quoteEnd, s, e, ctx, inp.kind, inp.block);
+      // "Meta's bigger Llama 4 model": a family reference means the family's model under discussion
+      if (who.length && who.every((w) => w.isFamily)) {
+        const fam = who[0].family;
+        const cand = [ctx.sectionModel, ctx.lastModel].find((x) => x && !x.isFamily && x.family === fam);
+        who = cand ? [cand] : [];
+      }
+      if (!who.length && sentenceWho.length) who = sentenceWho;
       if (!who.length) continue;
+      sentenceWho = who;
       const start = base + qStart;
       const end = base + cue.quoteEnd;
       emit(out, who, {
@@ -309,8 +411,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       });
     }
 
-    // Comparisons
-    const verbs = findComparisonVerbs(f, s, e);
+    // Comparisons (need at least one name after the verb)
+    const verbs = models.length ? findComparisonVerbs(f, s, e) : [];
     for (let vi = 0; vi < verbs.length; vi++) {
       const v = verbs[vi];
       const stop = vi + 1 < verbs.length ? verbs[vi + 1].start : e;
@@ -329,7 +431,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       let subject: ModelMention | null = null;
       for (const m of models) {
         if (m.end > v.start) break;
-        if (!isObject(f, m)) subject = m;
+        if (!isObject(f, m, models)) subject = m;
       }
       if (subject) {
         // the subject must be in this clause ("..., while achieving" keeps it)
@@ -347,7 +449,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (!subject) continue;
       const othersRefs = others.filter((o) => o.ref.id !== subject!.ref.id);
       if (!othersRefs.length) continue;
-      const after = benchmarks.find((b) => b.start >= cursor && b.start - cursor < 40 && /^[\s,]*(?:on|in|at|across)\s/.test(f.slice(cursor, b.start) + ' '));
+      const after = benchmarks.find(
+        (b) =>
+          b.start >= cursor &&
+          b.start - cursor < 40 &&
+          /^[\s,]*(?:on|in|at|across)\s/.test(f.slice(cursor, b.start) + ' '),
+      );
       const before = [...benchmarks].reverse().find((b) => b.end <= v.start && b.start >= s);
       const bench = after?.name ?? before?.name;
       const start = base + v.start;
@@ -373,7 +480,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const about = (at: number): ModelMention[] => {
       const m = nearestTo(f, subjectsAll.length ? subjectsAll : models, at);
       if (m) return groupOf(f, m, models);
-      if (ctx.lastSubjects.length > 1 && GROUP_REF.test(sentence)) return ctx.lastSubjects;
+      if (GROUP_REF.test(sentence)) {
+        if (ctx.lastSubjects.length > 1) return ctx.lastSubjects;
+      }
       if (ctx.lastModel && BACKREF.test(sentence)) return [ctx.lastModel];
       return attribute(f, models, subjectsAll, at, at, s, e, ctx, inp.kind, inp.block);
     };
@@ -424,7 +533,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   ): ModelMention[] {
     // "53.6 for GPT-4o", "the 128K window of GPT-4o"
     const nextM = models.find((m) => m.start >= qEnd);
-    if (nextM && /^[\s)]*(?:for|by|from|of)\s+(?:the\s+)?(?:released\s+|new\s+|original\s+|experimental\s+)?$/.test(f.slice(qEnd, nextM.start))) return [nextM];
+    if (
+      nextM &&
+      /^[\s)]*(?:for|by|from|of)\s+(?:the\s+)?(?:released\s+|new\s+|original\s+|experimental\s+)?$/.test(
+        f.slice(qEnd, nextM.start),
+      )
+    )
+      return [nextM];
     let prev: ModelMention | null = null;
     for (const m of models) if (m.end <= qStart) prev = m;
     if (prev) {
@@ -435,9 +550,15 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (best) return groupOf(f, best, models);
     }
     // number before any subject: "With 17B active parameters, Scout ..."
-    if (nextM && !prev && !isObject(f, nextM)) {
+    if (nextM && !prev && !isObject(f, nextM, models)) {
       const gap = f.slice(qEnd, nextM.start);
-      if (gap.length < 80 && !/\d/.test(gap) && !/[;]/.test(gap) && !/\b(?:than|vs|versus|compared|against|from|like)\b/.test(gap)) return [nextM];
+      if (
+        gap.length < 80 &&
+        !/\d/.test(gap) &&
+        !/[;]/.test(gap) &&
+        !/\b(?:than|vs|versus|compared|against|from|like|of|unlike)\b/.test(gap)
+      )
+        return [nextM];
     }
     if (!ctx.lastModel) return [];
     const lead = f.slice(s, qStart);
@@ -450,9 +571,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     // sentence opens with the number ("109 billion in total, of which ...")
     if (/^\s*(?:[a-z~<>]+\s+){0,2}$/.test(lead) && ctx.lastModelBlock >= block - 2) return [ctx.lastModel];
     // spec lists under a model heading: "Context window: 10M tokens", "Model Release Date: April 5, 2025"
-    if ((kind === 'list' || e - s < 120) && /^[\s\w-]{2,40}:\s*(?:[a-z~<>]+\s+)?$/.test(lead)) return [ctx.lastModel];
+    if ((kind === 'list' || e - s < 120) && /^[\s\w-]{2,40}:\s*(?:[a-z~<>]+\s+)?$/.test(lead))
+      return [ctx.lastModel];
     // "The context window is still 200K tokens": the article's current subject
-    if (!models.length && /^\s*(?:the|its)\s+(?:[a-z-]+\s+){0,3}(?:is|are|was|were|has|sits|stays|remains)\b/.test(lead) && ctx.lastModelBlock >= block - 2)
+    if (
+      !models.length &&
+      /^\s*(?:the|its)\s+(?:[a-z-]+\s+){0,3}(?:is|are|was|were|has|sits|stays|remains)\b/.test(lead) &&
+      ctx.lastModelBlock >= block - 2
+    )
       return [ctx.lastModel];
     // same paragraph, no other model named: the paragraph's subject
     if (ctx.lastModelBlock === block && !models.length) return [ctx.lastModel];

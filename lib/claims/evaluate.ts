@@ -61,7 +61,10 @@ export function prf(c: Counts): { precision: number; recall: number; f1: number 
 }
 
 /** Alias resolver: case/dash-insensitive name, alias or id -> model/family id. */
-export function buildResolver(dict: ModelDictionary): { resolve(name: string): string | undefined; parentOf(id: string): string | undefined } {
+export function buildResolver(dict: ModelDictionary): {
+  resolve(name: string): string | undefined;
+  parentOf(id: string): string | undefined;
+} {
   const map = new Map<string, string>();
   const parents = new Map<string, string>();
   const put = (k: string, id: string) => {
@@ -117,7 +120,8 @@ export function evaluatePages(pages: LabelledPage[], dict: ModelDictionary): Eva
     misses: [],
     unresolvedLabels: [],
   };
-  const sameModel = (pred: string, label: string) => pred === label || r.parentOf(pred) === label || r.parentOf(label) === pred;
+  const sameModel = (pred: string, label: string) =>
+    pred === label || r.parentOf(pred) === label || r.parentOf(label) === pred;
   const attr = (name: string, ok: boolean) => {
     res.attributes[name] ??= { right: 0, total: 0 };
     res.attributes[name].total++;
@@ -142,7 +146,8 @@ export function evaluatePages(pages: LabelledPage[], dict: ModelDictionary): Eva
         if (label.metric === 'comparison') {
           const others = (c.comparison?.others ?? []).map((o) => o.id).sort();
           if (c.comparison?.direction !== label.comparison?.direction) continue;
-          if (others.length !== labelOthers.length || others.some((o, k) => !sameModel(o, labelOthers[k]))) continue;
+          if (others.length !== labelOthers.length || others.some((o, k) => !sameModel(o, labelOthers[k])))
+            continue;
         }
         if (!occ.some(([s, e]) => c.start < e && c.end > s)) continue;
         hit = i;
@@ -156,15 +161,26 @@ export function evaluatePages(pages: LabelledPage[], dict: ModelDictionary): Eva
         add(res.byMetric, label.metric, 'tp');
         attr('variant', (c.variant ?? '').toLowerCase() === (label.variant ?? '').toLowerCase());
         if (label.benchmark || c.benchmark) attr('benchmark', c.benchmark === label.benchmark);
-        if (label.setting || c.setting) attr('setting', (c.setting ?? '').toLowerCase() === (label.setting ?? '').toLowerCase());
+        if (label.setting || c.setting)
+          attr('setting', (c.setting ?? '').toLowerCase() === (label.setting ?? '').toLowerCase());
         attr('hedge', (c.hedge ?? 'exact') === (label.hedge ?? 'exact'));
-        if (label.valueLow !== undefined || c.valueLow !== undefined) attr('valueLow', c.valueLow === label.valueLow);
+        if (label.valueLow !== undefined || c.valueLow !== undefined)
+          attr('valueLow', c.valueLow === label.valueLow);
         if (label.valueText) attr('valueText', c.valueText === label.valueText);
       } else {
         res.overall.fn++;
         add(res.byContext, label.context, 'fn');
         add(res.byMetric, label.metric, 'fn');
-        res.misses.push({ page: page.name, kind: 'fn', quote: label.quote, model: label.model, metric: label.metric, value: label.value, context: label.context, detail: occ.length ? undefined : 'quote not found in text' });
+        res.misses.push({
+          page: page.name,
+          kind: 'fn',
+          quote: label.quote,
+          model: label.model,
+          metric: label.metric,
+          value: label.value,
+          context: label.context,
+          detail: occ.length ? undefined : 'quote not found in text',
+        });
       }
     }
     page.claims.forEach((c, i) => {
@@ -180,7 +196,9 @@ export function evaluatePages(pages: LabelledPage[], dict: ModelDictionary): Eva
         metric: c.metric,
         value: c.value,
         context: c.context,
-        detail: c.comparison ? `${c.comparison.direction} ${c.comparison.others.map((o) => o.id).join(',')}` : c.benchmark,
+        detail: c.comparison
+          ? `${c.comparison.direction} ${c.comparison.others.map((o) => o.id).join(',')}`
+          : c.benchmark,
       });
     });
   }

@@ -47,14 +47,73 @@ export interface DocText {
 }
 
 const SKIP_TAGS = new Set([
-  'NAV', 'CODE', 'PRE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'BUTTON',
-  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'KBD', 'SAMP', 'HEAD', 'TITLE', 'META', 'LINK', 'OPTION',
+  'NAV',
+  'CODE',
+  'PRE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'BUTTON',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'KBD',
+  'SAMP',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'OPTION',
 ]);
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION',
-  'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'THEAD', 'TBODY', 'TFOOT',
-  'TR', 'TD', 'TH', 'CAPTION', 'BR', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'FORM', 'FIELDSET', 'BODY', 'HTML',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'FIGCAPTION',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'BR',
+  'HR',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+  'FORM',
+  'FIELDSET',
+  'BODY',
+  'HTML',
 ]);
 
 const HEADING = /^H[1-6]$/;
@@ -90,7 +149,8 @@ function closeBlock(st: State): void {
     st.blocks.push({ start: st.blockStart, end: st.length, kind: st.blockKind, table: st.blockTable });
   } else if (st.length > st.blockStart) {
     // whitespace-only block: drop its characters and the segments pointing there
-    while (st.segments.length && st.segments[st.segments.length - 1].start >= st.blockStart) st.segments.pop();
+    while (st.segments.length && st.segments[st.segments.length - 1].start >= st.blockStart)
+      st.segments.pop();
     let drop = st.length - st.blockStart;
     while (drop > 0) {
       const last = st.parts.pop()!;
@@ -146,9 +206,20 @@ function isFootnoteMark(el: Element, st: State): boolean {
 
 /** Extract the visible text of `root` (a Document or any Element). */
 export function extractDocument(root: Document | Element): DocText {
-  const st: State = { parts: [], length: 0, blocks: [], tables: [], segments: [], blockStart: 0, blockKind: 'prose', hasText: false };
+  const st: State = {
+    parts: [],
+    length: 0,
+    blocks: [],
+    tables: [],
+    segments: [],
+    blockStart: 0,
+    blockKind: 'prose',
+    hasText: false,
+  };
   const first: Node | null =
-    (root as Document).nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Node);
+    (root as Document).nodeType === 9
+      ? ((root as Document).body ?? (root as Document).documentElement)
+      : (root as Node);
   if (!first) return { text: '', blocks: [], tables: [], segments: [] };
 
   type Ctx = { kind: BlockKind; table?: number };
@@ -183,7 +254,8 @@ export function extractDocument(root: Document | Element): DocText {
         }
       } else if (tag === 'TR') {
         const row = rowStack.pop();
-        if (row && row.cells.length && ctx.table !== undefined) st.tables[ctx.table].rows.push({ cells: row.cells });
+        if (row && row.cells.length && ctx.table !== undefined)
+          st.tables[ctx.table].rows.push({ cells: row.cells });
       } else if (tag === 'CAPTION' && ctx.table !== undefined) {
         const cap = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (cap) st.tables[ctx.table].caption = cap;
@@ -261,7 +333,12 @@ export function docFromText(input: string): DocText {
   const push = (s: number, e: number) => {
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) blocks.push({ start: s, end: e, kind: /^\s*(?:[-*\u2022]|\d+\.)\s/.test(text.slice(s, e)) ? 'list' : 'prose' });
+    if (e > s)
+      blocks.push({
+        start: s,
+        end: e,
+        kind: /^\s*(?:[-*\u2022]|\d+\.)\s/.test(text.slice(s, e)) ? 'list' : 'prose',
+      });
   };
   while ((m = re.exec(text))) {
     push(last, m.index);

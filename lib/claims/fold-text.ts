@@ -9,7 +9,8 @@
  */
 
 const SPECIAL: Record<number, string> = {};
-for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u00ad') SPECIAL[c.charCodeAt(0)] = '-';
+for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u00ad')
+  SPECIAL[c.charCodeAt(0)] = '-';
 for (const c of '\u2018\u2019\u201a\u201b\u2032\u00b4\u0060\uff07') SPECIAL[c.charCodeAt(0)] = "'";
 for (const c of '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02') SPECIAL[c.charCodeAt(0)] = '"';
 for (const c of '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\n\r\f\v\u2028\u2029')
@@ -32,7 +33,10 @@ function foldUnit(code: number): string {
   out = ch;
   // Surrogates can't be normalised alone; keep them as they are.
   if (code < 0xd800 || code > 0xdfff) {
-    const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const base = ch
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     if (base.length === 1) out = base;
     else if (base.length > 1 && /^[a-z0-9]/.test(base)) out = base[0];
     else {
@@ -44,7 +48,6 @@ function foldUnit(code: number): string {
   return out;
 }
 
-// eslint-disable-next-line no-control-regex
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 /** Fold a whole string; the result has exactly the same length. */
@@ -69,7 +72,9 @@ export function isNameSeparator(code: number): boolean {
 }
 
 export function isAlnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 0xbf;
+  return (
+    (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 0xbf
+  );
 }
 
 export function isDigit(code: number): boolean {
@@ -78,8 +83,7 @@ export function isDigit(code: number): boolean {
 
 /** The key a name is stored under: folded, with name separators removed. */
 export function nameKey(name: string): string {
-  const f = foldText(name.normalize('NFKC'));
-  let out = '';
-  for (let i = 0; i < f.length; i++) if (!isNameSeparator(f.charCodeAt(i))) out += f[i];
-  return out;
+  const f = foldText(ASCII_ONLY.test(name) ? name : name.normalize('NFKC'));
+  return f.replace(SEPARATORS, '');
 }
+const SEPARATORS = /[ _-]/g;

@@ -6,7 +6,10 @@
 import type { Hedge } from '../factbase/metrics';
 
 const BEFORE: [RegExp, Hedge][] = [
-  [/(?:^|[^a-z])(?:up to|as many as|as much as|as high as|as large as|maximum of|max(?:imum)? of)\s*$/, 'up to'],
+  [
+    /(?:^|[^a-z])(?:up to|as many as|as much as|as high as|as large as|maximum of|max(?:imum)? of)\s*$/,
+    'up to',
+  ],
   [
     /(?:^|[^a-z])(?:over|more than|above|exceeding|in excess of|north of|greater than|upwards of|at least|beyond|well over|just over|>|>=)\s*$/,
     'over',
@@ -39,7 +42,8 @@ export function hedgeBefore(before: string): HedgeHit | null {
   return null;
 }
 
-const REPORTED = /\b(?:reportedly|reported to|is said to|are said to|was said to|rumou?red|allegedly|supposedly|purportedly|according to (?:a |the )?(?:report|leak|rumou?r|sources?))/;
+const REPORTED =
+  /\b(?:reportedly|reported to|is said to|are said to|was said to|rumou?red|allegedly|supposedly|purportedly|according to (?:a |the )?(?:report|leak|rumou?r|sources?))/;
 
 /** Sentence-level "reportedly" hedge. */
 export function isReported(sentenceFolded: string): boolean {
@@ -47,8 +51,15 @@ export function isReported(sentenceFolded: string): boolean {
 }
 
 /** "from X to Y" / "X to Y" / "between X and Y" joining two quantities. */
-export function joinKind(between: string, beforeFirst: string): 'from-to' | 'range' | null {
-  if (!/^\s*(?:to|down to|up to|and)\s*(?:(?:under|over|nearly|about|just|around|roughly|below|above|less than|more than)\s+)*$/.test(between)) return null;
+export function joinKind(between0: string, beforeFirst: string): 'from-to' | 'range' | null {
+  // "from 1239 in May to 1276 in August": a time phrase may sit between the two numbers
+  const between = between0.replace(/^\s*(?:in|on|by|as of)\s+[a-z]+(?:\s+\d{4})?(?=\s+to\b)/, '');
+  if (
+    !/^\s*(?:to|down to|up to|and)\s*(?:(?:under|over|nearly|about|just|around|roughly|below|above|less than|more than)\s+)*$/.test(
+      between,
+    )
+  )
+    return null;
   if (/(?:^|[^a-z])from\s*$/.test(beforeFirst) && !/and/.test(between)) return 'from-to';
   if (/(?:^|[^a-z])between\s*$/.test(beforeFirst) && /and/.test(between)) return 'range';
   if (/^\s*to\s*$/.test(between)) return 'range';

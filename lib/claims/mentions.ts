@@ -26,12 +26,15 @@ export interface BenchmarkMention {
 
 /** Tokens that may hang off a name without changing which model it is. */
 const SIZE_TOKEN = /^(?:\d+(?:\.\d+)?[bmkt]|\d+e|\d+bx\d+e|a\d+(?:\.\d+)?b|\d+x\d+(?:\.\d+)?b)$/;
-const VARIANT_WORD = /^(?:instruct|it|chat|base|fp8|bf16|fp16|int4|int8|awq|gguf|gptq|hf|thinking|reasoning|experimental|exp|preview|latest|original|\d{4}|\d{2}|\d{8}|\d{4}-\d{2}-\d{2})$/;
+const VARIANT_WORD =
+  /^(?:instruct|it|chat|base|fp8|bf16|fp16|int4|int8|awq|gguf|gptq|hf|thinking|reasoning|experimental|exp|preview|latest|original|\d{4}|\d{2}|\d{8}|\d{4}-\d{2}-\d{2})$/;
 const SPACED_VARIANT_WORD = /^(?:instruct|fp8|bf16|thinking|experimental|preview|base|chat)$/;
 /** Suffixes that make an adjective of a name ("Llama-4-based") — keep the mention, no variant. */
-const ADJ_SUFFIX = /^(?:based|class|style|like|level|powered|sized|size|era|grade|tier|generated|derived|family|series|scale|only)$/;
+const ADJ_SUFFIX =
+  /^(?:based|class|style|like|level|powered|sized|size|era|grade|tier|generated|derived|family|series|scale|only)$/;
 
-const PARENS_VARIANT = /^\s*\((thinking|extended thinking|reasoning|instruct|experimental|fp8|bf16|preview)\)/;
+const PARENS_VARIANT =
+  /^\s*\((thinking|extended thinking|reasoning|instruct|experimental|fp8|bf16|preview)\)/;
 
 export function resolveMentions(
   idx: DictionaryIndex,
@@ -65,7 +68,8 @@ export function resolveMentions(
       let j = end;
       while (f[j] === '-' && isAlnum(f.charCodeAt(j + 1))) {
         let k = j + 1;
-        while (k < f.length && (isAlnum(f.charCodeAt(k)) || (f[k] === '.' && isAlnum(f.charCodeAt(k + 1))))) k++;
+        while (k < f.length && (isAlnum(f.charCodeAt(k)) || (f[k] === '.' && isAlnum(f.charCodeAt(k + 1)))))
+          k++;
         const tok = f.slice(j + 1, k);
         if (SIZE_TOKEN.test(tok)) {
           j = k;
@@ -90,7 +94,11 @@ export function resolveMentions(
       }
       const pv = PARENS_VARIANT.exec(f.slice(end, end + 24));
       if (pv) {
-        tail.push(pv[1].includes('thinking') ? 'thinking' : orig.slice(end, end + pv[0].length).replace(/^\s*\(|\)$/g, ''));
+        tail.push(
+          pv[1].includes('thinking')
+            ? 'thinking'
+            : orig.slice(end, end + pv[0].length).replace(/^\s*\(|\)$/g, ''),
+        );
         end += pv[0].length;
       }
       if (tail.length && entry.kind === 'model') {
@@ -111,12 +119,23 @@ export function resolveMentions(
           const said = f.slice(m.start, m.end);
           const vm = /(?:^|[^a-z])(instruct|fp8|bf16|base)(?:[^a-z]|$)/.exec(said);
           if (vm && model && !model.name.toLowerCase().includes(vm[1])) {
-            const at = m.start + vm.index + (vm[0].length - vm[0].trimStart().length) + (/^[^a-z]/.test(vm[0]) ? 1 : 0);
+            const at =
+              m.start +
+              vm.index +
+              (vm[0].length - vm[0].trimStart().length) +
+              (/^[^a-z]/.test(vm[0]) ? 1 : 0);
             variant = orig.slice(at, at + vm[1].length);
           }
         }
       }
-      models.push({ start: m.start, end, ref, variant, family: entry.family, isFamily: entry.kind === 'family' });
+      models.push({
+        start: m.start,
+        end,
+        ref,
+        variant,
+        family: entry.family,
+        isFamily: entry.kind === 'family',
+      });
       continue;
     }
     if (benchEntry) benchmarks.push({ start: m.start, end: m.end, name: benchEntry.id });

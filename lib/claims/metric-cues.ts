@@ -17,6 +17,8 @@ export interface Cue {
   unit?: string;
   /** Absolute end offset of the quote (number plus its unit words). */
   quoteEnd: number;
+  /** Read from the number's form alone ("685B"); a parallel phrase may override it. */
+  weak?: boolean;
   benchmark?: string;
   setting?: string;
 }
@@ -40,11 +42,16 @@ export interface CueInput {
   paragraphBenchmark?: BenchMention | null;
 }
 
-const TRAIN_CUE = /\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|pretrain\w*|dataset|data mix|corpus|corpora|tokens of (?:text|data|training)|learned from)/;
-const CONTEXT_CUE = /\b(?:context|window|handles?|handling|process(?:es)?|inputs?|prompts?|long|length|supports?|accepts?|ingests?|reads?|fits?|remembers?|holds?|take in|takes in|memory)\b/;
-const TOKEN_DISQUALIFY = /\b(?:per second|per sec|tokens?\/s|tok\/s|output|generated?|generates|throughput|speed|daily|per day|per month|served|outputs?|price|cost|costs|\$)/;
-const RANK_BEFORE = /(?:#|\brank(?:ed|ing|s)?|\bno\.|\bnumber|\btop|\bposition|\bplace[ds]?|\bspot|\bby|\+|\bplus|\bminus|\bgap of|\bmargin of|\bdifference of|\bgain of|\bimprovement of|\bup|\bdown)\s*$/;
-const SCORE_AFTER_REJECT = /^(?:[\s-]*(?:shot|way|x\b|times|fold|points?\b|pts\b|pp\b|percentage|ms\b|s\b|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?|k\b|languages?|tasks?|problems?\b|questions?\b|examples?\b|samples?|attempts?|tries|runs?\b|models?\b|votes?|users?|people|place|th\b|st\b|nd\b|rd\b|gb\b|tb\b|mb\b|b\b|parameters?|params?|tokens?|experts?|gpus?|languages?|lines?|files?|instances?|steps?|layers?|heads?|hz|w\b|watts?|°))/;
+const TRAIN_CUE =
+  /\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|pretrain\w*|dataset|data mix|corpus|corpora|tokens of (?:text|data|training)|learned from)/;
+const CONTEXT_CUE =
+  /\b(?:context|window|handles?|handling|process(?:es)?|inputs?|prompts?|long|length|supports?|accepts?|ingests?|reads?|fits?|remembers?|holds?|take in|takes in|memory)\b/;
+const TOKEN_DISQUALIFY =
+  /\b(?:per second|per sec|tokens?\/s|tok\/s|output|generated?|generates|throughput|speed|daily|per day|per month|served|outputs?|price|cost|costs|\$)/;
+const RANK_BEFORE =
+  /(?:#|\brank(?:ed|ing|s)?|\bno\.|\bnumber|\btop|\bposition|\bplace[ds]?|\bspot|\bby|\+|\bplus|\bminus|\bgap of|\bmargin of|\bdifference of|\bgain of|\bimprovement of|\bup|\bdown)\s*$/;
+const SCORE_AFTER_REJECT =
+  /^(?:[\s-]*(?:shot|way|x\b|times|fold|points?\b|pts\b|pp\b|percentage|ms\b|s\b|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?|k\b|languages?|tasks?|problems?\b|questions?\b|examples?\b|samples?|attempts?|tries|runs?\b|models?\b|votes?|users?|people|place|th\b|st\b|nd\b|rd\b|gb\b|tb\b|mb\b|b\b|parameters?|params?|tokens?|experts?|gpus?|languages?|lines?|files?|instances?|steps?|layers?|heads?|hz|w\b|watts?|°))/;
 
 /** Nearest benchmark for a score: the one right after "on/in", else nearest before, else nearest after. */
 function pickBenchmark(inp: CueInput): BenchMention | null {
@@ -62,15 +69,20 @@ function pickBenchmark(inp: CueInput): BenchMention | null {
   if (after) {
     const gap = f.slice(q.end, after.start);
     if (
-      /^[\s%]*(?:\)\s*)?(?:(?:on|in|at|for|across|of|with|using|under)\s+)?(?:(?:the|its|a)\s+)?(?:[a-z@0-9-]+\s+){0,1}$/.test(gap) ||
-      /^[\s%)]*(?:[a-z-]+\s+){0,2}(?:on|in|at|for|across)\s+(?:the\s+|its\s+|a\s+)?(?:[a-z@0-9-]+\s+)?$/.test(gap)
+      /^[\s%]*(?:\)\s*)?(?:(?:on|in|at|for|across|of|with|using|under)\s+)?(?:(?:the|its|a)\s+)?(?:[a-z@0-9-]+\s+){0,1}$/.test(
+        gap,
+      ) ||
+      /^[\s%)]*(?:[a-z-]+\s+){0,2}(?:on|in|at|for|across)\s+(?:the\s+|its\s+|a\s+)?(?:[a-z@0-9-]+\s+)?$/.test(
+        gap,
+      )
     )
       return after;
   }
   if (before) {
     const gap = f.slice(before.end, q.start);
     // No other number or sentence-like break in between.
-    if (gap.length < 90 && !/\d/.test(gap.replace(/\b\d+-shot\b|pass@\d+|maj@\d+|cons@\d+|\(\d+\)/g, ''))) return before;
+    if (gap.length < 90 && !/\d/.test(gap.replace(/\b\d+-shot\b|pass@\d+|maj@\d+|cons@\d+|\(\d+\)/g, '')))
+      return before;
     if (gap.length < 40) return before;
   }
   if (after) {
@@ -110,10 +122,12 @@ export function classifyQuantity(inp: CueInput): Cue | null {
 
   // Price: "$0.15 per million tokens", "$2.50/1M input tokens"
   if (q.currency) {
-    const m = /^\s*(?:\/|per|a|for (?:every|each)?)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b|1m\b|m\b)\s*(?:(?:input|output|prompt|completion|cached)\s+)?(?:tokens?)?/.exec(
-      afterRaw,
-    );
-    if (m && (/tok/.test(m[0]) || /\bmtok\b|\/\s*1?m\b/.test(m[0]))) return { metric: 'price', unit: 'usd_per_mtok', quoteEnd: q.end + m[0].trimEnd().length };
+    const m =
+      /^\s*(?:\/|per|a|for (?:every|each)?)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b|1m\b|m\b)\s*(?:(?:input|output|prompt|completion|cached)\s+)?(?:tokens?)?/.exec(
+        afterRaw,
+      );
+    if (m && (/tok/.test(m[0]) || /\bmtok\b|\/\s*1?m\b/.test(m[0])))
+      return { metric: 'price', unit: 'usd_per_mtok', quoteEnd: q.end + m[0].trimEnd().length };
     return null;
   }
 
@@ -122,19 +136,39 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   const at = (n: number) => q.end + lead + n;
 
   // Parameters
-  let m = /^(?:(?:are|is|of them are|of which are)\s+)?(total|in total|active|activated|activating)\b(?:[\s-]+(?:parameters?|params?|weights))?/.exec(after);
-  if (m && (big || /param/.test(m[0])) && !/^\s*(?:tokens?|gpus?|experts?|downloads?|users?)/.test(after.slice(m[0].length))) {
-    return { metric: /total/.test(m[1]) ? 'total_params' : 'active_params', unit: 'params', quoteEnd: at(m[0].length) };
+  let m =
+    /^(?:(?:are|is|of them are|of which are)\s+)?(total|in total|active|activated|activating)\b(?:[\s-]+(?:parameters?|params?|weights))?/.exec(
+      after,
+    );
+  if (
+    m &&
+    (big || /param/.test(m[0])) &&
+    !/^\s*(?:tokens?|gpus?|experts?|downloads?|users?)/.test(after.slice(m[0].length))
+  ) {
+    return {
+      metric: /total/.test(m[1]) ? 'total_params' : 'active_params',
+      unit: 'params',
+      quoteEnd: at(m[0].length),
+    };
   }
   m = /^(?:parameters?|params?|weights)\b(?:\s+(active|activated|in total|total))?/.exec(after);
   if (m && (big || q.value >= 1e6) && !q.percent) {
-    const activeBefore = /\b(?:activ(?:e|ated|ates?|ating))\b[^.;]{0,30}$/.test(before) && !/\btotal\b[^.;]{0,20}$/.test(before);
-    const active = m[1] === 'active' || m[1] === 'activated' || activeBefore;
+    const activeBefore =
+      /\b(?:activ(?:e|ated|ates?|ating))\b[^.;]{0,30}$/.test(before) && !/\btotal\b[^.;]{0,20}$/.test(before);
+    const activeAfter = /^\s*(?:\w+\s+){0,2}(?:per token|per forward pass|for each token)\b/.test(
+      after.slice(m[0].length),
+    );
+    const active = m[1] === 'active' || m[1] === 'activated' || activeBefore || activeAfter;
     return { metric: active ? 'active_params' : 'total_params', unit: 'params', quoteEnd: at(m[0].length) };
   }
   // "a 400B model" (size as a noun phrase)
   m = /^(?:model|mixture[\s-]of[\s-]experts(?: model)?|moe(?: model)?|dense model|llm)\b/.exec(after);
-  if (m && (q.scale === 'b' || q.scale === 't') && !q.percent && /\b(?:a|an|the|its)\s+(?:[a-z]+\s+)?$/.test(before.slice(-24))) {
+  if (
+    m &&
+    (q.scale === 'b' || q.scale === 't') &&
+    !q.percent &&
+    /\b(?:a|an|the|its)\s+(?:[a-z]+\s+)?$/.test(before.slice(-24))
+  ) {
     return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   }
   // "DeepSeek-V3 is 671B with 37B active", "Mistral Small 3.1 is 24B"
@@ -153,30 +187,51 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     (q.scale === 'b' || q.scale === 't') &&
     /[bt]$/.test(f.slice(q.start, q.end)) &&
     !q.percent &&
-    !/^(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|bytes|gb|requests|queries|words|images|pages|lines|rows|examples|samples|views|visits|people|times|in\s+(?:funding|revenue|sales))\b/.test(after) &&
-    !/\b(?:raised|raise|funding|valuation|valued|revenue|worth|spent|spend|invest\w*|budget|deal|market cap)\b/.test(sentence) &&
-    !/(?:\btrain\w*(?: on)?|\bcontext(?: window| length)?(?: of| is)?|\btokens? of|\bdata(?:set)? of)\s*(?:[a-z~]+\s+)?$/.test(before)
+    !/^(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|bytes|gb|requests|queries|words|images|pages|lines|rows|examples|samples|views|visits|people|times|in\s+(?:funding|revenue|sales))\b/.test(
+      after,
+    ) &&
+    !/\b(?:raised|raise|funding|valuation|valued|revenue|worth|spent|spend|invest\w*|budget|deal|market cap)\b/.test(
+      sentence,
+    ) &&
+    !/(?:\btrain\w*(?: on)?|\bcontext(?: window| length)?(?: of| is)?|\btokens? of|\bdata(?:set)? of)\s*(?:[a-z~]+\s+)?$/.test(
+      before,
+    )
   ) {
     const active = /^[^.;]{0,40}\b(?:active|activated)\b/.test(after) && !/^[^.;]{0,12}\btotal\b/.test(after);
-    return { metric: active ? 'active_params' : 'total_params', unit: 'params', quoteEnd: q.end };
+    return { metric: active ? 'active_params' : 'total_params', unit: 'params', quoteEnd: q.end, weak: true };
   }
 
   // Experts
   m = /^(?:routed\s+|total\s+)?(?:expert (?:modules?|networks?|layers?|models?)|experts?)\b/.exec(after);
   if (m && !q.scale && !q.percent && Number.isInteger(q.value) && q.value > 1 && q.value < 100000) {
-    if (/\b(?:shared|active|activated|selected|chosen|routed to|per token)\s*$/.test(before) || /^\s*(?:are\s+)?(?:per token|active|activated)\b/.test(after.slice(m[0].length)))
+    if (
+      /\b(?:shared|active|activated|selected|chosen|routed to|per token)\s*$/.test(before) ||
+      /^\s*(?:are\s+)?(?:per token|active|activated)\b/.test(after.slice(m[0].length))
+    )
       return null;
     return { metric: 'experts', unit: 'experts', quoteEnd: at(m[0].length) };
   }
 
   // GPU hours: "7.38M GPU-hours", "5.0M H100-80GB GPU hours"
-  m = /^(?:(?:nvidia\s+)?(?:h100|h800|h200|a100|b200|gb200|tpu\w*)(?:[\s-]80gb)?[\s-]+)?(?:gpu|chip|accelerator|tpu)?[\s-]*hours?\b/.exec(after);
+  m =
+    /^(?:(?:nvidia\s+)?(?:h100|h800|h200|a100|b200|gb200|tpu\w*)(?:[\s-]80gb)?[\s-]+)?(?:gpu|chip|accelerator|tpu)?[\s-]*hours?\b/.exec(
+      after,
+    );
   if (m && /gpu|chip|accelerator|tpu|h100|h800|a100|h200|b200/.test(m[0])) {
     return { metric: 'training_gpu_hours', unit: 'gpu_hours', quoteEnd: at(m[0].length) };
   }
   // GPUs: "100,000 H100 GPUs", "32,000 GPUs", "2,048 H800s"
-  m = /^(?:nvidia\s+)?(?:(?:h100|h800|h200|a100|b200|gb200|v100|tpu\s?v?\d*[a-z]?)s?(?:[\s-]80gb)?(?:\s+(?:gpus|chips|accelerators))?|gpus|tpus|chips|accelerators)\b/.exec(after);
-  if (m && !q.percent && Number.isInteger(q.value) && q.value >= 8 && (TRAIN_CUE.test(sentence) || /gpu[\s-]?hours|\bflops?\b/.test(sentence))) {
+  m =
+    /^(?:nvidia\s+)?(?:(?:h100|h800|h200|a100|b200|gb200|v100|tpu\s?v?\d*[a-z]?)s?(?:[\s-]80gb)?(?:\s+(?:gpus|chips|accelerators))?|gpus|tpus|chips|accelerators)\b/.exec(
+      after,
+    );
+  if (
+    m &&
+    !q.percent &&
+    Number.isInteger(q.value) &&
+    q.value >= 8 &&
+    (TRAIN_CUE.test(sentence) || /gpu[\s-]?hours|\bflops?\b/.test(sentence))
+  ) {
     return { metric: 'training_gpus', unit: 'gpus', quoteEnd: at(m[0].length) };
   }
   // Compute: "4.08e24 FLOP", "2.2 x 10^24 FLOPs"
@@ -185,12 +240,16 @@ export function classifyQuantity(inp: CueInput): Cue | null {
 
   // Downloads
   m = /^(?:total\s+|cumulative\s+)?downloads\b/.exec(after);
-  if (m && !q.percent && !/\bapps?\b|app store|play store/.test(sentence)) return { metric: 'downloads', unit: 'downloads', quoteEnd: at(m[0].length) };
+  if (m && !q.percent && !/\bapps?\b|app store|play store/.test(sentence))
+    return { metric: 'downloads', unit: 'downloads', quoteEnd: at(m[0].length) };
   if (/\bdownload(?:ed|s)?\b[^.;]{0,25}$/.test(before) && /^times\b/.test(after) && !q.percent)
     return { metric: 'downloads', unit: 'downloads', quoteEnd: at(5) };
 
   // Context window vs training tokens
-  m = /^(?:tokens?\s+(?:of\s+)?|token\s+|-token\s+)?(?:context(?:[\s-](?:window|length|size))?|window)\b/.exec(after);
+  m =
+    /^(?:tokens?\s+(?:of\s+)?|token\s+|-token\s+)?(?:context(?:[\s-](?:window|length|size))?|window)\b/.exec(
+      after,
+    );
   if (m && !q.percent && (q.scale === 'k' || q.scale === 'm' || q.value >= 1000)) {
     return { metric: 'context_window', unit: 'tokens', quoteEnd: at(m[0].length) };
   }
@@ -198,41 +257,82 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   if (m && !q.percent && q.value >= 1000) {
     const rest = after.slice(m[0].length);
     let end = m[0].length;
-    const of = /^\s+(?:of\s+)?(?:(?:training|pre-?training|multilingual|high-quality|diverse|text|code|web)\s+)*(?:data|text|training data|tokens)\b/.exec(rest);
-    if (/^\s*(?:(?:per|\/|a|an|each)\s*(?:second|sec|s\b|minute|hour|day|week|month|user|request|query|dollar)|\/s\b)/.test(rest)) return null;
+    const of =
+      /^\s+(?:of\s+)?(?:(?:training|pre-?training|multilingual|high-quality|diverse|text|code|web)\s+)*(?:data|text|training data|tokens)\b/.exec(
+        rest,
+      );
+    if (
+      /^\s*(?:(?:per|\/|a|an|each)\s*(?:second|sec|s\b|minute|hour|day|week|month|user|request|query|dollar)|\/s\b)/.test(
+        rest,
+      )
+    )
+      return null;
     if (/\b(?:at|@)\s*$/.test(before) && /%|\d\.\d/.test(before.slice(-30))) return null;
     const trainNear = TRAIN_CUE.test(before) || TRAIN_CUE.test(rest.slice(0, 40)) || !!of;
     const ctxNear = /\bcontext\b|\bwindow\b/.test(sentence) || CONTEXT_CUE.test(before.slice(-40));
-    const disq = TOKEN_DISQUALIFY.test(before.slice(-30)) || /^\s*(?:of\s+)?(?:output|generated|per)/.test(rest);
+    const disq =
+      TOKEN_DISQUALIFY.test(before.slice(-30)) || /^\s*(?:of\s+)?(?:output|generated|per)/.test(rest);
     if (trainNear && (q.value >= 1e11 || !ctxNear)) {
       if (of) end += of[0].length;
       return { metric: 'training_tokens', unit: 'tokens', quoteEnd: at(end) };
     }
-    if (!disq && ctxNear && q.value <= 1e9) return { metric: 'context_window', unit: 'tokens', quoteEnd: at(end) };
+    if (!disq && ctxNear && q.value <= 1e9)
+      return { metric: 'context_window', unit: 'tokens', quoteEnd: at(end) };
     if (q.value >= 1e12 && !disq) return { metric: 'training_tokens', unit: 'tokens', quoteEnd: at(end) };
     // "Meta lists 1 million tokens for Maverick": a token count of this size is a context length
-    if (!disq && !trainNear && q.value >= 1000 && q.value <= 2e8 && !/^\s*(?:of\s+)?(?:output|generated|per)/.test(rest)) return { metric: 'context_window', unit: 'tokens', quoteEnd: at(end) };
+    if (
+      !disq &&
+      !trainNear &&
+      q.value >= 1000 &&
+      q.value <= 2e8 &&
+      !/^\s*(?:of\s+)?(?:output|generated|per)/.test(rest)
+    )
+      return { metric: 'context_window', unit: 'tokens', quoteEnd: at(end) };
     return null;
   }
   // "context window of 10M", "context length: 128K"
   if (
-    /\b(?:context(?:[\s-](?:window|length|size))?|effective (?:context )?length|effective context)\b[^.;\d]{0,40}$/.test(before) &&
+    /\b(?:context(?:[\s-](?:window|length|size))?|effective (?:context )?length|effective context)\b[^.;\d]{0,40}$/.test(
+      before,
+    ) &&
     !q.percent &&
     (q.scale === 'k' || q.scale === 'm')
   ) {
     return { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
   }
   // "trained on 40T" (no unit word)
-  if (/\btrained on\s*(?:up to|over|about|around|roughly|nearly|more than)?\s*$/.test(before) && (q.scale === 't' || q.scale === 'b'))
+  if (
+    /\btrained on\s*(?:up to|over|about|around|roughly|nearly|more than)?\s*$/.test(before) &&
+    (q.scale === 't' || q.scale === 'b')
+  )
     return { metric: 'training_tokens', unit: 'tokens', quoteEnd: q.end };
 
   // Arena Elo
-  m = /^(?:elo|arena\s+(?:elo|score|rating)|points?\s+(?:on|in)\s+(?:the\s+)?(?:lmarena|lmsys|chatbot arena|arena))\b/.exec(after);
+  m =
+    /^(?:elo|arena\s+(?:elo|score|rating)|points?\s+(?:on|in)\s+(?:the\s+)?(?:lmarena|lmsys|chatbot arena|arena))\b/.exec(
+      after,
+    );
   if (m && isElo(q)) {
-    return { metric: 'arena_elo', unit: 'elo', quoteEnd: at(/^elo/.test(m[0]) ? 3 : m[0].length), benchmark: inp.arenaName, setting: settingNear(sentence) };
+    return {
+      metric: 'arena_elo',
+      unit: 'elo',
+      quoteEnd: at(/^elo/.test(m[0]) ? 3 : m[0].length),
+      benchmark: inp.arenaName,
+      setting: settingNear(sentence),
+    };
   }
-  if (isElo(q) && /\b(?:elo|arena (?:score|rating)|elo score|elo rating)\b[^.;\d]{0,25}$/.test(before) && !RANK_BEFORE.test(before)) {
-    return { metric: 'arena_elo', unit: 'elo', quoteEnd: q.end, benchmark: inp.arenaName, setting: settingNear(sentence) };
+  if (
+    isElo(q) &&
+    /\b(?:elo|arena (?:score|rating)|elo score|elo rating)\b[^.;\d]{0,25}$/.test(before) &&
+    !RANK_BEFORE.test(before)
+  ) {
+    return {
+      metric: 'arena_elo',
+      unit: 'elo',
+      quoteEnd: q.end,
+      benchmark: inp.arenaName,
+      setting: settingNear(sentence),
+    };
   }
 
   // Arena scores in a paragraph about the arena: "holds first place at 1439", "DeepSeek-V3-0324 (1369)"
@@ -246,12 +346,20 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     !RANK_BEFORE.test(before) &&
     !SCORE_AFTER_REJECT.test(afterRaw) &&
     !/^\s*(?:-|to|and)\s*\d/.test(afterRaw) &&
-    (/(?:\bat|\bof|\bto|\bscor\w*|\bwith(?: a)?|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,)\s*$/.test(before) ||
+    (/(?:\bat|\bof|\bto|\bscor\w*|\bwith(?: a)?|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,)\s*$/.test(
+      before,
+    ) ||
       inp.modelJustBefore ||
       /^\s*(?:rating|score|points|elo)\b/.test(afterRaw) ||
       inp.benchmarks.some((b) => b.name === inp.arenaName))
   ) {
-    return { metric: 'arena_elo', unit: 'elo', quoteEnd: q.end, benchmark: inp.arenaName, setting: settingNear(sentence) };
+    return {
+      metric: 'arena_elo',
+      unit: 'elo',
+      quoteEnd: q.end,
+      benchmark: inp.arenaName,
+      setting: settingNear(sentence),
+    };
   }
 
   // Refusal rate
@@ -267,11 +375,19 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     !q.scale &&
     !RANK_BEFORE.test(before) &&
     !SCORE_AFTER_REJECT.test(afterRaw) &&
-    /\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claimed|reported|is|was|of|with)\s*(?:only\s+|just\s+)?$/.test(before)
+    /\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claimed|reported|is|was|of|with)\s*(?:only\s+|just\s+)?$/.test(
+      before,
+    )
   ) {
     const b = inp.paragraphBenchmark;
     if (b.name !== inp.arenaName)
-      return { metric: 'benchmark_score', unit: q.percent || q.value > 1 ? '%' : undefined, quoteEnd: q.end, benchmark: b.name, setting: findSetting(sentence) };
+      return {
+        metric: 'benchmark_score',
+        unit: q.percent || q.value > 1 ? '%' : undefined,
+        quoteEnd: q.end,
+        benchmark: b.name,
+        setting: findSetting(sentence),
+      };
   }
 
   // Benchmark scores
@@ -282,12 +398,24 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     const b = pickBenchmark(inp);
     if (!b) return null;
     if (b.name === inp.arenaName) {
-      if (isElo(q)) return { metric: 'arena_elo', unit: 'elo', quoteEnd: q.end, benchmark: b.name, setting: settingNear(sentence) };
+      if (isElo(q))
+        return {
+          metric: 'arena_elo',
+          unit: 'elo',
+          quoteEnd: q.end,
+          benchmark: b.name,
+          setting: settingNear(sentence),
+        };
       return null;
     }
     const isYear = !q.percent && q.decimals === 0 && q.value >= 1900 && q.value <= 2100;
     if (isYear) return null;
-    const plausible = q.percent ? q.value <= 100 : q.decimals > 0 ? q.value <= 100 : q.value <= 100 && /\b(?:scor\w*|gets?|got|reach\w*|hit\w*|achiev\w*|post\w*|of|at|with|:|=)\s*$/.test(before);
+    const plausible = q.percent
+      ? q.value <= 100
+      : q.decimals > 0
+        ? q.value <= 100
+        : q.value <= 100 &&
+          /\b(?:scor\w*|gets?|got|reach\w*|hit\w*|achiev\w*|post\w*|of|at|with|:|=)\s*$/.test(before);
     if (!plausible) return null;
     const src = inp.fOrig ?? f;
     const local = src.slice(Math.min(b.start, q.start), Math.max(b.end, q.end) + 30);

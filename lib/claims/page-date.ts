@@ -47,7 +47,12 @@ export function findPageDate(doc: Document): string | undefined {
   for (const key of META_KEYS) {
     for (let i = 0; i < metas.length; i++) {
       const m = metas[i];
-      const name = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+      const name = (
+        m.getAttribute('property') ??
+        m.getAttribute('name') ??
+        m.getAttribute('itemprop') ??
+        ''
+      ).toLowerCase();
       if (name === key) {
         const d = isoDay(m.getAttribute('content'));
         if (d) return d;

@@ -160,7 +160,17 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
   // Floating-point precision: 7.38M -> 7380000 exactly.
   if (!scientific && scale) value = Number(value.toPrecision(12));
 
-  const q: Quantity = { start, end, value, raw, scale, percent, currency, decimals: num.decimals, scientific };
+  const q: Quantity = {
+    start,
+    end,
+    value,
+    raw,
+    scale,
+    percent,
+    currency,
+    decimals: num.decimals,
+    scientific,
+  };
 
   // Range: "10,000-20,000", "10-20%", "1.5-2 trillion", "10,000 to 20,000" handled by hedges.
   if (f[end] === '-' || (f[end] === ' ' && f[end + 1] === '-' && f[end + 2] === ' ')) {
@@ -203,7 +213,10 @@ export function findQuantities(f: string, from = 0, to = f.length): Quantity[] {
     }
     const prev = i > 0 ? f.charCodeAt(i - 1) : 32;
     // Glued to a word, a decimal point, a version dot, or "#2" (ranks).
-    if (isDigit(c) && (isAlnum(prev) || prev === 46 || prev === 35 || prev === 64 || prev === 47 || prev === 95)) {
+    if (
+      isDigit(c) &&
+      (isAlnum(prev) || prev === 46 || prev === 35 || prev === 64 || prev === 47 || prev === 95)
+    ) {
       while (i < to && (isAlnum(f.charCodeAt(i)) || f[i] === '.' || f[i] === ',')) i++;
       continue;
     }
@@ -228,12 +241,36 @@ export function findQuantities(f: string, from = 0, to = f.length): Quantity[] {
 }
 
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, 'a hundred': 100,
-  'one hundred': 100, 'a few hundred': 300,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  'a hundred': 100,
+  'one hundred': 100,
+  'a few hundred': 300,
 };
-const WORD_QTY = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred)[\s-]+(thousand|million|billion|trillion)\b/g;
-const SCALES: Record<string, Quantity['scale']> = { thousand: 'k', million: 'm', billion: 'b', trillion: 't' };
+const WORD_QTY =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred)[\s-]+(thousand|million|billion|trillion)\b/g;
+const SCALES: Record<string, Quantity['scale']> = {
+  thousand: 'k',
+  million: 'm',
+  billion: 'b',
+  trillion: 't',
+};
 
 /** "two trillion", "ten million": number words with a magnitude word. */
 export function findWordQuantities(f: string, from: number, to: number): Quantity[] {

@@ -32,18 +32,35 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
         : /\((?:in\s+)?(?:k|thousands?)\)/.test(t)
           ? 1e3
           : 1;
-  if (/\belo\b|arena (?:score|rating|elo)|\blmarena\b|chatbot arena|lmsys/.test(t)) return { metric: 'arena_elo', unit: 'elo', scale: 1, benchmark: arenaName };
-  if (/\bactive\b|\bactivated\b/.test(t) && /param|size|\(b\)|^\W*(?:active|activated)\W*$/.test(t)) return { metric: 'active_params', unit: 'params', scale };
+  if (/\belo\b|arena (?:score|rating|elo)|\blmarena\b|chatbot arena|lmsys/.test(t))
+    return { metric: 'arena_elo', unit: 'elo', scale: 1, benchmark: arenaName };
+  if (/\bactive\b|\bactivated\b/.test(t) && /param|size|\(b\)|^\W*(?:active|activated)\W*$/.test(t))
+    return { metric: 'active_params', unit: 'params', scale };
   if (/\bexperts?\b/.test(t) && !/mixture/.test(t)) return { metric: 'experts', unit: 'experts', scale: 1 };
-  if (/gpu[\s-]?hours?|h100[\s-]?hours?/.test(t)) return { metric: 'training_gpu_hours', unit: 'gpu_hours', scale };
-  if (/training tokens|train(?:ing)? data\b(?! cutoff)|tokens trained|pre-?training tokens|dataset size|training set|\btoken count\b/.test(t) && !/mix of|publicly available/.test(t)) return { metric: 'training_tokens', unit: 'tokens', scale };
-  if (/\bcontext\b|context window|max(?:imum)? (?:input )?tokens|\bwindow\b/.test(t)) return { metric: 'context_window', unit: 'tokens', scale };
-  if (/\bparam(?:eter)?s?\b|\bsize\b|total params|^\W*total\W*$/.test(t)) return { metric: 'total_params', unit: 'params', scale };
+  if (/gpu[\s-]?hours?|h100[\s-]?hours?/.test(t))
+    return { metric: 'training_gpu_hours', unit: 'gpu_hours', scale };
+  if (
+    /training tokens|train(?:ing)? data\b(?! cutoff)|tokens trained|pre-?training tokens|dataset size|training set|\btoken count\b/.test(
+      t,
+    ) &&
+    !/mix of|publicly available/.test(t)
+  )
+    return { metric: 'training_tokens', unit: 'tokens', scale };
+  if (/\bcontext\b|context window|max(?:imum)? (?:input )?tokens|\bwindow\b/.test(t))
+    return { metric: 'context_window', unit: 'tokens', scale };
+  if (/\bparam(?:eter)?s?\b|\bsize\b|total params|^\W*total\W*$/.test(t))
+    return { metric: 'total_params', unit: 'params', scale };
   if (/\bflops?\b|training compute/.test(t)) return { metric: 'training_compute', unit: 'flop', scale };
-  if (/\bgpus\b|hardware quantity|\bchips\b|accelerators/.test(t)) return { metric: 'training_gpus', unit: 'gpus', scale };
+  if (/\bgpus\b|hardware quantity|\bchips\b|accelerators/.test(t))
+    return { metric: 'training_gpus', unit: 'gpus', scale };
   if (/release|launch(?:ed)?|\bdate\b/.test(t)) return { metric: 'release_date', unit: 'date', scale: 1 };
   if (/licen[cs]e/.test(t)) return { metric: 'license', scale: 1 };
-  if (/(?:price|cost|\$|input|output).*(?:million|1m|mtok|\/\s*m\b)|(?:million|1m|mtok).*(?:price|cost|\$)/.test(t)) return { metric: 'price', unit: 'usd_per_mtok', scale: 1 };
+  if (
+    /(?:price|cost|\$|input|output).*(?:million|1m|mtok|\/\s*m\b)|(?:million|1m|mtok).*(?:price|cost|\$)/.test(
+      t,
+    )
+  )
+    return { metric: 'price', unit: 'usd_per_mtok', scale: 1 };
   if (/downloads/.test(t)) return { metric: 'downloads', unit: 'downloads', scale };
   if (/refusal/.test(t)) return { metric: 'refusal_rate', unit: '%', scale: 1 };
   return null;
@@ -75,7 +92,10 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
   if (q.low !== undefined) hedge = 'range';
   const rest = f.slice(q.end);
   // allowed trailers: CI "(+13/-12)", "± 1.2", footnote marks, unit words
-  const stripped = rest.replace(/\(\s*[+\-\u00b1][^)]*\)|\u00b1\s*[\d.]+|[*\u2020\u2021\u00b9\u00b2\u00b3]+|\[\d+\]|\b[a-z]+\d+[a-z0-9]*\b/g, '');
+  const stripped = rest.replace(
+    /\(\s*[+\-\u00b1][^)]*\)|\u00b1\s*[\d.]+|[*\u2020\u2021\u00b9\u00b2\u00b3]+|\[\d+\]|\b[a-z]+\d+[a-z0-9]*\b/g,
+    '',
+  );
   if (/\d/.test(stripped)) return null;
   return { q, hedge };
 }
@@ -93,7 +113,10 @@ function cellModel(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): Model
   if (models.length !== 1) return null;
   const m = models[0];
   // leftover text must be short decoration: "(ours)", "Instruct", footnote
-  const left = (g.f.slice(0, m.start) + ' ' + g.f.slice(m.end)).replace(/\([^)]*\)|[*\u2020\u2021\d\s,.:-]/g, '');
+  const left = (g.f.slice(0, m.start) + ' ' + g.f.slice(m.end)).replace(
+    /\([^)]*\)|[*\u2020\u2021\d\s,.:-]/g,
+    '',
+  );
   if (left.length > 14) return null;
   return m;
 }
@@ -127,7 +150,8 @@ function buildGrid(table: Table, text: string): (GridCell | null)[][] {
       const gc: GridCell = { cell, f: foldText(text.slice(cell.start, cell.end)) };
       const start = col;
       place(gc, cell.colspan);
-      if (cell.rowspan && cell.rowspan > 1) for (let k = start; k < col; k++) carry[k] = { cell: gc, left: cell.rowspan - 1 };
+      if (cell.rowspan && cell.rowspan > 1)
+        for (let k = start; k < col; k++) carry[k] = { cell: gc, left: cell.rowspan - 1 };
     }
     fill();
     grid.push(out);
@@ -135,15 +159,13 @@ function buildGrid(table: Table, text: string): (GridCell | null)[][] {
   return grid;
 }
 
-function isNumeric(g: GridCell | null): boolean {
-  if (!g) return false;
-  return !!cellValue(g) || EMPTY.test(g.f.trim());
-}
 
 /** Columns that never hold a claim value (ranks, votes, gaps, intervals). */
-const NON_VALUE_HEADER = /\b(?:rank|#|no\.|votes?|gap|diff(?:erence)?|delta|change|ci|interval|position|place|organi[sz]ation|org|provider|notes?|shots?|metric|category|type|command|edit format|cost|vram|memory|gb|speed|latency|throughput)\b|\u0394|\u00b1/;
+const NON_VALUE_HEADER =
+  /\b(?:rank|#|no\.|votes?|gap|diff(?:erence)?|delta|change|ci|interval|position|place|organi[sz]ation|org|provider|notes?|shots?|metric|category|type|command|edit format|cost|vram|memory|gb|speed|latency|throughput)\b|\u0394|\u00b1/;
 /** A bare score column: the benchmark comes from the caption or the text before the table. */
-const SCORE_HEADER = /^(?:percent correct|% correct|correct|accuracy|score|pass rate|pass@1|result|success rate)(?:\s*\(%\))?$/;
+const SCORE_HEADER =
+  /^(?:percent correct|% correct|correct|accuracy|score|pass rate|pass@1|result|success rate)(?:\s*\(%\))?$/;
 
 interface LabelInfo {
   text: string;
@@ -153,7 +175,14 @@ interface LabelInfo {
   rowLabel?: boolean;
 }
 
-export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx: EngineContext, out: Claim[], contextBenchmark?: string): void {
+export function readTable(
+  idx: DictionaryIndex,
+  text: string,
+  table: Table,
+  ctx: EngineContext,
+  out: Claim[],
+  contextBenchmark?: string,
+): void {
   let captionBench: string | null = null;
   let captionMetric: HeaderMetric | null = null;
   let captionSetting: string | undefined;
@@ -163,7 +192,8 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
     const here = new Set<string>();
     familiesNamed(matches, here);
     for (const fam of here) ctx.families.add(fam);
-    for (const m of matches) for (const e of m.entries) if (e.kind === 'benchmark' && !captionBench) captionBench = e.id;
+    for (const m of matches)
+      for (const e of m.entries) if (e.kind === 'benchmark' && !captionBench) captionBench = e.id;
     captionMetric = headerMetric(f, idx.arenaName);
     captionSetting = findSetting(f);
   }
@@ -219,7 +249,10 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
       for (const line of lines) {
         const lead = g.cell.text.indexOf(line, off);
         off = lead + line.length;
-        const sub: GridCell = { cell: { ...g.cell, start: g.cell.start + lead, end: g.cell.start + lead + line.length, text: line }, f: foldText(line) };
+        const sub: GridCell = {
+          cell: { ...g.cell, start: g.cell.start + lead, end: g.cell.start + lead + line.length, text: line },
+          f: foldText(line),
+        };
         const extra = sub.f.replace(/[\d.,]+\s*[kmbt]?\b/g, ' ');
         emitOne(sub, model, { ...label, text: `${label.text} ${extra}` });
       }
@@ -232,14 +265,23 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
     const t = g.f.trim();
     if (EMPTY.test(t)) return;
     // a value cell's own words can name the metric: "109B (Total)"
-    const own = g.f.replace(/[\d.,$%~]+/g, ' ');
+    const own = g.f.replace(/[\d.,$%~]+[kmbt]?\b/g, ' ');
     const ownMetric = headerMetric(own, idx.arenaName);
     const sizeLike = ownMetric && /params|experts|context/.test(ownMetric.metric) ? ownMetric : null;
-    const hm = label.bench ? null : (sizeLike ?? headerMetric(label.text, idx.arenaName) ?? (label.text.trim() ? null : captionBench ? null : captionMetric));
+    const hm = label.bench
+      ? null
+      : (sizeLike ??
+        headerMetric(label.text, idx.arenaName) ??
+        (label.text.trim() ? null : captionBench ? null : captionMetric));
     let bench = label.bench;
     if (!bench && !hm) {
-      if (captionMetric && !captionBench && (label.rowLabel || NEUTRAL(label.text))) return emitWith(g, model, captionMetric, null, label);
-      if (fallbackBench && (SCORE_HEADER.test(label.text.trim()) || (captionBench && (label.rowLabel || NEUTRAL(label.text))))) bench = fallbackBench;
+      if (captionMetric && !captionBench && (label.rowLabel || NEUTRAL(label.text)))
+        return emitWith(g, model, captionMetric, null, label);
+      if (
+        fallbackBench &&
+        (SCORE_HEADER.test(label.text.trim()) || (captionBench && (label.rowLabel || NEUTRAL(label.text))))
+      )
+        bench = fallbackBench;
       else return;
     }
     emitWith(g, model, hm, bench, label);
@@ -247,7 +289,13 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
 
   const NEUTRAL = (label: string) => !NON_VALUE_HEADER.test(label) && !headerMetric(label, idx.arenaName);
 
-  const emitWith = (g: GridCell, model: ModelMention, hm: HeaderMetric | null, labelBench: string | null, label: LabelInfo) => {
+  const emitWith = (
+    g: GridCell,
+    model: ModelMention,
+    hm: HeaderMetric | null,
+    labelBench: string | null,
+    label: LabelInfo,
+  ) => {
     if (hm?.metric === 'release_date') {
       const d = findDates(g.f, 0, g.f.length).find((x) => x.iso);
       if (!d) return;
@@ -306,7 +354,14 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
     value: number | null,
     ls: number,
     le: number,
-    o: { valueText?: string; unit?: string; benchmark?: string; setting?: string; hedge?: Hedge; low?: number },
+    o: {
+      valueText?: string;
+      unit?: string;
+      benchmark?: string;
+      setting?: string;
+      hedge?: Hedge;
+      low?: number;
+    },
   ) => {
     const start = g.cell.start + ls;
     const end = g.cell.start + le;
@@ -334,7 +389,7 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
   /** Setting from a "# Shots" column or a bare context-length label ("8k", "120k"). */
   const rowSetting = (row: (GridCell | null)[], skip: (c: number) => boolean): string | undefined => {
     for (let c = 0; c < width; c++) {
-      if (skip(c) || !row[c]) continue;
+      if (skip(c) || !row[c] || colBench[c] || headerMetric(colLabel[c], idx.arenaName)) continue;
       const t = row[c]!.f.trim();
       if (/\bshots?\b/.test(colLabel[c]) && /^\d+$/.test(t)) return `${t}-shot`;
       if (/^\d+(?:\.\d+)?k$/.test(t)) return t;
@@ -343,10 +398,14 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
   };
 
   let lastModel: ModelMention | null = null;
-  if (nColModels >= 2 || (nColModels === 1 && body.every((r) => !r.some((g) => g && cellModel(idx, g, ctx))))) {
+  if (
+    nColModels >= 2 ||
+    (nColModels === 1 && body.every((r) => !r.some((g) => g && cellModel(idx, g, ctx))))
+  ) {
     for (const row of body) {
       const labels: GridCell[] = [];
-      for (let c = 0; c < width; c++) if (!colModel[c] && row[c] && !labels.includes(row[c]!)) labels.push(row[c]!);
+      for (let c = 0; c < width; c++)
+        if (!colModel[c] && row[c] && !labels.includes(row[c]!)) labels.push(row[c]!);
       const text = labels.map((g) => g.f).join(' ');
       let bench: string | null = null;
       for (const g of labels) bench = bench ?? cellBenchmark(idx, g);
@@ -356,7 +415,12 @@ export function readTable(idx: DictionaryIndex, text: string, table: Table, ctx:
         const model = colModel[c];
         if (!g || !model || g.cell.colspan > 1) continue;
         const headerSetting = findSetting(colLabel[c]);
-        emitValue(g, model, { text, bench, setting: setting ?? findSetting(text) ?? headerSetting, rowLabel: true });
+        emitValue(g, model, {
+          text,
+          bench,
+          setting: setting ?? findSetting(text) ?? headerSetting,
+          rowLabel: true,
+        });
         lastModel = model;
       }
     }

@@ -8,7 +8,9 @@ import { findPageDate } from './page-date';
 
 export function parseHtmlDocument(html: string): Document {
   // linkedom needs a full document to give us <head> and <body>
-  const wrapped = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const wrapped = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   return parseHTML(wrapped).document as unknown as Document;
 }
 

@@ -4,8 +4,40 @@
  */
 
 const ABBREV = new Set([
-  'e.g', 'i.e', 'vs', 'approx', 'etc', 'mr', 'mrs', 'ms', 'dr', 'inc', 'fig', 'no', 'st', 'jr', 'sr', 'co', 'corp',
-  'ltd', 'est', 'cf', 'al', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s',
+  'e.g',
+  'i.e',
+  'vs',
+  'approx',
+  'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'inc',
+  'fig',
+  'no',
+  'st',
+  'jr',
+  'sr',
+  'co',
+  'corp',
+  'ltd',
+  'est',
+  'cf',
+  'al',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
 ]);
 
 export interface Range {
@@ -32,7 +64,7 @@ export function splitSentences(f: string, orig: string, start: number, end: numb
       if (!startsNew) continue;
       // abbreviation or initial before the dot
       let k = i - 1;
-      while (k >= s && /[a-z0-9.\-]/.test(f[k])) k--;
+      while (k >= s && /[a-z0-9.-]/.test(f[k])) k--;
       const word = f.slice(k + 1, i);
       if (ABBREV.has(word) || (word.length === 1 && /[a-z]/.test(word))) continue;
       // "No. 2" (a rank) does not end a sentence

@@ -37,6 +37,13 @@ const GENERIC = new Set(
     'nano',
     'high',
     'low',
+    // Technique names Epoch lists as models; in running text they are never one model.
+    'gans',
+    'grus',
+    'lstms',
+    'rnns',
+    'cnns',
+    'batchnorm',
   ].map(aliasKey),
 );
 
@@ -45,7 +52,7 @@ export type AliasRejection = 'too-short' | 'generic-word' | 'plain-word' | 'plai
 /**
  * Decides whether an alias is safe to match in running text with `global` scope.
  * Rules (documented in data/README.md):
- *  1. at least 3 characters, not only digits/punctuation;
+ *  1. at least 3 characters (or a lowercase letter + digit: "o1", "o3"), not only digits/punctuation;
  *  2. not a generic word ("Base", "Instruct", "Pro");
  *  3. a single token (no space or hyphen) without a digit must be CamelCase, i.e. mix lower and
  *     upper case with a capital after the first letter ("DeepSeek", "ChatGPT", "LLaVA").
@@ -64,7 +71,8 @@ export function rejectAlias(
   commonWords?: ReadonlySet<string>,
 ): AliasRejection | null {
   const t = text.trim();
-  if (t.length < 3) return 'too-short';
+  // Two characters only for OpenAI's lowercase reasoning-model names ("o1", "o3").
+  if (t.length < 3 && !/^[a-z]\d$/.test(t)) return 'too-short';
   if (!/[a-z]/i.test(t)) return 'numeric';
   if (GENERIC.has(aliasKey(t))) return 'generic-word';
   if (scope === 'family') return null;

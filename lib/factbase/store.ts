@@ -61,90 +61,81 @@ export function claimModelIds(claim: Claim): string[] {
 }
 
 /**
- * Batch reads both stores provide. `buildSlice` runs on top of them with a fixed, small number of
- * round trips per page (models → parents → children → facts → sources), whatever the claim count.
+ * The in-memory view of the model tree both stores keep (models are a few thousand rows): enough to
+ * plan a page's reads synchronously, so the facts can be fetched in one round.
  */
-export interface StorePrimitives {
-  modelsByIds(ids: string[]): Promise<Model[]>;
-  modelsByParents(parentIds: string[]): Promise<Model[]>;
-  /** Models whose `family` is one of these strings (id or display name as the engine gave it). */
-  modelsByFamilies(families: string[]): Promise<Model[]>;
-  factsByPairs(pairs: [string, Metric][]): Promise<Fact[]>;
-  sourcesByIds(ids: string[]): Promise<Source[]>;
+export interface ModelIndex {
+  model(id: string): Model | undefined;
+  children(id: string): Model[];
+  /** Top-level and variant models whose `family` matches this family key (see familyKey). */
+  familyMembers(key: string): Model[];
 }
 
-const MAX_TREE_DEPTH = 4;
-
-export async function buildSlice(p: StorePrimitives, claims: Claim[]): Promise<FactSlice> {
-  const models = new Map<string, Model>();
-  const add = (ms: Model[]) => ms.forEach((m) => models.set(m.id, m));
-
-  // Which claim ids are models, which are only family names ("Llama 4").
-  const wanted = new Map<string, { name: string; metrics: Set<Metric> }>();
-  for (const c of claims) {
-    const metrics = metricsNeeded(c);
-    const refs = [c.model, ...(c.comparison?.others ?? [])];
-    for (const r of refs) {
-      const w = wanted.get(r.id) ?? { name: r.name, metrics: new Set<Metric>() };
-      metrics.forEach((m) => w.metrics.add(m));
-      wanted.set(r.id, w);
+export function indexModels(models: Iterable<Model>): ModelIndex & { all: Map<string, Model> } {
+  const all = new Map<string, Model>();
+  const kids = new Map<string, Model[]>();
+  const fams = new Map<string, Model[]>();
+  for (const m of models) {
+    all.set(m.id, m);
+    if (m.parent) kids.set(m.parent, [...(kids.get(m.parent) ?? []), m]);
+    if (m.family) {
+      const k = familyKey(m.family);
+      fams.set(k, [...(fams.get(k) ?? []), m]);
     }
   }
-  const direct = await p.modelsByIds([...wanted.keys()]);
-  add(direct);
-  const familyIds = [...wanted.keys()].filter((id) => !models.has(id));
-  const familyStrings = familyIds.flatMap((id) => [id, wanted.get(id)!.name]);
-  const members = familyStrings.length ? await p.modelsByFamilies(familyStrings) : [];
-  add(members);
+  return { all, model: (id) => all.get(id), children: (id) => kids.get(id) ?? [], familyMembers: (k) => fams.get(k) ?? [] };
+}
 
-  // Walk up to the roots, then down to every descendant: variants are judged against each other.
-  let frontier = [...models.values()].map((m) => m.parent).filter((x): x is string => !!x && !models.has(x));
-  for (let d = 0; frontier.length && d < MAX_TREE_DEPTH; d++) {
-    const parents = await p.modelsByIds([...new Set(frontier)]);
-    add(parents);
-    frontier = parents.map((m) => m.parent).filter((x): x is string => !!x && !models.has(x));
-  }
-  let down = [...models.keys()];
-  for (let d = 0; down.length && d < MAX_TREE_DEPTH; d++) {
-    const kids = (await p.modelsByParents(down)).filter((k) => !models.has(k.id));
-    add(kids);
-    down = kids.map((k) => k.id);
-  }
+export interface SlicePlan {
+  models: Model[];
+  /** [modelId, metric] pairs to read through the `[modelId+metric]` index. */
+  pairs: [string, Metric][];
+}
 
-  // Metrics per model: every model of a claim's tree gets the metrics that claim needs.
+const MAX_TREE_DEPTH = 6;
+
+/**
+ * Which models and which (model, metric) pairs a page of claims needs: each claim's model (or, for a
+ * family name such as "Llama 4", its members), its whole variant tree (root and every descendant:
+ * variants are judged against each other), the comparison's other models, and the metrics each
+ * claim reads (metricsNeeded).
+ */
+export function planSlice(index: ModelIndex, claims: Claim[]): SlicePlan {
+  const models = new Map<string, Model>();
   const metricsByModel = new Map<string, Set<Metric>>();
-  const rootOf = (id: string): string => {
-    let cur = models.get(id);
-    for (let d = 0; cur?.parent && models.has(cur.parent) && d < MAX_TREE_DEPTH; d++) cur = models.get(cur.parent);
-    return cur?.id ?? id;
+  const rootOf = (m: Model): Model => {
+    let cur = m;
+    for (let d = 0; cur.parent && d < MAX_TREE_DEPTH; d++) {
+      const p = index.model(cur.parent);
+      if (!p) break;
+      cur = p;
+    }
+    return cur;
   };
-  const treeKey = (m: Model) => rootOf(m.id);
-  const byTree = new Map<string, Model[]>();
-  for (const m of models.values()) {
-    const k = treeKey(m);
-    byTree.set(k, [...(byTree.get(k) ?? []), m]);
-  }
-  for (const [id, w] of wanted) {
-    const roots = models.has(id)
-      ? [rootOf(id)]
-      : [...new Set(members.filter((m) => familyIdsMatch(m, id, w.name)).map((m) => rootOf(m.id)))];
-    for (const r of roots) {
-      for (const m of byTree.get(r) ?? []) {
-        const set = metricsByModel.get(m.id) ?? new Set<Metric>();
-        w.metrics.forEach((x) => set.add(x));
-        metricsByModel.set(m.id, set);
+  const addTree = (root: Model, metrics: Metric[]) => {
+    const stack: [Model, number][] = [[root, 0]];
+    while (stack.length) {
+      const [m, depth] = stack.pop()!;
+      models.set(m.id, m);
+      const set = metricsByModel.get(m.id) ?? new Set<Metric>();
+      metrics.forEach((x) => set.add(x));
+      metricsByModel.set(m.id, set);
+      if (depth < MAX_TREE_DEPTH) for (const c of index.children(m.id)) stack.push([c, depth + 1]);
+    }
+  };
+  for (const c of claims) {
+    const metrics = metricsNeeded(c);
+    for (const ref of [c.model, ...(c.comparison?.others ?? [])]) {
+      const m = index.model(ref.id);
+      if (m) {
+        addTree(rootOf(m), metrics);
+        continue;
       }
+      const keys = new Set([familyKey(ref.id), familyKey(ref.name)]);
+      for (const k of keys) for (const member of index.familyMembers(k)) addTree(rootOf(member), metrics);
     }
   }
   const pairs: [string, Metric][] = [];
   for (const [id, ms] of metricsByModel) for (const m of ms) pairs.push([id, m]);
-  const facts = pairs.length ? await p.factsByPairs(pairs) : [];
-  const sources = await p.sourcesByIds([...new Set(facts.map((f) => f.sourceId))]);
-  return { models: [...models.values()], facts, sources };
-}
-
-function familyIdsMatch(m: Model, id: string, name: string): boolean {
-  if (!m.family) return false;
-  const k = familyKey(m.family);
-  return k === familyKey(id) || k === familyKey(name);
+  return { models: [...models.values()], pairs };
 }

@@ -35,7 +35,8 @@ export async function runChunked<T>(
   let count = 0;
   let busyMs = 0;
   for (const item of items) {
-    if (opts.cancelled?.()) return { items: count, slices, cancelled: true, busyMs: busyMs + now() - sliceStart };
+    if (opts.cancelled?.())
+      return { items: count, slices, cancelled: true, busyMs: busyMs + now() - sliceStart };
     if (now() - sliceStart >= budget) {
       busyMs += now() - sliceStart;
       await yieldToHost();

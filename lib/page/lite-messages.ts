@@ -16,7 +16,15 @@ type Reply = { ok: true; data: unknown } | { ok: false; error: string };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 // Listed here, not imported: lib/verdicts/types builds zod schemas at load.
-const VERDICT_NAMES = ['supported', 'close', 'misleading', 'disputed', 'contradicted', 'outdated', 'unverified'] as const satisfies readonly Verdict[];
+const VERDICT_NAMES = [
+  'supported',
+  'close',
+  'misleading',
+  'disputed',
+  'contradicted',
+  'outdated',
+  'unverified',
+] as const satisfies readonly Verdict[];
 const verdictSet = new Set<string>(VERDICT_NAMES);
 
 /** Structural checks for the answers the content script reads. */
@@ -25,12 +33,20 @@ const answerChecks: { [K in keyof BackgroundMessages]?: (d: unknown) => boolean 
   getDictionary: (d) =>
     isObj(d) &&
     (d.dictionary === null ||
-      (isObj(d.dictionary) && Array.isArray(d.dictionary.models) && Array.isArray(d.dictionary.families) && Array.isArray(d.dictionary.benchmarks))),
+      (isObj(d.dictionary) &&
+        Array.isArray(d.dictionary.models) &&
+        Array.isArray(d.dictionary.families) &&
+        Array.isArray(d.dictionary.benchmarks))),
   checkClaims: (d) =>
     isObj(d) &&
     Array.isArray(d.results) &&
     d.results.every(
-      (r) => isObj(r) && typeof r.claimId === 'string' && verdictSet.has(r.verdict as string) && Array.isArray(r.expected) && Array.isArray(r.facts),
+      (r) =>
+        isObj(r) &&
+        typeof r.claimId === 'string' &&
+        verdictSet.has(r.verdict as string) &&
+        Array.isArray(r.expected) &&
+        Array.isArray(r.facts),
     ),
   listCorrections: (d) => isObj(d) && Array.isArray(d.entries),
   openCorrectionForm: (d) => isObj(d),

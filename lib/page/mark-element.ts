@@ -19,7 +19,11 @@ export function createMark(doc: Document, claim: Claim, result: VerdictResult, p
   setAttr(mark, 'data-claimcheck-verdict', result.verdict);
   setAttr(mark, 'data-claimcheck-model', claim.model.name);
   setAttr(mark, 'data-claimcheck-metric', claim.metric);
-  setAttr(mark, 'data-claimcheck-value', claim.value === null || claim.metric === 'comparison' ? '' : String(claim.value));
+  setAttr(
+    mark,
+    'data-claimcheck-value',
+    claim.value === null || claim.metric === 'comparison' ? '' : String(claim.value),
+  );
   const benchmark = claim.benchmark ?? claim.comparison?.benchmark ?? result.benchmarkUsed;
   if (benchmark) setAttr(mark, 'data-claimcheck-benchmark', benchmark);
   setAttr(mark, 'data-claimcheck-quote', claim.quote);

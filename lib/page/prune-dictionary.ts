@@ -1,4 +1,4 @@
-import type { DictionaryModel, ModelDictionary } from '../claims/types';
+import type { ModelDictionary } from '../claims/types';
 
 /**
  * Building the claim engine over the whole dictionary (thousands of models)
@@ -26,7 +26,13 @@ export function letterRuns(text: string, into = new Set<string>()): Set<string> 
     if (start < 0) return;
     const run = text.slice(start, end);
     if (!wide) into.add(run.toLowerCase());
-    else for (const m of run.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '').matchAll(/\p{L}+/gu)) into.add(m[0]);
+    else
+      for (const m of run
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/\p{M}/gu, '')
+        .matchAll(/\p{L}+/gu))
+        into.add(m[0]);
     start = -1;
     wide = false;
   };
@@ -101,12 +107,16 @@ export class DictionaryPruner {
       if (list) list.push(i);
       else this.childrenOf.set(m.parent, [i]);
     }
-    const runs = new Set<string>();
-    for (const name of namesOf(m)) {
+    // Most names of a model share their first run: a tiny array dedupes them.
+    const runs: string[] = [];
+    const note = (name: string) => {
       const r = firstRun(name);
-      if (r) runs.add(r);
-    }
-    if (runs.size === 0) {
+      if (r && !runs.includes(r)) runs.push(r);
+    };
+    note(m.name);
+    note(m.id);
+    for (const a of m.aliases) note(a.text);
+    if (runs.length === 0) {
       this.always.push(i);
       this.kept.add(i);
     }
@@ -172,8 +182,4 @@ export class DictionaryPruner {
   get size(): number {
     return this.kept.size;
   }
-}
-
-function namesOf(m: DictionaryModel): string[] {
-  return [m.name, m.id, ...m.aliases.map((a) => a.text)];
 }

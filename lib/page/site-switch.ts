@@ -13,7 +13,9 @@ export interface SwitchState {
 
 export function switchStateOf(raw: unknown, url: string): SwitchState {
   const s = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const hidden = Array.isArray(s.hiddenVerdicts) ? (s.hiddenVerdicts.filter((v) => typeof v === 'string') as Verdict[]) : [];
+  const hidden = Array.isArray(s.hiddenVerdicts)
+    ? (s.hiddenVerdicts.filter((v) => typeof v === 'string') as Verdict[])
+    : [];
   if (s.paused === true) return { state: 'paused', hiddenVerdicts: hidden };
   let host: string | null = null;
   try {

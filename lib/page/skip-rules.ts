@@ -81,7 +81,11 @@ export function isSkippedElement(el: Element): boolean {
  * own marks (`isOwnMark` tells ours apart from page elements that merely carry
  * look-alike attributes).
  */
-export function isInsideSkipped(node: Node, stopAt: Node | null, isOwnMark: (el: Element) => boolean): boolean {
+export function isInsideSkipped(
+  node: Node,
+  stopAt: Node | null,
+  isOwnMark: (el: Element) => boolean,
+): boolean {
   let cur: Node | null = node.nodeType === 1 ? node : node.parentNode;
   while (cur && cur !== stopAt) {
     if (cur.nodeType === 1) {

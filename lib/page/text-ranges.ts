@@ -36,12 +36,7 @@ function segmentAt(segments: readonly Segment[], offset: number): number {
  * are skipped. Returns [] when the range touches no node or a node changed
  * since extraction (its text no longer matches).
  */
-export function piecesFor(
-  segments: readonly Segment[],
-  start: number,
-  end: number,
-  text?: string,
-): Piece[] {
+export function piecesFor(segments: readonly Segment[], start: number, end: number, text?: string): Piece[] {
   if (end <= start || segments.length === 0) return [];
   const pieces: Piece[] = [];
   let i = Math.max(0, segmentAt(segments, start));
@@ -54,7 +49,10 @@ export function piecesFor(
     const from = Math.max(start, seg.start) - seg.start;
     const to = Math.min(end, segEnd) - seg.start;
     if (to <= from) continue;
-    if (text !== undefined && !sameChars(seg.node.data.slice(from, to), text.slice(seg.start + from, seg.start + to))) {
+    if (
+      text !== undefined &&
+      !sameChars(seg.node.data.slice(from, to), text.slice(seg.start + from, seg.start + to))
+    ) {
       return [];
     }
     pieces.push({ node: seg.node, from, to });

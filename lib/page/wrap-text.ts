@@ -47,7 +47,10 @@ export class TextWrapper {
    * Groups must not overlap each other. Every piece must come from the same,
    * unmodified extraction.
    */
-  wrapGroups(groups: readonly Piece[][], make: (groupIndex: number, part: number) => HTMLElement): HTMLElement[][] {
+  wrapGroups(
+    groups: readonly Piece[][],
+    make: (groupIndex: number, part: number) => HTMLElement,
+  ): HTMLElement[][] {
     // Split right-to-left inside each node: splitText keeps the head in the
     // original node, so offsets of pieces further left stay valid.
     const flat: { group: number; idx: number; piece: Piece }[] = [];
@@ -143,7 +146,12 @@ function singleRun(nodes: Text[]): Node[] | null {
   for (let cur: Node | null = a; cur; cur = cur.nextSibling) {
     if (cur.nodeType === 1 && !INLINE_SAFE.has((cur as Element).tagName.toUpperCase())) return null;
     if (cur.nodeType !== 1 && cur.nodeType !== 3) return null;
-    if (cur.nodeType === 1 && (cur as Element).querySelector('*:not(b,strong,i,em,span,sup,sub,small,mark,abbr,time,data,u,s,q,cite,dfn,var,bdi,bdo,ins,del,font)')) {
+    if (
+      cur.nodeType === 1 &&
+      (cur as Element).querySelector(
+        '*:not(b,strong,i,em,span,sup,sub,small,mark,abbr,time,data,u,s,q,cite,dfn,var,bdi,bdo,ins,del,font)',
+      )
+    ) {
       return null;
     }
     run.push(cur);

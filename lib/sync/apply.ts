@@ -1,5 +1,11 @@
 import type { ClaimcheckDB } from '../factbase/db';
-import { DICTIONARY_KEY, FACTBASE_META_KEY, loadSnapshotIntoDb, readFactbaseMeta, type FactbaseMeta } from '../factbase/load-snapshot-into-db';
+import {
+  DICTIONARY_KEY,
+  FACTBASE_META_KEY,
+  loadSnapshotIntoDb,
+  readFactbaseMeta,
+  type FactbaseMeta,
+} from '../factbase/load-snapshot-into-db';
 import type { Snapshot } from '../factbase/schema';
 import type { FeedDelta } from './feed-schema';
 
@@ -12,7 +18,12 @@ export type InTransaction = () => Promise<void>;
 const tables = (db: ClaimcheckDB) => [db.models, db.facts, db.sources, db.dictionary, db.meta];
 
 /** Replaces the whole base with a verified snapshot, in one transaction. */
-export async function applySnapshot(db: ClaimcheckDB, snapshot: Snapshot, sha256: string, extra?: InTransaction): Promise<FactbaseMeta> {
+export async function applySnapshot(
+  db: ClaimcheckDB,
+  snapshot: Snapshot,
+  sha256: string,
+  extra?: InTransaction,
+): Promise<FactbaseMeta> {
   let meta!: FactbaseMeta;
   await db.transaction('rw', tables(db), async () => {
     meta = await loadSnapshotIntoDb(db, snapshot, { sha256, validate: false });
@@ -36,7 +47,8 @@ export async function applyDelta(
   let meta!: FactbaseMeta;
   await db.transaction('rw', tables(db), async () => {
     const current = await readFactbaseMeta(db);
-    if (current?.version !== delta.from) throw new Error(`Delta starts at ${delta.from} but the base is ${current?.version ?? 'empty'}`);
+    if (current?.version !== delta.from)
+      throw new Error(`Delta starts at ${delta.from} but the base is ${current?.version ?? 'empty'}`);
     if (delta.models.delete.length) await db.models.bulkDelete(delta.models.delete);
     if (delta.sources.delete.length) await db.sources.bulkDelete(delta.sources.delete);
     if (delta.facts.delete.length) await db.facts.bulkDelete(delta.facts.delete);
@@ -44,8 +56,22 @@ export async function applyDelta(
     if (delta.sources.put.length) await db.sources.bulkPut(delta.sources.put);
     if (delta.facts.put.length) await db.facts.bulkPut(delta.facts.put);
     if (delta.dictionary) await db.dictionary.put({ key: DICTIONARY_KEY, value: delta.dictionary });
-    const counts = target.counts ?? (await Promise.all([db.models.count(), db.facts.count(), db.sources.count()]).then(([models, facts, sources]) => ({ models, facts, sources })));
-    meta = { version: delta.to, created: target.created, hash: target.sha256, counts, loadedAt: new Date().toISOString() };
+    let counts = target.counts;
+    if (!counts) {
+      const [models, facts, sources] = await Promise.all([
+        db.models.count(),
+        db.facts.count(),
+        db.sources.count(),
+      ]);
+      counts = { models, facts, sources };
+    }
+    meta = {
+      version: delta.to,
+      created: target.created,
+      hash: target.sha256,
+      counts,
+      loadedAt: new Date().toISOString(),
+    };
     await db.meta.put({ key: FACTBASE_META_KEY, value: meta });
     if (extra) await extra();
   });

@@ -14,7 +14,12 @@ export function parseRetryAfter(header: string | null | undefined, now: number):
  * When to try again after `failures` consecutive failures: exponential from a
  * minute to six hours with ±20 % jitter, never earlier than the server's Retry-After.
  */
-export function nextAttemptAt(failures: number, now: number, retryAfterAt?: number, random = Math.random): number {
+export function nextAttemptAt(
+  failures: number,
+  now: number,
+  retryAfterAt?: number,
+  random = Math.random,
+): number {
   const base = Math.min(MAX_BACKOFF_MS, MIN_BACKOFF_MS * 2 ** Math.max(0, failures - 1));
   const jittered = base * (0.8 + 0.4 * random());
   return Math.max(now + jittered, retryAfterAt ?? 0);

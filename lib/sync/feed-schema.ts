@@ -3,7 +3,9 @@ import { ModelDictionarySchema } from '../claims/types';
 import { FactSchema, ModelSchema, SourceSchema } from '../factbase/schema';
 
 /** Versions become file names on a static host: keep them to a safe alphabet. */
-export const FeedVersionSchema = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'version: 1–64 of [A-Za-z0-9._-]');
+export const FeedVersionSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]{1,64}$/, 'version: 1–64 of [A-Za-z0-9._-]');
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256: 64 lowercase hex');
 /** Relative to the manifest's own URL (so a CDN can serve the directory anywhere) or absolute https/http. */
 const FileUrl = z.string().min(1).max(2000);
@@ -13,9 +15,19 @@ export const FeedManifestSchema = z.object({
   created: z.string().min(1).max(40),
   snapshot: z.object({ url: FileUrl, sha256: Sha256, size: z.number().int().positive() }),
   deltas: z
-    .array(z.object({ from: FeedVersionSchema, to: FeedVersionSchema, url: FileUrl, sha256: Sha256, size: z.number().int().positive().optional() }))
+    .array(
+      z.object({
+        from: FeedVersionSchema,
+        to: FeedVersionSchema,
+        url: FileUrl,
+        sha256: Sha256,
+        size: z.number().int().positive().optional(),
+      }),
+    )
     .max(100),
-  counts: z.object({ models: z.number().int(), facts: z.number().int(), sources: z.number().int() }).optional(),
+  counts: z
+    .object({ models: z.number().int(), facts: z.number().int(), sources: z.number().int() })
+    .optional(),
   /** The fact-base build this was published from (its own version), when the feed version differs. */
   build: z.string().max(100).optional(),
   /** Ed25519 over canonicalJson(manifest without `signature`), 128 hex chars. */

@@ -7,7 +7,15 @@ import { nextAttemptAt, parseRetryAfter } from './backoff';
 import { FeedDeltaSchema, FeedManifestSchema, type FeedManifest } from './feed-schema';
 import { sha256Hex } from './hash';
 import { verifyManifest } from './signature';
-import { getSyncState, getSyncStatus, putSyncState, putSyncStatus, SYNC_STATE_KEY, SYNC_STATUS_KEY, type SyncState } from './status';
+import {
+  getSyncState,
+  getSyncStatus,
+  putSyncState,
+  putSyncStatus,
+  SYNC_STATE_KEY,
+  SYNC_STATUS_KEY,
+  type SyncState,
+} from './status';
 import { compareVersions } from './version';
 
 export const MAX_MANIFEST_BYTES = 1024 * 1024;
@@ -48,20 +56,35 @@ export class SyncError extends Error {
   }
 }
 
-async function get(deps: SyncDeps, url: string, headers: Record<string, string>, limit: number, what: string) {
+async function get(
+  deps: SyncDeps,
+  url: string,
+  headers: Record<string, string>,
+  limit: number,
+  what: string,
+) {
   const f = deps.fetch ?? fetch;
   const timeout = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const now = deps.now ?? Date.now;
   let res: Response;
   try {
     // no-store: our own ETag logic decides; the HTTP cache must not replay an old answer.
-    res = await f(url, { headers, cache: 'no-store', signal: AbortSignal.timeout(timeout), credentials: 'omit', redirect: 'follow' });
+    res = await f(url, {
+      headers,
+      cache: 'no-store',
+      signal: AbortSignal.timeout(timeout),
+      credentials: 'omit',
+      redirect: 'follow',
+    });
   } catch (e) {
     throw new SyncError(describeNetworkError(e, what, timeout));
   }
   if (res.status === 304) return { res, bytes: new Uint8Array() };
   if (!res.ok) {
-    throw new SyncError(`${what}: server answered HTTP ${res.status}`, parseRetryAfter(res.headers.get('retry-after'), now()));
+    throw new SyncError(
+      `${what}: server answered HTTP ${res.status}`,
+      parseRetryAfter(res.headers.get('retry-after'), now()),
+    );
   }
   const declared = Number(res.headers.get('content-length') ?? NaN);
   if (declared > limit) throw new SyncError(`${what}: ${declared} bytes is over the ${limit}-byte limit`);
@@ -71,13 +94,15 @@ async function get(deps: SyncDeps, url: string, headers: Record<string, string>,
   } catch (e) {
     throw new SyncError(describeNetworkError(e, what, timeout, true));
   }
-  if (bytes.length > limit) throw new SyncError(`${what}: ${bytes.length} bytes is over the ${limit}-byte limit`);
+  if (bytes.length > limit)
+    throw new SyncError(`${what}: ${bytes.length} bytes is over the ${limit}-byte limit`);
   return { res, bytes };
 }
 
 function describeNetworkError(e: unknown, what: string, timeout: number, body = false): string {
   const name = (e as { name?: string })?.name;
-  if (name === 'TimeoutError' || name === 'AbortError') return `${what}: no answer within ${Math.round(timeout / 1000)} s (timed out)`;
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return `${what}: no answer within ${Math.round(timeout / 1000)} s (timed out)`;
   const msg = e instanceof Error ? e.message : String(e);
   return body ? `${what}: download broke off (${msg})` : `${what}: server unreachable (${msg})`;
 }
@@ -92,23 +117,35 @@ function parseJson(bytes: Uint8Array, what: string): unknown {
 
 function schemaError(what: string, issues: { path: PropertyKey[]; message: string }[]): SyncError {
   const first = issues[0];
-  return new SyncError(`${what} fails the schema (${first ? `${first.path.map(String).join('.') || '(root)'}: ${first.message}` : 'invalid'})`);
+  return new SyncError(
+    `${what} fails the schema (${first ? `${first.path.map(String).join('.') || '(root)'}: ${first.message}` : 'invalid'})`,
+  );
 }
 
 async function verifiedManifest(deps: SyncDeps, bytes: Uint8Array): Promise<FeedManifest> {
   const parsed = FeedManifestSchema.safeParse(parseJson(bytes, 'Manifest'));
   if (!parsed.success) throw schemaError('Manifest', parsed.error.issues);
   if (!(await verifyManifest(parsed.data, deps.publicKey))) {
-    throw new SyncError('Manifest signature is invalid (not signed by the pinned feed key); nothing was applied');
+    throw new SyncError(
+      'Manifest signature is invalid (not signed by the pinned feed key); nothing was applied',
+    );
   }
   return parsed.data;
 }
 
-async function fetchBound(deps: SyncDeps, url: string, sha256: string, size: number | undefined, what: string): Promise<unknown> {
+async function fetchBound(
+  deps: SyncDeps,
+  url: string,
+  sha256: string,
+  size: number | undefined,
+  what: string,
+): Promise<unknown> {
   const { bytes } = await get(deps, url, {}, MAX_FILE_BYTES, what);
-  if (size !== undefined && bytes.length !== size) throw new SyncError(`${what}: ${bytes.length} bytes, the signed manifest says ${size}`);
+  if (size !== undefined && bytes.length !== size)
+    throw new SyncError(`${what}: ${bytes.length} bytes, the signed manifest says ${size}`);
   const actual = await sha256Hex(bytes);
-  if (actual !== sha256) throw new SyncError(`${what}: sha256 does not match the signed manifest (tampered or corrupt)`);
+  if (actual !== sha256)
+    throw new SyncError(`${what}: sha256 does not match the signed manifest (tampered or corrupt)`);
   return parseJson(bytes, what);
 }
 
@@ -144,10 +181,15 @@ export async function runSync(deps: SyncDeps): Promise<SyncOutcome> {
       return await succeed(deps, started, { ...state, etag, etagVersion: current }, 'up-to-date', current);
     }
     if (current !== null && compareVersions(manifest.version, current) < 0) {
-      throw new SyncError(`Refused feed version ${manifest.version}: older than the installed ${current} (downgrade or replay)`);
+      throw new SyncError(
+        `Refused feed version ${manifest.version}: older than the installed ${current} (downgrade or replay)`,
+      );
     }
 
-    const lead = current === null ? undefined : manifest.deltas.find((d) => d.from === current && d.to === manifest.version);
+    const lead =
+      current === null
+        ? undefined
+        : manifest.deltas.find((d) => d.from === current && d.to === manifest.version);
     const finish = async (newState: SyncState, status: SyncStatus) => {
       // Inside the apply transaction: status, state and base commit together.
       await db.meta.put({ key: SYNC_STATUS_KEY, value: status });
@@ -165,45 +207,91 @@ export async function runSync(deps: SyncDeps): Promise<SyncOutcome> {
       mark = n;
     };
     if (lead) {
-      const raw = await fetchBound(deps, new URL(lead.url, deps.feedUrl).href, lead.sha256, lead.size, 'Delta');
+      const raw = await fetchBound(
+        deps,
+        new URL(lead.url, deps.feedUrl).href,
+        lead.sha256,
+        lead.size,
+        'Delta',
+      );
       lap('download');
       const delta = FeedDeltaSchema.safeParse(raw);
       if (!delta.success) throw schemaError('Delta', delta.error.issues);
-      if (delta.data.from !== lead.from || delta.data.to !== lead.to) throw new SyncError('Delta versions differ from the signed manifest');
+      if (delta.data.from !== lead.from || delta.data.to !== lead.to)
+        throw new SyncError('Delta versions differ from the signed manifest');
       lap('validate');
       await putSyncState(db, { ...state, inProgress: { version: manifest.version, since: now() } });
-      await applyDelta(db, delta.data, { created: delta.data.created, sha256: manifest.snapshot.sha256, counts: manifest.counts }, () => finish(okState, okStatus));
+      await applyDelta(
+        db,
+        delta.data,
+        { created: delta.data.created, sha256: manifest.snapshot.sha256, counts: manifest.counts },
+        () => finish(okState, okStatus),
+      );
       lap('apply');
       deps.onApplied?.();
-      return { ...okStatus, applied: 'delta', version: manifest.version, timings: { ...t, total: performance.now() - t0 } };
+      return {
+        ...okStatus,
+        applied: 'delta',
+        version: manifest.version,
+        timings: { ...t, total: performance.now() - t0 },
+      };
     }
 
-    const raw = await fetchBound(deps, new URL(manifest.snapshot.url, deps.feedUrl).href, manifest.snapshot.sha256, manifest.snapshot.size, 'Snapshot');
+    const raw = await fetchBound(
+      deps,
+      new URL(manifest.snapshot.url, deps.feedUrl).href,
+      manifest.snapshot.sha256,
+      manifest.snapshot.size,
+      'Snapshot',
+    );
     lap('download');
     const snap = SnapshotSchema.safeParse(raw);
     if (!snap.success) throw schemaError('Snapshot', snap.error.issues);
-    if (snap.data.version !== manifest.version) throw new SyncError(`Snapshot is version ${snap.data.version}, the signed manifest says ${manifest.version}`);
+    if (snap.data.version !== manifest.version)
+      throw new SyncError(
+        `Snapshot is version ${snap.data.version}, the signed manifest says ${manifest.version}`,
+      );
     lap('validate');
     await putSyncState(db, { ...state, inProgress: { version: manifest.version, since: now() } });
     await applySnapshot(db, snap.data, manifest.snapshot.sha256, () => finish(okState, okStatus));
     lap('apply');
     deps.onApplied?.();
-    return { ...okStatus, applied: 'snapshot', version: manifest.version, timings: { ...t, total: performance.now() - t0 } };
+    return {
+      ...okStatus,
+      applied: 'snapshot',
+      version: manifest.version,
+      timings: { ...t, total: performance.now() - t0 },
+    };
   } catch (e) {
     return fail(deps, started, previous, state, e);
   }
 }
 
-async function succeed(deps: SyncDeps, started: number, state: SyncState, result: string, version: string | null): Promise<SyncOutcome> {
+async function succeed(
+  deps: SyncDeps,
+  started: number,
+  state: SyncState,
+  result: string,
+  version: string | null,
+): Promise<SyncOutcome> {
   const status: SyncStatus = { lastAttempt: started, lastSuccess: (deps.now ?? Date.now)(), result };
   await putSyncState(deps.db, { ...state, failures: 0, retryAfterUntil: undefined, inProgress: undefined });
   await putSyncStatus(deps.db, status);
   return { ...status, version: version ?? undefined };
 }
 
-async function fail(deps: SyncDeps, started: number, previous: SyncStatus, state: SyncState, e: unknown): Promise<SyncOutcome> {
+async function fail(
+  deps: SyncDeps,
+  started: number,
+  previous: SyncStatus,
+  state: SyncState,
+  e: unknown,
+): Promise<SyncOutcome> {
   const now = (deps.now ?? Date.now)();
-  const message = e instanceof SyncError ? e.message : `Apply failed: ${describeApplyError(e)}; the previous fact base was kept`;
+  const message =
+    e instanceof SyncError
+      ? e.message
+      : `Apply failed: ${describeApplyError(e)}; the previous fact base was kept`;
   const retryAfterAt = e instanceof SyncError ? e.retryAfterAt : undefined;
   const failures = state.failures + 1;
   const status: SyncStatus = {
@@ -244,7 +332,8 @@ export async function recoverInterruptedSync(db: ClaimcheckDB, now = Date.now())
   await putSyncStatus(db, {
     ...previous,
     result: 'error',
-    error: `Sync to ${state.inProgress.version} was interrupted (the background stopped mid-apply); the previous fact base ${base?.version ?? ''} was kept`.trim(),
+    error:
+      `Sync to ${state.inProgress.version} was interrupted (the background stopped mid-apply); the previous fact base ${base?.version ?? ''} was kept`.trim(),
     // Retry after the usual backoff, not at once: the reader sees what happened first.
     nextAttemptAt: nextAttemptAt(failures, now),
   });

@@ -2,7 +2,8 @@ import * as ed from '@noble/ed25519';
 import { canonicalJson } from './canonical-json';
 import type { FeedManifest, UnsignedFeedManifest } from './feed-schema';
 
-export const toHex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+export const toHex = (b: Uint8Array): string =>
+  Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 export function fromHex(hex: string): Uint8Array {
   if (!/^(?:[0-9a-f]{2})*$/i.test(hex)) throw new Error('Not a hex string');
   const out = new Uint8Array(hex.length / 2);
@@ -13,7 +14,10 @@ export function fromHex(hex: string): Uint8Array {
 const bytesOf = (m: UnsignedFeedManifest) => new TextEncoder().encode(canonicalJson(m));
 
 /** Signs the canonical JSON of the manifest (everything but `signature`). Runs in Node (publish) and tests. */
-export async function signManifest(unsigned: UnsignedFeedManifest, secretKeyHex: string): Promise<FeedManifest> {
+export async function signManifest(
+  unsigned: UnsignedFeedManifest,
+  secretKeyHex: string,
+): Promise<FeedManifest> {
   const { signature: _drop, ...rest } = unsigned as FeedManifest;
   void _drop;
   const sig = await ed.signAsync(bytesOf(rest), fromHex(secretKeyHex));

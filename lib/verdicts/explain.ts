@@ -141,8 +141,10 @@ export function explain(o: Outcome, idx: SliceIndex): string {
         ? ''
         : f.provenance === 'independent'
           ? `; note that ${target!.name} is an unreleased (${target!.status}) checkpoint`
-          : `; ${target!.name} is unreleased (${target!.status}), so this is a vendor claim no one has measured independently`;
-      return `${statement(m?.name ?? tName, f)} ${cite(f, idx)}, ${provenancePhrase(f, idx)}${tail}.`;
+          : `; ${target!.name} is ${target!.status === 'unreleased' ? 'unreleased' : `unreleased (${target!.status})`}, so this is a vendor claim no one has measured independently`;
+      const indep = o.context.find((x) => x.provenance === 'independent' && x.modelId === f.modelId);
+      const also = indep && !tail ? `; an independent run measured ${factValueText(indep)}${indep.setting ? ` (${indep.setting})` : ''} ${cite(indep, idx)}` : '';
+      return `${statement(m?.name ?? tName, f)} ${cite(f, idx)}, ${provenancePhrase(f, idx)}${tail}${also}.`;
     }
     case 'close': {
       const f = o.matched[0] ?? o.reference[0];

@@ -22,7 +22,15 @@ export interface ClaimsBenchResult {
   aliases: number;
   models: number;
   buildMedianMs: number;
-  articles: { words: number; chars: number; claims: number; medianMs: number; floorMs: number; ratio: number; runs: number }[];
+  articles: {
+    words: number;
+    chars: number;
+    claims: number;
+    medianMs: number;
+    floorMs: number;
+    ratio: number;
+    runs: number;
+  }[];
 }
 
 function median(xs: number[]): number {
@@ -75,15 +83,24 @@ const FILLER =
 export function syntheticArticle(dict: ModelDictionary, words: number, seed = 1): string {
   const r = rng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
-  const names = dict.models.flatMap((m) => [m.name, ...m.aliases.filter((a) => a.scope === 'global').map((a) => a.text)]);
+  const names = dict.models.flatMap((m) => [
+    m.name,
+    ...m.aliases.filter((a) => a.scope === 'global').map((a) => a.text),
+  ]);
   const benches = dict.benchmarks.length ? dict.benchmarks.map((b) => b.name) : ['MMLU'];
   const templates = [
-    () => `${pick(names)} (${(r() * 900 + 10).toFixed(0)}B total, ${(r() * 90 + 5).toFixed(0)}B active) uses ${Math.floor(r() * 250 + 8)} experts.`,
-    () => `${pick(names)} scored ${(r() * 60 + 30).toFixed(1)}% on ${pick(benches)} \u2014 \u201cimpressive\u201d, said one reviewer.`,
-    () => `It can handle up to ${Math.floor(r() * 10 + 1)} million tokens, and ${pick(names)} beats ${pick(names)} on ${pick(benches)}.`,
-    () => `GPT\u20114o costs $${(r() * 10).toFixed(2)} per million input tokens; a subscription is $20 per month for 400 million users.`,
-    () => `${pick(names)} reached a 1${Math.floor(r() * 400 + 100)} Elo on LMArena in ${2020 + Math.floor(r() * 6)}, trailing ${pick(names)}.`,
-    () => `Trained on ~${Math.floor(r() * 30 + 5)}T tokens with ${(r() * 8).toFixed(2)}M GPU\u2011hours across 10,000\u201320,000 H100s.`,
+    () =>
+      `${pick(names)} (${(r() * 900 + 10).toFixed(0)}B total, ${(r() * 90 + 5).toFixed(0)}B active) uses ${Math.floor(r() * 250 + 8)} experts.`,
+    () =>
+      `${pick(names)} scored ${(r() * 60 + 30).toFixed(1)}% on ${pick(benches)} \u2014 \u201cimpressive\u201d, said one reviewer.`,
+    () =>
+      `It can handle up to ${Math.floor(r() * 10 + 1)} million tokens, and ${pick(names)} beats ${pick(names)} on ${pick(benches)}.`,
+    () =>
+      `GPT\u20114o costs $${(r() * 10).toFixed(2)} per million input tokens; a subscription is $20 per month for 400 million users.`,
+    () =>
+      `${pick(names)} reached a 1${Math.floor(r() * 400 + 100)} Elo on LMArena in ${2020 + Math.floor(r() * 6)}, trailing ${pick(names)}.`,
+    () =>
+      `Trained on ~${Math.floor(r() * 30 + 5)}T tokens with ${(r() * 8).toFixed(2)}M GPU\u2011hours across 10,000\u201320,000 H100s.`,
   ];
   const paras: string[] = [];
   let count = 0;
@@ -115,7 +132,9 @@ function floor(text: string): number {
   return n;
 }
 
-export async function runClaimsBench(opts: { runs?: number; log?: (s: string) => void } = {}): Promise<ClaimsBenchResult> {
+export async function runClaimsBench(
+  opts: { runs?: number; log?: (s: string) => void } = {},
+): Promise<ClaimsBenchResult> {
   const log = opts.log ?? console.log;
   const runs = Math.max(20, opts.runs ?? 25);
   const dict = loadBenchDictionary();
@@ -127,8 +146,15 @@ export async function runClaimsBench(opts: { runs?: number; log?: (s: string) =>
     engine = createClaimEngine(dict);
     builds.push(performance.now() - t);
   }
-  const result: ClaimsBenchResult = { aliases, models: dict.models.length, buildMedianMs: median(builds), articles: [] };
-  log(`claims: dictionary ${dict.models.length} models, ${aliases} names; build median ${result.buildMedianMs.toFixed(2)} ms (target <= 20 ms)`);
+  const result: ClaimsBenchResult = {
+    aliases,
+    models: dict.models.length,
+    buildMedianMs: median(builds),
+    articles: [],
+  };
+  log(
+    `claims: dictionary ${dict.models.length} models, ${aliases} names; build median ${result.buildMedianMs.toFixed(2)} ms (target <= 20 ms)`,
+  );
   for (const words of [10_000, 100_000]) {
     const text = syntheticArticle(dict, words, words);
     const doc = docFromText(text);
@@ -145,7 +171,15 @@ export async function runClaimsBench(opts: { runs?: number; log?: (s: string) =>
       floor(text);
       floors.push(performance.now() - t);
     }
-    const a = { words, chars: text.length, claims, medianMs: median(times), floorMs: median(floors), ratio: median(times) / median(floors), runs };
+    const a = {
+      words,
+      chars: text.length,
+      claims,
+      medianMs: median(times),
+      floorMs: median(floors),
+      ratio: median(times) / median(floors),
+      runs,
+    };
     result.articles.push(a);
     const target = words === 10_000 ? 10 : 100;
     log(
@@ -156,5 +190,5 @@ export async function runClaimsBench(opts: { runs?: number; log?: (s: string) =>
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await runClaimsBench();
+  void runClaimsBench();
 }

@@ -1,13 +1,15 @@
 /**
  * `npm run factbase:import` — reads the raw source files in ../shared/data/raw and rewrites the
- * generated part of data/ deterministically (same inputs → byte-identical files).
- * Hand-curated files it never touches: data/benchmarks.json, data/families.json,
- * data/facts/vendor-*.json, data/facts/corrections.json.
+ * generated part of data/ deterministically (same inputs → byte-identical files), then builds
+ * the snapshot. Hand-curated files it never touches: data/benchmarks.json, data/families.json,
+ * data/facts/corrections.json, data/README.md (and scripts/import/curated/ holds the model core).
+ * CLAIMCHECK_RAW overrides the raw-data folder.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Fact, Model } from '../../lib/factbase/schema';
 import { FactSchema, ModelSchema, SourceSchema } from '../../lib/factbase/schema';
+import { AcceptedCorrectionsFileSchema } from '../../lib/factbase/accepted-corrections';
 import { ModelRegistry } from './lib/registry';
 import { FactSink } from './lib/facts';
 import { toModel } from './lib/to-model';
@@ -31,6 +33,7 @@ import { importDeepseek } from './vendor-deepseek';
 import { importSimpleEvals } from './vendor-openai';
 import { importMistral } from './vendor-mistral';
 import { commonWordsFromEpoch } from './common-words';
+import { importRuler } from './ruler';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DATA = join(ROOT, 'data');
@@ -43,11 +46,8 @@ const src = (id: string) => {
   return s;
 };
 
-/** Reads the hand-written vendor fact files so their model names join the registry. */
-function readCurated(file: string): unknown[] {
-  const p = join(DATA, 'facts', file);
-  return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as unknown[]) : [];
-}
+/** Plain code-unit order: unlike localeCompare it never depends on the machine's locale. */
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** LMArena JSON keys with no CSV fact nearby (reported, not shipped). */
 export let lastJsonOnly: Record<string, string[]> = {};
@@ -92,22 +92,22 @@ export function runImport(): { models: Model[]; facts: Record<string, Fact[]> } 
   );
   importSimpleEvals(raw(src('openai-simple-evals').raw!), reg, sink('vendor-openai-simple-evals'));
   importMistral(raw(src('mistral-models-overview').raw!), reg, sink('vendor-mistral'));
+  importRuler(raw(src('nvidia-ruler').raw!), reg, sink('nvidia-ruler'));
   lastJsonOnly = jsonOnly;
 
-  // Hand-written fact files (reader corrections) must name models that exist.
-  for (const f of readdirSync(join(DATA, 'facts')).filter((n) => n === 'corrections.json'))
-    for (const fact of readCurated(f) as Fact[])
-      if (!reg.get(fact.modelId)) throw new Error(`${f}: unknown model id ${fact.modelId}`);
+  // Accepted reader corrections must still name models that exist after a re-import.
+  const corrPath = join(DATA, 'facts', 'corrections.json');
+  if (existsSync(corrPath))
+    for (const c of AcceptedCorrectionsFileSchema.parse(JSON.parse(readFileSync(corrPath, 'utf8'))))
+      if (!reg.get(c.fact.modelId)) throw new Error(`corrections.json: unknown model id ${c.fact.modelId}`);
 
   const commonWords = new Set(commonWordsFromEpoch(raw(src('epoch-models').raw!)));
   lastCommonWords = [...commonWords];
-  const models = [...reg.models.values()]
-    .map((d) => toModel(d, commonWords))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const models = [...reg.models.values()].map((d) => toModel(d, commonWords)).sort(byId);
   for (const m of models) ModelSchema.parse(m);
   const facts: Record<string, Fact[]> = {};
   for (const [name, s] of Object.entries(out)) {
-    facts[name] = [...s.facts].sort((a, b) => a.id.localeCompare(b.id));
+    facts[name] = [...s.facts].sort(byId);
     for (const f of facts[name]) FactSchema.parse(f);
   }
   return { models, facts };
@@ -118,7 +118,7 @@ function main() {
   writeJson(join(DATA, 'models.json'), models);
   writeJson(
     join(DATA, 'sources.json'),
-    SOURCES.map(({ raw: _raw, ...s }) => SourceSchema.parse(s)).sort((a, b) => a.id.localeCompare(b.id)),
+    SOURCES.map(({ raw: _raw, ...s }) => SourceSchema.parse(s)).sort(byId),
   );
   for (const [name, list] of Object.entries(facts)) writeJson(join(DATA, 'facts', `${name}.json`), list);
   const corrections = join(DATA, 'facts', 'corrections.json');

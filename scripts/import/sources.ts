@@ -218,6 +218,20 @@ export const SOURCES: RawSource[] = [
     raw: 'openai-simple-evals/README.md',
   },
   {
+    id: 'nvidia-ruler',
+    title: 'RULER results table (README.md)',
+    publisher: 'NVIDIA',
+    url: gh('NVIDIA/RULER', 'c3f5e3b4f87f97e048793bb510a3a6b19a46bf3a', 'README.md'),
+    repository: 'NVIDIA/RULER',
+    path: 'README.md',
+    commit: 'c3f5e3b4f87f97e048793bb510a3a6b19a46bf3a',
+    // SOURCES.md does not record this commit's date; the newest dated reference in the file is
+    // arXiv 2505.09388 (May 2025), so the table is at least that recent.
+    date: '2025-05',
+    licence: 'Apache-2.0',
+    raw: 'nvidia-ruler/README.md',
+  },
+  {
     id: 'mistral-models-overview',
     title: 'Mistral AI models overview (docs/getting-started/models/overview.md)',
     publisher: 'Mistral AI',

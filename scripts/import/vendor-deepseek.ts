@@ -2,19 +2,22 @@ import { FactSink } from './lib/facts';
 import { cellText, parseMarkdownTables, scaled } from './lib/markdown-table';
 import type { ModelRegistry } from './lib/registry';
 
-/** Column headings of the README's benchmark tables → model ids, and whether DeepSeek made it. */
-const COLUMNS: Record<string, { id: string; own: boolean; setting?: string; version?: string }> = {
-  'DeepSeek-V2': { id: 'deepseek-v2-moe-236b', own: true },
-  'Qwen2.5 72B': { id: 'qwen2.5-72b', own: false },
-  'LLaMA3.1 405B': { id: 'llama-3.1-405b', own: false },
-  'DeepSeek-V3': { id: 'deepseek-v3', own: true },
-  'DeepSeek V2-0506': { id: 'deepseek-v2-moe-236b', own: true, version: 'DeepSeek-V2-0506 (chat)' },
-  'DeepSeek V2.5-0905': { id: 'deepseek-v2.5', own: true, version: 'DeepSeek-V2.5-0905' },
-  'Qwen2.5 72B-Inst.': { id: 'qwen2.5-72b-instruct', own: false },
-  'Llama3.1 405B-Inst.': { id: 'llama-3.1-405b', own: false, setting: 'instruct' },
-  'Claude-3.5-Sonnet-1022': { id: 'claude-3.5-sonnet-20241022', own: false },
-  'GPT-4o 0513': { id: 'gpt-4o-2024-05-13', own: false },
-  'DeepSeek V3': { id: 'deepseek-v3', own: true },
+/**
+ * Column headings of the README's benchmark tables → the name other sources use for that model
+ * (resolved through the registry), and whether DeepSeek made it.
+ */
+const COLUMNS: Record<string, { name: string; own: boolean; setting?: string; version?: string }> = {
+  'DeepSeek-V2': { name: 'DeepSeek-V2 (MoE-236B)', own: true },
+  'Qwen2.5 72B': { name: 'Qwen2.5-72B', own: false },
+  'LLaMA3.1 405B': { name: 'Llama 3.1-405B', own: false },
+  'DeepSeek-V3': { name: 'DeepSeek-V3', own: true },
+  'DeepSeek V2-0506': { name: 'DeepSeek-V2 (MoE-236B)', own: true, version: 'DeepSeek-V2-0506 (chat)' },
+  'DeepSeek V2.5-0905': { name: 'DeepSeek-V2.5', own: true, version: 'DeepSeek-V2.5-0905' },
+  'Qwen2.5 72B-Inst.': { name: 'Qwen2.5-72B-Instruct', own: false },
+  'Llama3.1 405B-Inst.': { name: 'Llama 3.1-405B', own: false, setting: 'instruct' },
+  'Claude-3.5-Sonnet-1022': { name: 'claude-3-5-sonnet-20241022', own: false },
+  'GPT-4o 0513': { name: 'gpt-4o-2024-05-13', own: false },
+  'DeepSeek V3': { name: 'DeepSeek-V3', own: true },
 };
 
 /** README benchmark labels → canonical benchmark and the setting the label carries. */
@@ -194,14 +197,14 @@ export function importDeepseek(
       t.header.slice(first).forEach((colName, i) => {
         const col = COLUMNS[colName];
         const value = Number(cellText(row[first + i] ?? ''));
-        if (!col || !Number.isFinite(value) || !reg.get(col.id)) return;
-        reg.get(col.id)!.seenIn.add(R);
+        const id = col ? reg.resolve(col.name, R)?.model.id : undefined;
+        if (!col || !id || !Number.isFinite(value)) return;
         const setting =
           [isBase ? 'base' : col.setting, shots && shots !== '-' ? shots : undefined, b.setting]
             .filter(Boolean)
             .join(', ') || undefined;
         sink.add({
-          modelId: col.id,
+          modelId: id,
           metric: 'benchmark_score',
           benchmark: b.benchmark,
           setting,

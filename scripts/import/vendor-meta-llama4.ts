@@ -217,31 +217,72 @@ export function importLlama4Card(
     });
   }
 
-  // Repo README releases table: "| Llama 4 | 4/5/2025 | Scout-17B-16E, Maverick-17B-128E | 10M, 1M | ...".
-  const rel = parseMarkdownTables(readme)
-    .flatMap((t) => t.rows.map((r) => r.map(cellText)))
-    .find((r) => r[0] === 'Llama 4');
-  if (!rel) throw new Error('README.md: Llama 4 row not found');
-  const sizes = rel[2].split(',').map((s) => s.trim());
-  const ctx = rel[3].split(',').map((s) => s.trim());
-  sizes.forEach((size, i) => {
-    const id = /^Scout/.test(size)
-      ? 'llama-4-scout'
-      : /^Maverick/.test(size)
-        ? 'llama-4-maverick'
-        : undefined;
-    if (!id || !ctx[i]) return;
-    reg.get(id)?.seenIn.add(README);
-    sink.add({
-      modelId: id,
-      metric: 'context_window',
-      value: scaled(ctx[i])!,
-      valueText: ctx[i],
-      unit: 'tokens',
-      asOf,
-      provenance: 'vendor',
-      sourceId: README,
-      extra: { row: rel.slice(0, 4).join(' | '), size },
+  importLlamaReadme(readme, reg, sink);
+}
+
+/** "4/5/2025" → "2025-04-05". */
+const usDate = (t: string) => {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t.trim());
+  return m ? `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}` : undefined;
+};
+
+/**
+ * meta-llama/llama-models README releases table (vendor): per release and size, the context
+ * length and launch date. "Llama 3.1 | 8B, 70B, 405B | 128K" gives one fact per size; Llama 4's
+ * sizes ("Scout-17B-16E, Maverick-17B-128E") pair with its two context lengths ("10M, 1M").
+ */
+export function importLlamaReadme(
+  readme: string,
+  reg: ModelRegistry,
+  sink: FactSink,
+  asOf = '2025-04-05',
+): number {
+  const table = parseMarkdownTables(readme).find(
+    (t) => t.header[0] === 'Model' && t.header.includes('Context Length'),
+  );
+  if (!table) throw new Error('README.md: Llama releases table not found');
+  const iDate = table.header.indexOf('Launch date');
+  const iSizes = table.header.indexOf('Model sizes');
+  const iCtx = table.header.indexOf('Context Length');
+  let n = 0;
+  for (const raw of table.rows) {
+    const row = raw.map(cellText);
+    const release = row[0];
+    const sizes = row[iSizes]
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const ctx = row[iCtx]
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const date = usDate(row[iDate] ?? '');
+    sizes.forEach((size, i) => {
+      const c = ctx.length === sizes.length ? ctx[i] : ctx[0];
+      const special = /^Scout-/.test(size)
+        ? 'Llama 4 Scout'
+        : /^Maverick-/.test(size)
+          ? 'Llama 4 Maverick'
+          : undefined;
+      const name = special ?? `${release} ${size}`;
+      const res = reg.resolve(name, README, { createIfMissing: true, create: { vendor: 'Meta' } })!;
+      const base = {
+        modelId: res.model.id,
+        asOf,
+        provenance: 'vendor' as const,
+        sourceId: README,
+        extra: { row: row.slice(0, 4).join(' | '), size },
+      };
+      const value = c ? scaled(c) : undefined;
+      if (value) {
+        sink.add({ ...base, metric: 'context_window', value, valueText: c, unit: 'tokens' });
+        n++;
+      }
+      if (date) {
+        sink.add({ ...base, metric: 'release_date', valueText: date, unit: 'date', note: 'launch date' });
+        n++;
+      }
     });
-  });
+  }
+  return n;
 }

@@ -41,8 +41,11 @@ export function importMistral(
       const extra: Record<string, string> = { row: name };
       if (endpoint) extra.endpoint = endpoint;
       if (iVersion >= 0 && cellText(row[iVersion] ?? '')) extra.version = cellText(row[iVersion]);
-      if (iDeprecated >= 0 && cellText(row[iDeprecated] ?? ''))
+      if (iDeprecated >= 0 && cellText(row[iDeprecated] ?? '')) {
         extra.deprecationDate = cellText(row[iDeprecated]);
+        // Listed under "Legacy models" with a deprecation date (curated models keep their status).
+        if (!res.model.core) res.model.status = 'deprecated';
+      }
       const base = {
         modelId: res.model.id,
         setting: res.setting,

@@ -199,6 +199,8 @@ describe('alias ownership rules', () => {
     expect(rejectAlias('Diamond')).toBe('plain-word');
     expect(rejectAlias('BERT')).toBe('plain-word');
     expect(rejectAlias('Instruct')).toBe('generic-word');
+    expect(rejectAlias('o1')).toBeNull();
+    expect(rejectAlias('V3')).toBe('too-short');
     expect(rejectAlias('DeepSeek')).toBeNull();
     expect(rejectAlias('GPT-4o')).toBeNull();
     expect(rejectAlias('Maverick', 'family')).toBeNull();

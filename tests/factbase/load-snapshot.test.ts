@@ -68,7 +68,7 @@ describe('loadSnapshotIntoDb', () => {
     const db = fresh();
     await loadSnapshotIntoDb(db, fixtureSnapshot);
     // Facts are written after models were cleared and re-put: fail there.
-    vi.spyOn(db.facts, 'bulkPut').mockImplementation(() => Promise.reject(new Error('disk full')));
+    vi.spyOn(db.facts, 'bulkPut').mockImplementation((() => Promise.reject(new Error('disk full'))) as never);
     await expect(loadSnapshotIntoDb(db, second)).rejects.toThrow('disk full');
     vi.restoreAllMocks();
     expect(await db.models.count()).toBe(fixtureSnapshot.models.length);

@@ -38,4 +38,21 @@ describe('Dexie store', () => {
     expect(dexie.map((r) => r.verdict)).toEqual(['misleading', 'disputed', 'close', 'supported', 'unverified', 'misleading']);
     expect(dexie).toEqual(memory);
   });
+
+  it('sees a replaced fact base on the next page (catalog refreshed by hash)', async () => {
+    const db = await fresh();
+    const store = createDexieStore(db);
+    const page = [claim('llama-4-maverick', 'total_params', '400B', 400e9)];
+    expect((await store.sliceFor(page)).facts.length).toBe(2);
+    const renamed = fixtureSnapshot.models.map((m) => (m.id === 'llama-4-maverick' ? { ...m, name: 'Maverick (renamed)' } : m));
+    await loadSnapshotIntoDb(db, {
+      ...fixtureSnapshot,
+      version: 'fixture-2',
+      models: renamed,
+      facts: fixtureSnapshot.facts.filter((f) => !(f.modelId === 'llama-4-maverick' && f.provenance === 'database')),
+    });
+    const after = await store.sliceFor(page);
+    expect(after.facts.length).toBe(1);
+    expect(after.models.find((m) => m.id === 'llama-4-maverick')?.name).toBe('Maverick (renamed)');
+  });
 });

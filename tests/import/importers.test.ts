@@ -23,6 +23,7 @@ import { importLlama4Card } from '@/scripts/import/vendor-meta-llama4';
 import { importDeepseek } from '@/scripts/import/vendor-deepseek';
 import { importSimpleEvals } from '@/scripts/import/vendor-openai';
 import { importMistral } from '@/scripts/import/vendor-mistral';
+import { importRuler } from '@/scripts/import/ruler';
 import { stableJson } from '@/scripts/import/lib/write';
 
 const fx = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
@@ -296,6 +297,14 @@ describe('vendor card importers', () => {
       10e6,
     );
     expect(find(scout, { metric: 'release_date' })[0].valueText).toBe('2025-04-05');
+    // The README's other releases: one fact per size.
+    expect(find(sink.facts, { modelId: 'llama-3.1-405b', metric: 'context_window' })[0]).toMatchObject({
+      value: 128000,
+      sourceId: 'meta-llama-models-readme',
+    });
+    expect(find(sink.facts, { modelId: 'llama-3.1-8b', metric: 'release_date' })[0].valueText).toBe(
+      '2024-07-23',
+    );
     // "No multimodal support" cells give no fact; other developers' columns are kept.
     expect(
       find(sink.facts, { benchmark: 'ChartQA' })
@@ -380,6 +389,34 @@ describe('vendor card importers', () => {
     expect(find(ms, { metric: 'license' })[0].valueText).toBe('Apache2');
     // No weights → no licence fact.
     expect(find(sink.facts, { metric: 'license' })).toHaveLength(1);
+  });
+});
+
+describe('RULER importer', () => {
+  it('keeps claimed and effective context lengths and per-length scores', () => {
+    const { reg, sink } = setup();
+    importRuler(fx('ruler.sample.md'), reg, sink);
+    const long = find(sink.facts, { modelId: 'toy-long-instruct-1m' });
+    expect(find(long, { metric: 'context_window', setting: undefined })[0]).toMatchObject({
+      value: 1e6,
+      provenance: 'vendor',
+    });
+    // Rows marked * were reported by the model's authors.
+    expect(find(long, { metric: 'context_window', setting: 'effective (RULER)' })[0]).toMatchObject({
+      value: 128000,
+      valueText: '>128K',
+      provenance: 'vendor',
+    });
+    const short = find(sink.facts, { modelId: 'toy-short-chat' });
+    expect(find(short, { setting: 'effective (RULER)' })[0]).toMatchObject({
+      value: 4000,
+      provenance: 'independent',
+    });
+    expect(find(short, { benchmark: 'RULER', setting: '64K tokens' })[0].value).toBe(68.1);
+    expect(find(short, { benchmark: 'RULER', setting: '128K tokens' })).toHaveLength(0);
+    expect(
+      find(sink.facts, { modelId: 'llama-2-7b-chat-hf', benchmark: 'RULER' }).map((f) => f.value),
+    ).toEqual([85.6]);
   });
 });
 

@@ -30,7 +30,11 @@ describe('runChunked', () => {
   it('never yields when all the work fits in one slice', async () => {
     const clock = fakeClock(1);
     let yields = 0;
-    await runChunked([1, 2, 3], () => clock.tick(), { budgetMs: 8, now: clock.now, yieldToHost: async () => void yields++ });
+    await runChunked([1, 2, 3], () => clock.tick(), {
+      budgetMs: 8,
+      now: clock.now,
+      yieldToHost: async () => void yields++,
+    });
     expect(yields).toBe(0);
   });
 
@@ -54,7 +58,10 @@ describe('runChunked', () => {
   it('a slow item makes the next one wait for a yield (no slice runs past one item over budget)', async () => {
     const clock = fakeClock(20);
     let yields = 0;
-    const stats = await runChunked([1, 2, 3], () => clock.tick(), { now: clock.now, yieldToHost: async () => void yields++ });
+    const stats = await runChunked([1, 2, 3], () => clock.tick(), {
+      now: clock.now,
+      yieldToHost: async () => void yields++,
+    });
     expect(yields).toBe(2);
     expect(stats.slices).toBe(3);
   });

@@ -7,7 +7,10 @@ import { claimAt, resultFor } from './helpers';
 const hostile = '<img src=x onerror="window.__pwned=1">';
 
 function card(over: Parameters<typeof resultFor>[2] = {}, pending = false) {
-  const claim = claimAt('Maverick has 402B total params', '402B total', { variant: 'Instruct', hedge: 'about' });
+  const claim = claimAt('Maverick has 402B total params', '402B total', {
+    variant: 'Instruct',
+    hedge: 'about',
+  });
   const result = resultFor(claim, 'misleading', over);
   const actions = { onClose: vi.fn(), onSuggest: vi.fn() };
   return { el: buildCard(document, { claim, result, pendingCorrection: pending }, actions), actions, claim };
@@ -40,7 +43,12 @@ describe('claim card view', () => {
     const base = resultFor(claim);
     const { el } = card({
       explanation: hostile,
-      facts: [{ fact: base.facts[0].fact, source: { ...base.facts[0].source, title: hostile, url: 'javascript:alert(1)' } }],
+      facts: [
+        {
+          fact: base.facts[0].fact,
+          source: { ...base.facts[0].source, title: hostile, url: 'javascript:alert(1)' },
+        },
+      ],
     });
     expect(el.querySelector('img')).toBeNull();
     expect(el.querySelector('a')).toBeNull();
@@ -74,7 +82,9 @@ describe('CardHost', () => {
     expect(el.shadowRoot?.querySelector('.card')).not.toBeNull();
     expect(document.body.textContent).toBe('402B total');
     expect(mark.getAttribute('aria-expanded')).toBe('true');
-    el.shadowRoot!.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    el.shadowRoot!.querySelector('.card')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
     expect(document.querySelector('[data-claimcheck-ui]')).toBeNull();
     expect(document.activeElement).toBe(mark);
     expect(mark.hasAttribute('aria-expanded')).toBe(false);

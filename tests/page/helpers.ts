@@ -21,7 +21,11 @@ export function claimAt(text: string, quote: string, over: Partial<Claim> = {}, 
   };
 }
 
-export function resultFor(claim: Claim, verdict: Verdict = 'supported', over: Partial<VerdictResult> = {}): VerdictResult {
+export function resultFor(
+  claim: Claim,
+  verdict: Verdict = 'supported',
+  over: Partial<VerdictResult> = {},
+): VerdictResult {
   return {
     claimId: claim.id,
     verdict,

@@ -17,12 +17,20 @@ describe('lite messages (content script side of lib/messages.ts)', () => {
       reply({ ok: true, data: { enabled: true, hiddenVerdicts: [] } });
       return true;
     }) as never);
-    await expect(ask('getSiteState', { url: 'https://example.com/' })).resolves.toEqual({ enabled: true, hiddenVerdicts: [] });
-    expect(seen).toEqual([{ channel: 'claimcheck', type: 'getSiteState', payload: { url: 'https://example.com/' } }]);
+    await expect(ask('getSiteState', { url: 'https://example.com/' })).resolves.toEqual({
+      enabled: true,
+      hiddenVerdicts: [],
+    });
+    expect(seen).toEqual([
+      { channel: 'claimcheck', type: 'getSiteState', payload: { url: 'https://example.com/' } },
+    ]);
   });
 
   it('rejects malformed answers and error replies', async () => {
-    let answer: unknown = { ok: true, data: { results: [{ claimId: 'x', verdict: 'pwned', expected: [], facts: [] }] } };
+    let answer: unknown = {
+      ok: true,
+      data: { results: [{ claimId: 'x', verdict: 'pwned', expected: [], facts: [] }] },
+    };
     fakeBrowser.runtime.onMessage.addListener(((_m: unknown, _s: unknown, reply: (x: unknown) => void) => {
       reply(answer);
       return true;
@@ -42,16 +50,24 @@ describe('lite messages (content script side of lib/messages.ts)', () => {
         const handled = listener(m, {}, resolve);
         if (!handled) resolve('not handled');
       });
-    await expect(reply({ channel: 'claimcheck', type: 'scrollToClaim', payload: { claimId: 'a' } })).resolves.toEqual({
+    await expect(
+      reply({ channel: 'claimcheck', type: 'scrollToClaim', payload: { claimId: 'a' } }),
+    ).resolves.toEqual({
       ok: true,
       data: { found: true },
     });
-    await expect(reply({ channel: 'claimcheck', type: 'scrollToClaim', payload: { claimId: 3 } })).resolves.toEqual({
+    await expect(
+      reply({ channel: 'claimcheck', type: 'scrollToClaim', payload: { claimId: 3 } }),
+    ).resolves.toEqual({
       ok: false,
       error: 'Invalid scrollToClaim request',
     });
-    await expect(reply({ channel: 'other', type: 'getPageClaims', payload: {} })).resolves.toBe('not handled');
-    await expect(reply({ channel: 'claimcheck', type: 'toString', payload: {} })).resolves.toBe('not handled');
+    await expect(reply({ channel: 'other', type: 'getPageClaims', payload: {} })).resolves.toBe(
+      'not handled',
+    );
+    await expect(reply({ channel: 'claimcheck', type: 'toString', payload: {} })).resolves.toBe(
+      'not handled',
+    );
   });
 });
 

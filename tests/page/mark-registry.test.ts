@@ -58,6 +58,11 @@ describe('dropOverlaps', () => {
   });
 
   it('prefers the longer claim when two start together', () => {
-    expect(dropOverlaps([{ start: 3, end: 6 }, { start: 3, end: 9 }])).toEqual([{ start: 3, end: 9 }]);
+    expect(
+      dropOverlaps([
+        { start: 3, end: 6 },
+        { start: 3, end: 9 },
+      ]),
+    ).toEqual([{ start: 3, end: 9 }]);
   });
 });

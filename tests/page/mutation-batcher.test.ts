@@ -25,7 +25,11 @@ function manualTimers() {
 }
 
 function record(added: Node[], removed: Node[] = []): MutationRecord {
-  return { type: 'childList', addedNodes: added as unknown as NodeList, removedNodes: removed as unknown as NodeList } as MutationRecord;
+  return {
+    type: 'childList',
+    addedNodes: added as unknown as NodeList,
+    removedNodes: removed as unknown as NodeList,
+  } as MutationRecord;
 }
 
 describe('MutationBatcher', () => {
@@ -81,7 +85,12 @@ describe('MutationBatcher', () => {
     const t = manualTimers();
     const removed: Node[][] = [];
     const node = document.createElement('p');
-    const b = new MutationBatcher({ isOwn: () => false, onAdded: () => undefined, onRemoved: (r) => removed.push(r), ...t });
+    const b = new MutationBatcher({
+      isOwn: () => false,
+      onAdded: () => undefined,
+      onRemoved: (r) => removed.push(r),
+      ...t,
+    });
     b.take([record([], [node])]);
     t.fire();
     expect(removed).toEqual([[node]]);

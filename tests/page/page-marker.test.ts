@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractDocument, type DocText } from '@/lib/claims/extract-text';
 import type { Claim } from '@/lib/claims/types';
 import { PageMarker } from '@/entrypoints/content/page-marker';
@@ -125,7 +125,12 @@ describe('PageMarker', () => {
     marker.setState('active');
     await settle(marker);
     expect(marks().map((m) => m.dataset.claimcheckVerdict)).toEqual(['supported']);
-    expect(marker.pageClaims().map((c) => c.result?.verdict).sort()).toEqual(['misleading', 'supported']);
+    expect(
+      marker
+        .pageClaims()
+        .map((c) => c.result?.verdict)
+        .sort(),
+    ).toEqual(['misleading', 'supported']);
   });
 
   it('closes the card when the page removes the marked content', async () => {
@@ -141,7 +146,9 @@ describe('PageMarker', () => {
   });
 
   it('ignores page elements that imitate our marks', async () => {
-    const { marker } = setup('<p><span data-claimcheck-mark data-claimcheck-verdict="supported">fake</span> and 402B total</p>');
+    const { marker } = setup(
+      '<p><span data-claimcheck-mark data-claimcheck-verdict="supported">fake</span> and 402B total</p>',
+    );
     marker.setState('active');
     await settle(marker);
     expect(marker.openCard(document.querySelector('span')!, 'preview')).toBe(false);
@@ -159,5 +166,55 @@ describe('PageMarker', () => {
     expect(marker.scrollTo(id)).toBe(true);
     expect(marks()[0].hasAttribute('data-claimcheck-flash')).toBe(true);
     expect(marker.scrollTo('nope')).toBe(false);
+  });
+});
+
+describe('PageMarker inside links', () => {
+  it('a mark inside a link is not a separate tab stop or button', async () => {
+    for (const m of live.splice(0)) m.setState('paused');
+    const { marker } = setup('<p>See <a href="#x">Maverick: 402B total</a> and 17B active.</p>');
+    marker.setState('active');
+    await settle(marker);
+    const [inLink, outside] = marks();
+    expect(inLink.closest('a')).not.toBeNull();
+    expect(inLink.hasAttribute('tabindex')).toBe(false);
+    expect(inLink.hasAttribute('role')).toBe(false);
+    expect(inLink.dataset.claimcheckVerdict).toBe('supported');
+    expect(outside.getAttribute('tabindex')).toBe('0');
+  });
+});
+
+describe('PageMarker when the dictionary is not ready yet', () => {
+  it('retries the scan instead of giving up', async () => {
+    for (const m of live.splice(0)) m.setState('paused');
+    document.body.replaceChildren(
+      ...new DOMParser().parseFromString('<p>Maverick has 402B total.</p>', 'text/html').body.childNodes,
+    );
+    let calls = 0;
+    const engine = fakeEngine();
+    const marker = new PageMarker(document, {
+      extract: (root) => extractDocument(root),
+      prepare: () => {
+        if (++calls === 1) throw new Error('No dictionary yet');
+      },
+      findClaims: engine.findClaims,
+      checkClaims: async (claims) => claims.map((c) => resultFor(c)),
+      pendingQuotes: async () => [],
+      openCorrectionForm: () => undefined,
+      yieldToHost: () => Promise.resolve(),
+    });
+    live.push(marker);
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      marker.setState('active');
+      await marker.idle();
+      expect(marks()).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1500);
+      await marker.idle();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(calls).toBe(2);
+    expect(marks().map((m) => m.textContent)).toEqual(['402B total']);
   });
 });

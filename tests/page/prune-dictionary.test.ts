@@ -5,7 +5,9 @@ import { createClaimEngine } from '@/lib/claims/engine';
 import { docFromText } from '@/lib/claims/extract-text';
 import type { ModelDictionary } from '@/lib/claims/types';
 
-const dict = JSON.parse(readFileSync(new URL('../../data/dictionary.json', import.meta.url), 'utf8')) as ModelDictionary;
+const dict = JSON.parse(
+  readFileSync(new URL('../../data/dictionary.json', import.meta.url), 'utf8'),
+) as ModelDictionary;
 
 describe('letterRuns', () => {
   it('folds case, accents and typographic separators', () => {

@@ -18,7 +18,8 @@ describe('skip rules', () => {
         '<div role="tablist"><p id="tab">x</p></div><p id="ok">402B total</p><div contenteditable="false"><p id="cef">x</p></div>',
     );
     const none = () => false;
-    for (const sel of ['input', 'textarea', 'pre', 'code']) expect(isSkippedElement(root.querySelector(sel)!)).toBe(true);
+    for (const sel of ['input', 'textarea', 'pre', 'code'])
+      expect(isSkippedElement(root.querySelector(sel)!)).toBe(true);
     expect(isInsideSkipped(root.querySelector('#ce')!, null, none)).toBe(true);
     expect(isInsideSkipped(root.querySelector('#live')!, null, none)).toBe(true);
     expect(isInsideSkipped(root.querySelector('#tab')!, null, none)).toBe(true);
@@ -41,7 +42,9 @@ describe('skip rules', () => {
 describe('splitSections', () => {
   it('splits a large container into child sections but keeps small ones and tables whole', () => {
     const long = 'word '.repeat(200);
-    const root = parse(`<section><p>${long}</p><p>${long}</p><table><tr><td>${long}</td></tr><tr><td>${long}</td></tr></table></section>`);
+    const root = parse(
+      `<section><p>${long}</p><p>${long}</p><table><tr><td>${long}</td></tr><tr><td>${long}</td></tr></table></section>`,
+    );
     const sections = splitSections(root, 1500);
     expect(sections.map((s) => s.tagName)).toEqual(['P', 'P', 'TABLE']);
   });

@@ -4,7 +4,14 @@ import { startServer, type RunningServer } from '@/server/start';
 const valid = {
   kind: 'wrong_value',
   pageUrl: 'https://example.com/post',
-  claim: { quote: 'Maverick scored 1417', modelId: 'llama-4-maverick', modelName: 'Llama 4 Maverick', metric: 'arena_elo', benchmark: 'LMArena', value: 1417 },
+  claim: {
+    quote: 'Maverick scored 1417',
+    modelId: 'llama-4-maverick',
+    modelName: 'Llama 4 Maverick',
+    metric: 'arena_elo',
+    benchmark: 'LMArena',
+    value: 1417,
+  },
   proposedValue: 1400,
   sourceUrl: 'https://lmarena.ai/leaderboard',
 };
@@ -19,7 +26,11 @@ const post = (body: unknown, key = 'key-1', headers: Record<string, string> = {}
 
 describe('corrections API', () => {
   beforeEach(async () => {
-    srv = await startServer({ port: 0, feedDir: '/nonexistent', rateLimit: { capacity: 5, refillPerSecond: 0.01 } });
+    srv = await startServer({
+      port: 0,
+      feedDir: '/nonexistent',
+      rateLimit: { capacity: 5, refillPerSecond: 0.01 },
+    });
   });
   afterEach(() => srv.close());
 
@@ -74,7 +85,11 @@ describe('corrections API', () => {
     const { id } = (await (await post(valid)).json()) as { id: string };
     expect(await (await fetch(`${srv.url}/v1/corrections/${id}`)).json()).toEqual({ id, status: 'received' });
     srv.store.decide(id, 'rejected', 'Source does not say so');
-    expect(await (await fetch(`${srv.url}/v1/corrections/${id}`)).json()).toEqual({ id, status: 'rejected', reason: 'Source does not say so' });
+    expect(await (await fetch(`${srv.url}/v1/corrections/${id}`)).json()).toEqual({
+      id,
+      status: 'rejected',
+      reason: 'Source does not say so',
+    });
     expect((await fetch(`${srv.url}/v1/corrections/cor_${'0'.repeat(32)}`)).status).toBe(404);
     expect((await fetch(`${srv.url}/v1/corrections/'%20OR%201=1`)).status).toBe(404);
   });
@@ -82,9 +97,15 @@ describe('corrections API', () => {
   it('sends CORS headers only to allowed origins', async () => {
     const ext = await fetch(`${srv.url}/v1/corrections`, {
       method: 'OPTIONS',
-      headers: { origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop', 'access-control-request-method': 'POST', 'access-control-request-headers': 'idempotency-key,content-type' },
+      headers: {
+        origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'idempotency-key,content-type',
+      },
     });
-    expect(ext.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnopabcdefghijklmnop');
+    expect(ext.headers.get('access-control-allow-origin')).toBe(
+      'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+    );
     const evil = await fetch(`${srv.url}/v1/corrections`, {
       method: 'OPTIONS',
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },

@@ -14,7 +14,9 @@ const unsigned: UnsignedFeedManifest = {
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
   });
 });
 
@@ -26,11 +28,18 @@ describe('manifest signature', () => {
     expect(await verifyManifest(signed, k.publicKey)).toBe(true);
     // Key order doesn't matter: the signature covers canonical JSON.
     const { signature, ...body } = signed;
-    const reordered = JSON.parse(JSON.stringify({ signature, ...Object.fromEntries(Object.entries(body).reverse()) }));
+    const reordered = JSON.parse(
+      JSON.stringify({ signature, ...Object.fromEntries(Object.entries(body).reverse()) }),
+    );
     expect(await verifyManifest(reordered, k.publicKey)).toBe(true);
     expect(await verifyManifest(signed, other.publicKey)).toBe(false);
     expect(await verifyManifest({ ...signed, version: '2026.11.27-2' }, k.publicKey)).toBe(false);
-    expect(await verifyManifest({ ...signed, snapshot: { ...signed.snapshot, sha256: 'b'.repeat(64) } }, k.publicKey)).toBe(false);
+    expect(
+      await verifyManifest(
+        { ...signed, snapshot: { ...signed.snapshot, sha256: 'b'.repeat(64) } },
+        k.publicKey,
+      ),
+    ).toBe(false);
     expect(await verifyManifest({ ...signed, signature: '0'.repeat(128) }, k.publicKey)).toBe(false);
   });
 });

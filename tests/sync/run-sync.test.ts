@@ -118,7 +118,11 @@ describe('runSync against the real server', () => {
     const m = JSON.parse(readFileSync(join(feedDir, 'manifest.json'), 'utf8'));
     writeFileSync(join(feedDir, 'manifest.json'), JSON.stringify({ ...m, version: 'bad version!' }));
     await keepsBase(await runSync(deps()), /fails the schema/);
-    await publishFeed({ snapshot: v2, outDir: join(feedDir, 'other'), secretKey: (await generateKeyPair()).secretKey });
+    await publishFeed({
+      snapshot: v2,
+      outDir: join(feedDir, 'other'),
+      secretKey: (await generateKeyPair()).secretKey,
+    });
     writeFileSync(join(feedDir, 'manifest.json'), readFileSync(join(feedDir, 'other', 'manifest.json')));
     await keepsBase(await runSync(deps()), /signature is invalid/);
   });
@@ -128,7 +132,10 @@ describe('runSync against the real server', () => {
     // Force the snapshot path (no delta) and tamper with the file after signing.
     const m = JSON.parse(readFileSync(join(feedDir, 'manifest.json'), 'utf8'));
     const { signature: _s, ...rest } = m;
-    writeFileSync(join(feedDir, 'manifest.json'), JSON.stringify(await signManifest({ ...rest, deltas: [] }, keys.secretKey)));
+    writeFileSync(
+      join(feedDir, 'manifest.json'),
+      JSON.stringify(await signManifest({ ...rest, deltas: [] }, keys.secretKey)),
+    );
     const file = join(feedDir, m.snapshot.url);
     writeFileSync(file, readFileSync(file, 'utf8').replace('"percent"', '"pErcent"'));
     await keepsBase(await runSync(deps()), /sha256 does not match/);
@@ -138,7 +145,8 @@ describe('runSync against the real server', () => {
     const old = syntheticSnapshot({ version: '0', created: '2025-01-01T00:00:00.000Z', facts: 5 });
     const dir = join(feedDir, 'old');
     await publishFeed({ snapshot: old, outDir: dir, secretKey: keys.secretKey });
-    for (const f of ['manifest.json', 'snapshot-0.json']) writeFileSync(join(feedDir, f), readFileSync(join(dir, f)));
+    for (const f of ['manifest.json', 'snapshot-0.json'])
+      writeFileSync(join(feedDir, f), readFileSync(join(dir, f)));
     await keepsBase(await runSync(deps()), /Refused feed version 0: older than the installed 1/);
   });
 

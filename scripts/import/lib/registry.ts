@@ -25,6 +25,8 @@ const EFFORT = /(?:_|\s*\()(high|medium|low|minimal)\)?$/i;
 const PROVIDER = /^(chutes|together|fireworks|deepinfra|openrouter|nvidia_nim|groq)\//i;
 const AIDER_THINKING = /\s*\((\d+k) thinking(?: tokens)?\)$/i;
 
+const looseKey = (name: string) => aliasKey(name).replace(/[().]/g, ' ').replace(/\s+/g, ' ').trim();
+
 /**
  * One identity per model across sources. Names are looked up by `aliasKey` (case and
  * separator-insensitive); an unknown name creates a model whose id is derived from the name.
@@ -50,7 +52,19 @@ export class ModelRegistry {
     }
   }
 
+  /** Looser key: also ignores parentheses and dots ("Claude 3.5 Sonnet (20241022)" = "claude-3-5-sonnet-20241022"). */
+  private readonly byLoose = new Map<string, string | null>();
+
   private index(name: string, id: string): void {
+    const lk = looseKey(name);
+    if (lk) {
+      const prev = this.byLoose.get(lk);
+      if (prev === undefined) this.byLoose.set(lk, id);
+      else if (prev !== null && prev !== id) {
+        const core = [prev, id].filter((x) => this.models.get(x)?.core);
+        this.byLoose.set(lk, core.length === 1 ? core[0] : null);
+      }
+    }
     const k = aliasKey(name);
     if (!k || this.ambiguous.has(k)) return;
     const prev = this.byKey.get(k);
@@ -69,7 +83,8 @@ export class ModelRegistry {
   }
 
   lookup(name: string): DraftModel | undefined {
-    const id = this.byKey.get(aliasKey(name));
+    const k = aliasKey(name);
+    const id = this.byKey.get(k) ?? (this.ambiguous.has(k) ? undefined : this.byLoose.get(looseKey(name)));
     return id ? this.models.get(id) : undefined;
   }
 
