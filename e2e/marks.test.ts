@@ -46,7 +46,12 @@ type MarkInfo = Record<string, string | null>;
 function marksOf(page: Page): Promise<MarkInfo[]> {
   return page.$$eval(MARK, (els) =>
     els.map((e) => ({
-      text: e.textContent,
+      // A claim split across elements has one piece per element, all with its id.
+      text: Array.from(
+        document.querySelectorAll(`[data-claimcheck-id="${e.getAttribute('data-claimcheck-id')}"]`),
+      )
+        .map((x) => x.textContent)
+        .join(''),
       quote: e.getAttribute('data-claimcheck-quote'),
       verdict: e.getAttribute('data-claimcheck-verdict'),
       model: e.getAttribute('data-claimcheck-model'),
@@ -128,18 +133,25 @@ describe('marks on a news article', () => {
     expect(arena).toMatchObject({ metric: 'arena_elo', benchmark: 'LMArena', value: '1417' });
   });
 
-  it('marks a claim whose text crosses an element boundary (<b>400B</b> total)', async () => {
-    const split = await page.$$eval('#p-split [data-claimcheck-mark]', (els) =>
+  it('marks a claim whose text crosses an element boundary (<b>400B</b> total), one piece per element', async () => {
+    const pieces = await page.$$eval('#p-split [data-claimcheck-mark]', (els) =>
       els.map((e) => ({
+        id: e.getAttribute('data-claimcheck-id'),
         text: e.textContent,
         quote: e.getAttribute('data-claimcheck-quote'),
-        hasB: !!e.querySelector('b'),
+        inB: e.parentElement?.tagName === 'B',
+        part: e.getAttribute('data-claimcheck-part'),
+        tabindex: e.getAttribute('tabindex'),
       })),
     );
-    const m = split.find((s) => s.quote?.startsWith('400B'));
-    expect(m).toBeTruthy();
-    expect(m!.hasB).toBe(true);
-    expect(m!.text).toBe(m!.quote);
+    const claim = pieces.filter((p) => p.quote?.startsWith('400B'));
+    expect(claim.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(claim.map((p) => p.id)).size).toBe(1);
+    expect(claim.map((p) => p.text).join('')).toBe(claim[0].quote);
+    // The page's <b> keeps its place; the first piece sits inside it and is the one tab stop.
+    expect(claim[0]).toMatchObject({ text: '400B', inB: true, part: null, tabindex: '0' });
+    expect(claim.slice(1).every((p) => p.part !== null && p.tabindex === null)).toBe(true);
+    expect(await page.$eval('#p-split b', (b) => b.parentElement?.id)).toBe('p-split');
   });
 
   it('adds no characters: the article text is exactly the served text', async () => {

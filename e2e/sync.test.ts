@@ -29,6 +29,7 @@ import { DEFAULT_SETTINGS } from '../lib/settings';
 
 declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
+  alarms: { get(name: string): Promise<{ periodInMinutes?: number; scheduledTime: number } | undefined> };
   storage: { local: { set(v: object): Promise<void> } };
 };
 declare const claimcheckSyncTest: { setFault(f: string | null): void; isApplying(): boolean };
@@ -196,6 +197,10 @@ describe('feed sync in the real extension', () => {
     expect(await factRows()).toBe(v1.facts.length);
     expect((await syncNow()).result).toBe('not-modified');
     if (bundled) await expectAnnotations();
+    // The periodic alarm follows settings.syncIntervalHours (default 6 h).
+    const w = await ext.worker();
+    const alarm = await w.evaluate(() => chrome.alarms.get('claimcheck-sync'));
+    expect(alarm?.periodInMinutes).toBe(DEFAULT_SETTINGS.syncIntervalHours * 60);
   });
 
   it('server down', async () => {
@@ -210,7 +215,12 @@ describe('feed sync in the real extension', () => {
 
   it('HTTP 500', async () => {
     faults.set('manifest', 'status-500');
-    expect((await syncNow()).error).toMatch(/HTTP 500/);
+    const r = await syncNow();
+    expect(r.error).toMatch(/HTTP 500/);
+    // Backed off: a one-shot retry alarm at the status's next attempt.
+    const retry = await (await ext.worker()).evaluate(() => chrome.alarms.get('claimcheck-sync-retry'));
+    expect(retry?.scheduledTime).toBeCloseTo(r.nextAttemptAt!, -3);
+    expect(r.nextAttemptAt!).toBeGreaterThan(Date.now() + 30_000);
     faults.clear();
     await expectIntact(/HTTP 500/);
   });

@@ -249,8 +249,16 @@ async function measureCpu(
   origin: string,
   path: string,
   active: boolean,
-): Promise<number> {
+): Promise<{ cpuMs: number; longestTaskMs: number }> {
   const page = await ext.context.newPage();
+  // Long tasks only (no mark observer here: it would add its own CPU time).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __lt: number };
+    w.__lt = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.__lt = Math.max(w.__lt, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
   await page.goto(`${origin}/bench/blank.html`);
   const cdp = await ext.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
@@ -264,9 +272,10 @@ async function measureCpu(
   // Same quiet tail in both modes, so idle work (paint, GC) is counted alike.
   await page.waitForTimeout(1000);
   const after = await taskSeconds();
+  const longestTaskMs = await page.evaluate(() => (window as unknown as { __lt: number }).__lt);
   await cdp.detach();
   await page.close();
-  return (after - before) * 1000;
+  return { cpuMs: (after - before) * 1000, longestTaskMs };
 }
 
 function contentScriptFiles(): string[] {
@@ -334,13 +343,16 @@ async function main(): Promise<void> {
     const cpuCost = async (path: string) => {
       const paused: number[] = [];
       const active: number[] = [];
+      const pausedLongest: number[] = [];
       for (let i = 0; i < N; i++) {
         await setPaused(true);
-        paused.push(await measureCpu(ext, server.origin, path, false));
+        const p = await measureCpu(ext, server.origin, path, false);
+        paused.push(p.cpuMs);
+        pausedLongest.push(p.longestTaskMs);
         await setPaused(false);
-        active.push(await measureCpu(ext, server.origin, path, true));
+        active.push((await measureCpu(ext, server.origin, path, true)).cpuMs);
       }
-      return { paused, active, cost: median(active) - median(paused) };
+      return { paused, active, pausedLongest, cost: median(active) - median(paused) };
     };
     const cpu10 = await cpuCost('/bench/10k.html');
     const cpu100 = await cpuCost('/bench/100k.html');
@@ -382,6 +394,14 @@ async function main(): Promise<void> {
         [
           'longest task of the whole load',
           `${f(median(plain.map((r) => r.longestTaskMs)))} ms median (HTML parse and layout included)`,
+        ],
+        [
+          'longest task, extension paused',
+          `${f(median(cpu.pausedLongest))} ms median (the page alone, for comparison)`,
+        ],
+        [
+          'longest unbroken run in content-script JS',
+          `${f(Math.max(...prof.map((r) => r.longestCsRunMs)))} ms worst (profiler)`,
         ],
         ['bare TreeWalker pass, same page', `${f(tw, 3)} ms`],
         [

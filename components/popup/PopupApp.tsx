@@ -176,6 +176,12 @@ export function PopupApp({ api, initialClaimId }: PopupAppProps) {
         </h2>
         <p>Your correction is saved in this browser and will be sent even if you close this window.</p>
         <CorrectionStatusList entries={entry} title="Status" />
+        {initialClaimId ? (
+          // Opened in its own tab from a card: let the reader go back to the article.
+          <button type="button" onClick={() => window.close()}>
+            Close this tab
+          </button>
+        ) : null}
         <button type="button" onClick={() => setView({ kind: 'list' })}>
           Back to the claims
         </button>

@@ -13,6 +13,7 @@ import { createProcessor } from '@/lib/corrections/process';
  * and every worker start drains whatever is due.
  */
 export const CORRECTIONS_ALARM = 'claimcheck-corrections';
+export const CORRECTIONS_WATCHDOG = 'claimcheck-corrections-watchdog';
 /** While the worker is alive, a timer beats the alarm's coarse granularity. */
 const TIMER_HORIZON_MS = 5 * 60_000;
 
@@ -22,14 +23,23 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 const POLL_ON_VIEW_MS = 15_000;
 let lastViewPoll = 0;
 
+/**
+ * A one-shot alarm for the next due entry, plus a periodic watchdog while
+ * anything is pending. The watchdog closes the gap where the one-shot alarm
+ * has fired but the worker is stopped before it could arm the next one.
+ */
 async function schedule(at: number | null): Promise<void> {
   clearTimeout(timer);
   if (at === null) {
-    await browser.alarms.clear(CORRECTIONS_ALARM);
+    await Promise.all([browser.alarms.clear(CORRECTIONS_ALARM), browser.alarms.clear(CORRECTIONS_WATCHDOG)]);
     return;
   }
   const delay = Math.max(0, at - Date.now());
   await browser.alarms.create(CORRECTIONS_ALARM, { when: Date.now() + delay });
+  if (!(await browser.alarms.get(CORRECTIONS_WATCHDOG))) {
+    const { watchdogMinutes } = await getTuning();
+    await browser.alarms.create(CORRECTIONS_WATCHDOG, { periodInMinutes: watchdogMinutes });
+  }
   if (delay < TIMER_HORIZON_MS) timer = setTimeout(() => void processOutbox(), delay);
 }
 
@@ -78,7 +88,7 @@ export async function initCorrections(): Promise<void> {
   if (!listening) {
     listening = true;
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === CORRECTIONS_ALARM) void processOutbox();
+      if (alarm.name === CORRECTIONS_ALARM || alarm.name === CORRECTIONS_WATCHDOG) void processOutbox();
     });
   }
   // A fresh worker has nothing in flight, so any `sending` entry was cut off mid-send.

@@ -44,7 +44,12 @@ export async function syncOnce(manual: boolean): Promise<SyncStatus> {
   if (inflight && !manual) return inflight;
   if (inflight) await inflight.catch(() => undefined);
   const db = await factbaseDb();
+  // Chrome stops an MV3 worker after ~30 s without extension events; a large
+  // apply started by an alarm can take longer. Any extension API call resets that
+  // timer, so tick one while a sync runs (Chrome 110+).
+  const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), 20_000);
   const run = attempt(db, manual).finally(() => {
+    clearInterval(keepAlive);
     if (inflight === run) inflight = null;
   });
   inflight = run;

@@ -108,8 +108,9 @@ export class PageMarker {
   private enable(): void {
     const body = this.doc.body;
     if (!body) return;
-    this.observer ??= new MutationObserver((records) => this.batcher.take(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    this.observer ??= new MutationObserver((records) => this.handle(records));
+    // characterData: a page that rewrites a Text node we split must be noticed (see repair).
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
     this.schedule([body]);
   }
 
@@ -227,7 +228,7 @@ export class PageMarker {
     }
     if (!groups.length) return;
     // Our own DOM changes must not come back as "added content".
-    if (this.observer) this.batcher.take(this.observer.takeRecords());
+    if (this.observer) this.handle(this.observer.takeRecords());
     const wrapped = this.wrapper.wrapGroups(groups, (g, part) =>
       createMark(this.doc, chosen[g].claim, chosen[g].result, part),
     );
@@ -240,6 +241,42 @@ export class PageMarker {
       if (elements[0].parentElement?.closest(INTERACTIVE)) demote(elements[0]);
       this.registry.add({ claim: chosen[g].claim, result: chosen[g].result, elements });
     });
+  }
+
+  /** Page mutations: first repair what touches our marks, then queue new content for scanning. */
+  private handle(records: MutationRecord[]): void {
+    if (this.state !== 'active' || !records.length) return;
+    this.repair(records);
+    this.batcher.take(records);
+  }
+
+  /**
+   * A page (or its framework) that rewrites or removes a Text node we split
+   * believes that node holds the whole text: the pieces we split off it are
+   * removed at once (before the next paint, so no text shows twice), stale
+   * marks are forgotten, and the node's parent is scanned again.
+   */
+  private repair(records: MutationRecord[]): void {
+    const rescan: Node[] = [];
+    let touched = false;
+    for (const r of records) {
+      if (r.type === 'characterData' && this.wrapper.isSplitOriginal(r.target)) {
+        this.wrapper.detach(r.target as Text, this.registry.isOwnMark);
+        if (r.target.parentNode) rescan.push(r.target.parentNode);
+        touched = true;
+      } else if (r.type === 'childList') {
+        for (const n of Array.from(r.removedNodes)) {
+          if (this.wrapper.isSplitOriginal(n)) {
+            this.wrapper.detach(n as Text, this.registry.isOwnMark);
+            touched = true;
+          }
+        }
+      }
+    }
+    if (!touched) return;
+    this.observer?.takeRecords(); // our own removals
+    this.onRemoved();
+    if (rescan.length) this.batcher.queue(rescan);
   }
 
   private isOwnNode(n: Node): boolean {

@@ -299,7 +299,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const dates = HAS_DIGIT.test(sentence) ? findDates(f, s, e, ctx.pageDate) : [];
     for (const d of dates) blocked.push([d.start, d.end]);
 
-    const qs = [...findQuantities(f, s, e), ...findWordQuantities(f, s, e)]
+    const words = sentence.includes('illion') || sentence.includes('thousand') ? findWordQuantities(f, s, e) : [];
+    const qs = (words.length ? [...findQuantities(f, s, e), ...words] : findQuantities(f, s, e))
       .filter((q) => !blocked.some(([a, b]) => q.start < b && q.end > a))
       .sort((a, b) => a.start - b.start);
     // Sizes right after a name ("Llama 3.1 405B") are name parts unless a parameter cue follows.

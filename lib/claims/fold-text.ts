@@ -49,21 +49,22 @@ function foldUnit(code: number): string {
 }
 
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
+const NON_ASCII = /[^\x20-\x7e]/g;
+const foldMatch = (ch: string) => foldUnit(ch.charCodeAt(0));
 
 /** Fold a whole string; the result has exactly the same length. */
 export function foldText(text: string): string {
   if (ASCII_ONLY.test(text)) return text.toLowerCase();
-  const parts: string[] = [];
-  let runStart = 0;
+  // Native lower-casing first, then fold the few non-ASCII units one by one.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(NON_ASCII, foldMatch);
+  // Rare: lower-casing changed the length (e.g. "İ"); fold unit by unit.
+  let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x20 && c < 0x7f) continue;
-    if (i > runStart) parts.push(text.slice(runStart, i).toLowerCase());
-    parts.push(foldUnit(c));
-    runStart = i + 1;
+    out += c >= 0x20 && c < 0x7f ? text[i].toLowerCase() : foldUnit(c);
   }
-  if (runStart < text.length) parts.push(text.slice(runStart).toLowerCase());
-  return parts.join('');
+  return out;
 }
 
 /** Separators that names may use interchangeably ("DeepSeek V3" = "DeepSeek-V3" = "DeepSeekV3"). */

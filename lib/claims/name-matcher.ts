@@ -51,7 +51,10 @@ export class NameMatcher {
       if (child === undefined) {
         child = this.nodes++;
         const code = key.charCodeAt(i);
-        if (code < 128) this.edges.set(node * 128 + code, child);
+        if (code < 128) {
+          this.edges.set(node * 128 + code, child);
+          if (node === 0) this.root[code] = child;
+        }
         else this.wide.set(`${node}:${code}`, child);
       }
       node = child;
@@ -63,7 +66,14 @@ export class NameMatcher {
     this.size++;
   }
 
+  /** Children of the root by ASCII code: most tokens fail right here, without a Map lookup. */
+  private root = new Int32Array(128).fill(-1);
+
   private step(node: number, code: number): number | undefined {
+    if (node === 0 && code < 128) {
+      const r = this.root[code];
+      return r < 0 ? undefined : r;
+    }
     return code < 128 ? this.edges.get(node * 128 + code) : this.wide.get(`${node}:${code}`);
   }
 

@@ -14,6 +14,8 @@ export interface OutboxTuning {
   /** First status poll after a correction is sent; doubles up to pollMaxMs. */
   pollBaseMs: number;
   pollMaxMs: number;
+  /** Period of the watchdog alarm that re-arms the outbox while work is pending. */
+  watchdogMinutes: number;
 }
 
 export const DEFAULT_TUNING: OutboxTuning = {
@@ -22,6 +24,7 @@ export const DEFAULT_TUNING: OutboxTuning = {
   maxDelayMs: 30 * 60_000,
   pollBaseMs: 60_000,
   pollMaxMs: 6 * 3_600_000,
+  watchdogMinutes: 1,
 };
 
 export const tuningItem = storage.defineItem<Partial<OutboxTuning>>('local:correctionsTuning', {

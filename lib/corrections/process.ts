@@ -75,6 +75,9 @@ export async function processOnce(deps: ProcessDeps, opts: { pollAll?: boolean }
   const now = deps.now ?? Date.now;
   const t = await deps.tuning();
   const endpoint = await deps.endpoint();
+  // Keep a wake-up armed for the whole pass (the alarm that started it is spent).
+  const pending = await nextWakeAt(deps.db());
+  if (pending !== null) await deps.schedule(Math.max(pending, now() + t.timeoutMs + 5_000));
   const claimed = await claimDue(deps.db(), now(), t.timeoutMs + 5_000);
   // Arm the wake-up BEFORE any network: if the worker is stopped mid-send, the
   // alarm at lease expiry restarts it and the entry is sent again (same key).

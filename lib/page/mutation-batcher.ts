@@ -45,7 +45,16 @@ export class MutationBatcher {
         any = true;
       }
     }
-    if (!any) return;
+    if (any) this.arm();
+  }
+
+  /** Queues nodes to scan (e.g. a parent whose text the page rewrote). */
+  queue(nodes: readonly Node[]): void {
+    for (const n of nodes) this.added.add(n);
+    this.arm();
+  }
+
+  private arm(): void {
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = this.setTimer(() => this.flush(), this.opts.debounceMs ?? 150);
   }

@@ -3,43 +3,25 @@ import type { Piece } from './text-ranges';
 
 /**
  * Wraps exact text ranges in mark elements without adding characters, and
- * undoes it. Splits Text nodes only where a claim starts or ends, remembers
- * which Text nodes it created, and on unwrap merges exactly those back into
- * their original node (so the page's own Text nodes keep their identity —
- * frameworks hold references to them — rather than normalize()-ing the
- * whole parent).
+ * undoes it.
+ *
+ * The page's own nodes are never moved or removed: a claim's text is split
+ * off its Text node (the original node stays where it was, holding the text
+ * before the claim — possibly none) and only the split-off nodes go into our
+ * marks. Frameworks that keep references to their Text nodes (React and
+ * friends call parent.removeChild(node) or set node.nodeValue) therefore keep
+ * working; `detach` cleans up after such a page change. A claim that crosses
+ * an element boundary ("<b>402B</b> total") gets one mark per piece.
+ *
+ * On unwrap the split-off nodes are merged back into the original node, so
+ * the page's Text nodes keep their identity (instead of normalize()-ing the
+ * whole parent, which would also merge the page's own adjacent nodes).
  */
-
-/** Inline formatting elements a single wrapper may enclose. Links and widgets are never enclosed. */
-const INLINE_SAFE = new Set([
-  'B',
-  'STRONG',
-  'I',
-  'EM',
-  'SPAN',
-  'SUP',
-  'SUB',
-  'SMALL',
-  'MARK',
-  'ABBR',
-  'TIME',
-  'DATA',
-  'U',
-  'S',
-  'Q',
-  'CITE',
-  'DFN',
-  'VAR',
-  'BDI',
-  'BDO',
-  'INS',
-  'DEL',
-  'FONT',
-]);
-
 export class TextWrapper {
-  /** Text nodes we split off an original node; merged back on unwrap. */
+  /** Text nodes we split off an original node. */
   private readonly created = new WeakSet<Text>();
+  /** Original page Text node → the nodes split off it. */
+  private readonly derived = new WeakMap<Text, Text[]>();
 
   /**
    * Wraps each group of pieces (one group = one claim) and returns, per group,
@@ -58,10 +40,18 @@ export class TextWrapper {
     flat.sort((a, b) => b.piece.from - a.piece.from);
     const isolated: Text[][] = groups.map((g) => new Array<Text>(g.length));
     for (const { group, idx, piece } of flat) isolated[group][idx] = this.isolate(piece);
-    return isolated.map((nodes, group) => this.wrapNodes(nodes, (part) => make(group, part)));
+    return isolated.map((nodes, group) => {
+      if (nodes.some((n) => !n || !n.parentNode)) return [];
+      return nodes.map((n, part) => {
+        const wrapper = make(group, part);
+        n.parentNode!.insertBefore(wrapper, n);
+        wrapper.appendChild(n);
+        return wrapper;
+      });
+    });
   }
 
-  /** Removes our wrappers (children move back in place) and re-joins split Text nodes. */
+  /** Removes our wrappers (their text moves back in place) and re-joins split Text nodes. */
   unwrap(elements: Iterable<Element>): void {
     const parents = new Set<Node>();
     for (const wrapper of elements) {
@@ -74,36 +64,53 @@ export class TextWrapper {
     for (const parent of parents) this.rejoin(parent);
   }
 
-  /** True for a Text node this wrapper split off (tests and dedupe use it). */
+  /** True for a Text node this wrapper split off. */
   isCreated(node: Node): boolean {
     return node.nodeType === 3 && this.created.has(node as Text);
   }
 
-  private isolate(piece: Piece): Text {
-    let node = piece.node;
-    if (piece.to < node.data.length) this.created.add(splitTextAt(node, piece.to));
-    if (piece.from > 0) {
-      node = splitTextAt(node, piece.from);
-      this.created.add(node);
-    }
-    return node;
+  /** True for a page Text node we split (its changes concern our marks). */
+  isSplitOriginal(node: Node): boolean {
+    return node.nodeType === 3 && this.derived.has(node as Text);
   }
 
-  private wrapNodes(nodes: Text[], make: (part: number) => HTMLElement): HTMLElement[] {
-    if (nodes.length === 0 || nodes.some((n) => !n || !n.parentNode)) return [];
-    const run = nodes.length > 1 ? singleRun(nodes) : null;
-    if (run) {
-      const wrapper = make(0);
-      run[0].parentNode!.insertBefore(wrapper, run[0]);
-      for (const n of run) wrapper.appendChild(n);
-      return [wrapper];
+  /**
+   * The page changed or removed a Text node we split: it believes that node
+   * holds the whole text, so the pieces we split off it (and marks left
+   * empty) are removed. Returns the marks that lost text.
+   */
+  detach(original: Text, isOwnMark: (el: Element) => boolean): Element[] {
+    const nodes = this.derived.get(original);
+    if (!nodes) return [];
+    this.derived.delete(original);
+    const touched: Element[] = [];
+    for (const n of nodes) {
+      const parent = n.parentNode;
+      if (!parent) continue;
+      parent.removeChild(n);
+      this.created.delete(n);
+      if (parent.nodeType === 1 && isOwnMark(parent as Element)) {
+        touched.push(parent as Element);
+        if (!parent.firstChild) (parent as Element).remove();
+      }
     }
-    return nodes.map((n, part) => {
-      const wrapper = make(part);
-      n.parentNode!.insertBefore(wrapper, n);
-      wrapper.appendChild(n);
-      return wrapper;
-    });
+    return touched;
+  }
+
+  private isolate(piece: Piece): Text {
+    const original = piece.node;
+    const list = this.derived.get(original) ?? [];
+    if (piece.to < original.data.length) {
+      const tail = splitTextAt(original, piece.to);
+      this.created.add(tail);
+      list.push(tail);
+    }
+    // Always split, even at offset 0: the original node stays in place (maybe empty).
+    const node = splitTextAt(original, piece.from);
+    this.created.add(node);
+    list.push(node);
+    this.derived.set(original, list);
+    return node;
   }
 
   private rejoin(parent: Node): void {
@@ -118,63 +125,7 @@ export class TextWrapper {
       }
       child = next;
     }
+    for (let c = parent.firstChild; c; c = c.nextSibling)
+      if (c.nodeType === 3) this.derived.delete(c as Text);
   }
-}
-
-/**
- * When a claim's Text nodes can be enclosed by one wrapper without cutting
- * through an element ("<b>402B</b> total"), returns the run of sibling nodes
- * to enclose; otherwise null (the caller wraps each piece).
- */
-function singleRun(nodes: Text[]): Node[] | null {
-  const first = climb(nodes[0], 'first');
-  const last = climb(nodes[nodes.length - 1], 'last');
-  // Bring both ends to a common parent by climbing further where possible.
-  let a: Node = first;
-  let b: Node = last;
-  while (a.parentNode !== b.parentNode) {
-    const da = depth(a);
-    const db = depth(b);
-    if (da >= db && canClimb(a, 'first')) a = a.parentNode!;
-    else if (db >= da && canClimb(b, 'last')) b = b.parentNode!;
-    else return null;
-  }
-  const run: Node[] = [];
-  let wanted = '';
-  for (const n of nodes) wanted += n.data;
-  let got = '';
-  for (let cur: Node | null = a; cur; cur = cur.nextSibling) {
-    if (cur.nodeType === 1 && !INLINE_SAFE.has((cur as Element).tagName.toUpperCase())) return null;
-    if (cur.nodeType !== 1 && cur.nodeType !== 3) return null;
-    if (
-      cur.nodeType === 1 &&
-      (cur as Element).querySelector(
-        '*:not(b,strong,i,em,span,sup,sub,small,mark,abbr,time,data,u,s,q,cite,dfn,var,bdi,bdo,ins,del,font)',
-      )
-    ) {
-      return null;
-    }
-    run.push(cur);
-    got += cur.textContent ?? '';
-    if (cur === b) return got === wanted ? run : null;
-  }
-  return null;
-}
-
-function canClimb(n: Node, edge: 'first' | 'last'): boolean {
-  const p = n.parentNode;
-  if (!p || p.nodeType !== 1 || !INLINE_SAFE.has((p as Element).tagName.toUpperCase())) return false;
-  return edge === 'first' ? p.firstChild === n : p.lastChild === n;
-}
-
-function climb(n: Node, edge: 'first' | 'last'): Node {
-  let cur = n;
-  while (canClimb(cur, edge) && cur.parentNode!.parentNode) cur = cur.parentNode!;
-  return cur;
-}
-
-function depth(n: Node): number {
-  let d = 0;
-  for (let cur = n.parentNode; cur; cur = cur.parentNode) d++;
-  return d;
 }

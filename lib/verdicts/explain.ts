@@ -211,7 +211,7 @@ function explainComparison(o: Outcome, idx: SliceIndex): string {
   const subj = `${modelName(d.subject.fact.modelId, idx)} ${factValueText(d.subject.fact)}`;
   const agree = d.alsoShared.filter((a) => a.holds).length;
   const also = d.alsoShared.length
-    ? `; ${agree} of ${d.alsoShared.length} other shared benchmark${d.alsoShared.length === 1 ? '' : 's'} agree${d.alsoShared.length === 1 ? 's' : ''}`
+    ? `; it holds on ${agree} of ${d.alsoShared.length} other shared benchmark${d.alsoShared.length === 1 ? '' : 's'}`
     : '';
   switch (o.verdict) {
     case 'supported':

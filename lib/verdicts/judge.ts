@@ -45,6 +45,29 @@ export function benchmarkCompatible(claim: Pick<Claim, 'metric' | 'benchmark'>, 
 }
 export const sameBench = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** Licence names compare without spacing, ".0" or the words licence/agreement: "Apache2" ≡ "Apache 2.0 License". */
+export function normText(t: string): string {
+  return t
+    .toLowerCase()
+    .replace(/\.0\b/g, '')
+    .replace(/\b(licen[cs]e|agreement|the)\b/g, '')
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * Order for citing matched facts: the model's own developer first (it is what articles quote), then
+ * independent measurements, then databases; within a rank, a source published by the vendor first.
+ */
+export function citeOrder(idx: SliceIndex): (a: Fact, b: Fact) => number {
+  const rank = (f: Fact) => {
+    const base = f.provenance === 'vendor' ? 0 : f.provenance === 'independent' ? 2 : 4;
+    const vendor = idx.model(f.modelId)?.vendor;
+    const pub = idx.source(f.sourceId)?.publisher;
+    return base + (vendor && pub && pub.toLowerCase().startsWith(vendor.toLowerCase()) ? 0 : 1);
+  };
+  return (a, b) => rank(a) - rank(b);
+}
+
 export type MatchResult = { kind: 'match' | 'close' | 'no'; distance: number };
 
 /** Compares one fact with the claim (numbers through units + tolerance; dates and licences as text). */
@@ -55,8 +78,8 @@ export function matchFact(claim: Claim, iv: Interval | undefined, f: Fact): Matc
       const r = compareDates(claim.valueText, f.valueText);
       return { kind: r, distance: r === 'match' ? 0 : r === 'close' ? 0.01 : Infinity };
     }
-    const a = claim.valueText.toLowerCase().replace(/[^a-z0-9.]+/g, ' ').trim();
-    const b = f.valueText.toLowerCase().replace(/[^a-z0-9.]+/g, ' ').trim();
+    const a = normText(claim.valueText);
+    const b = normText(f.valueText);
     return a && b && (a.includes(b) || b.includes(a)) ? { kind: 'match', distance: 0 } : { kind: 'no', distance: Infinity };
   }
   if (claim.value === null || !iv) return { kind: 'no', distance: Infinity };
@@ -150,7 +173,7 @@ export function judgeModelClaim(claim: Claim, idx: SliceIndex, target: Model, op
   const m = (f: Fact) => matchFact(claim, iv, f);
   base.reference = split.current.length ? split.current : split.newer;
 
-  const current = split.current.filter((f) => m(f).kind === 'match');
+  const current = split.current.filter((f) => m(f).kind === 'match').sort(citeOrder(idx));
   if (current.length) return checkDispute({ ...base, verdict: 'supported', matched: current }, idx, iv);
 
   const older = split.older.filter((f) => m(f).kind === 'match');
@@ -171,7 +194,8 @@ export function judgeModelClaim(claim: Claim, idx: SliceIndex, target: Model, op
     };
   }
 
-  const close = split.current.filter((f) => m(f).kind === 'close').sort((a, b) => m(a).distance - m(b).distance);
+  const order = citeOrder(idx);
+  const close = split.current.filter((f) => m(f).kind === 'close').sort((a, b) => m(a).distance - m(b).distance || order(a, b));
   if (close.length) return { ...base, verdict: 'close', matched: [close[0]] };
 
   if (!primary.length && !otherSetting.length) {

@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { correctionHandlers, initCorrections, CORRECTIONS_ALARM } from '@/entrypoints/background/corrections';
+import {
+  correctionHandlers,
+  initCorrections,
+  CORRECTIONS_ALARM,
+  CORRECTIONS_WATCHDOG,
+} from '@/entrypoints/background/corrections';
 import { ClaimcheckDB } from '@/lib/factbase/db';
 import { json, sampleCorrection } from './fixtures';
 
@@ -26,6 +31,9 @@ describe('background corrections handlers', () => {
     const db = new ClaimcheckDB();
     await vi.waitFor(async () => expect((await db.outbox.get('bg-test-00000001'))?.status).toBe('sent'));
     expect(posts).toEqual([{ key: 'bg-test-00000001' }]);
+    // Still awaiting review: a one-shot alarm for the next poll and the periodic watchdog stay armed.
+    const names = (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
+    expect(names).toEqual([CORRECTIONS_ALARM, CORRECTIONS_WATCHDOG]);
     // Submitting the same id again is a no-op: one entry, no second POST.
     await h.submitCorrection({ correction: sampleCorrection, id: 'bg-test-00000001' }, {});
     expect(await db.outbox.where('id').equals('bg-test-00000001').count()).toBe(1);

@@ -218,3 +218,26 @@ describe('PageMarker when the dictionary is not ready yet', () => {
     expect(marks().map((m) => m.textContent)).toEqual(['402B total']);
   });
 });
+
+describe('PageMarker with a framework that owns its Text nodes', () => {
+  it('survives nodeValue updates and removeChild on the nodes it split, then re-marks', async () => {
+    for (const m of live.splice(0)) m.setState('paused');
+    const { marker } = setup('<p id="p">Maverick has 402B total.</p>');
+    const p = document.getElementById('p')!;
+    const owned = p.firstChild as Text; // what a framework keeps a reference to
+    marker.setState('active');
+    await settle(marker);
+    expect(marks()).toHaveLength(1);
+    // The framework updates "its" text node in place.
+    owned.nodeValue = 'Maverick has 17B active.';
+    await settle(marker);
+    expect(p.textContent).toBe('Maverick has 17B active.');
+    expect(marks().map((m) => m.textContent)).toEqual(['17B active']);
+    // ...and later removes it: no NotFoundError, and nothing of ours is left behind.
+    expect(() => p.removeChild(owned)).not.toThrow();
+    await settle(marker);
+    expect(p.textContent).toBe('');
+    expect(marks()).toHaveLength(0);
+    expect(marker.registry.size).toBe(0);
+  });
+});

@@ -37,21 +37,24 @@ describe('TextWrapper', () => {
     expect(root.querySelectorAll('[data-claimcheck-mark]')).toHaveLength(2);
   });
 
-  it('uses one wrapper when a claim crosses an inline element boundary', () => {
+  it('marks each piece of a claim that crosses an element boundary, never moving page nodes', () => {
     setup('<p>Maverick: <b>402B</b> total here</p>');
+    const b = root.querySelector('b')!;
+    const inB = b.firstChild;
     const w = new TextWrapper();
     const [els] = w.wrapGroups(groupsFor(['402B total']), make);
-    expect(els).toHaveLength(1);
-    expect(els[0].textContent).toBe('402B total');
-    expect(els[0].querySelector('b')?.textContent).toBe('402B');
+    expect(els.map((e) => e.textContent)).toEqual(['402B', ' total']);
+    // The page's <b> and its original Text node stay where they were.
+    expect(b.parentElement?.tagName).toBe('P');
+    expect(inB?.parentNode).toBe(b);
+    expect(els[0].parentNode).toBe(b);
   });
 
-  it('falls back to one wrapper per piece when a link is in the way', () => {
+  it('a link keeps its place and text too', () => {
     setup('<p>Maverick: <a href="#x">402B</a> total here</p>');
     const w = new TextWrapper();
     const [els] = w.wrapGroups(groupsFor(['402B total']), make);
     expect(els.map((e) => e.textContent)).toEqual(['402B', ' total']);
-    // The link still holds its text (inside our piece), and is not moved into a wrapper.
     expect(root.querySelector('a')?.textContent).toBe('402B');
     expect(root.querySelector('a')?.parentElement?.tagName).toBe('P');
   });
@@ -91,18 +94,43 @@ describe('TextWrapper', () => {
     const [[mark]] = w.wrapGroups(groupsFor(['10M tokens']), make);
     expect(w.isCreated(original)).toBe(false);
     expect(w.isCreated(mark.firstChild!)).toBe(true);
+    expect(w.isSplitOriginal(original)).toBe(true);
   });
 
-  it('wraps a claim whose text spans two nested inline elements', () => {
+  it('a claim at the start of a node leaves the original node in place (empty)', () => {
+    setup('<p>402B total parameters</p>');
+    const p = root.querySelector('p')!;
+    const original = p.firstChild as Text;
+    const w = new TextWrapper();
+    w.wrapGroups(groupsFor(['402B total']), make);
+    expect(p.firstChild).toBe(original);
+    expect(original.data).toBe('');
+    // A framework removing "its" node still can (no NotFoundError), and detach cleans up after it.
+    p.removeChild(original);
+    w.detach(original, (el) => el.hasAttribute('data-claimcheck-mark'));
+    expect(p.childNodes).toHaveLength(0);
+  });
+
+  it('detach: when the page rewrites a node we split, our pieces go and no text shows twice', () => {
+    setup('<p>Maverick has 402B total, 17B active parameters.</p>');
+    const p = root.querySelector('p')!;
+    const original = p.firstChild as Text;
+    const w = new TextWrapper();
+    w.wrapGroups(groupsFor(['402B total', '17B active']), make);
+    original.data = 'Maverick has 400B total parameters.';
+    w.detach(original, (el) => el.hasAttribute('data-claimcheck-mark'));
+    expect(p.textContent).toBe('Maverick has 400B total parameters.');
+    expect(p.querySelectorAll('[data-claimcheck-mark]')).toHaveLength(0);
+  });
+
+  it('wraps a claim whose text spans two nested inline elements, and unwraps it exactly', () => {
     setup('<p>It has <em><b>10M</b></em> tokens of context</p>');
-    const before = root.textContent;
+    const p = root.querySelector('p')!;
+    const html = new XMLSerializer().serializeToString(p);
     const w = new TextWrapper();
     const [els] = w.wrapGroups(groupsFor(['10M tokens']), make);
-    expect(els).toHaveLength(1);
-    expect(els[0].textContent).toBe('10M tokens');
-    expect(root.textContent).toBe(before);
+    expect(els.map((e) => e.textContent).join('')).toBe('10M tokens');
     w.unwrap(els);
-    expect(root.querySelector('p')!.textContent).toBe(before);
-    expect(root.querySelector('em > b')?.textContent).toBe('10M');
+    expect(new XMLSerializer().serializeToString(p)).toBe(html);
   });
 });

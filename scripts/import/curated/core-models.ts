@@ -162,7 +162,7 @@ export const CORE_MODELS: CoreModel[] = [
   {
     id: 'gpt-4o-mini',
     name: 'GPT-4o mini',
-    family: 'GPT-4o',
+    // A separate model, not a GPT-4o version: no family, so it never counts as a GPT-4o member.
     vendor: 'OpenAI',
     status: 'released',
     releaseDate: '2024-07-18',
