@@ -51,7 +51,7 @@ describe('infinite scroll and re-rendered sections', () => {
     page = await ext.context.newPage();
     errors = watchPageErrors(page);
     await page.goto(server.url + 'pages/infinite.html');
-    await waitForMarks(page, 2);
+    await waitForMarks(page, 3);
   });
 
   it('marks entries appended later, each once', async () => {
@@ -92,11 +92,33 @@ describe('infinite scroll and re-rendered sections', () => {
     await page.waitForFunction(() => !document.querySelector('[data-claimcheck-ui]'), null, {
       timeout: 15_000,
     });
-    expect(await countMarks(page)).toBe(1); // only the pinned section is left
+    expect(await countMarks(page)).toBe(2); // only the pinned section and the status line are left
     // The content script no longer lists the removed claims.
     const ids = await page.$$eval(MARK, (els) => els.map((e) => e.getAttribute('data-claimcheck-id')));
     const listed = await listedClaimIds(page);
     expect(listed.sort()).toEqual(ids.sort());
+  });
+
+  it('a framework updating and removing its own Text node keeps working, with no text twice', async () => {
+    await marksIn(page, '#owned', 1);
+    expect(await quotesIn(page, '#owned')).toEqual([expect.stringMatching(/^109B/)]);
+    await page.evaluate(() => document.getElementById('retext')!.click());
+    await page.waitForFunction(
+      () => document.querySelector('#owned [data-claimcheck-mark]')?.textContent?.startsWith('17B'),
+      null,
+      {
+        timeout: 15_000,
+      },
+    );
+    expect(await page.$eval('#owned', (p) => p.textContent)).toBe(
+      'Status: Llama 4 Maverick has 17B active parameters.',
+    );
+    expect(await quotesIn(page, '#owned')).toHaveLength(1);
+    // removeChild on the page's node must not throw (the node never moved), and nothing of ours stays behind.
+    await page.evaluate(() => document.getElementById('unmount')!.click());
+    await page.waitForFunction(() => document.getElementById('owned')!.childNodes.length === 0, null, {
+      timeout: 15_000,
+    });
   });
 
   it('caused no page errors', () => {

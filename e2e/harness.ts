@@ -82,7 +82,11 @@ export interface ExtensionBrowser {
 
 /** Launches Debian's Chromium headless with the built extension loaded. */
 export async function launchExtension(
-  opts: { userDataDir?: string; headless?: boolean; /** Extra Chromium flags (e.g. OFFLINE_ARGS). */ args?: string[] } = {},
+  opts: {
+    userDataDir?: string;
+    headless?: boolean;
+    /** Extra Chromium flags (e.g. OFFLINE_ARGS). */ args?: string[];
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);

@@ -12,6 +12,7 @@ import {
   type FixtureServer,
 } from './harness';
 import { startServer, type RunningServer } from '../server/start';
+import { Faults } from '../server/faults';
 
 /**
  * The popup for a real tab in Chromium: rows mirror the marks, choosing a row
@@ -25,10 +26,11 @@ const ROW = 'li[data-claimcheck-verdict]';
 let ext: ExtensionBrowser;
 let fixtures: FixtureServer;
 let api: RunningServer;
+const faults = new Faults();
 
 beforeAll(async () => {
   fixtures = await startFixtureServer();
-  api = await startServer({ port: 0 });
+  api = await startServer({ port: 0, faults });
   ext = await launchExtensionFrom(await snapshotExtension());
   await patchSettings(ext, {
     correctionsUrl: `${api.url}/v1/corrections`,
@@ -40,6 +42,28 @@ afterAll(async () => {
   await api?.close();
   await fixtures?.close();
 });
+
+/** Status of the outbox entry whose note is `note`, read from the extension's IndexedDB (as the popup does). */
+function outboxStatus(page: Page, note: string): Promise<string | null> {
+  return page.evaluate(
+    (n) =>
+      new Promise<string | null>((ok) => {
+        const r = indexedDB.open('claimcheck');
+        r.onsuccess = () => {
+          const g = r.result.transaction('outbox').objectStore('outbox').getAll();
+          g.onsuccess = () => {
+            r.result.close();
+            const e = (g.result as { status: string; correction: { note?: string } }[]).find(
+              (x) => x.correction.note === n,
+            );
+            ok(e?.status ?? null);
+          };
+        };
+        r.onerror = () => ok(null);
+      }),
+    note,
+  );
+}
 
 async function openPopup(tabId: number | string, extra = ''): Promise<Page> {
   const p = await ext.context.newPage();
@@ -160,6 +184,37 @@ describe('popup for a tab', () => {
     );
     await article.keyboard.press('Escape');
     await popup.close();
+  });
+
+  it('closing the popup while its POST hangs loses nothing: sent once after the endpoint recovers', async () => {
+    faults.set('corrections', 'hang');
+    onTestFinished(() => faults.clear());
+    const before = faults.hits.corrections ?? 0;
+    const popup = await openPopup(tabId);
+    const row = popup.locator(ROW).nth(2);
+    await row.waitFor();
+    await row.getByRole('button', { name: /Suggest a correction/ }).click();
+    const form = popup.getByRole('form', { name: 'Suggest a correction' });
+    await form.getByLabel('The fact is outdated').check();
+    await form.getByLabel('Proposed value').fill('1M');
+    await form.getByLabel('Source address').fill('https://example.org/newer');
+    await form.getByLabel('Note').fill('closed mid-submit');
+    await form.getByRole('button', { name: 'Send correction' }).click();
+    // The POST is in flight (hanging) once the outbox entry says `sending`.
+    await expect.poll(() => outboxStatus(popup, 'closed mid-submit'), { timeout: 15_000 }).toBe('sending');
+    expect(faults.hits.corrections ?? 0).toBeGreaterThan(before);
+    await popup.close(); // mid-submit: the POST is still hanging
+    faults.clear(); // endpoint recovers (the hung connection drops)
+    await expect
+      .poll(() => api.store.list().filter((r) => r.correction.note === 'closed mid-submit').length, {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    // And it stays one: reopen the popup and wait for the outbox to say "sent".
+    const again = await openPopup(tabId);
+    await again.getByText('Sent — awaiting review').first().waitFor({ timeout: 30_000 });
+    expect(api.store.list().filter((r) => r.correction.note === 'closed mid-submit')).toHaveLength(1);
+    await again.close();
   });
 
   it('"Suggest a correction" on a card opens the popup page straight into the form for that claim', async () => {

@@ -65,7 +65,8 @@ async function main(): Promise<void> {
     secretKey: keys.secretKey,
   });
   // The server runs in its own process, as in production: the load generator doesn't steal its event loop.
-  const child = fork(import.meta.filename, ['--child', feedDir, join(dbDir, 'corrections.sqlite')], {
+  const dbPath = process.env.BENCH_DB === 'memory' ? ':memory:' : join(dbDir, 'corrections.sqlite');
+  const child = fork(import.meta.filename, ['--child', feedDir, dbPath], {
     execArgv: ['--import', 'tsx'],
   });
   const port = await new Promise<number>((ok, fail) => {

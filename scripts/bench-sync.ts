@@ -98,6 +98,7 @@ async function main(): Promise<void> {
       current = next;
       console.log(`  delta run ${i + 1}: apply ${fmt(o.timings.apply)}, whole sync ${fmt(o.timings.total)}`);
     }
+    if (process.env.BENCH_RAW_IDB === '1') await rawIndexedDb(ext);
     const show = (label: string, ts: Timings[], target: string) =>
       console.log(
         `${label}: median apply ${fmt(median(ts.map((t) => t.apply)))} (target ${target}); whole sync ${fmt(median(ts.map((t) => t.total)))} ` +
@@ -110,6 +111,70 @@ async function main(): Promise<void> {
     await ext.close();
     await server.close();
     rmSync(feedDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Why the full apply is slow: raw IndexedDB in the same worker, the same number
+ * of facts written one row per fact (with and without the facts table's four
+ * indexes) versus grouped 100 facts per row. Per-row cost dominates.
+ */
+async function rawIndexedDb(ext: Awaited<ReturnType<typeof launchExtensionFrom>>): Promise<void> {
+  const w = await ext.worker();
+  for (const [label, indexes, perRow] of [
+    ['one row per fact, no index', [], 1],
+    ['one row per fact, 4 indexes', ['modelId', 'mm', 'metric', 'sourceId'], 1],
+    ['100 facts per row, no index', [], 100],
+  ] as const) {
+    const ms = await w.evaluate(
+      async ({ n, indexes, perRow, label }) => {
+        const name = `bench-raw-${label}`;
+        await new Promise((r) => {
+          const d = indexedDB.deleteDatabase(name);
+          d.onsuccess = d.onerror = r;
+        });
+        const db: IDBDatabase = await new Promise((ok, fail) => {
+          const req = indexedDB.open(name, 1);
+          req.onupgradeneeded = () => {
+            const st = req.result.createObjectStore('facts', { keyPath: 'id' });
+            for (const i of indexes) st.createIndex(i, i === 'mm' ? ['modelId', 'metric'] : i);
+          };
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        const facts = Array.from({ length: n }, (_, i) => ({
+          id: `s:${i}`,
+          modelId: `synthetic-${i % 2000}`,
+          metric: 'benchmark_score',
+          benchmark: `Synthetic-${i % 50}`,
+          value: i % 100,
+          unit: 'percent',
+          asOf: '2026-01-01',
+          provenance: 'database',
+          sourceId: 'synthetic-source',
+        }));
+        const rows =
+          perRow === 1
+            ? facts
+            : Array.from({ length: Math.ceil(n / perRow) }, (_, i) => ({
+                id: `g${i}`,
+                facts: facts.slice(i * perRow, (i + 1) * perRow),
+              }));
+        const t0 = performance.now();
+        await new Promise((ok, fail) => {
+          const tx = db.transaction('facts', 'readwrite');
+          for (const r of rows) tx.objectStore('facts').put(r);
+          tx.oncomplete = ok;
+          tx.onerror = () => fail(tx.error);
+        });
+        const put = performance.now() - t0;
+        db.close();
+        indexedDB.deleteDatabase(name);
+        return put;
+      },
+      { n: FACTS, indexes: [...indexes], perRow, label },
+    );
+    console.log(`  raw IndexedDB, ${FACTS} facts, ${label}: ${fmt(ms)}`);
   }
 }
 

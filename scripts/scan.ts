@@ -1,6 +1,6 @@
 /**
  * CLI: find claims about AI models in an article.
- *   npm run scan -- <file.html|file.txt|-> [--json]
+ *   npm run scan -- <file.html|file.txt|file.md|-> [--json]
  * Errors (empty, binary, non-UTF-8, > 50 MB, unreadable) print one line and exit 1.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createClaimEngine } from '../lib/claims/engine';
 import { docFromText, type DocText } from '../lib/claims/extract-text';
+import { markdownToHtml } from '../lib/claims/markdown-html';
 import { scanHtml } from '../lib/claims/scan-html';
 import { ModelDictionarySchema, type Claim, type ModelDictionary } from '../lib/claims/types';
 
@@ -188,10 +189,12 @@ async function main(argv: string[]): Promise<void> {
   const text = decodeInput(await readInput(file), name);
   const { dict } = loadDictionary();
   const engine = createClaimEngine(dict);
-  const isHtml = /\.x?html?$/i.test(file) || (!/\.txt$/i.test(file) && /^\s*</.test(text));
+  const isHtml = /\.x?html?$/i.test(file) || (!/\.(?:txt|md|markdown)$/i.test(file) && /^\s*</.test(text));
+  const isMarkdown = /\.(?:md|markdown)$/i.test(file);
   let doc: DocText;
   let pageDate: string | undefined;
   if (isHtml) ({ doc, pageDate } = scanHtml(text));
+  else if (isMarkdown) ({ doc } = scanHtml(markdownToHtml(text)));
   else doc = docFromText(text);
   const claims = engine.findClaims(doc, { pageDate });
   const verdicts = await judge(claims, pageDate);

@@ -35,7 +35,7 @@ async function waitForMarks(page: Page, timeoutMs = 30_000): Promise<number> {
   let last = -1;
   let stableSince = Date.now();
   while (Date.now() < end) {
-    const n = await page.locator('[data-claimcheck-verdict]').count();
+    const n = await page.locator('[data-claimcheck-verdict]:not([data-claimcheck-part])').count();
     if (n !== last) {
       last = n;
       stableSince = Date.now();
@@ -48,7 +48,7 @@ async function waitForMarks(page: Page, timeoutMs = 30_000): Promise<number> {
 }
 
 async function readMarks(page: Page): Promise<MarkRow[]> {
-  return page.$$eval('[data-claimcheck-verdict]', (els) =>
+  return page.$$eval('[data-claimcheck-verdict]:not([data-claimcheck-part])', (els) =>
     els.map((el) => ({
       verdict: el.getAttribute('data-claimcheck-verdict') ?? '',
       model: el.getAttribute('data-claimcheck-model') ?? '',

@@ -18,9 +18,20 @@ function compact(n: number): string {
 export function formatValue(value: number | null | undefined, unit?: string, valueText?: string): string {
   if (valueText) return valueText;
   if (value === null || value === undefined) return '—';
-  switch (unit) {
+  const u = unit?.trim().toLowerCase();
+  // "B params", "M tokens": the number is already scaled by the unit's prefix.
+  const scaled = u ? /^(k|m|b|t)\s+(.+)$/.exec(u) : null;
+  if (scaled) return `${+value.toFixed(3)}${scaled[1].toUpperCase()} ${scaled[2].replace(/_/g, ' ')}`;
+  switch (u) {
     case '%':
+    case 'percent':
+    case 'pct':
       return `${+value.toFixed(2)}%`;
+    case 'fraction':
+    case 'ratio':
+    case 'share':
+      // Epoch stores scores as 0.670; readers compare with "67%".
+      return `${+(value * 100).toFixed(2)}%`;
     case 'elo':
       return `${Math.round(value)} Elo`;
     case 'usd':
@@ -31,12 +42,12 @@ export function formatValue(value: number | null | undefined, unit?: string, val
     case 'tokens':
     case 'flop':
     case 'gpu_hours':
-      return `${compact(value)} ${unit.replace('_', ' ')}`;
+      return `${compact(value)} ${u.replace('_', ' ')}`;
     case undefined:
     case '':
       return compact(value);
     default:
-      return `${compact(value)} ${unit.replace(/_/g, ' ')}`;
+      return `${compact(value)} ${u!.replace(/_/g, ' ')}`;
   }
 }
 

@@ -29,6 +29,8 @@ interface State {
   opts: FactbaseInitOptions;
   /** Resolves once the database is open and the bundled base is loaded (or known current). */
   ready: Promise<void>;
+  /** A reload after a failed first load, shared by concurrent callers. */
+  retry?: Promise<void>;
   lastLoad?: BundledLoadResult;
   lastError?: string;
 }
@@ -43,8 +45,8 @@ const defaultFetch: FetchLike = (url) => fetch(url);
 const defaultUrlOf = (path: string) => browser.runtime.getURL(path as never);
 
 async function openAndLoad(s: State): Promise<void> {
-  await s.db.open();
   try {
+    await s.db.open();
     s.lastLoad = await loadBundledSnapshot(s.db, s.opts.fetch ?? defaultFetch, s.opts.urlOf ?? defaultUrlOf);
     s.lastError = undefined;
   } catch (e) {
@@ -78,9 +80,11 @@ async function readyDb(): Promise<ClaimcheckDB> {
   const s = state ?? (await initFactbase(), state!);
   await s.ready;
   if (s.lastError && !(await readFactbaseMeta(s.db))) {
-    // Nothing loaded yet: try the bundled snapshot again (once per call, shared).
-    s.ready = openAndLoad(s);
-    await s.ready;
+    // Nothing loaded yet: try the bundled snapshot again; concurrent callers share one retry.
+    s.retry ??= openAndLoad(s).finally(() => {
+      s.retry = undefined;
+    });
+    await s.retry;
   }
   return s.db;
 }

@@ -40,7 +40,8 @@ interface Found {
   doc: DocText;
 }
 
-const BATCH = 400;
+// Small batches: each answer (facts and sources included) is parsed as its own task, never one long one.
+const BATCH = 50;
 const INTERACTIVE = 'a[href], button, [role="button"], [role="link"], label, summary';
 
 function demote(mark: HTMLElement): void {

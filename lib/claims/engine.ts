@@ -38,8 +38,8 @@ export interface EngineContext {
   lastBenchmark?: string;
   /** Article publication date (YYYY-MM-DD), used for dates without a year. */
   pageDate?: string;
-  /** Tables already read (so a table is read once even if several cells are scanned). */
-  tablesDone: Set<number>;
+  /** Tables already read (so a table is read once even if several of its cells are scanned). */
+  tablesDone: Set<object>;
 }
 
 export function createContext(pageDate?: string): EngineContext {
@@ -83,10 +83,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       const blk = doc.blocks[bi];
       if (!blk) continue;
       if (blk.kind === 'table' && blk.table !== undefined) {
-        if (ctx.tablesDone.has(blk.table)) continue;
-        ctx.tablesDone.add(blk.table);
         const table = doc.tables[blk.table];
-        if (table) readTable(idx, doc.text, table, ctx, out, ctx.lastBenchmark);
+        if (!table || ctx.tablesDone.has(table)) continue;
+        ctx.tablesDone.add(table);
+        readTable(idx, doc.text, table, ctx, out, ctx.lastBenchmark);
         continue;
       }
       scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
@@ -299,7 +299,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const dates = HAS_DIGIT.test(sentence) ? findDates(f, s, e, ctx.pageDate) : [];
     for (const d of dates) blocked.push([d.start, d.end]);
 
-    const words = sentence.includes('illion') || sentence.includes('thousand') ? findWordQuantities(f, s, e) : [];
+    const words =
+      sentence.includes('illion') || sentence.includes('thousand') ? findWordQuantities(f, s, e) : [];
     const qs = (words.length ? [...findQuantities(f, s, e), ...words] : findQuantities(f, s, e))
       .filter((q) => !blocked.some(([a, b]) => q.start < b && q.end > a))
       .sort((a, b) => a.start - b.start);
@@ -479,7 +480,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
 
     // Release dates and licences: about the nearest subject (and its coordinated names)
     const about = (at: number): ModelMention[] => {
-      const m = nearestTo(f, subjectsAll.length ? subjectsAll : models, at);
+      const m = nearestTo(f, subjectsAll, at);
       if (m) return groupOf(f, m, models);
       if (GROUP_REF.test(sentence)) {
         if (ctx.lastSubjects.length > 1) return ctx.lastSubjects;
@@ -582,7 +583,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     )
       return [ctx.lastModel];
     // same paragraph, no other model named: the paragraph's subject
-    if (ctx.lastModelBlock === block && !models.length) return [ctx.lastModel];
+    if (ctx.lastModelBlock === block && !subjects.length) return [ctx.lastModel];
     // a section under a model's heading ("## Claude 3.7 Sonnet ... Anthropic sticks to 200,000 tokens")
     if (!models.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
     return [];

@@ -323,28 +323,94 @@ export function extractDocument(root: Document | Element): DocText {
   return { text: st.parts.join(''), blocks: st.blocks, tables: st.tables, segments: st.segments };
 }
 
-/** Plain text input (e.g. a .txt file): blank lines separate blocks. */
+/**
+ * Plain text input (a .txt or markdown-ish file): blank lines separate
+ * paragraphs; bullet, numbered and "#" lines are their own blocks; runs of
+ * "| a | b |" lines are read as a table.
+ */
 export function docFromText(input: string): DocText {
   const text = input.replace(/\r\n?/g, '\n');
   const blocks: Block[] = [];
-  const re = /\n\s*\n/g;
-  let last = 0;
-  let m: RegExpExecArray | null;
-  const push = (s: number, e: number) => {
+  const tables: Table[] = [];
+  const lines: { s: number; e: number }[] = [];
+  for (let i = 0, s = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      lines.push({ s, e: i });
+      s = i + 1;
+    }
+  }
+  const trimmed = (s: number, e: number): [number, number] => {
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s)
-      blocks.push({
-        start: s,
-        end: e,
-        kind: /^\s*(?:[-*\u2022]|\d+\.)\s/.test(text.slice(s, e)) ? 'list' : 'prose',
-      });
+    return [s, e];
   };
-  while ((m = re.exec(text))) {
-    push(last, m.index);
-    last = m.index + m[0].length;
+  let para: [number, number] | null = null;
+  const flush = () => {
+    if (para) {
+      const [s, e] = trimmed(para[0], para[1]);
+      if (e > s) blocks.push({ start: s, end: e, kind: 'prose' });
+    }
+    para = null;
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const { s, e } = lines[i];
+    const line = text.slice(s, e);
+    if (!line.trim()) {
+      flush();
+      i++;
+      continue;
+    }
+    if (/^\s*\|/.test(line)) {
+      flush();
+      const table: Table = { rows: [] };
+      const index = tables.length;
+      let header = false;
+      while (i < lines.length && /^\s*\|/.test(text.slice(lines[i].s, lines[i].e))) {
+        const ln = lines[i];
+        const row = text.slice(ln.s, ln.e);
+        if (/^\s*\|?\s*:?-{2,}/.test(row)) {
+          header = table.rows.length === 1;
+          i++;
+          continue;
+        }
+        const cells: TableCell[] = [];
+        const bar = /\|/g;
+        const cuts: number[] = [];
+        let m: RegExpExecArray | null;
+        while ((m = bar.exec(row))) if (row[m.index - 1] !== '\\') cuts.push(m.index);
+        for (let k = 0; k + 1 < cuts.length; k++) {
+          const [cs, ce] = trimmed(ln.s + cuts[k] + 1, ln.s + cuts[k + 1]);
+          cells.push({ text: text.slice(cs, ce), start: cs, end: ce, header: false, col: k, colspan: 1 });
+          if (ce > cs) blocks.push({ start: cs, end: ce, kind: 'table', table: index });
+        }
+        table.rows.push({ cells });
+        i++;
+      }
+      if (header) for (const c of table.rows[0].cells) c.header = true;
+      tables.push(table);
+      continue;
+    }
+    if (/^\s*(?:[-*\u2022+]|\d+[.)])\s/.test(line) || /^\s*#{1,6}\s/.test(line)) {
+      flush();
+      const [bs, be] = trimmed(s, e);
+      blocks.push({ start: bs, end: be, kind: /^\s*#/.test(line) ? 'heading' : 'list' });
+      i++;
+      continue;
+    }
+    para = para ? [para[0], e] : [s, e];
+    i++;
   }
-  push(last, text.length);
+  flush();
+  blocks.sort((a, b) => a.start - b.start);
   // single newlines inside a block become spaces (same length)
-  return { text: text.replace(/\n/g, ' ').replace(/\t/g, ' '), blocks, tables: [], segments: [] };
+  return { text: text.replace(/[\n\t]/g, ' '), blocks, tables, segments: [] };
 }
+
+/**
+ * Incremental form for the extension: extract only a newly added subtree, then call
+ * `engine.scanBlocks(doc, doc.blocks.keys(), ctx)` with the page's long-lived context
+ * (families named, last model). Offsets are relative to this subtree's own text, and
+ * `segments` map them to its text nodes.
+ */
+export const extractBlocks = (root: Element): DocText => extractDocument(root);

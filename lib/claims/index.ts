@@ -2,6 +2,7 @@
 export { createClaimEngine, createContext, type ClaimEngine, type EngineContext } from './engine';
 export {
   extractDocument,
+  extractBlocks,
   docFromText,
   type DocText,
   type Block,

@@ -138,7 +138,9 @@ export function resolveMentions(
       });
       continue;
     }
-    if (benchEntry) benchmarks.push({ start: m.start, end: m.end, name: benchEntry.id });
+    // "MMLU-Redux" is another benchmark than "MMLU": a hyphenated tail the dictionary lacks rejects it
+    if (benchEntry && !(f[m.end] === '-' && isAlnum(f.charCodeAt(m.end + 1))))
+      benchmarks.push({ start: m.start, end: m.end, name: benchEntry.id });
   }
   return { models, benchmarks };
 }

@@ -195,7 +195,9 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     ) &&
     !/(?:\btrain\w*(?: on)?|\bcontext(?: window| length)?(?: of| is)?|\btokens? of|\bdata(?:set)? of)\s*(?:[a-z~]+\s+)?$/.test(
       before,
-    )
+    ) &&
+    // "Llama 3.1 8B and 70B": a sibling size in a list of names, not a value
+    !/(?:x{3,}|\d[bmk])\s*(?:,|and|or|&|\/)\s*$/.test(before)
   ) {
     const active = /^[^.;]{0,40}\b(?:active|activated)\b/.test(after) && !/^[^.;]{0,12}\btotal\b/.test(after);
     return { metric: active ? 'active_params' : 'total_params', unit: 'params', quoteEnd: q.end, weak: true };
@@ -412,10 +414,12 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     if (isYear) return null;
     const plausible = q.percent
       ? q.value <= 100
-      : q.decimals > 0
+      : q.decimals > 0 || q.low !== undefined
         ? q.value <= 100
         : q.value <= 100 &&
-          /\b(?:scor\w*|gets?|got|reach\w*|hit\w*|achiev\w*|post\w*|of|at|with|:|=)\s*$/.test(before);
+          /\b(?:scor\w*|gets?|got|reach\w*|hit\w*|achiev\w*|post\w*|of|at|with|in the|around|about|roughly|:|=)\s*$/.test(
+            before,
+          );
     if (!plausible) return null;
     const src = inp.fOrig ?? f;
     const local = src.slice(Math.min(b.start, q.start), Math.max(b.end, q.end) + 30);

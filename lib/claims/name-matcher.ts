@@ -54,8 +54,7 @@ export class NameMatcher {
         if (code < 128) {
           this.edges.set(node * 128 + code, child);
           if (node === 0) this.root[code] = child;
-        }
-        else this.wide.set(`${node}:${code}`, child);
+        } else this.wide.set(`${node}:${code}`, child);
       }
       node = child;
     }

@@ -123,7 +123,11 @@ function cellModel(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): Model
 
 function cellBenchmark(idx: DictionaryIndex, g: GridCell): string | null {
   const matches = idx.matcher.findAll(g.f, g.cell.text);
-  for (const m of matches) for (const e of m.entries) if (e.kind === 'benchmark') return e.id;
+  for (const m of matches) {
+    // "MMLU-Redux" is not "MMLU"
+    if (g.f[m.end] === '-' && /[a-z0-9]/.test(g.f[m.end + 1] ?? '')) continue;
+    for (const e of m.entries) if (e.kind === 'benchmark') return e.id;
+  }
   return null;
 }
 
@@ -158,7 +162,6 @@ function buildGrid(table: Table, text: string): (GridCell | null)[][] {
   }
   return grid;
 }
-
 
 /** Columns that never hold a claim value (ranks, votes, gaps, intervals). */
 const NON_VALUE_HEADER =

@@ -52,7 +52,7 @@ export type AliasRejection = 'too-short' | 'generic-word' | 'plain-word' | 'plai
 /**
  * Decides whether an alias is safe to match in running text with `global` scope.
  * Rules (documented in data/README.md):
- *  1. at least 3 characters (or a lowercase letter + digit: "o1", "o3"), not only digits/punctuation;
+ *  1. at least 3 characters (or OpenAI's o-series: "o1", "o3"), not only digits/punctuation;
  *  2. not a generic word ("Base", "Instruct", "Pro");
  *  3. a single token (no space or hyphen) without a digit must be CamelCase, i.e. mix lower and
  *     upper case with a capital after the first letter ("DeepSeek", "ChatGPT", "LLaVA").
@@ -71,8 +71,10 @@ export function rejectAlias(
   commonWords?: ReadonlySet<string>,
 ): AliasRejection | null {
   const t = text.trim();
-  // Two characters only for OpenAI's lowercase reasoning-model names ("o1", "o3").
-  if (t.length < 3 && !/^[a-z]\d$/.test(t)) return 'too-short';
+  // Two characters only for OpenAI's o-series ("o1", "o3", "o4"): a product line sources list
+  // as models, rare in prose otherwise. Other letter+digit pairs ("s1", "S1") are labels in
+  // running text ("Table S1", "Form S-1"), so they stay out.
+  if (t.length < 3 && !/^o\d$/.test(t)) return 'too-short';
   if (!/[a-z]/i.test(t)) return 'numeric';
   if (GENERIC.has(aliasKey(t))) return 'generic-word';
   if (scope === 'family') return null;
@@ -94,6 +96,9 @@ export function rejectAlias(
   }
   return null;
 }
+
+/** A checkpoint spelling: a name plus a number-format tail ("Llama-4-Maverick-17B-128E-Instruct-FP8"). */
+export const CHECKPOINT_TAIL = /[-_ ](?:fp8|fp16|bf16|int8|int4)$/i;
 
 /**
  * Spelling variants sources and articles use for the same name: hyphens ↔ spaces

@@ -1,6 +1,6 @@
 import type { ModelDictionary } from '../claims/types';
 import type { Model } from './schema';
-import { aliasKey, rejectAlias } from './aliases';
+import { aliasKey, CHECKPOINT_TAIL, rejectAlias } from './aliases';
 
 export interface FamilyEntry {
   id: string;
@@ -67,7 +67,15 @@ export function buildDictionary(input: {
   // key → claimant model ids (in model order), and the first spelling/scope seen per (model, key).
   const claims = new Map<string, string[]>();
   for (const m of input.models) {
+    const own = new Set(m.aliases.map((a) => aliasKey(a.text)));
     for (const a of m.aliases) {
+      // "…-Instruct-FP8" when "…-Instruct" is this model's alias too: the engine matches the
+      // stem and reads the tail as the variant (a whole-string alias would hide the variant).
+      const tail = CHECKPOINT_TAIL.exec(a.text);
+      if (tail && own.has(aliasKey(a.text.slice(0, tail.index)))) {
+        dropped.push({ text: a.text, models: [m.id], reason: 'checkpoint-tail' });
+        continue;
+      }
       const why = rejectAlias(a.text, a.scope, input.commonWords);
       const key = aliasKey(a.text);
       if (why) {

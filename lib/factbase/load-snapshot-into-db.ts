@@ -35,7 +35,11 @@ export async function loadSnapshotIntoDb(
     version: snapshot.version,
     created: snapshot.created,
     hash,
-    counts: { models: snapshot.models.length, facts: snapshot.facts.length, sources: snapshot.sources.length },
+    counts: {
+      models: snapshot.models.length,
+      facts: snapshot.facts.length,
+      sources: snapshot.sources.length,
+    },
     loadedAt: new Date().toISOString(),
   };
   await db.transaction('rw', [db.models, db.facts, db.sources, db.dictionary, db.meta], async () => {

@@ -27,7 +27,8 @@ export function createMemoryStore(snapshot: Pick<Snapshot, 'models' | 'facts' | 
       const siblings = model.parent ? index.children(model.parent).filter((m) => m.id !== id) : [];
       return { model, parent, siblings, children: index.children(id) };
     },
-    getFacts: async (ids, metric) => ids.flatMap((id) => (metric ? [metric] : metricsPresent).flatMap((m) => factsOf(id, m))),
+    getFacts: async (ids, metric) =>
+      ids.flatMap((id) => (metric ? [metric] : metricsPresent).flatMap((m) => factsOf(id, m))),
     getSources: async (ids) => sourcesOf(ids),
     sliceFor: async (claims: Claim[]): Promise<FactSlice> => {
       const plan = planSlice(index, claims);

@@ -83,7 +83,12 @@ export function indexModels(models: Iterable<Model>): ModelIndex & { all: Map<st
       fams.set(k, [...(fams.get(k) ?? []), m]);
     }
   }
-  return { all, model: (id) => all.get(id), children: (id) => kids.get(id) ?? [], familyMembers: (k) => fams.get(k) ?? [] };
+  return {
+    all,
+    model: (id) => all.get(id),
+    children: (id) => kids.get(id) ?? [],
+    familyMembers: (k) => fams.get(k) ?? [],
+  };
 }
 
 export interface SlicePlan {

@@ -35,6 +35,12 @@ export function toClaimReviewJsonLd(args: {
     ...(args.datePublished ? { datePublished: args.datePublished } : {}),
     author: { '@type': 'Organization', name: 'Claimcheck' },
     reviewBody: args.explanation,
-    reviewRating: { '@type': 'Rating', ratingValue: r.ratingValue, bestRating: 5, worstRating: 1, alternateName: r.alternateName },
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: r.ratingValue,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: r.alternateName,
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/types';
 import type { Fact, Model } from '../factbase/schema';
-import { factPools, isModeSetting, type JudgeOptions } from './judge';
+import { ANY_BENCHMARK, factPools, isModeSetting, type JudgeOptions } from './judge';
 import type { ComparisonDetail, Outcome } from './outcome';
 import { pickSnapshotDate } from './pick-snapshot';
 import type { SliceIndex } from './slice-index';
@@ -39,7 +39,13 @@ function scoreMap(facts: Fact[], claimSetting?: string): Map<string, Score> {
   for (const f of facts) {
     if (f.value === undefined) continue;
     if (!claimSetting && isModeSetting(f.setting)) continue;
-    const s: Score = { bench: benchName(f), asOf: f.asOf, sourceId: f.sourceId, fact: f, value: f.value * unitInfo(f.unit).factor };
+    const s: Score = {
+      bench: benchName(f),
+      asOf: f.asOf,
+      sourceId: f.sourceId,
+      fact: f,
+      value: f.value * unitInfo(f.unit).factor,
+    };
     const k = snapKey(s);
     const prev = out.get(k);
     if (!prev || s.value > prev.value) out.set(k, s);
@@ -47,8 +53,12 @@ function scoreMap(facts: Fact[], claimSetting?: string): Map<string, Score> {
   return out;
 }
 
-function scoresOf(claim: Claim, idx: SliceIndex, m: Model): { own: Map<string, Score>; variants: Map<string, Map<string, Score>> } {
-  const probe = { ...claim, benchmark: undefined } as Claim;
+function scoresOf(
+  claim: Claim,
+  idx: SliceIndex,
+  m: Model,
+): { own: Map<string, Score>; variants: Map<string, Map<string, Score>> } {
+  const probe: Claim = { ...claim, benchmark: ANY_BENCHMARK };
   const arena = factPools(probe, idx, m, 'arena_elo');
   const bench = factPools(probe, idx, m, 'benchmark_score');
   const own = scoreMap([...arena.own, ...bench.own], claim.setting);
@@ -98,7 +108,15 @@ function pickScore(scores: Score[], pageDate?: string): Score {
 }
 
 export function judgeComparison(claim: Claim, idx: SliceIndex, subject: Model, opts: JudgeOptions): Outcome {
-  const base: Outcome = { verdict: 'unverified', claim, target: subject, matched: [], reference: [], disputing: [], context: [] };
+  const base: Outcome = {
+    verdict: 'unverified',
+    claim,
+    target: subject,
+    matched: [],
+    reference: [],
+    disputing: [],
+    context: [],
+  };
   const direction: Direction = claim.comparison?.direction ?? 'beats';
   const otherModels = (claim.comparison?.others ?? []).map((r) => idx.model(r.id));
   if (!otherModels.length || otherModels.some((m) => !m)) return base;
@@ -133,7 +151,8 @@ export function judgeComparison(claim: Claim, idx: SliceIndex, subject: Model, o
       detail.alsoShared.push({ benchmark: s.bench, holds: ok });
     }
     const facts = [chosen.fact, ...detail.others.map((o) => o.fact)];
-    if (detail.others.every((o) => o.holds)) return { ...base, verdict: 'supported', matched: facts, comparison: detail };
+    if (detail.others.every((o) => o.holds))
+      return { ...base, verdict: 'supported', matched: facts, comparison: detail };
 
     // Held in an earlier snapshot of the same leaderboard?
     const older = snaps
@@ -142,7 +161,13 @@ export function judgeComparison(claim: Claim, idx: SliceIndex, subject: Model, o
       .find((s) => otherScores.every((o) => holds(direction, s.value, o.get(snapKey(s))!.value)));
     if (older) {
       const od = detailFor(older, subject);
-      return { ...base, verdict: 'outdated', matched: [older.fact, ...od.others.map((o) => o.fact)], reference: facts, comparison: detail };
+      return {
+        ...base,
+        verdict: 'outdated',
+        matched: [older.fact, ...od.others.map((o) => o.fact)],
+        reference: facts,
+        comparison: detail,
+      };
     }
     const mis = variantThatHolds();
     if (mis) return { ...base, ...mis, reference: facts };
@@ -164,7 +189,12 @@ export function judgeComparison(claim: Claim, idx: SliceIndex, subject: Model, o
       const s = pickScore(vShared.get(vb)!, opts.pageDate);
       const d = detailFor(s, vm);
       if (d.others.every((o) => o.holds)) {
-        return { verdict: 'misleading', misleadingKind: 'variant', matched: [s.fact, ...d.others.map((o) => o.fact)], comparison: d };
+        return {
+          verdict: 'misleading',
+          misleadingKind: 'variant',
+          matched: [s.fact, ...d.others.map((o) => o.fact)],
+          comparison: d,
+        };
       }
     }
     return undefined;

@@ -65,7 +65,8 @@ export function formatValue(value: number, unit: string | undefined, metric: Met
 
 export function factValueText(f: Fact): string {
   if (f.value === undefined) {
-    if (f.low !== undefined && f.high !== undefined) return `${formatValue(f.low, f.unit, f.metric)}–${formatValue(f.high, f.unit, f.metric)}`;
+    if (f.low !== undefined && f.high !== undefined)
+      return `${formatValue(f.low, f.unit, f.metric)}–${formatValue(f.high, f.unit, f.metric)}`;
     return f.valueText ?? '?';
   }
   return formatValue(f.value, f.unit, f.metric);
@@ -79,7 +80,8 @@ export function claimNumberText(claim: Claim): string {
 }
 
 function statusWord(m: Model): string {
-  if (m.status === 'experimental' || m.status === 'preview' || m.status === 'unreleased') return 'the unreleased ';
+  if (m.status === 'experimental' || m.status === 'preview' || m.status === 'unreleased')
+    return 'the unreleased ';
   return '';
 }
 
@@ -110,7 +112,9 @@ function statement(name: string, f: Fact): string {
 }
 
 function listStatements(facts: Fact[], idx: SliceIndex, max = 2): string {
-  const uniq = [...new Map(facts.map((f) => [`${f.modelId}|${factValueText(f)}|${f.setting ?? ''}`, f])).values()];
+  const uniq = [
+    ...new Map(facts.map((f) => [`${f.modelId}|${factValueText(f)}|${f.setting ?? ''}`, f])).values(),
+  ];
   return uniq
     .slice(0, max)
     .map((f) => `${statement(modelName(f.modelId, idx), f)} ${cite(f, idx)}`)
@@ -143,7 +147,10 @@ export function explain(o: Outcome, idx: SliceIndex): string {
           ? `; note that ${target!.name} is an unreleased (${target!.status}) checkpoint`
           : `; ${target!.name} is ${target!.status === 'unreleased' ? 'unreleased' : `unreleased (${target!.status})`}, so this is a vendor claim no one has measured independently`;
       const indep = o.context.find((x) => x.provenance === 'independent' && x.modelId === f.modelId);
-      const also = indep && !tail ? `; an independent run measured ${factValueText(indep)}${indep.setting ? ` (${indep.setting})` : ''} ${cite(indep, idx)}` : '';
+      const also =
+        indep && !tail
+          ? `; an independent run measured ${factValueText(indep)}${indep.setting ? ` (${indep.setting})` : ''} ${cite(indep, idx)}`
+          : '';
       return `${statement(m?.name ?? tName, f)} ${cite(f, idx)}, ${provenancePhrase(f, idx)}${tail}${also}.`;
     }
     case 'close': {
@@ -154,7 +161,10 @@ export function explain(o: Outcome, idx: SliceIndex): string {
       if (o.familyHolds?.length) {
         const holds = o.familyHolds.map((m) => m.name).join(' and ');
         const fails = (o.familyFails ?? []).map((m) => m.name).join(' and ');
-        return `${num} is true of ${holds} but not of ${fails}: ${listStatements(o.reference.filter((f) => o.familyFails?.some((m) => m.id === f.modelId)), idx)}.`;
+        return `${num} is true of ${holds} but not of ${fails}: ${listStatements(
+          o.reference.filter((f) => o.familyFails?.some((m) => m.id === f.modelId)),
+          idx,
+        )}.`;
       }
       const f = o.matched[0];
       const other = idx.model(f.modelId);
@@ -163,7 +173,8 @@ export function explain(o: Outcome, idx: SliceIndex): string {
         return `${num} is ${tName}'s ${noun} in the “${f.setting ?? 'other'}” setting ${cite(f, idx)}${ref}.`;
       }
       const otherDesc = `${other ? statusWord(other) : ''}${other?.name ?? f.modelId}`;
-      const released = target && target.status === 'released' && other && other.status !== 'released' ? 'the released ' : '';
+      const released =
+        target && target.status === 'released' && other && other.status !== 'released' ? 'the released ' : '';
       const ref = o.reference.length
         ? `; ${released}${listStatements(o.reference.slice(0, 1), idx).replace(/^(\S)/, (s) => s)}`
         : `; ${tName} itself has no such figure`;
@@ -174,14 +185,22 @@ export function explain(o: Outcome, idx: SliceIndex): string {
       const vendor = idx.model(f.modelId)?.vendor ?? sourceLabel(f, idx);
       const d = o.disputing
         .slice(0, 2)
-        .map((x) => `${x.benchmark ?? metricNoun(x.metric)} ${factValueText(x)}${x.setting ? ` at ${x.setting}` : ''} ${cite(x, idx)}`)
+        .map(
+          (x) =>
+            `${x.benchmark ?? metricNoun(x.metric)} ${factValueText(x)}${x.setting ? ` at ${x.setting}` : ''} ${cite(x, idx)}`,
+        )
         .join(', ');
-      const what = c.metric === 'context_window' ? `a ${factValueText(f).replace(/ tokens$/, '-token')} context window` : `${factValueText(f)} ${noun === 'score' ? '' : `as the ${noun}`}`.trim();
+      const what =
+        c.metric === 'context_window'
+          ? `a ${factValueText(f).replace(/ tokens$/, '-token')} context window`
+          : `${factValueText(f)} ${noun === 'score' ? '' : `as the ${noun}`}`.trim();
       return `${vendor} claims ${what} for ${tName} ${cite(f, idx)}, but independent measurement disagrees: ${d}.`;
     }
     case 'outdated': {
       const f = o.matched[0];
-      const cur = o.reference.length ? `; by ${o.reference[0].asOf}, ${listStatements(o.reference.slice(0, 1), idx)}` : '';
+      const cur = o.reference.length
+        ? `; by ${o.reference[0].asOf}, ${listStatements(o.reference.slice(0, 1), idx)}`
+        : '';
       return `${num} was ${tName}'s ${noun} in the ${sourceLabel(f, idx)} snapshot of ${f.asOf}${cur}.`;
     }
     case 'contradicted': {
@@ -192,7 +211,8 @@ export function explain(o: Outcome, idx: SliceIndex): string {
     }
     case 'unverified':
     default: {
-      if (!target && !idx.familyMembers(c.model.id, c.model.name).length) return `The fact base does not know ${c.model.name}, so ${num} cannot be checked.`;
+      if (!target && !idx.familyMembers(c.model.id, c.model.name).length)
+        return `The fact base does not know ${c.model.name}, so ${num} cannot be checked.`;
       const ctx = o.context[0];
       const related = ctx
         ? `; the only related figure is ${statusWord(idx.model(ctx.modelId)!)}${modelName(ctx.modelId, idx)}'s ${factValueText(ctx)} ${cite(ctx, idx)}, a different model`
@@ -205,7 +225,10 @@ export function explain(o: Outcome, idx: SliceIndex): string {
 function explainComparison(o: Outcome, idx: SliceIndex): string {
   const d = o.comparison!;
   const dir = o.claim.comparison?.direction ?? 'beats';
-  const src = d.benchmark === 'LMArena' ? `${d.asOf} snapshot` : `${sourceLabel(d.subject.fact, idx)}, ${d.subject.fact.asOf}`;
+  const src =
+    d.benchmark === 'LMArena'
+      ? `${d.asOf} snapshot`
+      : `${sourceLabel(d.subject.fact, idx)}, ${d.subject.fact.asOf}`;
   const them = d.others.length === 1 ? 'it' : 'them';
   const pairs = d.others.map((x) => `${modelName(x.fact.modelId, idx)} ${factValueText(x.fact)}`).join(', ');
   const subj = `${modelName(d.subject.fact.modelId, idx)} ${factValueText(d.subject.fact)}`;

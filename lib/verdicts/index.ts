@@ -16,7 +16,15 @@ export { claimReviewFor, toClaimReviewJsonLd } from './claim-review';
 /** Decides which rule applies (comparison, one model, a whole family) and returns the Outcome. */
 function decide(claim: Claim, idx: SliceIndex, opts: JudgeOptions): Outcome {
   const { target, settingHint } = resolveTarget(claim, idx);
-  const empty: Outcome = { verdict: 'unverified', claim, target, matched: [], reference: [], disputing: [], context: [] };
+  const empty: Outcome = {
+    verdict: 'unverified',
+    claim,
+    target,
+    matched: [],
+    reference: [],
+    disputing: [],
+    context: [],
+  };
   if (claim.metric === 'comparison' || (claim.value === null && claim.comparison)) {
     return target ? judgeComparison(claim, idx, target, opts) : empty;
   }
@@ -34,7 +42,9 @@ function toResult(o: Outcome, idx: SliceIndex): VerdictResult {
   if (o.comparison) used.push(o.comparison.subject.fact, ...o.comparison.others.map((x) => x.fact));
   const facts = [...new Map(used.map((f) => [f.id, f])).values()];
   // Expected values: what the sources say, each with its provenance (vendor / independent / database).
-  const expectedFacts = [...new Map([...o.reference, ...o.matched, ...o.disputing, ...o.context].map((f) => [f.id, f])).values()];
+  const expectedFacts = [
+    ...new Map([...o.reference, ...o.matched, ...o.disputing, ...o.context].map((f) => [f.id, f])).values(),
+  ];
   return {
     claimId: o.claim.id,
     verdict: o.verdict,
@@ -63,13 +73,21 @@ function toResult(o: Outcome, idx: SliceIndex): VerdictResult {
 }
 
 /** Judges one claim against a slice of the fact base (pure; runs in Node and the browser). */
-export function judgeClaim(claim: Claim, slice: FactSlice | SliceIndex, opts: JudgeOptions = {}): VerdictResult {
+export function judgeClaim(
+  claim: Claim,
+  slice: FactSlice | SliceIndex,
+  opts: JudgeOptions = {},
+): VerdictResult {
   const idx = slice instanceof SliceIndex ? slice : new SliceIndex(slice);
   return toResult(decide(claim, idx, opts), idx);
 }
 
 /** Judges a page of claims with one store read (`sliceFor`). */
-export async function judgeClaims(claims: Claim[], store: FactStore, opts: JudgeOptions = {}): Promise<VerdictResult[]> {
+export async function judgeClaims(
+  claims: Claim[],
+  store: FactStore,
+  opts: JudgeOptions = {},
+): Promise<VerdictResult[]> {
   if (!claims.length) return [];
   const idx = new SliceIndex(await store.sliceFor(claims));
   return claims.map((c) => toResult(decide(c, idx, opts), idx));

@@ -4,7 +4,14 @@ import type { Fact, Model } from '../factbase/schema';
 import type { Outcome } from './outcome';
 import { normSetting, splitBySnapshot } from './pick-snapshot';
 import { isVersionChild, type SliceIndex } from './slice-index';
-import { claimInterval, closeBand, compareDates, contains, relativeDistance, type Interval } from './tolerance';
+import {
+  claimInterval,
+  closeBand,
+  compareDates,
+  contains,
+  relativeDistance,
+  type Interval,
+} from './tolerance';
 import { factValueInClaimScale } from './units';
 
 export interface JudgeOptions {
@@ -13,10 +20,23 @@ export interface JudgeOptions {
 }
 
 /** Architecture facts a dated version or checkpoint shares with its parent unless it has its own. */
-const INHERITED_METRICS = new Set<Metric>(['total_params', 'active_params', 'experts', 'context_window', 'license']);
+const INHERITED_METRICS = new Set<Metric>([
+  'total_params',
+  'active_params',
+  'experts',
+  'context_window',
+  'license',
+]);
 
 /** Benchmarks that measure how much of a long context a model really uses. */
-export const LONG_CONTEXT_BENCHMARKS = ['fiction.livebench', 'nolima', 'ruler', 'longbench', 'helmet', 'michelangelo'];
+export const LONG_CONTEXT_BENCHMARKS = [
+  'fiction.livebench',
+  'nolima',
+  'ruler',
+  'longbench',
+  'helmet',
+  'michelangelo',
+];
 
 /** Settings that change what a number means: style control, thinking modes, the pretrained base. */
 export function isModeSetting(s: string | undefined): boolean {
@@ -36,11 +56,27 @@ function settingClass(claimSetting: string | undefined, factSetting: string | un
   return 'neutral';
 }
 
+/** Internal probe value: every benchmark (comparisons and long-context checks read them all). */
+export const ANY_BENCHMARK = '\u0000any';
+
 /** Does the fact speak about the same quantity (metric and benchmark) as the claim? */
-export function benchmarkCompatible(claim: Pick<Claim, 'metric' | 'benchmark'>, f: Fact, metric: Metric = claim.metric): boolean {
+export function benchmarkCompatible(
+  claim: Pick<Claim, 'metric' | 'benchmark'>,
+  f: Fact,
+  metric: Metric = claim.metric,
+): boolean {
   if (f.metric !== metric) return false;
-  if (metric === 'arena_elo') return !f.benchmark || !claim.benchmark || sameBench(f.benchmark, claim.benchmark) || /arena/i.test(f.benchmark);
-  if (metric === 'benchmark_score') return !claim.benchmark || (!!f.benchmark && sameBench(f.benchmark, claim.benchmark));
+  if (claim.benchmark === ANY_BENCHMARK) return true;
+  if (metric === 'arena_elo')
+    return (
+      !f.benchmark ||
+      !claim.benchmark ||
+      sameBench(f.benchmark, claim.benchmark) ||
+      /arena/i.test(f.benchmark)
+    );
+  // A score without a benchmark name cannot be checked: any coincidental number would "match".
+  if (metric === 'benchmark_score')
+    return !!claim.benchmark && !!f.benchmark && sameBench(f.benchmark, claim.benchmark);
   return !claim.benchmark || !f.benchmark || sameBench(f.benchmark, claim.benchmark);
 }
 export const sameBench = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -80,7 +116,9 @@ export function matchFact(claim: Claim, iv: Interval | undefined, f: Fact): Matc
     }
     const a = normText(claim.valueText);
     const b = normText(f.valueText);
-    return a && b && (a.includes(b) || b.includes(a)) ? { kind: 'match', distance: 0 } : { kind: 'no', distance: Infinity };
+    return a && b && (a.includes(b) || b.includes(a))
+      ? { kind: 'match', distance: 0 }
+      : { kind: 'no', distance: Infinity };
   }
   if (claim.value === null || !iv) return { kind: 'no', distance: Infinity };
   const candidates: number[] = [];
@@ -112,7 +150,12 @@ export function resolveTarget(claim: Claim, idx: SliceIndex): { target?: Model; 
   const want = normSetting(claim.variant);
   const variant = idx
     .descendants(m.id)
-    .find((d) => normSetting(d.variantLabel) === want || normSetting(d.name).endsWith(want) || normSetting(d.id).endsWith(want));
+    .find(
+      (d) =>
+        normSetting(d.variantLabel) === want ||
+        normSetting(d.name).endsWith(want) ||
+        normSetting(d.id).endsWith(want),
+    );
   if (variant) return { target: variant };
   if (m.variantLabel && normSetting(m.variantLabel) === want) return { target: m };
   // "Instruct", "FP8", "pretrained": not a model of its own, a setting of the facts.
@@ -137,7 +180,12 @@ interface FactPools {
 }
 
 /** The target's own facts for the claim (falling back to versions, then the parent for architecture), and every other variant's. */
-export function factPools(claim: Claim, idx: SliceIndex, target: Model, metric: Metric = claim.metric): FactPools {
+export function factPools(
+  claim: Claim,
+  idx: SliceIndex,
+  target: Model,
+  metric: Metric = claim.metric,
+): FactPools {
   const compat = (m: Model) => idx.facts(m.id, metric).filter((f) => benchmarkCompatible(claim, f, metric));
   let own = compat(target);
   if (!own.length) own = versionDescendants(idx, target).flatMap(compat);
@@ -155,17 +203,36 @@ export function factPools(claim: Claim, idx: SliceIndex, target: Model, metric: 
 }
 
 /** Judges a numeric/text claim about one model. */
-export function judgeModelClaim(claim: Claim, idx: SliceIndex, target: Model, opts: JudgeOptions, settingHint?: string): Outcome {
-  const base: Outcome = { verdict: 'unverified', claim, target, matched: [], reference: [], disputing: [], context: [] };
+export function judgeModelClaim(
+  claim: Claim,
+  idx: SliceIndex,
+  target: Model,
+  opts: JudgeOptions,
+  settingHint?: string,
+): Outcome {
+  const base: Outcome = {
+    verdict: 'unverified',
+    claim,
+    target,
+    matched: [],
+    reference: [],
+    disputing: [],
+    context: [],
+  };
   const { own, other } = factPools(claim, idx, target);
   if (!own.length && !other.length) return base;
 
   // A mode variant (thinking) is judged in its own setting: its facts' "64K thinking" is not "another setting".
-  const claimSetting = claim.setting ?? settingHint ?? (target.parent && !isVersionChild(target) ? target.variantLabel : undefined);
+  const claimSetting =
+    claim.setting ??
+    settingHint ??
+    (target.parent && !isVersionChild(target) ? target.variantLabel : undefined);
   const classes = own.map((f) => settingClass(claimSetting, f.setting));
   const hasMatch = classes.includes('match');
   const wantMode = isModeSetting(claimSetting);
-  const primary = own.filter((_, i) => (wantMode && hasMatch ? classes[i] === 'match' : classes[i] !== 'other'));
+  const primary = own.filter((_, i) =>
+    wantMode && hasMatch ? classes[i] === 'match' : classes[i] !== 'other',
+  );
   const otherSetting = own.filter((f) => !primary.includes(f));
 
   const iv = claim.value !== null ? claimInterval(claim) : undefined;
@@ -180,7 +247,8 @@ export function judgeModelClaim(claim: Claim, idx: SliceIndex, target: Model, op
   if (older.length && split.current.length) return { ...base, verdict: 'outdated', matched: older };
 
   const newer = split.newer.filter((f) => m(f).kind === 'match');
-  if (newer.length && !split.current.length) return checkDispute({ ...base, verdict: 'supported', matched: newer }, idx, iv);
+  if (newer.length && !split.current.length)
+    return checkDispute({ ...base, verdict: 'supported', matched: newer }, idx, iv);
 
   const otherVariant = other.filter((f) => m(f).kind === 'match');
   const otherSet = otherSetting.filter((f) => m(f).kind === 'match');
@@ -195,7 +263,9 @@ export function judgeModelClaim(claim: Claim, idx: SliceIndex, target: Model, op
   }
 
   const order = citeOrder(idx);
-  const close = split.current.filter((f) => m(f).kind === 'close').sort((a, b) => m(a).distance - m(b).distance || order(a, b));
+  const close = split.current
+    .filter((f) => m(f).kind === 'close')
+    .sort((a, b) => m(a).distance - m(b).distance || order(a, b));
   if (close.length) return { ...base, verdict: 'close', matched: [close[0]] };
 
   if (!primary.length && !otherSetting.length) {
@@ -228,7 +298,8 @@ export const CONTEXT_DISPUTE_SCORE = 50;
  *     7.5% lower (Scout GPQA Diamond: Meta 57.2, Epoch 51.8).
  */
 function checkDispute(o: Outcome, idx: SliceIndex, iv: Interval | undefined): Outcome {
-  if (o.matched.some((f) => f.provenance === 'independent') || !o.target || o.claim.value === null || !iv) return o;
+  if (o.matched.some((f) => f.provenance === 'independent') || !o.target || o.claim.value === null || !iv)
+    return o;
   const claim = o.claim;
   const disputing: Fact[] = [];
 
@@ -242,13 +313,21 @@ function checkDispute(o: Outcome, idx: SliceIndex, iv: Interval | undefined): Ou
   for (const f of o.matched) {
     for (const id of f.disagreesWith ?? []) {
       const d = idx.fact(id);
-      if (d && d.provenance === 'independent' && (claim.metric === 'context_window' || undercuts(d))) disputing.push(d);
+      if (d && d.provenance === 'independent' && (claim.metric === 'context_window' || undercuts(d)))
+        disputing.push(d);
     }
   }
 
   if (claim.metric === 'context_window') {
-    const longCtx = factPools({ ...claim, metric: 'benchmark_score', benchmark: undefined }, idx, o.target, 'benchmark_score')
-      .own.filter((f) => f.provenance === 'independent' && LONG_CONTEXT_BENCHMARKS.includes((f.benchmark ?? '').toLowerCase()));
+    const longCtx = factPools(
+      { ...claim, metric: 'benchmark_score', benchmark: ANY_BENCHMARK },
+      idx,
+      o.target,
+      'benchmark_score',
+    ).own.filter(
+      (f) =>
+        f.provenance === 'independent' && LONG_CONTEXT_BENCHMARKS.includes((f.benchmark ?? '').toLowerCase()),
+    );
     const withLen = longCtx
       .map((f) => ({ f, len: testedLength(f) }))
       .filter((x): x is { f: Fact; len: number } => x.len !== undefined);
@@ -264,7 +343,9 @@ function checkDispute(o: Outcome, idx: SliceIndex, iv: Interval | undefined): Ou
   if (claim.metric === 'benchmark_score') {
     // Only runs on the same model (version) as the vendor figure: other versions score differently.
     const matchedModels = new Set(o.matched.map((f) => f.modelId));
-    const independent = factPools(claim, idx, o.target).own.filter((f) => f.provenance === 'independent' && matchedModels.has(f.modelId));
+    const independent = factPools(claim, idx, o.target).own.filter(
+      (f) => f.provenance === 'independent' && matchedModels.has(f.modelId),
+    );
     for (const f of independent) if (undercuts(f)) disputing.push(f);
     // Independent runs that differ but do not dispute are still shown next to the vendor figure.
     const differing = independent.filter((f) => !undercuts(f) && matchFact(claim, iv, f).kind !== 'match');
@@ -291,8 +372,20 @@ export function testedLength(f: Fact): number | undefined {
  * A claim about a whole family ("Llama 4 was trained on…"): it holds when every released member with a
  * figure agrees; facts about unreleased members alone (Behemoth's 32,000 chips) do not verify it.
  */
-export function judgeFamilyClaim(claim: Claim, idx: SliceIndex, members: Model[], opts: JudgeOptions): Outcome {
-  const base: Outcome = { verdict: 'unverified', claim, matched: [], reference: [], disputing: [], context: [] };
+export function judgeFamilyClaim(
+  claim: Claim,
+  idx: SliceIndex,
+  members: Model[],
+  opts: JudgeOptions,
+): Outcome {
+  const base: Outcome = {
+    verdict: 'unverified',
+    claim,
+    matched: [],
+    reference: [],
+    disputing: [],
+    context: [],
+  };
   const results = members.map((m) => ({ m, o: judgeModelClaim(claim, idx, m, opts) }));
   const released = results.filter((r) => r.m.status === 'released' && r.o.verdict !== 'unverified');
   if (!released.length) {
@@ -300,7 +393,8 @@ export function judgeFamilyClaim(claim: Claim, idx: SliceIndex, members: Model[]
   }
   const holds = released.filter((r) => r.o.verdict === 'supported' || r.o.verdict === 'disputed');
   const fails = released.filter((r) => !holds.includes(r));
-  const all = (k: keyof Pick<Outcome, 'matched' | 'reference' | 'disputing'>) => released.flatMap((r) => r.o[k]);
+  const all = (k: keyof Pick<Outcome, 'matched' | 'reference' | 'disputing'>) =>
+    released.flatMap((r) => r.o[k]);
   const out: Outcome = {
     ...base,
     matched: all('matched'),
@@ -309,7 +403,8 @@ export function judgeFamilyClaim(claim: Claim, idx: SliceIndex, members: Model[]
     familyHolds: holds.map((r) => r.m),
     familyFails: fails.map((r) => r.m),
   };
-  if (!fails.length) return { ...out, verdict: holds.some((r) => r.o.verdict === 'disputed') ? 'disputed' : 'supported' };
+  if (!fails.length)
+    return { ...out, verdict: holds.some((r) => r.o.verdict === 'disputed') ? 'disputed' : 'supported' };
   if (holds.length) return { ...out, verdict: 'misleading', misleadingKind: 'variant' };
   const verdicts = fails.map((r) => r.o.verdict);
   if (verdicts.every((v) => v === 'close' || v === 'outdated')) return { ...out, verdict: verdicts[0] };

@@ -45,7 +45,10 @@ export function seriesKey(f: Fact): string {
 }
 
 export function normSetting(s: string | undefined): string {
-  return (s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return (s ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**

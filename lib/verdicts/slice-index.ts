@@ -25,8 +25,11 @@ export class SliceIndex {
 
   constructor(slice: FactSlice) {
     for (const m of slice.models) this.models.set(m.id, m);
-    for (const m of slice.models) if (m.parent) this.kids.set(m.parent, [...(this.kids.get(m.parent) ?? []), m]);
-    for (const f of slice.facts) {
+    for (const m of slice.models)
+      if (m.parent) this.kids.set(m.parent, [...(this.kids.get(m.parent) ?? []), m]);
+    // Stores return facts in different orders; sorting by id makes every verdict independent of it.
+    const facts = [...slice.facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const f of facts) {
       this.factsById.set(f.id, f);
       const k = `${f.modelId}|${f.metric}`;
       const list = this.factsByKey.get(k);

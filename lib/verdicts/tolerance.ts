@@ -20,7 +20,8 @@ export interface PrintedNumber {
   precision: number;
 }
 
-const NUMBER_RE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(trillion|billion|million|thousand|tn|bn|mn|[kmbt])?(?![a-z])/gi;
+const NUMBER_RE =
+  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(trillion|billion|million|thousand|tn|bn|mn|[kmbt])?(?![a-z])/gi;
 
 const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 1e-9;
 

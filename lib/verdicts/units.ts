@@ -35,11 +35,13 @@ export function multiplierOf(word: string | undefined): number {
 /** Reads a unit string: `%`, `fraction`, `params`, `B params`, `M tokens`, `elo`, `score`… */
 export function unitInfo(unit: string | undefined): UnitInfo {
   const u = (unit ?? '').trim().toLowerCase();
-  if (u === '%' || u === 'percent' || u === 'pct' || u === 'score' || u === 'points') return { dim: 'percent', factor: 1 };
+  if (u === '%' || u === 'percent' || u === 'pct' || u === 'score' || u === 'points')
+    return { dim: 'percent', factor: 1 };
   if (u === 'fraction' || u === 'ratio' || u === 'share') return { dim: 'percent', factor: 100 };
   const m = /^(k|thousand|m|million|mn|b|bn|billion|t|tn|trillion)\b[\s_-]*(.*)$/.exec(u);
   if (m) return { dim: 'count', factor: multiplierOf(m[1]) };
-  if (u === '' || u === 'elo' || u === 'usd' || u === 'date' || u === 'text') return { dim: 'other', factor: 1 };
+  if (u === '' || u === 'elo' || u === 'usd' || u === 'date' || u === 'text')
+    return { dim: 'other', factor: 1 };
   return { dim: 'count', factor: 1 };
 }
 
@@ -62,7 +64,12 @@ export function factValueInClaimScale(
 }
 
 /** The claim's unit, guessing the fraction case the engine may leave unlabelled. */
-export function claimUnitInfo(claimValue: number, claimUnit: string | undefined, factInfo: UnitInfo, factValue: number): UnitInfo {
+export function claimUnitInfo(
+  claimValue: number,
+  claimUnit: string | undefined,
+  factInfo: UnitInfo,
+  factValue: number,
+): UnitInfo {
   const c = unitInfo(claimUnit);
   if (factInfo.dim === 'percent' && (c.dim === 'percent' || !claimUnit || c.dim === 'count')) {
     const factPct = factValue * factInfo.factor;

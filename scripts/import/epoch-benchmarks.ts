@@ -302,7 +302,12 @@ export function importModelVersions(
       const date = /^\d{4}-\d{2}-\d{2}$/.test(r['Version release date'] ?? '')
         ? r['Version release date']
         : undefined;
-      if (parent && !parent.setting) {
+      const version = reg.variantOf(id);
+      if (parent && !parent.setting && version?.parent.id === parent.model.id) {
+        // "o1-2024-12-17", "claude-3-5-sonnet-20241022": the general version rule (registry).
+        const m = reg.createVersion(id, sourceId, { releaseDate: date });
+        res = reg.resolve(m.name, sourceId)!;
+      } else if (parent && !parent.setting) {
         const m = reg.create(id, {
           parent: parent.model.id,
           variantLabel: id,

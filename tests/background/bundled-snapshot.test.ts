@@ -58,6 +58,21 @@ describe('install-time load of the bundled snapshot', () => {
     expect((await readFactbaseMeta(db))?.version).toBe('v1');
   });
 
+  it('re-checks inside its transaction: a sync that lands mid-load wins', async () => {
+    const db = freshDb();
+    const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'));
+    // The feed sync installs a newer base while the bundled snapshot is being fetched.
+    const racingFetch: typeof pkg.fetch = async (url) => {
+      if (url.endsWith('/snapshot.json'))
+        await loadSnapshotIntoDb(db, makeSnapshot('v2-synced', '2025-09-01T00:00:00Z'));
+      return pkg.fetch(url);
+    };
+    const r = await loadBundledSnapshot(db, racingFetch, pkg.urlOf);
+    expect(r.action).toBe('kept-newer');
+    expect((await readFactbaseMeta(db))?.version).toBe('v2-synced');
+    expect(await db.facts.count()).toBe(3);
+  });
+
   it('refuses a snapshot whose sha256 does not match its manifest and keeps the old base', async () => {
     const db = freshDb();
     await loadSnapshotIntoDb(db, makeSnapshot('v0', '2025-05-01T00:00:00Z'));

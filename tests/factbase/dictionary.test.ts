@@ -217,3 +217,57 @@ describe('alias ownership rules', () => {
     expect(['gemini', 'qwen', 'claude', 'maverick', 'llama'].filter((w) => commonWords.has(w))).toEqual([]);
   });
 });
+
+describe('generated model tree (general version rule, real data)', () => {
+  it('resolves OpenAI o-series names, and no other two-character alias', () => {
+    for (const id of ['o1', 'o3', 'o3-mini', 'o4-mini']) expect(resolveAlias(id), id).toEqual([id]);
+    const short = dictionary.models.flatMap((m) =>
+      m.aliases.filter((a) => a.text.length < 3).map((a) => a.text),
+    );
+    expect(short.every((t) => /^o\d$/.test(t))).toBe(true);
+    expect(resolveAlias('s1')).toEqual([]);
+  });
+
+  it('makes dated and suffixed leaderboard entries children of their base model', () => {
+    const cases: [string, string, string][] = [
+      ['grok-3-preview-02-24', 'grok-3', 'Preview-02-24'],
+      ['o1-2024-12-17', 'o1', '2024-12-17'],
+      ['o3-mini-high', 'o3-mini', 'high'],
+      ['o3-2025-04-16', 'o3', '2025-04-16'],
+      ['llama-3.1-405b-instruct-bf16', 'llama-3.1-405b-instruct', 'bf16'],
+      ['claude-3.5-sonnet-20240620', 'claude-3.5-sonnet', '20240620'],
+      ['claude-3.5-sonnet-20241022', 'claude-3.5-sonnet', '20241022'],
+    ];
+    for (const [id, parent, label] of cases)
+      expect([id, byId.get(id)?.parent, byId.get(id)?.variantLabel]).toEqual([id, parent, label]);
+    // LMArena's "Grok-2-08-13" (CSV) and "grok-2-2024-08-13" (JSON) are Epoch's grok-2-0813.
+    for (const name of ['Grok-2-08-13', 'grok-2-2024-08-13', 'grok-2-0813'])
+      expect(resolveAlias(name), name).toEqual(['grok-2-0813']);
+    expect(resolveAlias('Meta-Llama-3.1-405B-Instruct-bf16')).toEqual(['llama-3.1-405b-instruct-bf16']);
+  });
+
+  it('gives Claude 3.5 Sonnet (20241022) one identity across "3-5" and "3.5" spellings', () => {
+    expect(byId.has('claude-3-5-sonnet-20241022')).toBe(false);
+    for (const name of ['claude-3-5-sonnet-20241022', 'Claude 3.5 Sonnet (20241022)'])
+      expect(resolveAlias(name), name).toEqual(['claude-3.5-sonnet-20241022']);
+    const facts = readFileSync('data/facts/lmarena-csv.json', 'utf8');
+    expect(facts).toContain('"modelId":"claude-3.5-sonnet-20241022"');
+    expect(readFileSync('data/facts/aider-polyglot.json', 'utf8')).toContain(
+      '"modelId":"claude-3.5-sonnet-20241022"',
+    );
+  });
+
+  it('maps Mistral-Small-24B-Instruct-2503 to Mistral Small 3.1 (endpoint mistral-small-2503)', () => {
+    expect(resolveAlias('Mistral-Small-24B-Instruct-2503')).toEqual(['mistral-small-3.1']);
+    expect(resolveAlias('mistral-small-2503')).toEqual(['mistral-small-3.1']);
+    // Mistral Small 3 (mistral-small-2501) keeps its own LMArena name.
+    expect(resolveAlias('Mistral-Small-24B-Instruct-2501')).not.toContain('mistral-small-3.1');
+  });
+
+  it('lists the FP8 checkpoint spelling on Maverick but leaves it to the engine as a variant', () => {
+    const fp8 = 'Llama-4-Maverick-17B-128E-Instruct-FP8';
+    expect(byId.get('llama-4-maverick')!.aliases.map((a) => a.text)).toContain(fp8);
+    expect(resolveAlias(fp8)).toEqual([]);
+    expect(resolveAlias('Llama-4-Maverick-17B-128E-Instruct')).toEqual(['llama-4-maverick']);
+  });
+});

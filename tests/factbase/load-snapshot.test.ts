@@ -37,7 +37,11 @@ describe('loadSnapshotIntoDb', () => {
       version: 'fixture-1',
       created: fixtureSnapshot.created,
       hash: meta.hash,
-      counts: { models: fixtureSnapshot.models.length, facts: fixtureSnapshot.facts.length, sources: fixtureSnapshot.sources.length },
+      counts: {
+        models: fixtureSnapshot.models.length,
+        facts: fixtureSnapshot.facts.length,
+        sources: fixtureSnapshot.sources.length,
+      },
     });
   });
 

@@ -15,7 +15,12 @@ export function storeContract(make: () => Promise<FactStore>) {
     expect(fam?.parent?.id).toBe('llama-4-maverick');
     expect(fam?.siblings).toEqual([]);
     const gpt = await s.getFamily('gpt-4o');
-    expect(gpt?.children.map((m) => m.id).sort()).toEqual(['chatgpt-4o-latest', 'gpt-4o-2024-05-13', 'gpt-4o-2024-08-06', 'gpt-4o-2024-11-20']);
+    expect(gpt?.children.map((m) => m.id).sort()).toEqual([
+      'chatgpt-4o-latest',
+      'gpt-4o-2024-05-13',
+      'gpt-4o-2024-08-06',
+      'gpt-4o-2024-11-20',
+    ]);
     const v = await s.getFamily('gpt-4o-2024-08-06');
     expect(v?.siblings.map((m) => m.id)).toContain('gpt-4o-2024-05-13');
     expect(v?.siblings.map((m) => m.id)).not.toContain('gpt-4o-2024-08-06');
@@ -47,15 +52,25 @@ export function storeContract(make: () => Promise<FactStore>) {
     ]);
     const ids = new Set(slice.models.map((m) => m.id));
     // The experimental child comes with its parent; dated versions with GPT-4o; the parent with V3-0324.
-    for (const id of ['llama-4-maverick', 'llama-4-maverick-03-26-experimental', 'gpt-4o-2024-08-06', 'chatgpt-4o-latest', 'deepseek-v3', 'llama-4-behemoth']) {
+    for (const id of [
+      'llama-4-maverick',
+      'llama-4-maverick-03-26-experimental',
+      'gpt-4o-2024-08-06',
+      'chatgpt-4o-latest',
+      'deepseek-v3',
+      'llama-4-behemoth',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
     expect(ids.has('mistral-small-3.1')).toBe(false);
-    const byKey = (m: string, metric: string) => slice.facts.filter((f) => f.modelId === m && f.metric === metric);
+    const byKey = (m: string, metric: string) =>
+      slice.facts.filter((f) => f.modelId === m && f.metric === metric);
     expect(byKey('llama-4-maverick-03-26-experimental', 'arena_elo').length).toBeGreaterThan(0);
     expect(byKey('llama-4-scout', 'context_window').length).toBe(1);
     // Context claims bring the long-context benchmark results that may dispute them.
-    expect(byKey('llama-4-scout', 'benchmark_score').some((f) => f.benchmark === 'Fiction.LiveBench')).toBe(true);
+    expect(byKey('llama-4-scout', 'benchmark_score').some((f) => f.benchmark === 'Fiction.LiveBench')).toBe(
+      true,
+    );
     expect(byKey('llama-4-behemoth', 'training_gpus').length).toBe(1);
     // Metrics nobody asked for are not read.
     expect(byKey('llama-4-maverick', 'total_params')).toEqual([]);

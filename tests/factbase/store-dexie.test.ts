@@ -35,7 +35,14 @@ describe('Dexie store', () => {
     const opts = { pageDate: '2025-04-06' };
     const dexie = await judgeClaims(page, createDexieStore(await fresh()), opts);
     const memory = await judgeClaims(page, createMemoryStore(fixtureSnapshot), opts);
-    expect(dexie.map((r) => r.verdict)).toEqual(['misleading', 'disputed', 'close', 'supported', 'unverified', 'misleading']);
+    expect(dexie.map((r) => r.verdict)).toEqual([
+      'misleading',
+      'disputed',
+      'close',
+      'supported',
+      'unverified',
+      'misleading',
+    ]);
     expect(dexie).toEqual(memory);
   });
 
@@ -44,12 +51,16 @@ describe('Dexie store', () => {
     const store = createDexieStore(db);
     const page = [claim('llama-4-maverick', 'total_params', '400B', 400e9)];
     expect((await store.sliceFor(page)).facts.length).toBe(2);
-    const renamed = fixtureSnapshot.models.map((m) => (m.id === 'llama-4-maverick' ? { ...m, name: 'Maverick (renamed)' } : m));
+    const renamed = fixtureSnapshot.models.map((m) =>
+      m.id === 'llama-4-maverick' ? { ...m, name: 'Maverick (renamed)' } : m,
+    );
     await loadSnapshotIntoDb(db, {
       ...fixtureSnapshot,
       version: 'fixture-2',
       models: renamed,
-      facts: fixtureSnapshot.facts.filter((f) => !(f.modelId === 'llama-4-maverick' && f.provenance === 'database')),
+      facts: fixtureSnapshot.facts.filter(
+        (f) => !(f.modelId === 'llama-4-maverick' && f.provenance === 'database'),
+      ),
     });
     const after = await store.sliceFor(page);
     expect(after.facts.length).toBe(1);

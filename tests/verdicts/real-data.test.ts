@@ -20,8 +20,19 @@ async function real(): Promise<Snapshot> {
   return snapshot!;
 }
 
-function claim(id: string, name: string, input: Omit<ClaimInput, 'id' | 'start' | 'end' | 'model' | 'context'>): Claim {
-  return ClaimSchema.parse({ id: `${id}:${input.metric}:${input.quote}`, start: 0, end: input.quote.length, model: { id, name }, context: 'prose', ...input });
+function claim(
+  id: string,
+  name: string,
+  input: Omit<ClaimInput, 'id' | 'start' | 'end' | 'model' | 'context'>,
+): Claim {
+  return ClaimSchema.parse({
+    id: `${id}:${input.metric}:${input.quote}`,
+    start: 0,
+    end: input.quote.length,
+    model: { id, name },
+    context: 'prose',
+    ...input,
+  });
 }
 
 async function judge(c: Claim, pageDate?: string): Promise<VerdictResult> {
@@ -32,17 +43,39 @@ async function judge(c: Claim, pageDate?: string): Promise<VerdictResult> {
 
 describe.runIf(available)('item 7 on the real fact base', () => {
   it('Maverick 1417 on LMArena → misleading: the experimental checkpoint vs the released model', async () => {
-    const c = claim('llama-4-maverick', 'Llama 4 Maverick', { quote: 'scored 1417 on LMArena', metric: 'arena_elo', benchmark: 'LMArena', value: 1417, unit: 'elo' });
+    const c = claim('llama-4-maverick', 'Llama 4 Maverick', {
+      quote: 'scored 1417 on LMArena',
+      metric: 'arena_elo',
+      benchmark: 'LMArena',
+      value: 1417,
+      unit: 'elo',
+    });
     const r = await judge(c, '2025-04-06');
     expect(r.verdict).toBe('misleading');
-    expect(r.explanation).toMatch(/1417 is the LMArena score of the unreleased Llama 4 Maverick 03-26 Experimental \(LMArena, 2025-04-06\)/);
+    expect(r.explanation).toMatch(
+      /1417 is the LMArena score of the unreleased Llama 4 Maverick 03-26 Experimental \(LMArena, 2025-04-06\)/,
+    );
     expect(r.explanation).toMatch(/released Llama 4 Maverick scored 1273 \(LMArena, 2025-04-11\)/);
-    expect(r.facts.some(({ fact, source }) => fact.modelId === 'llama-4-maverick-03-26-experimental' && fact.value === 1417 && source.id === fact.sourceId)).toBe(true);
+    expect(
+      r.facts.some(
+        ({ fact, source }) =>
+          fact.modelId === 'llama-4-maverick-03-26-experimental' &&
+          fact.value === 1417 &&
+          source.id === fact.sourceId,
+      ),
+    ).toBe(true);
     expect((await judge(c)).verdict).toBe('misleading');
   });
 
   it('Scout 10M-token context → disputed by independent long-context results (Fiction.LiveBench)', async () => {
-    const r = await judge(claim('llama-4-scout', 'Llama 4 Scout', { quote: '10M-token context window', metric: 'context_window', value: 10e6, unit: 'tokens' }));
+    const r = await judge(
+      claim('llama-4-scout', 'Llama 4 Scout', {
+        quote: '10M-token context window',
+        metric: 'context_window',
+        value: 10e6,
+        unit: 'tokens',
+      }),
+    );
     expect(r.verdict).toBe('disputed');
     expect(r.explanation).toMatch(/Fiction\.LiveBench 27\.3%/);
     const prov = new Set(r.expected.map((e) => e.provenance));
@@ -51,37 +84,83 @@ describe.runIf(available)('item 7 on the real fact base', () => {
   });
 
   it('Maverick 402B total → close (400B)', async () => {
-    const r = await judge(claim('llama-4-maverick', 'Llama 4 Maverick', { quote: '402B total parameters', metric: 'total_params', value: 402e9, unit: 'params' }));
+    const r = await judge(
+      claim('llama-4-maverick', 'Llama 4 Maverick', {
+        quote: '402B total parameters',
+        metric: 'total_params',
+        value: 402e9,
+        unit: 'params',
+      }),
+    );
     expect(r.verdict).toBe('close');
     expect(r.expected).toContainEqual(expect.objectContaining({ value: 400e9 }));
   });
 
   it('Maverick 17B active → supported', async () => {
-    const r = await judge(claim('llama-4-maverick', 'Llama 4 Maverick', { quote: '17B active', metric: 'active_params', value: 17e9, unit: 'params' }));
+    const r = await judge(
+      claim('llama-4-maverick', 'Llama 4 Maverick', {
+        quote: '17B active',
+        metric: 'active_params',
+        value: 17e9,
+        unit: 'params',
+      }),
+    );
     expect(r.verdict).toBe('supported');
   });
 
   it('Maverick 128 experts → supported', async () => {
-    const r = await judge(claim('llama-4-maverick', 'Llama 4 Maverick', { quote: '128 experts', metric: 'experts', value: 128, unit: 'experts' }));
+    const r = await judge(
+      claim('llama-4-maverick', 'Llama 4 Maverick', {
+        quote: '128 experts',
+        metric: 'experts',
+        value: 128,
+        unit: 'experts',
+      }),
+    );
     expect(r.verdict).toBe('supported');
   });
 
   it('Behemoth 2 trillion parameters → supported, as a vendor claim about an unreleased model', async () => {
-    const r = await judge(claim('llama-4-behemoth', 'Llama 4 Behemoth', { quote: '2 trillion parameters', metric: 'total_params', value: 2e12, unit: 'params' }));
+    const r = await judge(
+      claim('llama-4-behemoth', 'Llama 4 Behemoth', {
+        quote: '2 trillion parameters',
+        metric: 'total_params',
+        value: 2e12,
+        unit: 'params',
+      }),
+    );
     expect(r.verdict).toBe('supported');
     expect(r.explanation).toMatch(/unreleased/);
     expect(r.explanation).toMatch(/vendor claim/);
   });
 
   it('"over 100,000 H100 GPUs" for Llama 4 training → unverified', async () => {
-    const r = await judge(claim('llama-4', 'Llama 4', { quote: 'over 100,000 H100 GPUs', metric: 'training_gpus', value: 100000, hedge: 'over', unit: 'gpus' }));
+    const r = await judge(
+      claim('llama-4', 'Llama 4', {
+        quote: 'over 100,000 H100 GPUs',
+        metric: 'training_gpus',
+        value: 100000,
+        hedge: 'over',
+        unit: 'gpus',
+      }),
+    );
     expect(r.verdict).toBe('unverified');
   });
 
-  it('GPT-4o 88.7 on MMLU → supported (gpt-4o-2024-08-06, OpenAI\'s own figure)', async () => {
-    const r = await judge(claim('gpt-4o', 'GPT-4o', { quote: '88.7 on MMLU', metric: 'benchmark_score', benchmark: 'MMLU', value: 88.7, unit: '%' }));
+  it("GPT-4o 88.7 on MMLU → supported (gpt-4o-2024-08-06, OpenAI's own figure)", async () => {
+    const r = await judge(
+      claim('gpt-4o', 'GPT-4o', {
+        quote: '88.7 on MMLU',
+        metric: 'benchmark_score',
+        benchmark: 'MMLU',
+        value: 88.7,
+        unit: '%',
+      }),
+    );
     expect(r.verdict).toBe('supported');
-    expect(r.expected).toContainEqual(expect.objectContaining({ modelId: 'gpt-4o-2024-08-06', provenance: 'vendor', value: 88.7 }));
+    expect(r.expected).toContainEqual(
+      expect.objectContaining({ modelId: 'gpt-4o-2024-08-06', provenance: 'vendor', value: 88.7 }),
+    );
     expect(r.explanation).toMatch(/GPT-4o.*2024-08-06.*OpenAI's own figure/);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { claimInterval, compareDates, contains, findPrinted, impliedPrecision, relativeDistance } from '@/lib/verdicts/tolerance';
+import {
+  claimInterval,
+  compareDates,
+  contains,
+  findPrinted,
+  impliedPrecision,
+  relativeDistance,
+} from '@/lib/verdicts/tolerance';
 import { claimUnitInfo, factValueInClaimScale, unitInfo } from '@/lib/verdicts/units';
 import { pickSnapshotDate, splitBySnapshot } from '@/lib/verdicts/pick-snapshot';
 import { CLAIM_REVIEW, toClaimReviewJsonLd } from '@/lib/verdicts/claim-review';
@@ -31,8 +38,12 @@ describe('printed precision', () => {
 });
 
 describe('hedges', () => {
-  const iv = (quote: string, value: number, hedge: 'exact' | 'about' | 'nearly' | 'over' | 'under' | 'up to' | 'range', valueLow?: number) =>
-    claimInterval({ quote, value, hedge, valueLow });
+  const iv = (
+    quote: string,
+    value: number,
+    hedge: 'exact' | 'about' | 'nearly' | 'over' | 'under' | 'up to' | 'range',
+    valueLow?: number,
+  ) => claimInterval({ quote, value, hedge, valueLow });
 
   it('exact keeps to the printed precision (402B excludes 400B)', () => {
     expect(contains(iv('402B', 402e9, 'exact'), 400e9)).toBe(false);
@@ -95,8 +106,24 @@ describe('snapshot choice', () => {
     expect(pickSnapshotDate(dates, '2025-01-01')).toBe('2025-04-06');
   });
   it('splits only leaderboard metrics into snapshots', () => {
-    const mk = (id: string, metric: Fact['metric'], asOf: string): Fact => ({ id, modelId: 'm', metric, value: 1, unit: 'x', asOf, provenance: 'independent', sourceId: 's' });
-    const r = splitBySnapshot([mk('a', 'arena_elo', '2025-04-06'), mk('b', 'arena_elo', '2025-08-04'), mk('c', 'total_params', '2020-01-01')], '2025-05-01');
+    const mk = (id: string, metric: Fact['metric'], asOf: string): Fact => ({
+      id,
+      modelId: 'm',
+      metric,
+      value: 1,
+      unit: 'x',
+      asOf,
+      provenance: 'independent',
+      sourceId: 's',
+    });
+    const r = splitBySnapshot(
+      [
+        mk('a', 'arena_elo', '2025-04-06'),
+        mk('b', 'arena_elo', '2025-08-04'),
+        mk('c', 'total_params', '2020-01-01'),
+      ],
+      '2025-05-01',
+    );
     expect(r.current.map((f) => f.id).sort()).toEqual(['a', 'c']);
     expect(r.newer.map((f) => f.id)).toEqual(['b']);
   });
@@ -113,15 +140,36 @@ describe('ClaimReview mapping', () => {
     expect(CLAIM_REVIEW.close.ratingValue).toBeGreaterThan(CLAIM_REVIEW.misleading.ratingValue);
   });
   it('builds schema.org JSON-LD', () => {
-    const j = toClaimReviewJsonLd({ verdict: 'misleading', claimText: 'Maverick scored 1417', explanation: 'x.' });
+    const j = toClaimReviewJsonLd({
+      verdict: 'misleading',
+      claimText: 'Maverick scored 1417',
+      explanation: 'x.',
+    });
     expect(j['@type']).toBe('ClaimReview');
-    expect(j.reviewRating).toMatchObject({ '@type': 'Rating', ratingValue: 2, alternateName: 'Misleading', bestRating: 5, worstRating: 1 });
+    expect(j.reviewRating).toMatchObject({
+      '@type': 'Rating',
+      ratingValue: 2,
+      alternateName: 'Misleading',
+      bestRating: 5,
+      worstRating: 1,
+    });
   });
 });
 
 describe('tested context length', async () => {
   const { testedLength } = await import('@/lib/verdicts/judge');
-  const mk = (setting: string) => ({ id: 'x', modelId: 'm', metric: 'benchmark_score' as const, benchmark: 'Fiction.LiveBench', setting, value: 1, unit: '%', asOf: '2025-01-01', provenance: 'independent' as const, sourceId: 's' });
+  const mk = (setting: string) => ({
+    id: 'x',
+    modelId: 'm',
+    metric: 'benchmark_score' as const,
+    benchmark: 'Fiction.LiveBench',
+    setting,
+    value: 1,
+    unit: '%',
+    asOf: '2025-01-01',
+    provenance: 'independent' as const,
+    sourceId: 's',
+  });
   it.each([
     ['120k', 120000],
     ['120k tokens', 120000],

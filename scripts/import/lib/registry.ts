@@ -10,6 +10,8 @@ export interface DraftModel extends Omit<Model, 'aliases'> {
   core: boolean;
   /** Source ids that mention the model (for the report). */
   seenIn: Set<string>;
+  /** For a version made by `createVersion`: its release markers, dates as month-day ("0813"). */
+  versionKey?: string;
 }
 
 export interface Resolved {
@@ -26,6 +28,36 @@ const PROVIDER = /^(chutes|together|fireworks|deepinfra|openrouter|nvidia_nim|gr
 const AIDER_THINKING = /\s*\((\d+k) thinking(?: tokens)?\)$/i;
 
 const looseKey = (name: string) => aliasKey(name).replace(/[().]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * Release markers sources append to a model's name for one version of it: dates
+ * (`-2024-12-17`, `-20241022`, `-02-24`, `-0813`, `-11-25-2024`) and checkpoint qualifiers
+ * (`-Preview`, `-Exp`, `-beta`, `-bf16`, `-high`). A name made of a known model's name plus
+ * such markers is a version (child) of that model: see `ModelRegistry.variantOf`.
+ * Four-digit codes count only as month-day (`0813`); `2407` (Mistral's year-month) is a
+ * release name of its own, not a date.
+ */
+const MONTH = '(?:0[1-9]|1[0-2])';
+const DAY = '(?:0[1-9]|[12]\\d|3[01])';
+const SUFFIXES: RegExp[] = [
+  /[-_ ]\(?(\d{4}-\d{2}-\d{2})\)?$/,
+  /[-_ ]\(?(20\d{6})\)?$/,
+  /[-_ ](\d{2}-\d{2}-20\d{2})$/,
+  new RegExp(`[-_ ](${MONTH}-${DAY})$`),
+  new RegExp(`[-_ ](${MONTH}${DAY})$`),
+  /[-_ ]\(?(preview|exp|experimental|beta|latest|bf16|fp8|fp16|int8|int4|high|medium|low)\)?$/i,
+];
+/** Organisation prefixes ("meta-llama/…", "Meta-Llama-…") in front of a known model's name. */
+const ORG_PREFIX = /^(?:[A-Za-z0-9_.-]+\/|Meta[- ](?=Llama))/i;
+/** "Mistral-Small-24B-Instruct-2501" names the same release as the endpoint "mistral-small-2501". */
+const SIZED_RELEASE = /^(.+?)[-_ ]\d+(?:\.\d+)?B[-_ ]Instruct[-_ ](\d{4})$/i;
+
+/** Month-day key of a date marker ("2024-08-13", "20240813", "08-13", "0813" → "0813"). */
+function dateKey(part: string): string {
+  let m = /^\d{4}-(\d{2})-(\d{2})$/.exec(part) ?? /^20\d{2}(\d{2})(\d{2})$/.exec(part);
+  m ??= /^(\d{2})-(\d{2})(?:-20\d{2})?$/.exec(part) ?? /^(\d{2})(\d{2})$/.exec(part);
+  return m ? `${m[1]}${m[2]}` : part.toLowerCase();
+}
 
 /**
  * One identity per model across sources. Names are looked up by `aliasKey` (case and
@@ -88,6 +120,78 @@ export class ModelRegistry {
     return id ? this.models.get(id) : undefined;
   }
 
+  /**
+   * Lookup that also tries the name without an organisation prefix ("meta-llama/…",
+   * "Meta-Llama-3.1-…") and a sized release name reduced to its endpoint
+   * ("Mistral-Small-24B-Instruct-2501" → "mistral-small-2501").
+   */
+  private lookupRelated(name: string): DraftModel | undefined {
+    const org = ORG_PREFIX.exec(name);
+    const bare = org ? name.slice(org[0].length) : undefined;
+    const sized = SIZED_RELEASE.exec(name);
+    return (
+      (bare && /^[a-z]/i.test(bare) ? this.lookup(bare) : undefined) ??
+      (sized ? this.lookup(`${sized[1]}-${sized[2]}`) : undefined)
+    );
+  }
+
+  /**
+   * The known model a name is a version of: strips release markers (SUFFIXES) from the end one
+   * at a time until the rest names a known model ("Grok-3-Preview-02-24" → Grok-3, label
+   * "Preview-02-24"; "o1-2024-12-17" → o1; "claude-3-5-sonnet-20241022" → Claude 3.5 Sonnet).
+   */
+  variantOf(name: string): { parent: DraftModel; label: string; key: string } | undefined {
+    let base = name.trim();
+    const parts: string[] = [];
+    for (;;) {
+      const m = SUFFIXES.map((re) => re.exec(base)).find((x) => x !== null);
+      if (!m) return undefined;
+      parts.unshift(m[1]);
+      base = base.slice(0, m.index).trim();
+      const parent = this.lookup(base) ?? this.lookupRelated(base);
+      if (parent) return { parent, label: parts.join('-'), key: parts.map(dateKey).join('-') };
+    }
+  }
+
+  private versionKeyOf(m: DraftModel): string | undefined {
+    if (m.versionKey !== undefined || !m.parent) return m.versionKey;
+    const v = this.variantOf(m.name);
+    return v && v.parent.id === m.parent ? v.key : undefined;
+  }
+
+  /**
+   * Creates a model for an unknown name; a name that is a known model plus release markers
+   * becomes its child (`parent` + `variantLabel`), or joins the sibling with the same markers
+   * that another source spelled differently ("Grok-2-08-13" = "grok-2-0813" = "grok-2-2024-08-13").
+   * The child id follows the parent's id ("claude-3-5-sonnet-20241022" → claude-3.5-sonnet-20241022),
+   * so one model never gets two ids from two version spellings.
+   */
+  createVersion(name: string, sourceId: string, fields: Partial<DraftModel> = {}): DraftModel {
+    const v = fields.parent ? undefined : this.variantOf(name);
+    if (!v) return this.create(name, fields);
+    for (const x of this.models.values())
+      if (x.parent === v.parent.id && !x.seenIn.has(sourceId) && this.versionKeyOf(x) === v.key) {
+        x.names.add(name);
+        this.index(name, x.id);
+        return x;
+      }
+    const id = `${v.parent.id}-${modelIdFromName(v.label)}`;
+    const display = modelIdFromName(name) === id ? name : `${v.parent.name} (${v.label})`;
+    const m = this.create(display, {
+      family: v.parent.family,
+      vendor: v.parent.vendor,
+      ...fields,
+      parent: v.parent.id,
+      variantLabel: v.label,
+    });
+    m.versionKey = v.key;
+    if (display !== name) {
+      m.names.add(name);
+      this.index(name, m.id);
+    }
+    return m;
+  }
+
   get(id: string): DraftModel | undefined {
     return this.models.get(id);
   }
@@ -122,8 +226,8 @@ export class ModelRegistry {
       if (m) {
         const baseName = name.slice(0, m.index).trim();
         const isEffort = effort !== null;
-        let base = this.lookup(baseName);
-        if (!base && opts.createIfMissing) base = this.create(baseName, opts.create);
+        let base = this.lookup(baseName) ?? this.lookupRelated(baseName);
+        if (!base && opts.createIfMissing) base = this.createVersion(baseName, sourceId, opts.create);
         if (base) {
           found = isEffort ? base : (this.thinkingChild(base) ?? base);
           setting = isEffort
@@ -133,8 +237,13 @@ export class ModelRegistry {
       }
     }
     if (!found) {
+      // Another spelling of a model no row of this source named yet.
+      const related = this.lookupRelated(name);
+      if (related && !related.seenIn.has(sourceId)) found = related;
+    }
+    if (!found) {
       if (!opts.createIfMissing) return undefined;
-      found = this.create(name, opts.create);
+      found = this.createVersion(name, sourceId, opts.create);
     } else if (!found.names.has(name) && !provider && !setting) {
       found.names.add(name);
       this.index(name, found.id);
