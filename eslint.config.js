@@ -3,7 +3,19 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'reports', 'screenshots', 'public', 'data', 'tests/fixtures', 'e2e/fixtures'] },
+  {
+    ignores: [
+      'node_modules',
+      '.output',
+      '.wxt',
+      'reports',
+      'screenshots',
+      'public',
+      'data',
+      'tests/fixtures',
+      'e2e/fixtures',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -411,4 +411,34 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
       await b.close();
     }
   });
+
+  it('browser closed while the POST is in flight: after relaunch the orphaned send is redone, once', async () => {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'claimcheck-profile-'));
+    tmp.push(userDataDir);
+    proxy.failNext('hang');
+    let b = await launchExtensionFrom(extDir, { userDataDir });
+    const page = await b.context.newPage();
+    await page.goto(options(b));
+    await page.getByRole('heading', { name: 'Claimcheck options' }).waitFor();
+    await configure(page, proxy.url);
+    await submit(page, correction('midflight'), 'e2e-midflight-1');
+    await waitFor('POST in flight', () => proxy.postsFor('e2e-midflight-1').length === 1);
+    expect((await readOutbox(page)).find((e) => e.id === 'e2e-midflight-1')?.status).toBe('sending');
+    await b.close(); // the browser quits with the entry marked `sending`
+    proxy.clearPlan();
+    b = await launchExtensionFrom(extDir, { userDataDir });
+    try {
+      await waitFor('server copy after relaunch', () => stored('e2e-midflight-1').length === 1);
+      const p2 = await b.context.newPage();
+      await p2.goto(options(b));
+      await waitFor(
+        'sent status',
+        async () => (await readOutbox(p2)).find((e) => e.id === 'e2e-midflight-1')?.status === 'sent',
+      );
+      expect(stored('e2e-midflight-1')).toHaveLength(1);
+      expect(proxy.postsFor('e2e-midflight-1').map((p) => p.mode)).toEqual(['hang', 'forward']);
+    } finally {
+      await b.close();
+    }
+  });
 });

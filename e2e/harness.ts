@@ -47,9 +47,12 @@ export async function startFixtureServer(dir = FIXTURES_DIR): Promise<FixtureSer
         res.writeHead(404).end('not found');
         return;
       }
-      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const headers: Record<string, string> = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      };
       if (u.searchParams.get('csp') === 'strict') {
-        headers['content-security-policy'] = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'";
+        headers['content-security-policy'] =
+          "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'";
       }
       res.writeHead(200, headers).end(await readFile(file));
     } catch (e) {
@@ -120,7 +123,8 @@ export async function launchExtension(
       // A stopped worker wakes on the next event; poke it from an extension page.
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
-      const w = context.serviceWorkers().find((x) => x.url().includes(extensionId)) ??
+      const w =
+        context.serviceWorkers().find((x) => x.url().includes(extensionId)) ??
         (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
       await page.close();
       return w;
@@ -233,7 +237,8 @@ export async function launchExtensionFrom(
 export async function patchSettings(ext: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {
   const w = await ext.worker();
   await w.evaluate(async (p: Record<string, unknown>) => {
-    const cur = ((await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> }).settings ?? {};
+    const cur =
+      ((await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> }).settings ?? {};
     const defaults = {
       paused: false,
       disabledSites: [],
@@ -259,5 +264,8 @@ export async function waitForMarks(page: Page, count: number, timeout = 15_000):
 
 /** Count of our marks (continuation pieces excluded). */
 export function countMarks(page: Page): Promise<number> {
-  return page.$$eval('[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])', (els) => els.length);
+  return page.$$eval(
+    '[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])',
+    (els) => els.length,
+  );
 }

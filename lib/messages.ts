@@ -51,7 +51,11 @@ export const backgroundMessages = {
        */
       words: z.array(z.string().max(200)).max(200_000).optional(),
     }),
-    z.object({ version: z.string(), dictionary: ModelDictionarySchema.nullable(), pruned: z.boolean().optional() }),
+    z.object({
+      version: z.string(),
+      dictionary: ModelDictionarySchema.nullable(),
+      pruned: z.boolean().optional(),
+    }),
   ),
   checkClaims: msg(
     z.object({ url: z.string(), pageDate: z.string().optional(), claims: z.array(ClaimSchema).max(5000) }),
@@ -66,10 +70,19 @@ export const backgroundMessages = {
   syncNow: msg(z.object({}), SyncStatusSchema),
   submitCorrection: msg(
     // `id` (optional): chosen by the form so a re-submit after a lost answer stores nothing twice.
-    z.object({ correction: CorrectionSchema, id: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/).optional() }),
+    z.object({
+      correction: CorrectionSchema,
+      id: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{8,100}$/)
+        .optional(),
+    }),
     z.object({ entry: OutboxEntrySchema }),
   ),
-  listCorrections: msg(z.object({ pageUrl: z.string().optional() }), z.object({ entries: z.array(OutboxEntrySchema) })),
+  listCorrections: msg(
+    z.object({ pageUrl: z.string().optional() }),
+    z.object({ entries: z.array(OutboxEntrySchema) }),
+  ),
   /** From a card's "Suggest a correction": opens the correction form for that claim. */
   openCorrectionForm: msg(z.object({ claimId: z.string() }), z.object({ ok: z.boolean() })),
 } as const;
@@ -100,7 +113,10 @@ type Envelope = { channel: 'claimcheck'; type: string; payload: unknown };
 type Reply = { ok: true; data: unknown } | { ok: false; error: string };
 
 export type Handlers<M extends MessageMap> = {
-  [K in keyof M]: (payload: z.infer<M[K]['req']>, sender: { tabId?: number; url?: string }) => Promise<Res<M, K>>;
+  [K in keyof M]: (
+    payload: z.infer<M[K]['req']>,
+    sender: { tabId?: number; url?: string },
+  ) => Promise<Res<M, K>>;
 };
 
 export class MessageError extends Error {}
@@ -139,15 +155,24 @@ export function sendToTab<K extends keyof TabMessages & string>(
  * Chrome, Firefox and WXT's fake browser alike.
  */
 export function createListener<M extends MessageMap>(map: M, handlers: Partial<Handlers<M>>) {
-  return (message: unknown, sender: { tab?: { id?: number }; url?: string }, sendResponse: (r: Reply) => void) => {
+  return (
+    message: unknown,
+    sender: { tab?: { id?: number }; url?: string },
+    sendResponse: (r: Reply) => void,
+  ) => {
     const env = message as Envelope | null;
-    if (!env || typeof env !== 'object' || env.channel !== 'claimcheck' || typeof env.type !== 'string') return false;
+    if (!env || typeof env !== 'object' || env.channel !== 'claimcheck' || typeof env.type !== 'string')
+      return false;
     const def = map[env.type];
     const handler = handlers[env.type as keyof M];
     if (!def || !handler) return false;
     (async () => {
       const parsed = def.req.safeParse(env.payload);
-      if (!parsed.success) return { ok: false as const, error: `Invalid ${env.type} request: ${parsed.error.issues[0]?.message}` };
+      if (!parsed.success)
+        return {
+          ok: false as const,
+          error: `Invalid ${env.type} request: ${parsed.error.issues[0]?.message}`,
+        };
       const data = await handler(parsed.data as never, { tabId: sender.tab?.id, url: sender.url });
       return { ok: true as const, data: def.res.parse(data) };
     })()

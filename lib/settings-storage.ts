@@ -40,7 +40,10 @@ export function siteOf(url: string): string | null {
   }
 }
 
-export function siteState(settings: Settings, url: string): { enabled: boolean; reason?: 'paused' | 'site-off' } {
+export function siteState(
+  settings: Settings,
+  url: string,
+): { enabled: boolean; reason?: 'paused' | 'site-off' } {
   if (settings.paused) return { enabled: false, reason: 'paused' };
   const site = siteOf(url);
   if (site && settings.disabledSites.includes(site)) return { enabled: false, reason: 'site-off' };

@@ -6,7 +6,10 @@ export const SettingsSchema = z.object({
   disabledSites: z.array(z.string()),
   feedUrl: z.url(),
   correctionsUrl: z.url(),
-  syncIntervalHours: z.number().min(0.25).max(24 * 7),
+  syncIntervalHours: z
+    .number()
+    .min(0.25)
+    .max(24 * 7),
   hiddenVerdicts: z.array(VerdictSchema),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

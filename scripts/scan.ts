@@ -151,7 +151,11 @@ function table(claims: Claim[], verdicts: Map<string, VerdictInfo> | null): stri
   const rows = claims.map((c, i) => {
     const r = [
       String(i + 1),
-      c.model.name + (c.variant && !c.model.name.includes(c.variant) ? ` [${c.variant}]` : ''),
+      c.model.name +
+        (c.variant &&
+        !c.model.name.toLowerCase().replace(/-/g, ' ').includes(c.variant.toLowerCase().replace(/-/g, ' '))
+          ? ` [${c.variant}]`
+          : ''),
       c.metric,
       formatValue(c),
       c.hedge === 'exact' ? '' : c.hedge,

@@ -23,6 +23,9 @@ describe('settings storage', () => {
     const s = { ...DEFAULT_SETTINGS, disabledSites: ['news.test'] };
     expect(siteState(s, 'https://news.test/a')).toEqual({ enabled: false, reason: 'site-off' });
     expect(siteState(s, 'https://other.test/a')).toEqual({ enabled: true });
-    expect(siteState({ ...s, paused: true }, 'https://other.test/a')).toEqual({ enabled: false, reason: 'paused' });
+    expect(siteState({ ...s, paused: true }, 'https://other.test/a')).toEqual({
+      enabled: false,
+      reason: 'paused',
+    });
   });
 });

@@ -116,10 +116,19 @@ export class CardHost {
     const host = el(this.doc, 'div');
     setAttr(host, UI_ATTR, 'card');
     const root = attachShadowRoot(host, { mode: 'open' });
+    let adopted = false;
     const sheet = styleSheet();
-    if (sheet) root.adoptedStyleSheets = [sheet];
-    else {
-      // Fallback where constructed sheets are unavailable; a strict CSP may block it.
+    try {
+      if (sheet) {
+        root.adoptedStyleSheets = [sheet];
+        adopted = root.adoptedStyleSheets.length === 1;
+      }
+    } catch {
+      adopted = false;
+    }
+    if (!adopted) {
+      // Fallback where constructed sheets cannot be adopted (e.g. Firefox
+      // content-script wrappers); a strict CSP may block this one.
       const style = el(this.doc, 'style');
       style.textContent = CARD_CSS;
       root.appendChild(style);

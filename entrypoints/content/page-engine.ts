@@ -86,7 +86,10 @@ export class PageEngine {
 
   private async load(): Promise<void> {
     const t0 = performance.now();
-    const { dictionary, pruned } = await this.fetchDictionary([...this.seen]);
+    // Within the message's limits: no model name starts with a 60-letter word.
+    const words: string[] = [];
+    for (const w of this.seen) if (w.length <= 60 && words.length < 150_000) words.push(w);
+    const { dictionary, pruned } = await this.fetchDictionary(words);
     const t1 = performance.now();
     if (!dictionary) throw new Error('No dictionary yet');
     const p = new DictionaryPruner(dictionary);

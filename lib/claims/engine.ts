@@ -395,6 +395,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       }
       if (!who.length && sentenceWho.length) who = sentenceWho;
       if (!who.length) continue;
+      // "An experimental version scored 1,417": the experimental child of the model meant
+      if (who.length === 1 && /\bexperimental\b/.test(f.slice(Math.max(s, qStart - 60), qStart))) {
+        const kid = (idx.children.get(who[0].ref.id) ?? []).find((k) =>
+          /experimental/i.test(k.variantLabel ?? ''),
+        );
+        if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
+      }
       sentenceWho = who;
       const start = base + qStart;
       const end = base + cue.quoteEnd;
@@ -542,13 +549,17 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       )
     )
       return [nextM];
+    // A name that closed an earlier "N for <model>" phrase ("79.2% for o1, and 97.3% on MATH-500")
+    // belongs to that number, not to the next one.
+    const owned = (m: ModelMention) =>
+      /\d[%a-z]*\s*\)?\s*(?:for|by)\s+(?:the\s+)?$/.test(f.slice(Math.max(s, m.start - 24), m.start));
     let prev: ModelMention | null = null;
-    for (const m of models) if (m.end <= qStart) prev = m;
+    for (const m of models) if (m.end <= qStart && !owned(m)) prev = m;
     if (prev) {
       const gap = f.slice(prev.end, qStart);
       if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap)) return groupOf(f, prev, models);
       let best: ModelMention | null = null;
-      for (const m of subjects) if (m.end <= qStart) best = m;
+      for (const m of subjects) if (m.end <= qStart && !owned(m)) best = m;
       if (best) return groupOf(f, best, models);
     }
     // number before any subject: "With 17B active parameters, Scout ..."
@@ -582,8 +593,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       ctx.lastModelBlock >= block - 2
     )
       return [ctx.lastModel];
-    // same paragraph, no other model named: the paragraph's subject
-    if (ctx.lastModelBlock === block && !subjects.length) return [ctx.lastModel];
+    // same paragraph, no other model named: the paragraph's subject (not for "models", plural)
+    if (ctx.lastModelBlock === block && !subjects.length && !/\bmodels\b/.test(f.slice(s, e)))
+      return [ctx.lastModel];
     // a section under a model's heading ("## Claude 3.7 Sonnet ... Anthropic sticks to 200,000 tokens")
     if (!models.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
     return [];

@@ -5,7 +5,11 @@
  * only what claims depend on. Code fences become <pre> (skipped by the engine).
  */
 
-const escape = (s: string) => s.replace(/&(?![a-z#0-9]+;)/gi, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (s: string) =>
+  s
+    .replace(/&(?![a-z#0-9]+;)/gi, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 /** Inline text: drop emphasis markers and link targets, keep the words. */
 function inline(s: string): string {

@@ -92,20 +92,25 @@ function pickBenchmark(inp: CueInput): BenchMention | null {
   return null;
 }
 
-const SETTING_RES: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/\b(\d+)[\s-]shot\b/, (m) => `${m[1]}-shot`],
-  [/\bzero[\s-]shot\b/, () => '0-shot'],
-  [/\bfew[\s-]shot\b/, () => 'few-shot'],
-  [/\b(pass|maj|cons)@(\d+)/, (m) => `${m[1]}@${m[2]}`],
-  [/\bstyle[\s-]control(?:led)?\b/, () => 'style control'],
-  [/\bchain[\s-]of[\s-]thought\b|\bcot\b/, () => 'CoT'],
-];
-
+/**
+ * Evaluation setting near a score, composed the way papers print it:
+ * "0-shot", "5-shot CoT", "0-shot, pass@1", "pass@1", "style control", "thinking".
+ */
 export function findSetting(text: string): string | undefined {
-  for (const [re, fmt] of SETTING_RES) {
-    const m = re.exec(text);
-    if (m) return fmt(m);
-  }
+  const shot = /\b(\d+)[\s-]shots?\b/.exec(text)?.[1] ?? (/\bzero[\s-]shot\b/.test(text) ? '0' : undefined);
+  const few = !shot && /\bfew[\s-]shot\b/.test(text);
+  const k = /\b(pass|maj|cons)@(\d+)/i.exec(text);
+  const cot = /\bchain[\s-]of[\s-]thought\b|\bcot\b/i.test(text);
+  const parts: string[] = [];
+  if (shot) parts.push(`${shot}-shot`);
+  else if (few) parts.push('few-shot');
+  if (k) parts.push(`${k[1].toLowerCase()}@${k[2]}`);
+  let out = parts.join(', ');
+  if (cot) out = out ? `${out} CoT` : 'CoT';
+  if (out) return out;
+  if (/\bstyle[\s-]control(?:led)?\b/.test(text)) return 'style control';
+  if (/\b(?:no|non|without)[\s-](?:extended[\s-])?thinking\b/.test(text)) return 'no thinking';
+  if (/\b(?:with (?:extended )?thinking|thinking mode|extended thinking)\b/.test(text)) return 'thinking';
   return undefined;
 }
 

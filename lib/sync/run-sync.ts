@@ -180,9 +180,9 @@ export async function runSync(deps: SyncDeps): Promise<SyncOutcome> {
     if (current !== null && manifest.version === current) {
       return await succeed(deps, started, { ...state, etag, etagVersion: current }, 'up-to-date', current);
     }
-    if (current !== null && compareVersions(manifest.version, current) < 0) {
+    if (current !== null && compareVersions(manifest.version, current) <= 0) {
       throw new SyncError(
-        `Refused feed version ${manifest.version}: older than the installed ${current} (downgrade or replay)`,
+        `Refused feed version ${manifest.version}: not newer than the installed ${current} (downgrade or replay)`,
       );
     }
 

@@ -84,6 +84,25 @@ describe('background fact base handlers', () => {
     logged.mockRestore();
   });
 
+  it('retries the bundled load on the next call when the first attempt failed', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'));
+    let failing = true;
+    const flaky: typeof pkg.fetch = async (url) =>
+      failing ? { ok: false, status: 503, arrayBuffer: async () => new ArrayBuffer(0) } : pkg.fetch(url);
+    await initFactbase({ dbName, fetch: flaky, urlOf: pkg.urlOf });
+    expect((await factbaseHandlers.getFactbaseInfo({}, sender)).version).toBeNull();
+    failing = false;
+    const [a, b] = await Promise.all([
+      factbaseHandlers.getDictionary({}, sender),
+      factbaseHandlers.getDictionary({}, sender),
+    ]);
+    expect([a.version, b.version]).toEqual(['dict-v1', 'dict-v1']);
+    // Both callers shared one retry: the snapshot was fetched once.
+    expect(pkg.fetched.filter((u) => u.endsWith('/snapshot.json'))).toHaveLength(1);
+    logged.mockRestore();
+  });
+
   it('returns a model with its variants’ facts and the sources they cite', async () => {
     const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'));
     await initFactbase({ dbName, fetch: pkg.fetch, urlOf: pkg.urlOf });

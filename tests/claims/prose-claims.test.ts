@@ -88,6 +88,34 @@ describe('prose claims', () => {
   });
 });
 
+describe('attribution', () => {
+  it('keeps a name that closed "N for <model>" away from the next number', () => {
+    const claims = find('GPT-4.5 reports 79.8% on AIME 2024 versus 79.2% for GPT-4o, and 97.3% on MATH-500.');
+    expect(claims.map((c) => [c.quote, c.model.id, c.benchmark])).toEqual([
+      ['79.8%', 'gpt-4.5', 'AIME 2024'],
+      ['79.2%', 'gpt-4o', 'AIME 2024'],
+      ['97.3%', 'gpt-4.5', 'MATH-500'],
+    ]);
+  });
+
+  it('reads "an experimental version" as the experimental child model', () => {
+    const [c] = find('Meta released Llama 4 Maverick. An experimental version scored 1,417 on LMArena.');
+    expect([c.model.id, c.variant, c.value]).toEqual([
+      'llama-4-maverick-03-26-experimental',
+      '03-26-Experimental',
+      1417,
+    ]);
+  });
+
+  it('does not give a family-wide figure to the last model', () => {
+    expect(
+      find(
+        'Llama 4 Behemoth is still training. Llama models have been downloaded more than 1 billion times.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('negatives', () => {
   it.each([
     'ChatGPT now has 400 million weekly users.',

@@ -526,6 +526,7 @@ export const facts: Fact[] = [
   arena('deepseek-v3', 1333, '2025-08-04'),
   arena('deepseek-v3-0324', 1376, '2025-08-04'),
   arena('claude-3.7-sonnet', 1295, '2025-04-06'),
+  arena('claude-3.7-sonnet', 1301, '2025-08-04'),
   arena('claude-3.7-sonnet-thinking', 1305, '2025-04-06', { setting: 'thinking-32k' }),
   arena('gemini-2.0-flash', 1354, '2025-04-06'),
   arena('mistral-small-3.1', 1269, '2025-08-04'),

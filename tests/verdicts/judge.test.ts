@@ -658,6 +658,20 @@ const cases: Case[] = [
     }),
     verdict: 'unverified',
   },
+  {
+    name: 'Claude 3.7 Sonnet beats GPT-4o-2024-05-13: held on 2025-04-06, not on 2025-08-04 → outdated',
+    claim: claim('claude-3.7-sonnet', 'comparison', 'beats GPT-4o (May 2024)', null, {
+      others: ['gpt-4o-2024-05-13'],
+    }),
+    verdict: 'outdated',
+    explains: /earlier snapshot \(2025-04-06\).*1301 vs GPT-4o 2024-05-13 1302/,
+  },
+  {
+    name: 'DeepSeek-V3-0324 1369 read in September 2025 → outdated (1376)',
+    claim: claim('deepseek-v3-0324', 'arena_elo', '1369', 1369, { benchmark: 'LMArena' }),
+    pageDate: '2025-09-01',
+    verdict: 'outdated',
+  },
   // ── unknowns ─────────────────────────────────────────────────────────────────
   {
     name: 'Unknown model → unverified',
