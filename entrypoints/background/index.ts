@@ -14,6 +14,12 @@ export default defineBackground(() => {
     }) as never,
   );
   // Every worker start (install, wake after being stopped) reopens Dexie and
-  // resumes pending work.
-  void initFactbase().then(() => Promise.all([initSync(), initCorrections()]));
+  // resumes pending work. The outbox does not wait for the fact base: a
+  // reader's correction must go out even if loading the base fails. Sync waits,
+  // so it never races the install-time load of the bundled snapshot.
+  void initCorrections().catch((e) => console.error('Claimcheck: corrections outbox did not start', e));
+  void initFactbase()
+    .catch((e) => console.error('Claimcheck: fact base did not load', e))
+    .then(() => initSync())
+    .catch((e) => console.error('Claimcheck: sync did not start', e));
 });

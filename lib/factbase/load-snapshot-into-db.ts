@@ -11,6 +11,7 @@ export interface FactbaseMeta {
 }
 
 export const FACTBASE_META_KEY = 'factbase';
+const WRITE_CHUNK = 2000;
 export const DICTIONARY_KEY = 'current';
 
 async function sha256Hex(text: string): Promise<string> {
@@ -44,9 +45,13 @@ export async function loadSnapshotIntoDb(
   };
   await db.transaction('rw', [db.models, db.facts, db.sources, db.dictionary, db.meta], async () => {
     await Promise.all([db.models.clear(), db.facts.clear(), db.sources.clear(), db.dictionary.clear()]);
-    await db.models.bulkPut(snapshot.models);
+    // Chunked bulkPut, same transaction: one bulkPut over hundreds of thousands of rows grows
+    // superlinearly (measured: ×8 base 5.5 s CPU in one call, 2.4 s in 2,000-row chunks).
+    for (let i = 0; i < snapshot.models.length; i += WRITE_CHUNK)
+      await db.models.bulkPut(snapshot.models.slice(i, i + WRITE_CHUNK));
     await db.sources.bulkPut(snapshot.sources);
-    await db.facts.bulkPut(snapshot.facts);
+    for (let i = 0; i < snapshot.facts.length; i += WRITE_CHUNK)
+      await db.facts.bulkPut(snapshot.facts.slice(i, i + WRITE_CHUNK));
     await db.dictionary.put({ key: DICTIONARY_KEY, value: snapshot.dictionary });
     await db.meta.put({ key: FACTBASE_META_KEY, value: meta });
   });

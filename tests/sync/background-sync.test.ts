@@ -73,7 +73,7 @@ describe('background sync glue', () => {
   it('syncs when the alarm fires, and on "Sync now"', async () => {
     const v2 = nextSnapshot(v1, '2', 5);
     await publishFeed({ snapshot: v2, outDir: feedDir, secretKey: keys.secretKey });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now() } as never);
     expect(await until(version, (v) => v === '2')).toBe('2');
     await publishFeed({ snapshot: nextSnapshot(v2, '3', 5), outDir: feedDir, secretKey: keys.secretKey });
     const status = await syncHandlers.syncNow({}, {});
