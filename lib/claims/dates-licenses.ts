@@ -64,8 +64,11 @@ export interface DateHit {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** All dates in [s, e); those near a release verb carry its offset. */
+const MAY_HAVE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d/;
+
 export function findDates(f: string, s: number, e: number, pageDate?: string): DateHit[] {
   const text = f.slice(s, e);
+  if (!MAY_HAVE_DATE.test(text)) return [];
   const hits: DateHit[] = [];
   for (const { re, read } of DATE_RES) {
     re.lastIndex = 0;

@@ -72,6 +72,8 @@ const GROUP_REF =
 const OBJECT_BEFORE =
   /(?:than|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|building on|based on|successor to|distilled from|derived from|including|such as)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
+/** A capitalised word right before a size ("Gemma 27B", "Qwen 72B") makes the size part of a name. */
+const AFTER_NAME = /\s[A-Z][A-Za-z0-9.]*[\s-]$/;
 const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 
 export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
@@ -113,7 +115,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const orig = text.slice(bStart, bEnd);
     const f = foldText(orig);
     const matches = idx.matcher.findAll(f, orig);
+    // No name, no digit, no licence word: nothing here can be a claim (most filler paragraphs).
+    if (!matches.length && !HAS_DIGIT.test(f) && !f.includes('licen')) {
+      if (kind === 'heading') ctx.sectionModel = null;
+      return;
+    }
     const sentences = splitSentences(f, orig, 0, f.length);
+    const hasArena = f.includes('arena');
     // Pass 1: mentions per sentence (family scope advances in reading order).
     const data: SentenceData[] = [];
     let mi = 0;
@@ -124,7 +132,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       familiesNamed(sm, here);
       const { models, benchmarks } = resolveMentions(idx, f, orig, sm, ctx.families, here);
       for (const fam of here) ctx.families.add(fam);
-      if (/\barena\b/.test(f.slice(s.start, s.end))) {
+      if (hasArena && /\barena\b/.test(f.slice(s.start, s.end))) {
         ARENA_LOWER.lastIndex = 0;
         const seg = f.slice(s.start, s.end);
         let m: RegExpExecArray | null;
@@ -224,7 +232,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
 
   /** Is this name the object of a comparison ("beats GPT-4o", "than X", "GPT-4o and Gemini" after "beats")? */
   function isObject(f: string, m: ModelMention, models?: ModelMention[]): boolean {
-    if (OBJECT_BEFORE.test(f.slice(Math.max(0, m.start - 30), m.start))) return true;
+    const before = f.slice(Math.max(0, m.start - 30), m.start);
+    if (OBJECT_BEFORE.test(before)) return true;
+    // "79.2% for o1": the name closes a number's phrase
+    if (/\d[%a-z]*\s*\)?\s*(?:for|by)\s+(?:the\s+)?$/.test(before)) return true;
     if (!models) return false;
     const i = models.indexOf(m);
     if (i > 0 && LIST_GAP.test(f.slice(models[i - 1].end, m.start)))
@@ -361,6 +372,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         arenaBlock: inp.arenaBlock,
         modelJustBefore,
         paragraphBenchmark: inp.paragraphBenchmark,
+        afterName: AFTER_NAME.test(orig.slice(Math.max(s + 1, qStart - 24), qStart)),
       });
       // Parallel phrasing: "1 million tokens for Maverick and 10 million for Scout"
       const pc = prevCue as { cue: Cue; q: Quantity } | null;
@@ -386,7 +398,19 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         else if (f[q.start] === '~') hedge = 'about';
         else if (reported) hedge = 'reportedly';
       }
-      let who = attribute(f, models, subjectsAll, qStart, cue.quoteEnd, s, e, ctx, inp.kind, inp.block);
+      let who = attribute(
+        f,
+        models,
+        subjectsAll,
+        qStart,
+        cue.quoteEnd,
+        s,
+        e,
+        ctx,
+        inp.kind,
+        inp.block,
+        sentenceWho,
+      );
       // "Meta's bigger Llama 4 model": a family reference means the family's model under discussion
       if (who.length && who.every((w) => w.isFamily)) {
         const fam = who[0].family;
@@ -539,6 +563,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     ctx: EngineContext,
     kind: string,
     block: number,
+    sentenceWho: ModelMention[] = [],
   ): ModelMention[] {
     // "53.6 for GPT-4o", "the 128K window of GPT-4o"
     const nextM = models.find((m) => m.start >= qEnd);
@@ -579,7 +604,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (ctx.lastSubjects.length > 1) return ctx.lastSubjects;
       if (ctx.lastGroup.length > 1) return ctx.lastGroup;
     }
-    if (BACKREF.test(lead) || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30)))) return [ctx.lastModel];
+    // "it"/"its" in a sentence that already named whose numbers these are points at that model
+    if (BACKREF.test(lead) || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30))))
+      return sentenceWho.length ? sentenceWho : [ctx.lastModel];
     if (subjects.length) return [];
     // sentence opens with the number ("109 billion in total, of which ...")
     if (/^\s*(?:[a-z~<>]+\s+){0,2}$/.test(lead) && ctx.lastModelBlock >= block - 2) return [ctx.lastModel];

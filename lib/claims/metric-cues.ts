@@ -38,6 +38,8 @@ export interface CueInput {
   arenaBlock?: boolean;
   /** A model name sits right before the number ("DeepSeek-V3 is 671B"). */
   modelJustBefore?: boolean;
+  /** A capitalised non-initial word sits right before the number ("Gemma 27B"). */
+  afterName?: boolean;
   /** Benchmark named earlier in the same paragraph (for "Claude 3.7 Sonnet is at 60.4%"). */
   paragraphBenchmark?: BenchMention | null;
 }
@@ -201,6 +203,7 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     !/(?:\btrain\w*(?: on)?|\bcontext(?: window| length)?(?: of| is)?|\btokens? of|\bdata(?:set)? of)\s*(?:[a-z~]+\s+)?$/.test(
       before,
     ) &&
+    !inp.afterName &&
     // "Llama 3.1 8B and 70B": a sibling size in a list of names, not a value
     !/(?:x{3,}|\d[bmk])\s*(?:,|and|or|&|\/)\s*$/.test(before)
   ) {

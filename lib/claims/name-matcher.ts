@@ -91,7 +91,14 @@ export class NameMatcher {
         i++;
         continue;
       }
-      let node = this.step(0, c);
+      let node: number | undefined = c < 128 ? this.root[c] : this.step(0, c);
+      if (node === -1) node = undefined;
+      if (node === undefined) {
+        // no name starts with this character: skip the token
+        i++;
+        while (i < to && isAlnum(f.charCodeAt(i))) i++;
+        continue;
+      }
       let j = i + 1;
       let best: NameMatch | null = null;
       while (node !== undefined) {

@@ -203,6 +203,7 @@ export function readTable(
   const fallbackBench = captionBench ?? contextBenchmark ?? null;
   const grid = buildGrid(table, text);
   if (grid.length < 2) return;
+  if (readKeyValueTable(idx, text, table, grid, ctx, out)) return;
   // Header rows: leading rows of header cells, or a first row without values.
   let h = 0;
   while (h < grid.length - 1 && grid[h].every((g) => !g || g.cell.header || !g.f.trim())) h++;
@@ -462,4 +463,98 @@ export function readTable(
   }
   // a table names models: the last one is what "it" would mean after it
   if (lastModel) ctx.lastModel = lastModel;
+}
+
+/**
+ * A spec sheet / infobox: two columns, "Parameters | 400B" rows, about the model its
+ * caption names (or the section's model). Returns false when the table is not one.
+ */
+function readKeyValueTable(
+  idx: DictionaryIndex,
+  text: string,
+  table: Table,
+  grid: (GridCell | null)[][],
+  ctx: EngineContext,
+  out: Claim[],
+): boolean {
+  if (grid.some((r) => r.length !== 2)) return false;
+  const rows = grid.filter((r) => r[0] && r[1] && r[0] !== r[1]);
+  const metricRows = rows.filter((r) => headerMetric(r[0]!.f, idx.arenaName));
+  if (metricRows.length < 2 || metricRows.length < rows.length / 2) return false;
+  // models named in the value column would make it an ordinary table
+  if (rows.some((r) => cellModel(idx, r[1]!, ctx))) return false;
+  let model: ModelMention | null = null;
+  if (table.caption) {
+    const f = foldText(table.caption);
+    const g: GridCell = {
+      cell: { text: table.caption, start: 0, end: table.caption.length, header: true, col: 0, colspan: 1 },
+      f,
+    };
+    model = cellModel(idx, g, ctx);
+  }
+  model ??= ctx.sectionModel;
+  if (!model || model.isFamily) return true;
+  for (const r of metricRows) {
+    const hm = headerMetric(r[0]!.f, idx.arenaName)!;
+    const g = r[1]!;
+    const v = cellValue(g);
+    if (hm.metric === 'release_date') {
+      const d = findDates(g.f, 0, g.f.length).find((x) => x.iso);
+      if (d)
+        pushClaim(out, text, g, model, 'release_date', null, d.start, d.end, {
+          valueText: d.iso,
+          unit: 'date',
+        });
+      continue;
+    }
+    if (hm.metric === 'license') {
+      const t = g.cell.text.trim();
+      if (t && !EMPTY.test(g.f.trim()))
+        pushClaim(out, text, g, model, 'license', null, 0, g.cell.text.length, { valueText: t });
+      continue;
+    }
+    if (!v) continue;
+    let value = v.q.value;
+    if (!v.q.scale && hm.scale !== 1) value *= hm.scale;
+    if ((hm.metric === 'total_params' || hm.metric === 'active_params') && value < 1e6) continue;
+    if (hm.metric === 'context_window' && value < 1000) continue;
+    if (hm.metric === 'price' && !v.q.currency) continue;
+    if (v.q.currency && hm.metric !== 'price') continue;
+    pushClaim(out, text, g, model, hm.metric, value, v.q.start, v.q.end, {
+      unit: hm.unit,
+      benchmark: hm.benchmark,
+      hedge: v.hedge,
+    });
+  }
+  return true;
+}
+
+function pushClaim(
+  out: Claim[],
+  text: string,
+  g: GridCell,
+  model: ModelMention,
+  metric: Metric,
+  value: number | null,
+  ls: number,
+  le: number,
+  o: { valueText?: string; unit?: string; benchmark?: string; hedge?: Hedge },
+): void {
+  const start = g.cell.start + ls;
+  const end = g.cell.start + le;
+  out.push({
+    id: `${start}:${end}:${metric}`,
+    quote: text.slice(start, end),
+    start,
+    end,
+    model: model.ref,
+    ...(model.variant ? { variant: model.variant } : {}),
+    metric,
+    ...(o.benchmark ? { benchmark: o.benchmark } : {}),
+    value,
+    ...(o.valueText ? { valueText: o.valueText } : {}),
+    ...(o.unit ? { unit: o.unit } : {}),
+    hedge: o.hedge ?? 'exact',
+    context: 'table',
+  });
 }

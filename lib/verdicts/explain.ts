@@ -205,8 +205,9 @@ export function explain(o: Outcome, idx: SliceIndex): string {
     }
     case 'contradicted': {
       if (!o.reference.length && o.context.length) {
-        return `No variant of ${tName} has ${num} as its ${noun}: ${listStatements(o.context, idx)}.`;
+        return `No variant or setting of ${tName} has ${num} as its ${noun}: ${listStatements(o.context, idx)}.`;
       }
+      if (!o.reference.length) return `No figure in the fact base gives ${tName} ${num} as its ${noun}.`;
       return `${listStatements(o.reference, idx)}, not ${num}.`;
     }
     case 'unverified':

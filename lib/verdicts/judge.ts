@@ -90,6 +90,25 @@ export function normText(t: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
+const LICENCE_STOPWORDS = new Set([
+  'license',
+  'licence',
+  'agreement',
+  'the',
+  'model',
+  'weights',
+  'code',
+  'version',
+]);
+/** Significant words of a licence name ("DeepSeek Model License" → ["deepseek"]). */
+export function textTokens(t: string): string[] {
+  return t
+    .toLowerCase()
+    .replace(/\.0\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !LICENCE_STOPWORDS.has(w));
+}
+
 /**
  * Order for citing matched facts: the model's own developer first (it is what articles quote), then
  * independent measurements, then databases; within a rank, a source published by the vendor first.
@@ -116,7 +135,11 @@ export function matchFact(claim: Claim, iv: Interval | undefined, f: Fact): Matc
     }
     const a = normText(claim.valueText);
     const b = normText(f.valueText);
-    return a && b && (a.includes(b) || b.includes(a))
+    const words = (t: string) => new Set(textTokens(t));
+    const fw = words(f.valueText);
+    const cw = [...words(claim.valueText)];
+    const subset = cw.length > 0 && cw.every((w) => fw.has(w));
+    return a && b && (a.includes(b) || b.includes(a) || subset)
       ? { kind: 'match', distance: 0 }
       : { kind: 'no', distance: Infinity };
   }
@@ -187,7 +210,7 @@ export function factPools(
   metric: Metric = claim.metric,
 ): FactPools {
   const compat = (m: Model) => idx.facts(m.id, metric).filter((f) => benchmarkCompatible(claim, f, metric));
-  let own = compat(target);
+  let own = idx.flavourGroup(target).flatMap(compat);
   if (!own.length) own = versionDescendants(idx, target).flatMap(compat);
   if (!own.length && INHERITED_METRICS.has(metric) && target.parent) {
     const parent = idx.model(target.parent);
@@ -272,6 +295,10 @@ export function judgeModelClaim(
     // Only other variants have this metric: the claim names one they don't back.
     return { ...base, verdict: 'contradicted', reference: [], context: other.slice(0, 3) };
   }
+  // Nothing in the picked snapshot to quote: show what other settings/variants say instead.
+  if (!base.reference.length) {
+    return { ...base, verdict: 'contradicted', context: [...otherSetting, ...other].slice(0, 3) };
+  }
   return { ...base, verdict: 'contradicted' };
 }
 
@@ -343,8 +370,13 @@ function checkDispute(o: Outcome, idx: SliceIndex, iv: Interval | undefined): Ou
   if (claim.metric === 'benchmark_score') {
     // Only runs on the same model (version) as the vendor figure: other versions score differently.
     const matchedModels = new Set(o.matched.map((f) => f.modelId));
+    // Runs in another setting (the pretrained base, a thinking mode) measure something else.
+    const modeOk = o.matched.some((f) => isModeSetting(f.setting));
     const independent = factPools(claim, idx, o.target).own.filter(
-      (f) => f.provenance === 'independent' && matchedModels.has(f.modelId),
+      (f) =>
+        f.provenance === 'independent' &&
+        matchedModels.has(f.modelId) &&
+        (modeOk || !isModeSetting(f.setting)),
     );
     for (const f of independent) if (undercuts(f)) disputing.push(f);
     // Independent runs that differ but do not dispute are still shown next to the vendor figure.

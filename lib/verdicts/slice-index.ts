@@ -15,6 +15,18 @@ export function isVersionChild(child: Model): boolean {
   return !MODE_LABEL_RE.test(child.variantLabel ?? '') && !MODE_LABEL_RE.test(child.name);
 }
 
+/**
+ * Labels of a flavour of the same release rather than a different model: the instruct/chat tune, a
+ * precision (bf16, fp8). Facts sources file under the base name ("LLaMA-3.1 405B-Inst." in a README,
+ * "Llama 3.1 405B" elsewhere) describe the same product, so flavours share their facts.
+ */
+const FLAVOUR_RE = /instruct|\bchat\b|\bit\b|bf16|fp8|fp16|int8|int4|awq|gguf/i;
+
+export function isFlavourChild(child: Model): boolean {
+  if (!child.parent || (child.status !== 'released' && child.status !== 'deprecated')) return false;
+  return FLAVOUR_RE.test(child.variantLabel ?? '') && !MODE_LABEL_RE.test(child.variantLabel ?? '');
+}
+
 /** Indexes one page's slice of the fact base for the verdict rules. */
 export class SliceIndex {
   readonly models = new Map<string, Model>();
@@ -64,6 +76,23 @@ export class SliceIndex {
   tree(id: string): Model[] {
     const r = this.root(id);
     return r ? [r, ...this.descendants(r.id)] : [];
+  }
+  /** The model and every flavour of the same release (instruct ↔ base name ↔ fp8/bf16), up and down. */
+  flavourGroup(m: Model): Model[] {
+    let top = m;
+    for (let i = 0; isFlavourChild(top) && i < 8; i++) {
+      const p = this.models.get(top.parent!);
+      if (!p) break;
+      top = p;
+    }
+    const out = [top];
+    const stack = this.children(top.id).filter(isFlavourChild);
+    while (stack.length) {
+      const c = stack.pop()!;
+      out.push(c);
+      stack.push(...this.children(c.id).filter(isFlavourChild));
+    }
+    return out;
   }
   /** Top-level models of a family named by id or display name ("llama-4", "Llama 4"). */
   familyMembers(id: string, name?: string): Model[] {

@@ -70,6 +70,17 @@ describe('tables', () => {
     ]);
   });
 
+  it('reads a two-column spec sheet about the model its caption names', () => {
+    const claims = run(`<table><caption>Llama 4 Maverick</caption><tr><th>Developer</th><td>Meta AI</td></tr>
+      <tr><th>Release date</th><td>April 5, 2025</td></tr><tr><th>Total parameters</th><td>400 billion</td></tr>
+      <tr><th>Context length</th><td>1M tokens</td></tr></table>`);
+    expect(claims.map((c) => [c.quote, c.model.id, c.metric, c.value ?? c.valueText])).toEqual([
+      ['April 5, 2025', 'llama-4-maverick', 'release_date', '2025-04-05'],
+      ['400 billion', 'llama-4-maverick', 'total_params', 400e9],
+      ['1M', 'llama-4-maverick', 'context_window', 1e6],
+    ]);
+  });
+
   it('ignores tables that name no model', () => {
     expect(
       run('<table><tr><th>Year</th><th>Users</th></tr><tr><td>2024</td><td>400M</td></tr></table>'),

@@ -146,6 +146,22 @@ export const models: Model[] = [
     aliases: [glob('Gemini 2.0 Flash')],
   },
   {
+    id: 'llama-3.1-405b',
+    name: 'Llama 3.1-405B',
+    vendor: 'Meta',
+    status: 'released',
+    aliases: [glob('Llama 3.1 405B')],
+  },
+  {
+    id: 'llama-3.1-405b-instruct',
+    name: 'Llama-3.1-405B-Instruct',
+    vendor: 'Meta',
+    parent: 'llama-3.1-405b',
+    variantLabel: 'Llama-3.1-405B-Instruct',
+    status: 'released',
+    aliases: [glob('Llama-3.1-405B-Instruct')],
+  },
+  {
     id: 'mistral-small-3.1',
     name: 'Mistral Small 3.1',
     family: 'mistral-small',
@@ -579,6 +595,13 @@ export const facts: Fact[] = [
   bench('deepseek-v3-0324', 'GPQA Diamond', 0.676, 'fraction', '2025-04-01', 'independent', 'epoch-runs'),
   bench('deepseek-v3', 'Aider Polyglot', 48.4, '%', '2024-12-26', 'independent', 'aider-polyglot'),
   bench('deepseek-v3-0324', 'Aider Polyglot', 55.1, '%', '2025-03-24', 'independent', 'aider-polyglot'),
+  // Llama 3.1 405B: DeepSeek's README measures it under the base name, HELM under the instruct name.
+  bench('llama-3.1-405b', 'MMLU', 88.6, '%', '2025-08-27', 'independent', 'deepseek-v3-readme', {
+    setting: 'EM',
+  }),
+  bench('llama-3.1-405b-instruct', 'MMLU', 84.5, '%', '2025-12-03', 'independent', 'epoch-mmlu', {
+    setting: '5-shot',
+  }),
   // Claude 3.7 Sonnet — Epoch runs; thinking is a child model.
   bench('claude-3.7-sonnet', 'GPQA Diamond', 0.66, 'fraction', '2025-02-24', 'independent', 'epoch-runs'),
   bench(

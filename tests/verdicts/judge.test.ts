@@ -489,6 +489,19 @@ const cases: Case[] = [
     }),
     verdict: 'supported',
   },
+  {
+    name: 'Llama-3.1-405B-Instruct 88.6 MMLU: a figure filed under the base name counts for the instruct flavour',
+    claim: claim('llama-3.1-405b-instruct', 'benchmark_score', '88.6', 88.6, {
+      benchmark: 'MMLU',
+      context: 'table',
+    }),
+    verdict: 'supported',
+  },
+  {
+    name: "Llama 3.1 405B 84.5 MMLU: the instruct flavour's HELM figure counts for the base name",
+    claim: claim('llama-3.1-405b', 'benchmark_score', 'MMLU 84.5', 84.5, { benchmark: 'MMLU' }),
+    verdict: 'supported',
+  },
   // ── LMArena snapshots ────────────────────────────────────────────────────────
   {
     name: 'GPT-4o 1285 on 2025-04-11',
