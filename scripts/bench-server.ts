@@ -8,6 +8,7 @@
  */
 import { fork } from 'node:child_process';
 import { request, Agent } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
     execArgv: ['--import', 'tsx'],
   });
   const port = await new Promise<number>((ok, fail) => {
-    child.once('message', (m) => ok(Number(m)));
+    child.once('message', (m) => ok(Number(m as number)));
     child.once('exit', (c) => fail(new Error(`server exited ${c}`)));
   });
   const server = { port };
@@ -136,6 +137,14 @@ async function main(): Promise<void> {
       `corrections: ${total} POSTs in ${elapsed.toFixed(1)} s (${(total / elapsed).toFixed(0)} req/s) → ${created} × 201, ${total - created} other/errors; ` +
         `latency p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (target p99 ≤ 50 ms)`,
     );
+    child.send('timings');
+    const st = await new Promise<{ p50: number; p99: number; n: number; loopP99: number; loopMax: number }>(
+      (ok) => child.once('message', (m) => ok(m as never)),
+    );
+    console.log(
+      `  server side (arrival → response sent): p50 ${st.p50.toFixed(2)} ms, p99 ${st.p99.toFixed(2)} ms over ${st.n} POSTs; ` +
+        `server event-loop delay p99 ${st.loopP99.toFixed(1)} ms, max ${st.loopMax.toFixed(1)} ms (time the process was not running)`,
+    );
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
@@ -151,7 +160,26 @@ async function child(feedDir: string, dbPath: string): Promise<void> {
     dbPath,
     rateLimit: { capacity: 1e9, refillPerSecond: 1e9 },
   });
+  // Server-side time per POST (arrival → last byte written): separates the server from the load generator.
+  const serverMs: number[] = [];
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  server.httpServer.on('request', (req, res) => {
+    if (req.method !== 'POST') return;
+    const t0 = performance.now();
+    res.on('finish', () => serverMs.push(performance.now() - t0));
+  });
   process.send?.(server.port);
+  process.on('message', (m) => {
+    if (m === 'timings')
+      process.send?.({
+        p50: pct(serverMs, 50),
+        p99: pct(serverMs, 99),
+        n: serverMs.length,
+        loopP99: loop.percentile(99) / 1e6,
+        loopMax: loop.max / 1e6,
+      });
+  });
   process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
 }
 

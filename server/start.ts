@@ -29,6 +29,8 @@ export interface StartOptions {
 export interface RunningServer {
   url: string;
   port: number;
+  /** The node:http server (benches time requests on it). */
+  httpServer: import('node:http').Server;
   store: CorrectionsStore;
   close(): Promise<void>;
 }
@@ -66,6 +68,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   return {
     url: base,
     port,
+    httpServer: server,
     store,
     close: () =>
       new Promise<void>((ok) => {

@@ -32,6 +32,8 @@ export interface EngineContext {
   recent: ModelMention[];
   /** The model the current section's heading names (listicles, model cards). */
   sectionModel: ModelMention | null;
+  /** The one model the page's first heading names (undefined until a heading is seen). */
+  pageModel?: ModelMention | null;
   /** The article has mentioned the arena / Elo. */
   arenaSeen: boolean;
   /** Last (non-arena) benchmark named in running text, for tables without one. */
@@ -70,8 +72,11 @@ const BACKREF =
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
-  /(?:than|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|building on|based on|successor to|distilled from|derived from|including|such as)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+  /(?:than|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+const DISABLE_PM = false;
 const HAS_DIGIT = /\d/;
+const AGAINST_FOR =
+  /^\s*(?:against|versus|vs\.?|compared (?:to|with)|to)\s+~?\$?\d[\d.,]*\s*%?\s*(?:for|by|from)\s+(?:the\s+)?$/;
 /** A capitalised word right before a size ("Gemma 27B", "Qwen 72B") makes the size part of a name. */
 const AFTER_NAME = /\s[A-Z][A-Za-z0-9.]*[\s-]$/;
 const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
@@ -185,7 +190,15 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           out,
         });
       const subjects = d.models.filter((m) => !isObject(f, m, d.models));
-      if (subjects.length) {
+      // A name deep in a sentence that opened with someone else ("OpenAI is charging $75 ...,
+      // roughly 30x what GPT-4o costs") does not become what a later "it" means.
+      const deep =
+        subjects.length > 0 &&
+        subjects[0].start - d.s > 60 &&
+        ctx.lastModel !== null &&
+        ctx.lastModelBlock >= block - 1 &&
+        !d.models.some((x) => x.ref.id === ctx.lastModel!.ref.id);
+      if (subjects.length && !deep) {
         ctx.lastModel = subjects[0];
         ctx.lastGroup = groupOf(f, subjects[0], d.models);
         const seen = new Set<string>();
@@ -204,7 +217,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       }
     }
     if (kind === 'heading') {
-      const named = data.flatMap((d) => d.models);
+      const named = data.flatMap((d) => d.models).filter((x) => !x.isFamily);
+      if (ctx.pageModel === undefined)
+        ctx.pageModel = named.length && named.every((x) => x.ref.id === named[0].ref.id) ? named[0] : null;
       ctx.sectionModel =
         named.length === 1 || (named.length > 1 && named.every((x) => x.ref.id === named[0].ref.id))
           ? named[0]
@@ -565,6 +580,27 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     block: number,
     sentenceWho: ModelMention[] = [],
   ): ModelMention[] {
+    const who = attributeTo(f, models, subjects, qStart, qEnd, s, e, ctx, kind, block, sentenceWho);
+    // "62.3% against 38.0 for GPT-4.5": the first number is NOT GPT-4.5's
+    const nextM = models.find((m) => m.start >= qEnd);
+    if (nextM && who.length && AGAINST_FOR.test(f.slice(qEnd, nextM.start)))
+      return who.filter((w) => w.ref.id !== nextM.ref.id);
+    return who;
+  }
+
+  function attributeTo(
+    f: string,
+    models: ModelMention[],
+    subjects: ModelMention[],
+    qStart: number,
+    qEnd: number,
+    s: number,
+    e: number,
+    ctx: EngineContext,
+    kind: string,
+    block: number,
+    sentenceWho: ModelMention[] = [],
+  ): ModelMention[] {
     // "53.6 for GPT-4o", "the 128K window of GPT-4o"
     const nextM = models.find((m) => m.start >= qEnd);
     if (
@@ -625,6 +661,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       return [ctx.lastModel];
     // a section under a model's heading ("## Claude 3.7 Sonnet ... Anthropic sticks to 200,000 tokens")
     if (!models.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
+    // a sentence naming no subject in a page about one model (live blogs, spec pages): the page's model,
+    // unless another model was just under discussion (ambiguous: say nothing)
+    const pm = ctx.pageModel;
+    if (DISABLE_PM && pm && !subjects.length && (ctx.lastModel.ref.id === pm.ref.id || ctx.lastModelBlock < block - 1))
+      return [pm];
     return [];
   }
 
@@ -643,7 +684,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   }
 
   function sameKind(a: Quantity, b: Quantity): boolean {
-    return a.percent === b.percent && a.currency === b.currency && !!a.scale === !!b.scale;
+    // "62.3% against 38.0": a score printed once with and once without the percent sign
+    const score = (q: Quantity) => !q.scale && !q.currency && q.value <= 100 && (q.percent || q.decimals > 0);
+    if (a.percent !== b.percent) return score(a) && score(b);
+    return a.currency === b.currency && !!a.scale === !!b.scale;
   }
 
   return {

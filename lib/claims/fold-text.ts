@@ -17,6 +17,9 @@ for (const c of '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
   SPECIAL[c.charCodeAt(0)] = ' ';
 // Zero-width characters fold to a space-like separator we never match on.
 for (const c of '\u200b\u200c\u200d\u2060\ufeff') SPECIAL[c.charCodeAt(0)] = ' ';
+// Superscript digits stay themselves (not digits, not letters): a footnote mark glued to a
+// number ("50.5¹") must not become part of it; parse-quantity reads them as exponents after "10".
+for (const c of '\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079') SPECIAL[c.charCodeAt(0)] = c;
 SPECIAL[0x2248] = '~'; // ≈
 SPECIAL[0x223c] = '~'; // ∼
 SPECIAL[0x2026] = '.'; // … (one unit, keeps length)
@@ -74,8 +77,18 @@ export function isNameSeparator(code: number): boolean {
 
 export function isAlnum(code: number): boolean {
   return (
-    (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 0xbf
+    (code >= 48 && code <= 57) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code > 0xbf && !(code >= 0x2070 && code <= 0x209f))
   );
+}
+
+const SUPERSCRIPT_DIGITS = '\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079';
+
+/** The digit a superscript digit stands for, or -1. */
+export function superscriptDigit(ch: string | undefined): number {
+  return ch === undefined || ch === '' ? -1 : SUPERSCRIPT_DIGITS.indexOf(ch);
 }
 
 export function isDigit(code: number): boolean {

@@ -129,12 +129,27 @@ export function classifyQuantity(inp: CueInput): Cue | null {
 
   // Price: "$0.15 per million tokens", "$2.50/1M input tokens"
   if (q.currency) {
+    // "$75 / $150 per million tokens": the first price shares the second one's unit
+    const pair = /^\s*(?:\/|and|or|,|to)\s*\$?\d[\d.,]*(?:\s*dollars?)?/.exec(afterRaw);
+    const rest = pair ? afterRaw.slice(pair[0].length) : afterRaw;
     const m =
-      /^\s*(?:\/|per|a|for (?:every|each)?)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b|1m\b|m\b)\s*(?:(?:input|output|prompt|completion|cached)\s+)?(?:tokens?)?/.exec(
-        afterRaw,
+      /^\s*(?:\/|per|a|for (?:every|each|a)?)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b|1m\b|m\b)\s*(?:of\s+)?(?:(?:input|output|prompt|completion|cached)\s+)?(?:tokens?)?/.exec(
+        rest,
       );
-    if (m && (/tok/.test(m[0]) || /\bmtok\b|\/\s*1?m\b/.test(m[0])))
-      return { metric: 'price', unit: 'usd_per_mtok', quoteEnd: q.end + m[0].trimEnd().length };
+    const ok =
+      m &&
+      (/tok/.test(m[0]) ||
+        /\bmtok\b|\/\s*1?m\b/.test(m[0]) ||
+        // bare "per million" in a sentence about token pricing, not "per million users"
+        (/million\s*$/.test(m[0]) &&
+          !/^\s*(?!in\b|on\b|for\b|when\b|with\b|and\b|at\b|of\b|as\b)[a-z]/.test(rest.slice(m[0].length)) &&
+          /\btokens?\b|\binput\b|\boutput\b|\bapi\b/.test(sentence)));
+    if (ok)
+      return {
+        metric: 'price',
+        unit: 'usd_per_mtok',
+        quoteEnd: pair ? q.end : q.end + m[0].trimEnd().length,
+      };
     return null;
   }
 

@@ -4,7 +4,7 @@
  * 7.38M, $0.15, 4.08e24, 2.2 x 10^24, and ranges "10,000-20,000".
  * No regex engine per number: one scan from a start offset.
  */
-import { isAlnum, isDigit } from './fold-text';
+import { isAlnum, isDigit, superscriptDigit } from './fold-text';
 
 export interface Quantity {
   start: number;
@@ -25,6 +25,10 @@ export interface Quantity {
 }
 
 const SCALE_WORDS: [string, Quantity['scale'], number][] = [
+  // plural forms first ("24 billions of parameters" in non-native English)
+  [' trillions', 't', 1e12],
+  [' billions', 'b', 1e9],
+  [' millions', 'm', 1e6],
   [' trillion', 't', 1e12],
   [' billion', 'b', 1e9],
   [' million', 'm', 1e6],
@@ -85,6 +89,35 @@ function readNumber(f: string, i: number): { end: number; value: number; decimal
     }
   }
   let decimals = 0;
+  if (digits.length <= 3 && j === i + digits.length) {
+    // Space thousands ("128 000", "1 000 000"): groups of exactly three digits.
+    let k = j;
+    let groups = '';
+    while (
+      f[k] === ' ' &&
+      isDigit(f.charCodeAt(k + 1)) &&
+      isDigit(f.charCodeAt(k + 2)) &&
+      isDigit(f.charCodeAt(k + 3)) &&
+      !isDigit(f.charCodeAt(k + 4)) &&
+      !(f[k + 4] === '.' && isDigit(f.charCodeAt(k + 5)))
+    ) {
+      groups += f.slice(k + 1, k + 4);
+      k += 4;
+    }
+    if (groups && !(f[k] === ',' && isDigit(f.charCodeAt(k + 1)))) {
+      digits += groups;
+      j = k;
+    } else if (f[j] === ',' && isDigit(f.charCodeAt(j + 1)) && f[i - 1] !== ',') {
+      // Decimal comma ("80,62 %", "76,9"): one or two digits after the comma (three would be
+      // thousands, handled above), and not a list of numbers ("1,2,3").
+      let k2 = j + 1;
+      while (k2 < n && isDigit(f.charCodeAt(k2))) k2++;
+      if (k2 - j - 1 <= 2 && !(f[k2] === ',' && isDigit(f.charCodeAt(k2 + 1))) && f[k2] !== '.') {
+        const d = f.slice(j + 1, k2);
+        return { end: k2, value: Number(`${digits}.${d}`), decimals: d.length };
+      }
+    }
+  }
   if (f[j] === '.' && isDigit(f.charCodeAt(j + 1))) {
     let k = j + 1;
     while (k < n && isDigit(f.charCodeAt(k))) k++;
@@ -93,6 +126,13 @@ function readNumber(f: string, i: number): { end: number; value: number; decimal
     j = k;
   }
   return { end: j, value: Number(digits), decimals };
+}
+
+/** Offset of a superscript exponent ("× 10²⁵" after a number, or "10²⁵" itself), else -1. */
+function superExponent(f: string, end: number, raw: number): number {
+  const k = /^\s?[x\u00d7*]\s?10/.exec(f.slice(end, end + 8));
+  if (k) return superscriptDigit(f[end + k[0].length]) >= 0 ? end + k[0].length : -1;
+  return raw === 10 && superscriptDigit(f[end]) >= 0 && superscriptDigit(f[end + 1]) >= 0 ? end : -1;
 }
 
 /**
@@ -123,6 +163,16 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
     value = Number(`${value}e${exp}`);
     end += sci[0].length;
     scientific = true;
+  } else if (superExponent(f, end, raw) >= 0) {
+    // "3.8 × 10²⁵" / "10²⁵": superscript exponent
+    const k = /^\s?[x\u00d7*]\s?10/.exec(f.slice(end, end + 8));
+    const at = k ? end + k[0].length : end;
+    let exp = 0;
+    let j = at;
+    while (superscriptDigit(f[j]) >= 0) exp = exp * 10 + superscriptDigit(f[j++]);
+    value = k ? Number(`${value}e${exp}`) : Math.pow(10, exp);
+    end = j;
+    scientific = true;
   } else if (raw === 10 && f[end] === '^' && isDigit(f.charCodeAt(end + 1))) {
     const m = /^\^(\d{1,3})/.exec(f.slice(end, end + 5))!;
     value = Math.pow(10, Number(m[1]));
@@ -147,9 +197,24 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
       }
     }
     value = value * scaleValue(scale);
+    // "0,30 dollar", "2.50 USD"
+    if (!currency) {
+      const w = f.startsWith(' dollar', end) ? 7 : f.startsWith(' usd', end) ? 4 : 0;
+      if (w) {
+        const plural = w === 7 && f[end + w] === 's' ? 1 : 0;
+        if (!isAlnum(f.charCodeAt(end + w + plural))) {
+          currency = true;
+          end += w + plural;
+        }
+      }
+    }
     if (f[end] === '%') {
       percent = true;
       end++;
+    } else if (f[end] === ' ' && f[end + 1] === '%') {
+      // "80,62 %" (French/Italian spacing)
+      percent = true;
+      end += 2;
     } else if (f.startsWith(' percent', end) && !isAlnum(f.charCodeAt(end + 8))) {
       percent = true;
       end += 8;

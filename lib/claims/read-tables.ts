@@ -22,6 +22,8 @@ interface HeaderMetric {
 }
 
 /** Metric named by a header or row label (folded text). */
+const ELO_WORDS = /\b(?:elo|ratings?|scores?|style[\s-]control(?:led)?|with|without|arena)\b/g;
+
 export function headerMetric(t: string, arenaName: string): HeaderMetric | null {
   const scale = /\((?:in\s+)?(?:b|bn|billions?)\)|\bbillions?\b/.test(t)
     ? 1e9
@@ -32,7 +34,11 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
         : /\((?:in\s+)?(?:k|thousands?)\)/.test(t)
           ? 1e3
           : 1;
-  if (/\belo\b|arena (?:score|rating|elo)|\blmarena\b|chatbot arena|lmsys/.test(t))
+  // "Elo" alone means the arena; "CodeForces (Elo)" is another benchmark's rating.
+  if (
+    /arena (?:score|rating|elo)|\blmarena\b|chatbot arena|lmsys/.test(t) ||
+    (/\belo\b/.test(t) && !/[a-z]{3,}/.test(t.replace(ELO_WORDS, ' ')))
+  )
     return { metric: 'arena_elo', unit: 'elo', scale: 1, benchmark: arenaName };
   if (/\bactive\b|\bactivated\b/.test(t) && /param|size|\(b\)|^\W*(?:active|activated)\W*$/.test(t))
     return { metric: 'active_params', unit: 'params', scale };
@@ -119,6 +125,32 @@ function cellModel(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): Model
   );
   if (left.length > 14) return null;
   return m;
+}
+
+/** The model the header cells of column `c` name when read top-down as one name. */
+function joinedHeaderModel(
+  idx: DictionaryIndex,
+  grid: (GridCell | null)[][],
+  h: number,
+  c: number,
+  ctx: EngineContext,
+): ModelMention | null {
+  const texts: string[] = [];
+  let prev: GridCell | null = null;
+  for (let r = 0; r < h; r++) {
+    const g = grid[r][c];
+    if (!g || g === prev || !g.f.trim()) continue;
+    prev = g;
+    texts.push(g.cell.text.trim());
+  }
+  if (texts.length < 2) return null;
+  const text = texts.join(' ');
+  const g: GridCell = {
+    cell: { text, start: 0, end: text.length, header: true, col: c, colspan: 1 },
+    f: foldText(text),
+  };
+  const m = cellModel(idx, g, ctx);
+  return m && !m.isFamily ? m : null;
 }
 
 function cellBenchmark(idx: DictionaryIndex, g: GridCell): string | null {
@@ -218,14 +250,23 @@ export function readTable(
     const parts: string[] = [];
     let model: ModelMention | null = null;
     let bench: string | null = null;
+    let fromGroup = false;
     for (let r = 0; r < h; r++) {
       const g = grid[r][c];
       if (!g || seen.has(g)) continue;
       seen.add(g);
       parts.push(g.f);
       const m: ModelMention | null = cellModel(idx, g, ctx);
-      if (m && (g.cell.colspan === 1 || !model)) model = m;
+      if (m && (g.cell.colspan === 1 || !model)) {
+        model = m;
+        fromGroup = g.cell.colspan > 1;
+      }
       bench = cellBenchmark(idx, g) ?? bench;
+    }
+    // Grouped headers: "Gemma 3" over "4B | 12B | 27B" name "Gemma 3 27B" only together.
+    if (h > 1 && (!model || model.isFamily || fromGroup)) {
+      const joined = joinedHeaderModel(idx, grid, h, c, ctx);
+      if (joined) model = joined;
     }
     colLabel.push(parts.join(' ').trim());
     colModel.push(model);

@@ -164,3 +164,73 @@ describe.runIf(available)('item 7 on the real fact base', () => {
     expect(r.explanation).toMatch(/GPT-4o.*2024-08-06.*OpenAI's own figure/);
   });
 });
+
+describe.runIf(available)('other seed-facts surprises on the real fact base', () => {
+  it('DeepSeek-V3 1369 on LMArena (2025-04-06) → misleading: that is DeepSeek-V3-0324', async () => {
+    const r = await judge(
+      claim('deepseek-v3', 'DeepSeek-V3', {
+        quote: '1369',
+        metric: 'arena_elo',
+        benchmark: 'LMArena',
+        value: 1369,
+      }),
+      '2025-04-06',
+    );
+    expect(r.verdict).toBe('misleading');
+    expect(r.explanation).toMatch(/DeepSeek-V3-0324/);
+  });
+
+  it('Claude 3.7 Sonnet 79.7% GPQA Diamond → misleading: the 64K-thinking run', async () => {
+    const r = await judge(
+      claim('claude-3.7-sonnet', 'Claude 3.7 Sonnet', {
+        quote: '79.7%',
+        metric: 'benchmark_score',
+        benchmark: 'GPQA Diamond',
+        value: 79.7,
+        unit: '%',
+      }),
+    );
+    expect(r.verdict).toBe('misleading');
+  });
+
+  it("Scout GPQA Diamond 57.2 (Meta) → disputed by Epoch's independent 51.8", async () => {
+    const r = await judge(
+      claim('llama-4-scout', 'Llama 4 Scout', {
+        quote: '57.2',
+        metric: 'benchmark_score',
+        benchmark: 'GPQA Diamond',
+        value: 57.2,
+        unit: '%',
+      }),
+    );
+    expect(r.verdict).toBe('disputed');
+    expect(r.expected).toContainEqual(expect.objectContaining({ provenance: 'independent', value: 0.518 }));
+  });
+
+  it('GPT-4o-2024-05-13 at 1285 read in September 2025 → outdated (1302 on 2025-08-04)', async () => {
+    const r = await judge(
+      claim('gpt-4o-2024-05-13', 'GPT-4o (2024-05-13)', {
+        quote: '1285',
+        metric: 'arena_elo',
+        benchmark: 'LMArena',
+        value: 1285,
+      }),
+      '2025-09-01',
+    );
+    expect(r.verdict).toBe('outdated');
+  });
+
+  it('"Maverick beats GPT-4o" on 2025-04-06 → misleading: only the experimental checkpoint beat it on LMArena', async () => {
+    const r = await judge(
+      claim('llama-4-maverick', 'Llama 4 Maverick', {
+        quote: 'beats GPT-4o',
+        metric: 'comparison',
+        value: null,
+        comparison: { direction: 'beats', others: [{ id: 'gpt-4o', name: 'GPT-4o' }] },
+      }),
+      '2025-04-06',
+    );
+    expect(r.verdict).toBe('misleading');
+    expect(r.benchmarkUsed).toMatch(/LMArena/);
+  });
+});

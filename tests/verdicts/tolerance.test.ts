@@ -178,3 +178,31 @@ describe('tested context length', async () => {
     ['400 tokens', 400],
   ])('%s → %d', (setting, len) => expect(testedLength(mk(setting))).toBe(len));
 });
+
+describe('licence names', async () => {
+  const { judgeClaim } = await import('@/lib/verdicts');
+  const { claim, fixtureSnapshot } = await import('./fixtures');
+  it.each([
+    ['Apache 2.0 License', 'supported'],
+    ['Apache2', 'supported'],
+    ['MIT', 'contradicted'],
+    ['GPL-3.0', 'contradicted'],
+  ])('Mistral Small 3.1 under %s → %s', (text, verdict) => {
+    const r = judgeClaim(
+      claim('mistral-small-3.1', 'license', text, null, { valueText: text }),
+      fixtureSnapshot,
+      {},
+    );
+    expect(r.verdict).toBe(verdict);
+  });
+  it('Llama 4 Community License matches the card\'s "Llama 4 Community License Agreement"', () => {
+    const r = judgeClaim(
+      claim('llama-4-scout', 'license', 'Llama 4 Community License Agreement', null, {
+        valueText: 'Llama 4 Community License Agreement',
+      }),
+      fixtureSnapshot,
+      {},
+    );
+    expect(r.verdict).toBe('supported');
+  });
+});
