@@ -17,7 +17,7 @@ const PATTERNS: [RegExp, Direction][] = [
     'beats',
   ],
   [
-    /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|lands?|landed|placed|slightly|well|far)\s+behind)\b/g,
+    /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? points?|dozen points?|sits?|ranks?|ranked|lands?|landed|placed|slightly|well|far)\s+behind)\b/g,
     'trails',
   ],
   [
@@ -54,4 +54,4 @@ export const OBJECT_GAP = /^[\s,]*(?:[a-z'-]+\s+){0,5}$/;
 export const GAP_STOP =
   /\b(?:on|in|at|but|while|which|that|when|if|with|across|for|and|or|to be|it|its|is|was|are|were|has|had)\s/;
 /** Separators inside an object list. */
-export const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*(?:(?:the|even)\s+)?$/;
+export const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*(?:(?:the|even)\s+)?(?:[a-z]+'s\s+)?$/;

@@ -32,8 +32,6 @@ export interface EngineContext {
   recent: ModelMention[];
   /** The model the current section's heading names (listicles, model cards). */
   sectionModel: ModelMention | null;
-  /** The one model the page's first heading names (undefined until a heading is seen). */
-  pageModel?: ModelMention | null;
   /** The article has mentioned the arena / Elo. */
   arenaSeen: boolean;
   /** Last (non-arena) benchmark named in running text, for tables without one. */
@@ -73,8 +71,9 @@ const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
   /(?:than|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
-const DISABLE_PM = false;
 const HAS_DIGIT = /\d/;
+/** The clause runs on to a question mark: a question, not a claim. */
+const QUESTION_AHEAD = /^(?:[^.!?]|\.\d)*\?/;
 const AGAINST_FOR =
   /^\s*(?:against|versus|vs\.?|compared (?:to|with)|to)\s+~?\$?\d[\d.,]*\s*%?\s*(?:for|by|from)\s+(?:the\s+)?$/;
 /** A capitalised word right before a size ("Gemma 27B", "Qwen 72B") makes the size part of a name. */
@@ -217,9 +216,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       }
     }
     if (kind === 'heading') {
-      const named = data.flatMap((d) => d.models).filter((x) => !x.isFamily);
-      if (ctx.pageModel === undefined)
-        ctx.pageModel = named.length && named.every((x) => x.ref.id === named[0].ref.id) ? named[0] : null;
+      const named = data.flatMap((d) => d.models);
       ctx.sectionModel =
         named.length === 1 || (named.length > 1 && named.every((x) => x.ref.id === named[0].ref.id))
           ? named[0]
@@ -463,6 +460,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const verbs = models.length ? findComparisonVerbs(f, s, e) : [];
     for (let vi = 0; vi < verbs.length; vi++) {
       const v = verbs[vi];
+      // a quoted or embedded question ("...: \"Is it better than X for coding?\"") asserts nothing
+      if (QUESTION_AHEAD.test(mf.slice(v.end, e))) continue;
       const stop = vi + 1 < verbs.length ? verbs[vi + 1].start : e;
       const others: ModelMention[] = [];
       let cursor = v.end;
@@ -661,11 +660,6 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       return [ctx.lastModel];
     // a section under a model's heading ("## Claude 3.7 Sonnet ... Anthropic sticks to 200,000 tokens")
     if (!models.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
-    // a sentence naming no subject in a page about one model (live blogs, spec pages): the page's model,
-    // unless another model was just under discussion (ambiguous: say nothing)
-    const pm = ctx.pageModel;
-    if (DISABLE_PM && pm && !subjects.length && (ctx.lastModel.ref.id === pm.ref.id || ctx.lastModelBlock < block - 1))
-      return [pm];
     return [];
   }
 

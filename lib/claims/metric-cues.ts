@@ -173,8 +173,9 @@ export function classifyQuantity(inp: CueInput): Cue | null {
       quoteEnd: at(m[0].length),
     };
   }
-  m = /^(?:parameters?|params?|weights)\b(?:\s+(active|activated|in total|total))?/.exec(after);
-  if (m && (big || q.value >= 1e6) && !q.percent) {
+  // "24 billion parameters", and "24 billions of parameters" (non-native English) for magnitude words
+  m = /^(?:of\s+)?(?:parameters?|params?|weights)\b(?:\s+(active|activated|in total|total))?/.exec(after);
+  if (m && (big || q.value >= 1e6) && !q.percent && (!m[0].startsWith('of') || q.scale)) {
     const activeBefore =
       /\b(?:activ(?:e|ated|ates?|ating))\b[^.;]{0,30}$/.test(before) && !/\btotal\b[^.;]{0,20}$/.test(before);
     const activeAfter = /^\s*(?:\w+\s+){0,2}(?:per token|per forward pass|for each token)\b/.test(
@@ -267,7 +268,13 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   m = /^(?:total\s+|cumulative\s+)?downloads\b/.exec(after);
   if (m && !q.percent && !/\bapps?\b|app store|play store/.test(sentence))
     return { metric: 'downloads', unit: 'downloads', quoteEnd: at(m[0].length) };
-  if (/\bdownload(?:ed|s)?\b[^.;]{0,25}$/.test(before) && /^times\b/.test(after) && !q.percent)
+  // "The consumer app ... was downloaded 1.6 million times": app installs, not model downloads
+  if (
+    /\bdownload(?:ed|s)?\b[^.;]{0,25}$/.test(before) &&
+    /^times\b/.test(after) &&
+    !q.percent &&
+    !/\bapps?\b|app store|play store/.test(f.slice(Math.max(0, sentStart - 200), sentEnd))
+  )
     return { metric: 'downloads', unit: 'downloads', quoteEnd: at(5) };
 
   // Context window vs training tokens
@@ -369,7 +376,8 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     q.value <= 1700 &&
     q.decimals <= 1 &&
     !RANK_BEFORE.test(before) &&
-    !SCORE_AFTER_REJECT.test(afterRaw) &&
+    // "1338 points" is an arena unit only here, where the arena is named
+    (!SCORE_AFTER_REJECT.test(afterRaw) || /^\s*points\b/.test(afterRaw)) &&
     !/^\s*(?:-|to|and)\s*\d/.test(afterRaw) &&
     (/(?:\bat|\bof|\bto|\bscor\w*|\bwith(?: a)?|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,)\s*$/.test(
       before,
