@@ -398,10 +398,12 @@ async function main(): Promise<void> {
       for (let i = 0; i < N; i++) out.push(await measure(ext, server.origin, path, csUrlPart, want, profile));
       return out;
     };
+    // BENCH_ONLY=10k skips the 100k-word page (quick iterations; the report prints both by default).
+    const only10k = process.env.BENCH_ONLY === '10k';
     const plain10 = await series('/bench/10k.html', warm10.marks, false);
     const prof10 = await series('/bench/10k.html', warm10.marks, true);
-    const plain100 = await series('/bench/100k.html', warm100.marks, false);
-    const prof100 = await series('/bench/100k.html', warm100.marks, true);
+    const plain100 = only10k ? [] : await series('/bench/100k.html', warm100.marks, false);
+    const prof100 = only10k ? [] : await series('/bench/100k.html', warm100.marks, true);
     const list = (xs: number[]) => xs.map((x) => f(x)).join(', ');
     const setPaused = await pauser(ext);
     const cpuCost = async (path: string) => {
@@ -419,7 +421,7 @@ async function main(): Promise<void> {
       return { paused, active, pausedLongest, cost: median(active) - median(paused) };
     };
     const cpu10 = await cpuCost('/bench/10k.html');
-    const cpu100 = await cpuCost('/bench/100k.html');
+    const cpu100 = only10k ? null : await cpuCost('/bench/100k.html');
 
     const report = (
       label: string,
@@ -483,13 +485,14 @@ async function main(): Promise<void> {
       cpu10,
       true,
     );
-    report(
-      `100,000-word page, 500 claim sentences (medians of ${N} page loads):`,
-      plain100,
-      prof100,
-      cpu100,
-      false,
-    );
+    if (cpu100)
+      report(
+        `100,000-word page, 500 claim sentences (medians of ${N} page loads):`,
+        plain100,
+        prof100,
+        cpu100,
+        false,
+      );
     console.log(
       `\nLoad average at the end: ${loadavg()
         .map((x) => x.toFixed(1))

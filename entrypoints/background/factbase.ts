@@ -10,6 +10,7 @@ import { getSettings, siteState } from '@/lib/settings-storage';
 import { getSyncStatus } from '@/lib/sync/status';
 import { loadBundledSnapshot, type BundledLoadResult, type FetchLike } from './bundled-snapshot';
 import { DICTIONARY_KEY, readFactbaseMeta } from '@/lib/factbase/load-snapshot-into-db';
+import { DictionaryPruner } from '@/lib/page/prune-dictionary';
 
 /**
  * The background's fact base: one Dexie connection per worker start, the
@@ -39,6 +40,19 @@ let state: State | null = null;
 /** Warm copy of the engine dictionary; keyed by the base version it came from. */
 let dictCache: { baseVersion: string; dictionary: ModelDictionary } | null = null;
 let storeCache: { baseVersion: string; store: FactStore } | null = null;
+/**
+ * Index of the warm dictionary by first letter-run, built once per dictionary
+ * (a few ms): every page's getDictionary is then answered with only the models
+ * its words could name, instead of the whole dictionary (~650 KB) that each
+ * page would have to receive, decode and index on its main thread.
+ */
+let prunerCache: { dictionary: ModelDictionary; pruner: DictionaryPruner } | null = null;
+
+function prunerFor(dictionary: ModelDictionary): DictionaryPruner {
+  if (prunerCache?.dictionary !== dictionary)
+    prunerCache = { dictionary, pruner: new DictionaryPruner(dictionary).indexAll() };
+  return prunerCache.pruner;
+}
 
 const defaultFetch: FetchLike = (url) => fetch(url);
 // `getURL`'s typed path list only knows files WXT saw at type-generation time.
@@ -93,6 +107,7 @@ async function readyDb(): Promise<ClaimcheckDB> {
 export function invalidateFactbaseCache(): void {
   dictCache = null;
   storeCache = null;
+  prunerCache = null;
 }
 
 /** For tests: forget the connection so the next call starts like a fresh worker. */
@@ -134,13 +149,19 @@ export const factbaseHandlers: Pick<
   Handlers<BackgroundMessages>,
   'getDictionary' | 'checkClaims' | 'getSiteState' | 'getFactbaseInfo' | 'getFactsForModel'
 > = {
-  /** The engine dictionary; `null` when the caller already holds this version. */
-  async getDictionary({ knownVersion }) {
+  /**
+   * The engine dictionary; `null` when the caller already holds this version.
+   * With `words` (the page's letter-runs), only the models those words could
+   * name (plus their parents/children, families, benchmarks) and `pruned: true`.
+   */
+  async getDictionary({ knownVersion, words }) {
     const db = await readyDb();
     const warm = await warmDictionary(db);
     if (!warm) throw new Error('Fact base not loaded yet');
     const version = warm.dictionary.version;
-    return { version, dictionary: knownVersion === version ? null : warm.dictionary };
+    if (knownVersion === version) return { version, dictionary: null };
+    if (!words) return { version, dictionary: warm.dictionary };
+    return { version, dictionary: prunerFor(warm.dictionary).subset(words), pruned: true };
   },
 
   async checkClaims({ claims, pageDate }) {

@@ -18,8 +18,12 @@ export type DictionaryFetch = (
 
 export class PageEngine {
   private engine: ClaimEngine | null = null;
+  /** Full-dictionary mode (a background that does not prune): the page prunes locally. */
   private pruner: DictionaryPruner | null = null;
-  private backgroundPrunes = false;
+  /** How the background answers: unknown until its first answer. */
+  private mode: 'unknown' | 'pruned' | 'full' = 'unknown';
+  /** Version and size of the pruned dictionary the engine was built over. */
+  private builtFrom = '';
   private readonly seen = new Set<string>();
   private readonly pending = new Set<string>();
   private ctx: EngineContext | null = null;
@@ -39,16 +43,22 @@ export class PageEngine {
   private preloading: Promise<void> | null = null;
 
   /**
-   * Starts fetching the dictionary before the page's words are known, so the
-   * round trip overlaps the extraction. A background that prunes answers
-   * (nearly) empty for no words; prepare() then asks again with the words.
+   * Starts a first dictionary request before the page's words are known, so
+   * the round trip (waking the worker, opening its database) overlaps the
+   * extraction. A background that prunes answers (nearly) empty for no words;
+   * prepare() then asks again with the words.
    */
   preload(): void {
-    if (this.pruner || this.preloading) return;
+    if (this.mode !== 'unknown' || this.preloading) return;
     this.preloading = this.load().catch(() => undefined);
   }
 
-  /** Makes the engine ready for the words extracted since the last call. */
+  /**
+   * Makes the engine ready for the words extracted since the last call. With
+   * a pruning background, new words (later content, client-side navigation)
+   * mean a new request with every word seen so far: the answer covers the
+   * whole page, and the engine is rebuilt only when it brought more models.
+   */
   async prepare(): Promise<void> {
     const fresh: string[] = [];
     for (const r of this.pending) if (!this.seen.has(r)) fresh.push(r);
@@ -57,17 +67,12 @@ export class PageEngine {
     if (this.preloading) {
       await this.preloading;
       this.preloading = null;
-      if (this.pruner && !this.backgroundPrunes) {
-        if (this.pruner.add(this.seen) || !this.engine)
-          this.engine = createClaimEngine(this.pruner.dictionary());
-        return;
-      }
     }
-    if (!this.pruner || (this.backgroundPrunes && fresh.length)) {
-      await this.load();
+    if (this.mode === 'full' && this.pruner) {
+      if (this.pruner.add(fresh) || !this.engine) this.engine = createClaimEngine(this.pruner.dictionary());
       return;
     }
-    if (this.pruner.add(fresh) || !this.engine) this.engine = createClaimEngine(this.pruner.dictionary());
+    if (this.mode === 'unknown' || fresh.length || !this.engine) await this.load();
   }
 
   findClaims(doc: DocText): Claim[] {
@@ -92,21 +97,31 @@ export class PageEngine {
     const { dictionary, pruned } = await this.fetchDictionary(words);
     const t1 = performance.now();
     if (!dictionary) throw new Error('No dictionary yet');
-    const p = new DictionaryPruner(dictionary);
-    // Indexing thousands of names is chunked like the scan (no long task).
-    let slice = performance.now();
-    while (p.indexSome(100)) {
-      if (performance.now() - slice > 8) {
-        await defaultYield();
-        slice = performance.now();
+    if (pruned) {
+      // Already cut to this page's words: no local index needed. An answer to
+      // no words (the preload) builds nothing; the next one will.
+      this.mode = 'pruned';
+      this.pruner = null;
+      const from = `${dictionary.version}:${dictionary.models.length}`;
+      if (words.length && (from !== this.builtFrom || !this.engine)) {
+        this.engine = createClaimEngine(dictionary);
+        this.builtFrom = from;
       }
+    } else {
+      const p = new DictionaryPruner(dictionary);
+      // Indexing thousands of names is chunked like the scan (no long task).
+      let slice = performance.now();
+      while (p.indexSome(100)) {
+        if (performance.now() - slice > 8) {
+          await defaultYield();
+          slice = performance.now();
+        }
+      }
+      p.add(this.seen);
+      this.mode = 'full';
+      this.pruner = p;
+      if (this.seen.size) this.engine = createClaimEngine(p.dictionary());
     }
-    p.add(this.seen);
-    const before = this.pruner?.size ?? -1;
-    this.pruner = p;
-    this.backgroundPrunes = !!pruned;
-    if (this.seen.size && (!this.engine || p.size !== before))
-      this.engine = createClaimEngine(p.dictionary());
     this.lastDictionary = {
       askMs: t1 - t0,
       indexMs: performance.now() - t1,

@@ -5,7 +5,7 @@ import type { PageClaim } from '@/lib/messages';
 import { MarkRegistry, dropOverlaps, type MarkEntry } from '@/lib/page/mark-registry';
 import { TextWrapper } from '@/lib/page/wrap-text';
 import { piecesFor, type Piece } from '@/lib/page/text-ranges';
-import { runChunked, defaultYield } from '@/lib/page/chunked-scheduler';
+import { runChunked, defaultYield, frameYield } from '@/lib/page/chunked-scheduler';
 import { MutationBatcher } from '@/lib/page/mutation-batcher';
 import { splitSections } from '@/lib/page/sections';
 import { isInsideSkipped } from '@/lib/page/skip-rules';
@@ -29,6 +29,8 @@ export interface MarkerDeps {
   pendingQuotes(): Promise<string[]>;
   openCorrectionForm(claimId: string): void;
   yieldToHost?: () => Promise<void>;
+  /** Between slices of marking (default: after the next frame; yieldToHost when given). */
+  yieldToFrame?: () => Promise<void>;
   now?: () => number;
   debounceMs?: number;
 }
@@ -42,6 +44,13 @@ interface Found {
 
 // Small batches: each answer (facts and sources included) is parsed as its own task, never one long one.
 const BATCH = 50;
+/**
+ * Sections marked per frame. Every section that gets a mark is styled and laid
+ * out again in the next frame: 500 at once (a 100,000-word page) made one
+ * 50–80 ms rendering task; in slices of this many, each frame lays out a few
+ * (a 10,000-word article with 50 claims still marks in one frame).
+ */
+const MARK_SECTIONS_PER_FRAME = 64;
 const INTERACTIVE = 'a[href], button, [role="button"], [role="link"], label, summary';
 
 function demote(mark: HTMLElement): void {
@@ -200,7 +209,11 @@ export class PageMarker {
       if (!list) byDoc.set(f.doc, (list = []));
       list.push({ claim: f.claim, result });
     }
-    const mk = await runChunked(byDoc, ([doc, items]) => this.markDoc(doc, items), opts);
+    const mk = await runChunked(byDoc, ([doc, items]) => this.markDoc(doc, items), {
+      ...opts,
+      maxItems: MARK_SECTIONS_PER_FRAME,
+      yieldToHost: this.deps.yieldToFrame ?? this.deps.yieldToHost ?? frameYield,
+    });
     // For benches: a user-timing mark (visible from the page too) after each scan, with phase times.
     performance.mark('claimcheck:scan-done', {
       detail: {

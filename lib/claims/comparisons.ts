@@ -13,11 +13,11 @@ export interface VerbHit {
 
 const PATTERNS: [RegExp, Direction][] = [
   [
-    /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed) out|leapfrog(?:s|ged)?|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|higher than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|is|was|lands?|landed|placed)\s+above)\b/g,
+    /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed) out|leapfrog(?:s|ged)?|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|higher than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|and|but|yet|well|slightly|far)\s+above)\b/g,
     'beats',
   ],
   [
-    /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? points?|dozen points?|sits?|ranks?|ranked|lands?|landed|placed|slightly|well|far)\s+behind)\b/g,
+    /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|falls?|fell|and|but|yet|well|slightly|far)\s+below|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? points?|dozen points?|sits?|ranks?|ranked|lands?|landed|placed|slightly|well|far)\s+behind)\b/g,
     'trails',
   ],
   [

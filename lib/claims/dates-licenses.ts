@@ -129,12 +129,15 @@ const NAMED_LICENSE =
 /** Licence names, only in sentences that talk about licensing. */
 export function findLicenses(f: string, orig: string, s: number, e: number): LicenseHit[] {
   const text = f.slice(s, e);
-  if (!/licen[cs]|open[\s-]?source|open[\s-]weights?|\bunder\b/.test(text)) return [];
+  // Without a licence word only "Apache 2.0" is unambiguous ("it is Apache 2.0", "32B params, Apache 2.0")
+  const cued = /licen[cs]|open[\s-]?source|open[\s-]weights?|\bunder\b/.test(text);
+  if (!cued && !text.includes('apache')) return [];
   const out: LicenseHit[] = [];
   NAMED_LICENSE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAMED_LICENSE.exec(text))) {
     const start = s + m.index;
+    if (!cued && !/^apache[\s-]*(?:license[\s,]*)?(?:version\s*|v)?2\.0$/.test(m[0])) continue;
     out.push({ start, end: start + m[0].length, name: orig.slice(start, start + m[0].length) });
   }
   // bare "MIT" next to "license"

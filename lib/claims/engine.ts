@@ -13,6 +13,7 @@ import { familiesNamed, resolveMentions, type BenchmarkMention, type ModelMentio
 import { classifyQuantity, type Cue } from './metric-cues';
 import { findQuantities, findWordQuantities, type Quantity } from './parse-quantity';
 import { readTable } from './read-tables';
+import { isFieldLabel, readField, splitField } from './field-lists';
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import type { Claim, ModelDictionary } from './types';
@@ -38,6 +39,16 @@ export interface EngineContext {
   lastBenchmark?: string;
   /** Article publication date (YYYY-MM-DD), used for dates without a year. */
   pageDate?: string;
+  /** A label-only list block just read (a <dt>), for the value block after it. */
+  fieldLabel?: { block: number; text: string };
+  /** First block of the current run of list blocks, and the kind of the last block scanned. */
+  listStart?: number;
+  prevKind?: string;
+  /** How often each model has been a sentence subject (the article's topic is the most frequent). */
+  subjectCounts?: Map<string, number>;
+  maxSubjectCount?: number;
+  secondSubjectCount?: number;
+  topicId?: string;
   /** Tables already read (so a table is read once even if several of its cells are scanned). */
   tablesDone: Set<object>;
 }
@@ -72,6 +83,7 @@ const GROUP_REF =
 const OBJECT_BEFORE =
   /(?:than|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
+const THAT_IS = /^\s*(?:that|this|which)(?:'s|\s+(?:is|was|puts it|places it|would be))?\s+(?:[a-z]+\s+)?$/;
 /** The clause runs on to a question mark: a question, not a claim. */
 const QUESTION_AHEAD = /^(?:[^.!?]|\.\d)*\?/;
 const AGAINST_FOR =
@@ -95,9 +107,68 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         readTable(idx, doc.text, table, ctx, out, ctx.lastBenchmark);
         continue;
       }
+      if (blk.kind === 'list' && ctx.prevKind !== 'list') ctx.listStart = bi;
+      ctx.prevKind = blk.kind;
+      const before = out.length;
       scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
+      if (blk.kind === 'list' || blk.end - blk.start < 120)
+        scanField(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out, out.length > before);
     }
     return dedupe(out);
+  }
+
+  /** "Number of Experts: 128" / <dt>Parameters</dt><dd>27 billion</dd>, when prose cues found nothing. */
+  function scanField(
+    text: string,
+    bStart: number,
+    bEnd: number,
+    kind: string,
+    block: number,
+    ctx: EngineContext,
+    out: Claim[],
+    emitted: boolean,
+  ): void {
+    const orig = text.slice(bStart, bEnd);
+    // cheap exit before folding: no colon, no pending <dt> label, not short enough to be one
+    const pending = ctx.fieldLabel?.block === block - 1;
+    if (!pending && bEnd - bStart > 40 && !orig.includes(':')) {
+      ctx.fieldLabel = undefined;
+      return;
+    }
+    const f = foldText(orig);
+    let label: string | null = null;
+    let valueStart = 0;
+    const split = splitField(f);
+    if (split) ({ label, valueStart } = split);
+    else if (kind === 'list' && ctx.fieldLabel?.block === block - 1) label = ctx.fieldLabel.text;
+    ctx.fieldLabel = kind === 'list' && isFieldLabel(f) ? { block, text: f } : undefined;
+    if (!label || emitted) return;
+    const values = readField(label, f, orig, valueStart, idx.arenaName);
+    if (!values.length) return;
+    // whose sheet: the section's model, else the model that introduced this list ("X has the following features:")
+    const section = ctx.sectionModel && !ctx.sectionModel.isFamily ? ctx.sectionModel : null;
+    const intro =
+      kind === 'list' &&
+      ctx.lastModel &&
+      !ctx.lastModel.isFamily &&
+      ctx.lastModelBlock >= (ctx.listStart ?? block) - 1
+        ? ctx.lastModel
+        : null;
+    const model = section ?? intro;
+    if (!model) return;
+    for (const v of values)
+      emit(out, [model], {
+        quote: orig.slice(v.start, v.end),
+        start: bStart + v.start,
+        end: bStart + v.end,
+        metric: v.metric,
+        ...(v.benchmark ? { benchmark: v.benchmark } : {}),
+        value: v.value,
+        ...(v.valueText ? { valueText: v.valueText } : {}),
+        ...(v.unit ? { unit: v.unit } : {}),
+        hedge: 'exact',
+        context: 'prose',
+      });
   }
 
   interface SentenceData {
@@ -202,6 +273,18 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ctx.lastGroup = groupOf(f, subjects[0], d.models);
         const seen = new Set<string>();
         ctx.lastSubjects = subjects.filter((x) => !seen.has(x.ref.id) && !!seen.add(x.ref.id));
+        ctx.subjectCounts ??= new Map();
+        for (const x of ctx.lastSubjects) {
+          const n = (ctx.subjectCounts.get(x.ref.id) ?? 0) + 1;
+          ctx.subjectCounts.set(x.ref.id, n);
+          // topic = most frequent subject; second = the best count of any other model (counts only grow)
+          if (n > (ctx.maxSubjectCount ?? 0)) {
+            if (ctx.topicId !== x.ref.id) ctx.secondSubjectCount = ctx.maxSubjectCount ?? 0;
+            ctx.maxSubjectCount = n;
+            ctx.topicId = x.ref.id;
+          } else if (ctx.topicId !== x.ref.id && n > (ctx.secondSubjectCount ?? 0))
+            ctx.secondSubjectCount = n;
+        }
         for (const x of ctx.lastSubjects) {
           ctx.recent = ctx.recent.filter((r) => r.ref.id !== x.ref.id);
           ctx.recent.push(x);
@@ -395,6 +478,15 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (nextM && /^\s*\)?\s*(?:for|by|of|from)\s+(?:the\s+)?$/.test(tail))
           cue = { ...pc.cue, quoteEnd: q.end };
         else if (modelJustBefore) cue = { ...pc.cue, quoteEnd: q.end };
+        // "$3 per million input tokens and $15 for output": the second price shares the unit
+        else if (
+          pc.cue.metric === 'price' &&
+          q.currency &&
+          link.length < 60 &&
+          /(?:\band|,)\s*$/.test(link) &&
+          /^\s*(?:(?:in|for|on)\s+)?(?:input|output|prompt|completion)\b/.test(f.slice(q.end, q.end + 20))
+        )
+          cue = { ...pc.cue, quoteEnd: q.end };
         else if (
           /^[^.;]{0,40}\b(?:versus|vs\.?|against|compared (?:to|with)|under|over|above|below|than)\s+(?:the\s+|a\s+)?$/.test(
             link,
@@ -458,6 +550,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
 
     // Comparisons (need at least one name after the verb)
     const verbs = models.length ? findComparisonVerbs(f, s, e) : [];
+    let prevComp: { subject: ModelMention; end: number } | null = null;
     for (let vi = 0; vi < verbs.length; vi++) {
       const v = verbs[vi];
       // a quoted or embedded question ("...: \"Is it better than X for coding?\"") asserts nothing
@@ -493,7 +586,19 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         }
       }
       if (!subject && ctx.lastModel && BACKREF.test(f.slice(s, v.start))) subject = ctx.lastModel;
+      // "That is above GPT-4o": the figures just given, i.e. the model they belong to
+      if (
+        !subject &&
+        ctx.lastModel &&
+        !models.some((x) => x.end <= v.start) &&
+        THAT_IS.test(f.slice(s, v.start))
+      )
+        subject = ctx.lastModel;
+      // "... above GPT-4o everywhere, and below o3-mini": the same subject, coordinated
+      if (!subject && prevComp && /^[\s\w,]{0,30}$/.test(f.slice(prevComp.end, v.start)))
+        subject = prevComp.subject;
       if (!subject) continue;
+      prevComp = { subject, end: cursor };
       const othersRefs = others.filter((o) => o.ref.id !== subject!.ref.id);
       if (!othersRefs.length) continue;
       const after = benchmarks.find(
@@ -579,7 +684,31 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     block: number,
     sentenceWho: ModelMention[] = [],
   ): ModelMention[] {
-    const who = attributeTo(f, models, subjects, qStart, qEnd, s, e, ctx, kind, block, sentenceWho);
+    // A semicolon closes a clause: names across it ("...; OpenAI lists GPT-4o at $2.50") own other numbers.
+    const semi = f.lastIndexOf(';', qStart);
+    const cs = semi >= s ? semi + 1 : s;
+    let ce = f.indexOf(';', qEnd);
+    if (ce < 0 || ce > e) ce = e;
+    if (cs > s || ce < e) {
+      const inClause = (m: ModelMention) => m.start >= cs && m.end <= ce;
+      models = models.filter(inClause);
+      subjects = subjects.filter(inClause);
+    }
+    let who = attributeTo(f, models, subjects, qStart, qEnd, s, e, ctx, kind, block, sentenceWho);
+    // Carried over from an earlier paragraph to a sentence naming no model: only if that model is
+    // (one of) the article's main subjects; otherwise the reference is ambiguous — say nothing.
+    if (
+      who.length === 1 &&
+      who[0] === ctx.lastModel &&
+      !models.length &&
+      ctx.lastModelBlock < block &&
+      !sentenceWho.length &&
+      who[0] !== ctx.sectionModel &&
+      !isTopic(ctx, who[0])
+    ) {
+      const t = clearTopic(ctx);
+      who = t ? [t] : [];
+    }
     // "62.3% against 38.0 for GPT-4.5": the first number is NOT GPT-4.5's
     const nextM = models.find((m) => m.start >= qEnd);
     if (nextM && who.length && AGAINST_FOR.test(f.slice(qEnd, nextM.start)))
@@ -629,7 +758,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         gap.length < 80 &&
         !/\d/.test(gap) &&
         !/[;]/.test(gap) &&
-        !/\b(?:than|vs|versus|compared|against|from|like|of|unlike)\b/.test(gap)
+        !/\b(?:than|vs|versus|compared|against|from|like|of|unlike|while|whereas|but|although)\b/.test(gap)
       )
         return [nextM];
     }
@@ -675,6 +804,19 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     }
     void f;
     return bestD < 120 ? best : null;
+  }
+
+  function isTopic(ctx: EngineContext, m: ModelMention): boolean {
+    const counts = ctx.subjectCounts;
+    if (!counts) return true;
+    return (counts.get(m.ref.id) ?? 0) * 2 >= (ctx.maxSubjectCount ?? 0);
+  }
+
+  /** The article's clear main subject: named as subject at least 3 times, twice as often as any other. */
+  function clearTopic(ctx: EngineContext): ModelMention | null {
+    const max = ctx.maxSubjectCount ?? 0;
+    if (max < 3 || max < (ctx.secondSubjectCount ?? 0) * 2) return null;
+    return ctx.recent.find((r) => r.ref.id === ctx.topicId) ?? null;
   }
 
   function sameKind(a: Quantity, b: Quantity): boolean {

@@ -7,7 +7,7 @@ import type { Hedge } from '../factbase/metrics';
 
 const BEFORE: [RegExp, Hedge][] = [
   [
-    /(?:^|[^a-z])(?:up to|as many as|as much as|as high as|as large as|maximum of|max(?:imum)? of)\s*$/,
+    /(?:^|[^a-z])(?:up to|until|as many as|as much as|as high as|as large as|maximum of|max(?:imum)? of)\s*$/,
     'up to',
   ],
   [

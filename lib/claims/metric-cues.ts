@@ -55,6 +55,13 @@ const RANK_BEFORE =
 const SCORE_AFTER_REJECT =
   /^(?:[\s-]*(?:shot|way|x\b|times|fold|points?\b|pts\b|pp\b|percentage|ms\b|s\b|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?|k\b|languages?|tasks?|problems?\b|questions?\b|examples?\b|samples?|attempts?|tries|runs?\b|models?\b|votes?|users?|people|place|th\b|st\b|nd\b|rd\b|gb\b|tb\b|mb\b|b\b|parameters?|params?|tokens?|experts?|gpus?|languages?|lines?|files?|instances?|steps?|layers?|heads?|hz|w\b|watts?|°))/;
 
+/** "the hallucination rate ... was 61.8%": another measure than a benchmark's score. */
+const OTHER_RATE = /\b(?:hallucination|error|failure|win|loss|abstention)[\s-]rates?\b[^.;\d]{0,40}$/;
+
+/** Words that may stand before "Elo" when it is the arena's ("an Elo", "its Elo", "arena Elo"). */
+const ELO_OWNERS =
+  /^(?:an?|the|its|their|his|her|our|whose|which|this|that|same|arena|lmarena|lmsys|chatbot|leaderboard|higher|lower|top|best|new|final|overall|current|record|peak|average|median|mean|estimated|reported|claimed|official|public|initial|style|control|with|without|and|or|of|on|at|to|by|in|from|xxx+)$/;
+
 /** Nearest benchmark for a score: the one right after "on/in", else nearest before, else nearest after. */
 function pickBenchmark(inp: CueInput): BenchMention | null {
   const { f, q, benchmarks } = inp;
@@ -165,7 +172,11 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   if (
     m &&
     (big || /param/.test(m[0])) &&
-    !/^\s*(?:tokens?|gpus?|experts?|downloads?|users?)/.test(after.slice(m[0].length))
+    !/^\s*(?:tokens?|gpus?|experts?|downloads?|users?)/.test(after.slice(m[0].length)) &&
+    // "1 million of them are active" is about parameters only where parameters were just counted
+    (!/^(?:of them|of which)\b/.test(m[0]) ||
+      /param/.test(m[0]) ||
+      /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start)))
   ) {
     return {
       metric: /total/.test(m[1]) ? 'total_params' : 'active_params',
@@ -184,6 +195,19 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     const active = m[1] === 'active' || m[1] === 'activated' || activeBefore || activeAfter;
     return { metric: active ? 'active_params' : 'total_params', unit: 'params', quoteEnd: at(m[0].length) };
   }
+  // "only 37 billion of them do any work" (of the parameters just given): the active share
+  m =
+    /^of (?:them|those|these)\b[^.;]{0,30}?\b(?:are active|activ\w*|do (?:any |the )?work|fire|are used|get used)\b/.exec(
+      after,
+    );
+  if (
+    m &&
+    big &&
+    !q.percent &&
+    !q.currency &&
+    /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
+  )
+    return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
   // "a 400B model" (size as a noun phrase)
   m = /^(?:model|mixture[\s-]of[\s-]experts(?: model)?|moe(?: model)?|dense model|llm)\b/.exec(after);
   if (
@@ -210,7 +234,8 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     (q.scale === 'b' || q.scale === 't') &&
     /[bt]$/.test(f.slice(q.start, q.end)) &&
     !q.percent &&
-    !/^(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|bytes|gb|requests|queries|words|images|pages|lines|rows|examples|samples|views|visits|people|times|in\s+(?:funding|revenue|sales))\b/.test(
+    // "7B models" (a class of models), "a 14B module" (a part): not this model's size
+    !/^(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|bytes|gb|requests|queries|words|images|pages|lines|rows|examples|samples|views|visits|people|times|models|modules?|components?|adapters?|encoders?|decoders?|heads?|layers?|draft|in\s+(?:funding|revenue|sales))\b/.test(
       after,
     ) &&
     !/\b(?:raised|raise|funding|valuation|valued|revenue|worth|spent|spend|invest\w*|budget|deal|market cap)\b/.test(
@@ -269,8 +294,20 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   if (m && !q.percent && !/\bapps?\b|app store|play store/.test(sentence))
     return { metric: 'downloads', unit: 'downloads', quoteEnd: at(m[0].length) };
   // "The consumer app ... was downloaded 1.6 million times": app installs, not model downloads
+  // "Downloads last month 1,204,311" (model hub counters)
   if (
-    /\bdownload(?:ed|s)?\b[^.;]{0,25}$/.test(before) &&
+    /\bdownloads(?:\s+(?:last|this|past|in the last)\s+(?:month|week|year|30 days))?\s*:?\s*$/.test(before) &&
+    !q.percent &&
+    !q.currency &&
+    Number.isInteger(q.value) &&
+    q.value >= 100 &&
+    !/\bapps?\b|app store|play store/.test(sentence)
+  )
+    return { metric: 'downloads', unit: 'downloads', quoteEnd: q.end };
+  if (
+    (/\bdownload(?:ed|s)?\b[^.;]{0,25}$/.test(before) ||
+      // "pulled 2 million times" counts downloads only on a model hub
+      (/\bpulled\b[^.;]{0,25}$/.test(before) && /hugging ?face|ollama|\bhub\b/.test(sentence))) &&
     /^times\b/.test(after) &&
     !q.percent &&
     !/\bapps?\b|app store|play store/.test(f.slice(Math.max(0, sentStart - 200), sentEnd))
@@ -344,7 +381,11 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     /^(?:elo|arena\s+(?:elo|score|rating)|points?\s+(?:on|in)\s+(?:the\s+)?(?:lmarena|lmsys|chatbot arena|arena))\b/.exec(
       after,
     );
-  if (m && isElo(q)) {
+  // "a Codeforces Elo of 2029": another benchmark's Elo (the word before "elo" names it)
+  const otherElo =
+    /\b([a-z][a-z0-9-]{2,})\s+\(?elo\b/.exec(sentence) ?? /\b([a-z][a-z0-9-]{2,})\s+\(?elo\b/.exec(afterRaw);
+  const foreignElo = !!otherElo && !ELO_OWNERS.test(otherElo[1]) && !/arena|lmsys/.test(sentence);
+  if (m && isElo(q) && !foreignElo) {
     return {
       metric: 'arena_elo',
       unit: 'elo',
@@ -355,6 +396,7 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   }
   if (
     isElo(q) &&
+    !foreignElo &&
     /\b(?:elo|arena (?:score|rating)|elo score|elo rating)\b[^.;\d]{0,25}$/.test(before) &&
     !RANK_BEFORE.test(before)
   ) {
@@ -404,6 +446,7 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   if (
     !inp.benchmarks.length &&
     inp.paragraphBenchmark &&
+    !OTHER_RATE.test(before) &&
     (q.percent || (q.decimals > 0 && q.value <= 100)) &&
     !q.scale &&
     !RANK_BEFORE.test(before) &&
@@ -426,6 +469,8 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   // Benchmark scores
   if (inp.benchmarks.length) {
     if (RANK_BEFORE.test(before)) return null;
+    // "the hallucination rate on the same test was 61.8%": another measure than the benchmark's score
+    if (OTHER_RATE.test(before)) return null;
     if (SCORE_AFTER_REJECT.test(afterRaw) && !(q.percent && /^\s*of\b/.test(afterRaw))) return null;
     if (q.scale || q.currency) return null;
     const b = pickBenchmark(inp);

@@ -130,6 +130,9 @@ function readNumber(f: string, i: number): { end: number; value: number; decimal
 
 /** Offset of a superscript exponent ("× 10²⁵" after a number, or "10²⁵" itself), else -1. */
 function superExponent(f: string, end: number, raw: number): number {
+  const c = f.charCodeAt(end);
+  // fast exit: only " x 10", "×10", "*10" or a superscript can follow
+  if (c !== 32 && c !== 120 && c !== 0xd7 && c !== 42 && superscriptDigit(f[end]) < 0) return -1;
   const k = /^\s?[x\u00d7*]\s?10/.exec(f.slice(end, end + 8));
   if (k) return superscriptDigit(f[end + k[0].length]) >= 0 ? end + k[0].length : -1;
   return raw === 10 && superscriptDigit(f[end]) >= 0 && superscriptDigit(f[end + 1]) >= 0 ? end : -1;

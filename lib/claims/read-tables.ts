@@ -14,7 +14,7 @@ import { findQuantities, type Quantity } from './parse-quantity';
 import { findDates } from './dates-licenses';
 import type { Claim } from './types';
 
-interface HeaderMetric {
+export interface HeaderMetric {
   metric: Metric;
   unit?: string;
   scale: number;

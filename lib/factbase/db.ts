@@ -32,5 +32,12 @@ export class ClaimcheckDB extends Dexie {
       dictionary: 'key',
       outbox: 'id, status, nextAttemptAt, createdAt',
     });
+    // v2: drops indexes nobody queries (facts by metric or sourceId alone, models by family).
+    // Each index is written for every row of the install-time load; rows and the
+    // queried indexes (facts modelId and [modelId+metric], models parent) are kept as they are.
+    this.version(2).stores({
+      models: 'id, parent',
+      facts: 'id, modelId, [modelId+metric]',
+    });
   }
 }

@@ -12,6 +12,8 @@ export interface SchedulerOptions {
   yieldToHost?: () => Promise<void>;
   /** Checked before every item; when it returns true the run stops early. */
   cancelled?: () => boolean;
+  /** At most this many items per slice (whatever the time budget says). */
+  maxItems?: number;
 }
 
 export interface RunStats {
@@ -34,18 +36,22 @@ export async function runChunked<T>(
   let slices = 1;
   let count = 0;
   let busyMs = 0;
+  const maxItems = opts.maxItems ?? Infinity;
+  let inSlice = 0;
   for (const item of items) {
     if (opts.cancelled?.())
       return { items: count, slices, cancelled: true, busyMs: busyMs + now() - sliceStart };
-    if (now() - sliceStart >= budget) {
+    if (inSlice >= maxItems || now() - sliceStart >= budget) {
       busyMs += now() - sliceStart;
       await yieldToHost();
       if (opts.cancelled?.()) return { items: count, slices, cancelled: true, busyMs };
       slices++;
+      inSlice = 0;
       sliceStart = now();
     }
     work(item);
     count++;
+    inSlice++;
   }
   return { items: count, slices, cancelled: false, busyMs: busyMs + now() - sliceStart };
 }
@@ -61,5 +67,23 @@ export function defaultYield(): Promise<void> {
       resolve();
     };
     ch.port2.postMessage(null);
+  });
+}
+
+/**
+ * Resolves after the next frame has rendered (a timeout after requestAnimationFrame),
+ * so DOM changes made before it are styled and laid out in that frame, not piled
+ * into one long one. Falls back to a timer where no frames come (hidden tabs).
+ */
+export function frameYield(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 100);
   });
 }

@@ -13,6 +13,9 @@ import { MARK_ATTR } from './skip-rules';
  */
 export function createMark(doc: Document, claim: Claim, result: VerdictResult, part: number): HTMLElement {
   const mark = el(doc, 'span');
+  // The page's own line breaks and indentation inside a claim ("17B active\n      parameters")
+  // are one space in what we announce and expose (the claim itself keeps the exact text).
+  const quote = collapseSpaces(claim.quote);
   setAttr(mark, MARK_ATTR, '');
   if (part > 0) setAttr(mark, 'data-claimcheck-part', String(part));
   setAttr(mark, 'data-claimcheck-id', claim.id);
@@ -26,13 +29,18 @@ export function createMark(doc: Document, claim: Claim, result: VerdictResult, p
   );
   const benchmark = claim.benchmark ?? claim.comparison?.benchmark ?? result.benchmarkUsed;
   if (benchmark) setAttr(mark, 'data-claimcheck-benchmark', benchmark);
-  setAttr(mark, 'data-claimcheck-quote', claim.quote);
+  setAttr(mark, 'data-claimcheck-quote', quote);
   if (part === 0) {
     setAttr(mark, 'tabindex', '0');
     setAttr(mark, 'role', 'button');
     setAttr(mark, 'aria-haspopup', 'dialog');
-    setAttr(mark, 'aria-label', markLabel(result.verdict, claim.quote));
+    setAttr(mark, 'aria-label', markLabel(result.verdict, quote));
     if (result.explanation) setAttr(mark, 'aria-description', result.explanation);
   }
   return mark;
+}
+
+/** Whitespace runs (spaces, tabs, line breaks, NBSP) as one space, ends trimmed. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

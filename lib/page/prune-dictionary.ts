@@ -12,43 +12,40 @@ import type { ModelDictionary } from '../claims/types';
  * them); families and benchmarks are always kept.
  */
 
-const LETTER = /[\p{L}\p{M}]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_RUNS = /[a-z]+/g;
+const RUNS = /[\p{L}\p{M}]+/gu;
+
+/** Adds the letter-runs of one run that holds non-ASCII letters (accents folded, split again). */
+function addWide(run: string, into: Set<string>): void {
+  for (const m of run
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/\p{M}/gu, '')
+    .matchAll(/\p{L}+/gu))
+    into.add(m[0]);
+}
 
 /**
- * Lower-cased, accent-stripped letter runs of a text. A plain loop over
- * ASCII; runs with other characters are folded (NFKD, marks dropped) and
- * split again.
+ * Lower-cased, accent-stripped letter runs of a text. Runs once per page
+ * section on the page's main thread, mostly before the JIT has warmed up, so
+ * the work is left to the regex engine and Set constructor (native) instead
+ * of a per-character loop: the words are matched in one call and deduplicated
+ * before they reach `into`. Runs with non-ASCII letters are folded (NFKD,
+ * marks dropped) and split again.
  */
 export function letterRuns(text: string, into = new Set<string>()): Set<string> {
-  let start = -1;
-  let wide = false;
-  const flush = (end: number) => {
-    if (start < 0) return;
-    const run = text.slice(start, end);
-    if (!wide) into.add(run.toLowerCase());
-    else
-      for (const m of run
-        .normalize('NFKD')
-        .toLowerCase()
-        .replace(/\p{M}/gu, '')
-        .matchAll(/\p{L}+/gu))
-        into.add(m[0]);
-    start = -1;
-    wide = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let letter: boolean;
-    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    else {
-      letter = LETTER.test(text[i]);
-      if (letter) wide = true;
-    }
-    if (letter) {
-      if (start < 0) start = i;
-    } else flush(i);
+  if (!NON_ASCII.test(text)) {
+    const words = text.toLowerCase().match(ASCII_RUNS);
+    if (words) for (const w of new Set(words)) into.add(w);
+    return into;
   }
-  flush(text.length);
+  const runs = text.match(RUNS);
+  if (runs)
+    for (const r of new Set(runs)) {
+      if (NON_ASCII.test(r)) addWide(r, into);
+      else into.add(r.toLowerCase());
+    }
   return into;
 }
 

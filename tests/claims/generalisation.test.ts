@@ -125,7 +125,9 @@ describe('prose phrasings', () => {
     expect(c?.comparison?.others.map((o) => o.id)).toEqual(['gpt-4o', 'claude-3.7-sonnet']);
   });
   it('does not report a comparison asked as a question', () => {
-    const claims = prose('A reader asks: "Does it really beat Claude 3.7 Sonnet at coding?" GPT-4.5 was launched.');
+    const claims = prose(
+      'A reader asks: "Does it really beat Claude 3.7 Sonnet at coding?" GPT-4.5 was launched.',
+    );
     expect(claims.filter((c) => c.metric === 'comparison')).toEqual([]);
   });
   it('does not count app downloads as model downloads', () => {
@@ -139,5 +141,113 @@ describe('prose phrasings', () => {
       'GPT-4.5 is out. The company charges a lot for access, about 30x what GPT-4o costs. It scores 62.5% on SimpleQA.',
     );
     expect(claims.filter((c) => c.value === 62.5).map((c) => c.model.id)).toEqual(['gpt-4.5']);
+  });
+});
+
+describe('field lists and spec sheets', () => {
+  it('reads "Label: value" bullets under the model that introduced the list', () => {
+    const claims = html(`<p>DeepSeek-V3 at a glance:</p><ul>
+      <li>Architecture: mixture of experts</li><li>Number of Experts: 256</li>
+      <li>Number of Activated Experts: 8</li><li>Context Length: 65,536 natively and 131,072 tokens extended</li></ul>`);
+    expect(claims.map(brief)).toEqual([
+      ['256', 'deepseek-v3', 'experts', 256],
+      ['65,536', 'deepseek-v3', 'context_window', 65536],
+      ['131,072 tokens', 'deepseek-v3', 'context_window', 131072],
+    ]);
+  });
+  it('reads a <dl> spec sheet about the section heading’s model', () => {
+    const claims = html(`<h2>Mistral Small 3.1 in brief</h2><dl>
+      <dt>Parameters</dt><dd>24 billion</dd><dt>Context window</dt><dd>128K tokens</dd>
+      <dt>Languages</dt><dd>25+</dd><dt>Licence</dt><dd>Apache 2.0</dd></dl>`);
+    expect(claims.map((c) => [c.quote, c.model.id, c.metric, c.value ?? c.valueText])).toEqual([
+      ['24 billion', 'mistral-small-3.1', 'total_params', 24e9],
+      ['128K tokens', 'mistral-small-3.1', 'context_window', 128000],
+      ['Apache 2.0', 'mistral-small-3.1', 'license', 'Apache 2.0'],
+    ]);
+  });
+  it('reads nothing from a spec sheet whose model is unknown', () => {
+    expect(html('<h2>Specs</h2><dl><dt>Parameters</dt><dd>24 billion</dd></dl>')).toEqual([]);
+  });
+});
+
+describe('more precision guards', () => {
+  it('reads hub download counters and "pulled N times" only on a model hub', () => {
+    expect(prose('DeepSeek-V3 on Hugging Face · Downloads last month 845,120').map(brief)).toEqual([
+      ['845,120', 'deepseek-v3', 'downloads', 845120],
+    ]);
+    expect(
+      prose('Mistral Small 3.1 has been pulled over 900,000 times from Ollama.').map((c) => c.metric),
+    ).toEqual(['downloads']);
+    expect(prose('Mistral Small 3.1 pulled 900,000 times ahead of the pack in our poll.')).toEqual([]);
+  });
+  it('reads "Apache 2.0" as a licence even without the word licence', () => {
+    const claims = prose('Mistral Small 3.1 is the easy choice: it is Apache 2.0 and quick.');
+    expect(claims.map((c) => [c.model.id, c.metric, c.valueText])).toEqual([
+      ['mistral-small-3.1', 'license', 'Apache 2.0'],
+    ]);
+  });
+  it('does not read a hallucination rate as the benchmark score', () => {
+    const claims = prose(
+      'GPT-4.5 scores 62.5% on SimpleQA. For GPT-4o the hallucination rate on that test is 61.8%.',
+    );
+    expect(claims.map(brief)).toEqual([['62.5%', 'gpt-4.5', 'benchmark_score', 62.5]]);
+  });
+  it('does not give a model the size of a sub-module or of a class of models', () => {
+    expect(prose('DeepSeek-V3 ships with a 14B module for speculative decoding.')).toEqual([]);
+    expect(prose('Llama 4 Maverick is no help if you only run 7B models on a laptop.')).toEqual([]);
+  });
+  it('reads coordinated comparisons after a list of scores: "That is above X, and below Y"', () => {
+    const claims = prose('GPT-4.5: GPQA 71.4%. That is above GPT-4o, and below Claude 3.7 Sonnet on coding.');
+    const comps = claims.filter((c) => c.metric === 'comparison');
+    expect(comps.map((c) => [c.model.id, c.comparison?.direction, c.comparison?.others[0].id])).toEqual([
+      ['gpt-4.5', 'beats', 'gpt-4o'],
+      ['gpt-4.5', 'trails', 'claude-3.7-sonnet'],
+    ]);
+  });
+  it('does not carry a passing mention into a later paragraph when the article is about another model', () => {
+    const text = [
+      'DeepSeek-V3 is the subject here. DeepSeek-V3 was cheap to train. DeepSeek-V3 is open.',
+      'OpenAI lists GPT-4o at a higher price.',
+      'The checkpoint weighs in at 685B on the hub.',
+    ].join('\n\n');
+    const claims = prose(text).filter((c) => c.metric === 'total_params');
+    expect(claims.map((c) => c.model.id)).toEqual(['deepseek-v3']);
+  });
+});
+
+describe('Elo of other rankings and hedges', () => {
+  it('does not read a Codeforces Elo in prose as an arena rating', () => {
+    expect(prose('GPT-4.5 reaches a Codeforces Elo of 2029 in the report.')).toEqual([]);
+    expect(prose('GPT-4.5 reaches an Elo of 1398 in the arena.').map(brief)).toEqual([
+      ['1398', 'gpt-4.5', 'arena_elo', 1398],
+    ]);
+  });
+  it('reads "until N tokens" as an upper bound', () => {
+    const c = prose('The context of Mistral Small 3.1 goes until 128 000 tokens.')[0];
+    expect([c.value, c.metric, c.hedge]).toEqual([128000, 'context_window', 'up to']);
+  });
+});
+
+describe('active share of parameters', () => {
+  it('reads "N billion of them do the work" after a parameter count as active parameters', () => {
+    const claims = prose(
+      'DeepSeek-V3 has 671 billion parameters. Per token, only 37 billion of them do the work.',
+    );
+    expect(claims.map(brief)).toEqual([
+      ['671 billion parameters', 'deepseek-v3', 'total_params', 671e9],
+      ['37 billion', 'deepseek-v3', 'active_params', 37e9],
+    ]);
+  });
+  it('does not read "of them" counts without a parameter context', () => {
+    expect(prose('DeepSeek-V3 got 2 million users; 1 million of them are active daily.')).toEqual([]);
+  });
+});
+
+describe('clauses', () => {
+  it('does not let a name after a semicolon block the paragraph subject before it', () => {
+    const claims = prose(
+      'DeepSeek-V3 launched in Hangzhou. The input price went from $0.14 to $0.27 per million tokens; GPT-4o costs far more.',
+    );
+    expect(claims.map((c) => [c.model.id, c.metric, c.value])).toEqual([['deepseek-v3', 'price', 0.27]]);
   });
 });
