@@ -363,16 +363,37 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
 
   function emit(out: Claim[], all: ModelMention[], base: Omit<Claim, 'id' | 'model' | 'variant'>): void {
     // A family ("Llama 4") is not a model a fact can be about: no claim.
-    const models = all.filter((m) => !m.isFamily);
-    models.forEach((model, k) => {
+    // Hot path (one call per claim): plain loop and Object.assign, no per-claim spreads or closures.
+    let k = 0;
+    for (const model of all) {
+      if (model.isFamily) continue;
       const id = `${base.start}:${base.end}:${base.metric}` + (k > 0 ? `:${model.ref.id}` : '');
-      out.push({
-        id,
-        ...base,
-        model: model.ref,
-        ...(model.variant ? { variant: model.variant } : {}),
-      } as Claim);
-    });
+      k++;
+      const c = Object.assign({ id }, base, { model: model.ref }) as Claim;
+      if (model.variant) c.variant = model.variant;
+      out.push(c);
+    }
+  }
+
+  /** The base of a prose quantity claim, optional fields set only when present (same shape as before). */
+  function quantityBase(
+    quote: string,
+    start: number,
+    end: number,
+    cue: Cue,
+    value: number,
+    low: number | undefined,
+    hedge: Hedge,
+  ): Omit<Claim, 'id' | 'model' | 'variant'> {
+    const b = { quote, start, end, metric: cue.metric } as Omit<Claim, 'id' | 'model' | 'variant'>;
+    if (cue.benchmark) b.benchmark = cue.benchmark;
+    if (cue.setting) b.setting = cue.setting;
+    b.value = value;
+    if (low !== undefined) b.valueLow = low;
+    if (cue.unit) b.unit = cue.unit;
+    b.hedge = hedge;
+    b.context = 'prose';
+    return b;
   }
 
   function scanSentence(inp: SentenceInput): void {
@@ -533,19 +554,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       sentenceWho = who;
       const start = base + qStart;
       const end = base + cue.quoteEnd;
-      emit(out, who, {
-        quote: orig.slice(qStart, cue.quoteEnd),
-        start,
-        end,
-        metric: cue.metric,
-        ...(cue.benchmark ? { benchmark: cue.benchmark } : {}),
-        ...(cue.setting ? { setting: cue.setting } : {}),
-        value: q.value,
-        ...(low !== undefined ? { valueLow: low } : {}),
-        ...(cue.unit ? { unit: cue.unit } : {}),
-        hedge,
-        context: 'prose',
-      });
+      emit(out, who, quantityBase(orig.slice(qStart, cue.quoteEnd), start, end, cue, q.value, low, hedge));
     }
 
     // Comparisons (need at least one name after the verb)

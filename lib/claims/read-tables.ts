@@ -275,6 +275,7 @@ export function readTable(
   const body = grid.slice(h);
   const nColModels = colModel.filter(Boolean).length;
 
+  const tableIds = new Set<string>();
   const emitValue = (g: GridCell, model: ModelMention, label: LabelInfo) => {
     // "109B (17B active)": the parenthesis is a second value with its own metric word
     const paren = /\(([^()]*\d[^()]*)\)/.exec(g.f);
@@ -411,7 +412,9 @@ export function readTable(
     const start = g.cell.start + ls;
     const end = g.cell.start + le;
     let id = `${start}:${end}:${metric}`;
-    if (out.some((c) => c.id === id)) id += `:${model.ref.id}`;
+    // ids only collide within this table's cells: a local set, not a scan of every claim so far
+    if (tableIds.has(id)) id += `:${model.ref.id}`;
+    tableIds.add(id);
     out.push({
       id,
       quote: text.slice(start, end),

@@ -67,7 +67,10 @@ export function isSkippedElement(el: Element): boolean {
   if (el.hasAttribute(UI_ATTR)) return true;
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce.toLowerCase() !== 'false') return true;
-  if ((el as HTMLElement).isContentEditable) return true;
+  // Not `isContentEditable`: it brings the page's style up to date, and asked
+  // between our own DOM writes it forced a style recalc per marked section.
+  // The attribute (checked on every ancestor by isInsideSkipped) and designMode cover editing.
+  if (el.ownerDocument?.designMode === 'on') return true;
   const live = el.getAttribute('aria-live');
   if (live && live !== 'off') return true;
   const role = el.getAttribute('role');

@@ -251,3 +251,21 @@ describe('clauses', () => {
     expect(claims.map((c) => [c.model.id, c.metric, c.value])).toEqual([['deepseek-v3', 'price', 0.27]]);
   });
 });
+
+describe('paired prices', () => {
+  it('gives "and $Y for output" the unit of the price before it', () => {
+    const claims = prose('Claude 3.7 Sonnet costs $3 per million input tokens and $15 for output.');
+    expect(claims.map((c) => [c.quote, c.metric, c.value])).toEqual([
+      ['$3 per million input tokens', 'price', 3],
+      ['$15', 'price', 15],
+    ]);
+  });
+  it('reads prices written with "dollar" after the number', () => {
+    const claims = prose('Mistral Small 3.1 costs 0,10 dollar per million input tokens.');
+    expect(claims.map((c) => [c.metric, c.value])).toEqual([['price', 0.1]]);
+  });
+  it('does not pair a following amount that is not a token price', () => {
+    const claims = prose('Claude 3.7 Sonnet costs $3 per million input tokens, and $20 a month for Pro.');
+    expect(claims.map((c) => c.value)).toEqual([3]);
+  });
+});

@@ -33,6 +33,18 @@ describe('skip rules', () => {
     expect(isInsideSkipped(mark.firstChild!, null, (el) => el === mark)).toBe(true);
   });
 
+  it('treats a whole document in designMode as editable', () => {
+    const root = parse('<p id="p">402B total</p>');
+    const p = root.querySelector('#p')!;
+    expect(isInsideSkipped(p.firstChild!, null, () => false)).toBe(false);
+    document.designMode = 'on';
+    try {
+      expect(isInsideSkipped(p.firstChild!, null, () => false)).toBe(true);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
   it('skips SVG content by namespace', () => {
     const root = parse('<svg><text>402B</text></svg>');
     expect(isInsideSkipped(root.querySelector('text')!, null, () => false)).toBe(true);
