@@ -84,7 +84,7 @@ export async function loadBundledSnapshot(
   const tParsed = performance.now();
 
   let action: BundledLoadResult['action'] = 'loaded';
-  await db.transaction('rw', [db.models, db.facts, db.sources, db.meta, db.dictionary], async () => {
+  await db.transaction('rw', [db.models, db.factGroups, db.sources, db.meta, db.dictionary], async () => {
     const again = shouldLoadBundled(await readFactbaseMeta(db), manifest);
     if (again !== 'load') {
       action = again;

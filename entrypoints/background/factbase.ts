@@ -10,6 +10,7 @@ import { getSettings, siteState } from '@/lib/settings-storage';
 import { getSyncStatus } from '@/lib/sync/status';
 import { loadBundledSnapshot, type BundledLoadResult, type FetchLike } from './bundled-snapshot';
 import { DICTIONARY_KEY, readFactbaseMeta } from '@/lib/factbase/load-snapshot-into-db';
+import { countFacts, factsOfModels } from '@/lib/factbase/fact-groups';
 import { DictionaryPruner } from '@/lib/page/prune-dictionary';
 
 /**
@@ -131,6 +132,8 @@ async function warmDictionary(
   if (dictCache?.baseVersion === meta.version) return dictCache;
   const dictionary = await readDictionary(db);
   dictCache = dictionary ? { baseVersion: meta.version, dictionary } : null;
+  // Index it now (worker start, a few ms), not while the first page waits for its answer.
+  if (dictionary) prunerFor(dictionary);
   return dictCache;
 }
 
@@ -185,7 +188,7 @@ export const factbaseHandlers: Pick<
     const meta = await readFactbaseMeta(db);
     const counts = meta?.counts ?? {
       models: await db.models.count(),
-      facts: await db.facts.count(),
+      facts: await countFacts(db),
       sources: await db.sources.count(),
     };
     return {
@@ -202,10 +205,7 @@ export const factbaseHandlers: Pick<
     const model = (await db.models.get(modelId)) ?? null;
     if (!model) return { model: null, facts: [], sources: [] };
     const childIds = (await db.models.where('parent').equals(modelId).primaryKeys()) as string[];
-    const facts: Fact[] = await db.facts
-      .where('modelId')
-      .anyOf([modelId, ...childIds])
-      .toArray();
+    const facts: Fact[] = await factsOfModels(db, [modelId, ...childIds]);
     const sourceIds = [...new Set(facts.map((f) => f.sourceId))];
     const sources = (await db.sources.bulkGet(sourceIds)).filter((x): x is Source => !!x);
     return { model, facts, sources };

@@ -52,6 +52,8 @@ const BATCH = 50;
  */
 const MARK_SECTIONS_PER_FRAME = 64;
 const INTERACTIVE = 'a[href], button, [role="button"], [role="link"], label, summary';
+// characterData: a page that rewrites a Text node we split must be noticed (see repair).
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 function demote(mark: HTMLElement): void {
   for (const a of ['tabindex', 'role', 'aria-haspopup', 'aria-label', 'aria-description'])
@@ -119,8 +121,7 @@ export class PageMarker {
     const body = this.doc.body;
     if (!body) return;
     this.observer ??= new MutationObserver((records) => this.handle(records));
-    // characterData: a page that rewrites a Text node we split must be noticed (see repair).
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.documentElement, OBSERVE);
     this.schedule([body]);
   }
 
@@ -241,12 +242,18 @@ export class PageMarker {
       chosen.push(item);
     }
     if (!groups.length) return;
-    // Our own DOM changes must not come back as "added content".
-    if (this.observer) this.handle(this.observer.takeRecords());
+    // Our own DOM changes must not come back as "added content": the page's
+    // pending changes are handled first, then the observer is off while we wrap
+    // (cheaper than recording, then dropping, a few records per mark).
+    const observer = this.observer;
+    if (observer) {
+      this.handle(observer.takeRecords());
+      observer.disconnect();
+    }
     const wrapped = this.wrapper.wrapGroups(groups, (g, part) =>
       createMark(this.doc, chosen[g].claim, chosen[g].result, part),
     );
-    if (this.observer) this.observer.takeRecords();
+    if (observer && this.state === 'active') observer.observe(this.doc.documentElement, OBSERVE);
     wrapped.forEach((elements, g) => {
       if (!elements.length) return;
       // Inside a link or button the page's control keeps the focus and the

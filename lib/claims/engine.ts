@@ -242,7 +242,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       // Yes/no questions ("Is Maverick better than GPT-4o?") assert nothing.
       const question =
         /\?\s*["')]*$/.test(sent) &&
-        /^\s*["'(]*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had)\b/.test(sent);
+        /^\s*["'(]*(?:\d+\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had|how (?:much|many|big|large))\b/.test(
+          sent,
+        );
       // Nothing to read in a sentence without digits, names or licence words.
       const worth = d.models.length > 0 || HAS_DIGIT.test(sent);
       if (!question && worth)
@@ -798,6 +800,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       return [ctx.lastModel];
     // a section under a model's heading ("## Claude 3.7 Sonnet ... Anthropic sticks to 200,000 tokens")
     if (!models.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
+    // a sentence naming no model, shortly after the article's clear main subject was last named
+    if (!models.length && ctx.lastModelBlock >= block - 4 && !/\bmodels\b/.test(f.slice(s, e))) {
+      const t = clearTopic(ctx);
+      if (t && t.ref.id === ctx.lastModel.ref.id) return [t];
+    }
     return [];
   }
 

@@ -153,6 +153,14 @@ function joinedHeaderModel(
   return m && !m.isFamily ? m : null;
 }
 
+/** A benchmark row's split or version: "MMMU (val)" → "val", "LiveCodeBench v5" → "v5". */
+function splitQualifier(label: string): string | undefined {
+  return (
+    /\((val|validation|test|dev|testmini|test-mini)\)/.exec(label)?.[1] ??
+    /(?:^|\s)(v\d+(?:\.\d+)?)(?:\s|$|\))/.exec(label)?.[1]
+  );
+}
+
 function cellBenchmark(idx: DictionaryIndex, g: GridCell): string | null {
   const matches = idx.matcher.findAll(g.f, g.cell.text);
   for (const m of matches) {
@@ -466,7 +474,8 @@ export function readTable(
         emitValue(g, model, {
           text,
           bench,
-          setting: setting ?? findSetting(text) ?? headerSetting,
+          setting:
+            setting ?? findSetting(text) ?? headerSetting ?? (bench ? splitQualifier(text) : undefined),
           rowLabel: true,
         });
         lastModel = model;

@@ -1,6 +1,6 @@
-import type { IndexableType } from 'dexie';
 import type { Claim } from '../claims/types';
-import type { ClaimcheckDB } from './db';
+import type { ClaimcheckDB, FactGroup } from './db';
+import { factsOfModels, mergeParts, partsRange } from './fact-groups';
 import { FACTBASE_META_KEY, type FactbaseMeta } from './load-snapshot-into-db';
 import type { Metric } from './metrics';
 import type { Fact, Model, Source } from './schema';
@@ -15,18 +15,6 @@ import {
 
 const present = <T>(x: T | undefined): x is T => x !== undefined;
 
-interface Queryable<T> {
-  where(index: string): { equals(key: IndexableType): { toArray(): Promise<T[]> } };
-}
-/**
- * `where(index).anyOf(keys)` walks one cursor with key jumps, which fake-indexeddb (the Node bench
- * and tests) runs in O(n) per jump; one `equals` (an index getAll) per key is fast everywhere.
- */
-async function equalsEach<T>(table: Queryable<T>, index: string, keys: IndexableType[]): Promise<T[]> {
-  const lists = await Promise.all(keys.map((k) => table.where(index).equals(k).toArray()));
-  return lists.flat();
-}
-
 /** Models and sources are small (a few thousand rows): kept in memory per loaded fact-base hash. */
 interface Catalog {
   hash: string | undefined;
@@ -38,11 +26,11 @@ interface Catalog {
  * The fact store over the extension's Dexie tables (the background uses it).
  *
  * `sliceFor` answers a page of claims in ONE read transaction: the model tree is planned from the
- * in-memory catalog, then each model's facts are read with one index getAll over a key range of
- * the compound `[modelId+metric]` index, all requests issued at once; the meta row is read in the same
- * transaction, and if the fact base was replaced meanwhile the catalog is refreshed and the page
- * re-read. The reads go to the IDBDatabase under Dexie (db.backendDB()): Dexie's promise layer
- * costs more than the reads themselves for a few hundred small requests.
+ * in-memory catalog, then each needed model's row of facts (facts are stored grouped by model, see
+ * fact-groups.ts) is read, all requests issued at once, and filtered by metric in memory; the meta
+ * row is read in the same transaction, and if the fact base was replaced meanwhile the catalog is
+ * refreshed and the page re-read. The reads go to the IDBDatabase under Dexie (db.backendDB()):
+ * Dexie's promise layer costs more than the reads themselves for a few hundred small requests.
  */
 export function createDexieStore(db: ClaimcheckDB): FactStore {
   let catalog: Catalog | undefined;
@@ -66,29 +54,17 @@ export function createDexieStore(db: ClaimcheckDB): FactStore {
   function readSlice(c: Catalog, claims: Claim[]): Promise<{ slice: FactSlice; hash: string | undefined }> {
     const plan = planSlice(c.index, claims);
     return new Promise((resolve, reject) => {
-      const tx = db.backendDB().transaction(['meta', 'facts'], 'readonly');
+      const tx = db.backendDB().transaction(['meta', 'factGroups'], 'readonly');
       const metaReq = tx.objectStore('meta').get(FACTBASE_META_KEY);
-      const index = tx.objectStore('facts').index('[modelId+metric]');
-      // One request per model: a key range over [id, first metric] … [id, last metric] of the
-      // compound index (metrics in between that no claim needs are dropped below). Fewer requests
-      // matter more than fewer rows: each request is a separate task for the IndexedDB backend.
-      const byModel = new Map<string, Metric[]>();
-      for (const [id, metric] of plan.pairs) byModel.set(id, [...(byModel.get(id) ?? []), metric]);
+      const groups = tx.objectStore('factGroups');
+      const byModel = new Map<string, Set<Metric>>();
+      for (const [id, metric] of plan.pairs) byModel.set(id, (byModel.get(id) ?? new Set()).add(metric));
       const parts: Fact[][] = [];
-      for (const [id, metrics] of byModel) {
-        const sorted = [...metrics].sort();
-        const range =
-          sorted.length === 1
-            ? IDBKeyRange.only([id, sorted[0]])
-            : IDBKeyRange.bound([id, sorted[0]], [id, sorted[sorted.length - 1]]);
-        const wanted = new Set(metrics);
-        const r = index.getAll(range);
+      for (const [id, wanted] of byModel) {
+        // Both parts of the model's facts (see fact-groups.ts) in one request.
+        const r = groups.getAll(IDBKeyRange.bound(...partsRange(id)));
         r.onsuccess = () => {
-          parts.push(
-            sorted.length === 1
-              ? (r.result as Fact[])
-              : (r.result as Fact[]).filter((f) => wanted.has(f.metric)),
-          );
+          parts.push(mergeParts(r.result as FactGroup[]).filter((f) => wanted.has(f.metric)));
         };
       }
       tx.oncomplete = () => {
@@ -118,16 +94,7 @@ export function createDexieStore(db: ClaimcheckDB): FactStore {
       ]);
       return { model, parent, siblings: sibs.filter((m) => m.id !== id), children: kids };
     },
-    getFacts: async (ids, metric) => {
-      if (!ids.length) return [];
-      if (metric)
-        return equalsEach<Fact>(
-          db.facts,
-          '[modelId+metric]',
-          ids.map((id) => [id, metric]),
-        );
-      return equalsEach<Fact>(db.facts, 'modelId', ids);
-    },
+    getFacts: (ids, metric) => factsOfModels(db, ids, metric),
     getSources: async (ids) => (ids.length ? (await db.sources.bulkGet(ids)).filter(present) : []),
     sliceFor: async (claims: Claim[]): Promise<FactSlice> => {
       if (!claims.length) return { models: [], facts: [], sources: [] };

@@ -1,7 +1,9 @@
 import type { ClaimcheckDB } from '../factbase/db';
+import { applyFactChanges } from '../factbase/fact-groups';
 import {
   DICTIONARY_KEY,
   FACTBASE_META_KEY,
+  factbaseTables,
   loadSnapshotIntoDb,
   readFactbaseMeta,
   type FactbaseMeta,
@@ -15,7 +17,7 @@ import type { FeedDelta } from './feed-schema';
  */
 export type InTransaction = () => Promise<void>;
 
-const tables = (db: ClaimcheckDB) => [db.models, db.facts, db.sources, db.dictionary, db.meta];
+const tables = factbaseTables;
 
 /** Replaces the whole base with a verified snapshot, in one transaction. */
 export async function applySnapshot(
@@ -40,7 +42,7 @@ export async function applySnapshot(
 export async function applyDelta(
   db: ClaimcheckDB,
   delta: FeedDelta,
-  /** `counts` from the signed manifest saves three full-table count() scans (slow in Chromium's IndexedDB). */
+  /** `counts` from the signed manifest saves two full-table count() scans (slow in Chromium's IndexedDB). */
   target: { created: string; sha256: string; counts?: FactbaseMeta['counts'] },
   extra?: InTransaction,
 ): Promise<FactbaseMeta> {
@@ -51,19 +53,15 @@ export async function applyDelta(
       throw new Error(`Delta starts at ${delta.from} but the base is ${current?.version ?? 'empty'}`);
     if (delta.models.delete.length) await db.models.bulkDelete(delta.models.delete);
     if (delta.sources.delete.length) await db.sources.bulkDelete(delta.sources.delete);
-    if (delta.facts.delete.length) await db.facts.bulkDelete(delta.facts.delete);
     if (delta.models.put.length) await db.models.bulkPut(delta.models.put);
     if (delta.sources.put.length) await db.sources.bulkPut(delta.sources.put);
-    if (delta.facts.put.length) await db.facts.bulkPut(delta.facts.put);
+    // Facts live in one row per model: read-modify-write the rows the delta touches, same transaction.
+    const factCount = await applyFactChanges(db, delta.facts.put, delta.facts.delete);
     if (delta.dictionary) await db.dictionary.put({ key: DICTIONARY_KEY, value: delta.dictionary });
     let counts = target.counts;
     if (!counts) {
-      const [models, facts, sources] = await Promise.all([
-        db.models.count(),
-        db.facts.count(),
-        db.sources.count(),
-      ]);
-      counts = { models, facts, sources };
+      const [models, sources] = await Promise.all([db.models.count(), db.sources.count()]);
+      counts = { models, facts: factCount, sources };
     }
     meta = {
       version: delta.to,

@@ -43,6 +43,16 @@ async function main(): Promise<void> {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     return true;
   });
+  // Module of each line, from the bundler's `// path` comments (readable in an unminified build).
+  const csLines = readFileSync(join(extDir, csPart), 'utf8').split('\n');
+  const moduleAt: string[] = [];
+  let current = '(runtime)';
+  csLines.forEach((line, i) => {
+    const m = /^\t\/\/ ((?:lib|entrypoints|components|node_modules)\/\S+)$/.exec(line);
+    if (m) current = m[1]!;
+    moduleAt[i] = current;
+  });
+  const byModule = new Map<string, number>();
   const ext = await launchExtensionFrom(extDir);
   const self = new Map<string, number>();
   let total = 0;
@@ -157,6 +167,11 @@ async function main(): Promise<void> {
         const caller = f.url ? '' : ` ← ${byId.get(parent.get(id) ?? -1)?.callFrame.functionName || '(anon)'}`;
         const key = `${f.functionName || '(anon)'} ${f.url.includes(csPart) ? 'cs' : f.url ? 'other' : 'native'}:${f.lineNumber}:${f.columnNumber}${caller}`;
         self.set(key, (self.get(key) ?? 0) + dt);
+        // Native frames count for the module of their nearest caller in the content script.
+        let at = id;
+        while (!byId.get(at)!.callFrame.url.includes(csPart) && parent.has(at)) at = parent.get(at)!;
+        const mod = moduleAt[byId.get(at)!.callFrame.lineNumber] ?? '?';
+        byModule.set(mod, (byModule.get(mod) ?? 0) + dt);
         total += dt;
       }
     }
@@ -166,6 +181,10 @@ async function main(): Promise<void> {
     if (!process.env.PROFILE_EXT_DIR) await rm(dirname(extDir), { recursive: true, force: true });
   }
   console.log(`\ncontent-script samples: ${(total / runs).toFixed(1)} ms per load (${runs} loads)`);
+  console.log('by module:');
+  for (const [k, v] of [...byModule.entries()].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${(v / runs).toFixed(2).padStart(7)} ms  ${k}`);
+  console.log('by function:');
   for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40))
     console.log(`  ${(v / runs).toFixed(2).padStart(7)} ms  ${k}`);
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimcheckDB } from '@/lib/factbase/db';
+import { countFacts } from '@/lib/factbase/fact-groups';
 import { loadSnapshotIntoDb, readFactbaseMeta } from '@/lib/factbase/load-snapshot-into-db';
 import { loadBundledSnapshot, shouldLoadBundled } from '@/entrypoints/background/bundled-snapshot';
 import { fakePackage, makeSnapshot, PACKAGE_ORIGIN } from './factbase-fixture';
@@ -26,7 +27,7 @@ describe('install-time load of the bundled snapshot', () => {
     const meta = await readFactbaseMeta(db);
     expect(meta?.version).toBe('v1');
     expect(meta?.counts).toEqual(pkg.manifest.counts);
-    expect(await db.facts.count()).toBe(pkg.manifest.counts.facts);
+    expect(await countFacts(db)).toBe(pkg.manifest.counts.facts);
     expect(await db.models.count()).toBe(pkg.manifest.counts.models);
   });
 
@@ -70,7 +71,7 @@ describe('install-time load of the bundled snapshot', () => {
     const r = await loadBundledSnapshot(db, racingFetch, pkg.urlOf);
     expect(r.action).toBe('kept-newer');
     expect((await readFactbaseMeta(db))?.version).toBe('v2-synced');
-    expect(await db.facts.count()).toBe(3);
+    expect(await countFacts(db)).toBe(3);
   });
 
   it('refuses a snapshot whose sha256 does not match its manifest and keeps the old base', async () => {

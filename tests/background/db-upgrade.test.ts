@@ -2,8 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { ClaimcheckDB } from '@/lib/factbase/db';
+import { readFactbaseMeta } from '@/lib/factbase/load-snapshot-into-db';
+import { shouldLoadBundled } from '@/entrypoints/background/bundled-snapshot';
 
-// v2 drops indexes nobody queries; a database written by v1 must open with its rows intact.
+// v2 drops indexes nobody queries; v3 stores facts one row per model (factGroups) and drops the
+// per-fact table. A database written by v1/v2 must open, keep its models and other rows, and clear
+// the fact-base meta row so the background reloads the base (facts are not converted).
 const name = 'db-upgrade-test';
 afterEach(async () => {
   await Dexie.delete(name);
@@ -19,51 +23,48 @@ const V1 = {
 };
 
 describe('ClaimcheckDB schema upgrade', () => {
-  it('keeps every row of a v1 database and the indexes the readers use', async () => {
-    const old = new Dexie(name);
-    old.version(1).stores(V1);
-    await old.open();
-    await old.table('models').bulkPut([
-      { id: 'gpt-4o', name: 'GPT-4o', status: 'released', aliases: [] },
-      {
-        id: 'gpt-4o-2024-08-06',
-        name: 'GPT-4o (2024-08-06)',
-        parent: 'gpt-4o',
-        status: 'released',
-        aliases: [],
-      },
-    ]);
-    await old.table('facts').bulkPut([
-      {
-        id: 'f1',
-        modelId: 'gpt-4o',
-        metric: 'benchmark_score',
-        benchmark: 'MMLU',
-        value: 88.7,
-        sourceId: 's',
-      },
-      { id: 'f2', modelId: 'gpt-4o', metric: 'context_window', value: 128000, sourceId: 's' },
-    ]);
-    await old.table('meta').put({ key: 'factbase', value: { version: 'v1' } });
-    old.close();
+  for (const from of [1, 2] as const) {
+    it(`upgrades a v${from} database: facts table dropped, base marked for reload, other rows kept`, async () => {
+      const old = new Dexie(name);
+      old.version(1).stores(V1);
+      if (from === 2) old.version(2).stores({ models: 'id, parent', facts: 'id, modelId, [modelId+metric]' });
+      await old.open();
+      await old.table('models').bulkPut([
+        { id: 'gpt-4o', name: 'GPT-4o', status: 'released', aliases: [] },
+        {
+          id: 'gpt-4o-2024-08-06',
+          name: 'GPT-4o (2024-08-06)',
+          parent: 'gpt-4o',
+          status: 'released',
+          aliases: [],
+        },
+      ]);
+      await old.table('facts').bulkPut([
+        { id: 'f1', modelId: 'gpt-4o', metric: 'benchmark_score', value: 88.7, sourceId: 's' },
+        { id: 'f2', modelId: 'gpt-4o', metric: 'context_window', value: 128000, sourceId: 's' },
+      ]);
+      await old.table('meta').bulkPut([
+        { key: 'factbase', value: { version: 'v1' } },
+        { key: 'sync', value: { lastSuccess: 'x' } },
+      ]);
+      await old.table('outbox').put({ id: 'o1', status: 'pending', nextAttemptAt: 0, createdAt: 'x' });
+      old.close();
 
-    const db = new ClaimcheckDB(name);
-    await db.open();
-    expect(db.verno).toBe(2);
-    expect(await db.models.count()).toBe(2);
-    expect(await db.facts.count()).toBe(2);
-    expect((await db.meta.get('factbase'))?.value).toEqual({ version: 'v1' });
-    expect(await db.models.where('parent').equals('gpt-4o').primaryKeys()).toEqual(['gpt-4o-2024-08-06']);
-    expect(
-      (await db.facts.where('[modelId+metric]').equals(['gpt-4o', 'context_window']).toArray()).map(
-        (f) => f.id,
-      ),
-    ).toEqual(['f2']);
-    expect(await db.facts.where('modelId').equals('gpt-4o').count()).toBe(2);
-    // The dropped indexes are gone (each cost a write per row on every load).
-    const names = db.facts.schema.indexes.map((i) => i.name).sort();
-    expect(names).toEqual(['[modelId+metric]', 'modelId']);
-    expect(db.models.schema.indexes.map((i) => i.name)).toEqual(['parent']);
-    db.close();
-  });
+      const db = new ClaimcheckDB(name);
+      await db.open();
+      expect(db.verno).toBe(3);
+      expect(db.tables.map((t) => t.name)).not.toContain('facts');
+      expect(await db.factGroups.count()).toBe(0);
+      // No fact-base meta → loadBundledSnapshot loads the bundled base again on next start.
+      expect(await readFactbaseMeta(db)).toBeUndefined();
+      expect(shouldLoadBundled(await readFactbaseMeta(db), { version: 'v1', created: '2026-01-01' })).toBe(
+        'load',
+      );
+      expect((await db.meta.get('sync'))?.value).toEqual({ lastSuccess: 'x' });
+      expect(await db.outbox.count()).toBe(1);
+      expect(await db.models.where('parent').equals('gpt-4o').primaryKeys()).toEqual(['gpt-4o-2024-08-06']);
+      expect(db.models.schema.indexes.map((i) => i.name)).toEqual(['parent']);
+      db.close();
+    });
+  }
 });

@@ -75,7 +75,10 @@ describe('getDictionary with the page words', () => {
 
   it('keeps variants with their parent, in the dictionary order', async () => {
     await load();
-    const r = await factbaseHandlers.getDictionary({ words: ['maverick', 'deepseek'] }, sender);
+    const r = await factbaseHandlers.getDictionary(
+      { words: [...letterRuns('Maverick and DeepSeek-V3')] },
+      sender,
+    );
     expect(ids(r.dictionary)).toEqual([
       'llama-4-maverick',
       'llama-4-maverick-03-26-experimental',
@@ -96,8 +99,8 @@ describe('getDictionary with the page words', () => {
 
   it('answers each request from its own words (one page never widens another)', async () => {
     await load();
-    await factbaseHandlers.getDictionary({ words: ['gpt', 'deepseek', 'llama'] }, sender);
-    const r = await factbaseHandlers.getDictionary({ words: ['gpt'] }, sender);
+    await factbaseHandlers.getDictionary({ words: [...letterRuns('GPT-4o, DeepSeek-V3, Llama 4')] }, sender);
+    const r = await factbaseHandlers.getDictionary({ words: [...letterRuns('GPT-4o')] }, sender);
     expect(ids(r.dictionary)).toEqual(['gpt-4o']);
   });
 
@@ -109,7 +112,12 @@ describe('getDictionary with the page words', () => {
 
   it('answers from the new dictionary once the base is replaced', async () => {
     await load('v1');
-    expect(ids((await factbaseHandlers.getDictionary({ words: ['gemini'] }, sender)).dictionary)).toEqual([]);
+    expect(
+      ids(
+        (await factbaseHandlers.getDictionary({ words: [...letterRuns('Gemini 2.0 Flash')] }, sender))
+          .dictionary,
+      ),
+    ).toEqual([]);
     // A newer base (as sync installs it) that knows one more model.
     resetFactbaseForTests();
     await Dexie.delete(dbName);
@@ -118,7 +126,7 @@ describe('getDictionary with the page words', () => {
     const pkg = fakePackage(v2);
     await initFactbase({ dbName, fetch: pkg.fetch, urlOf: pkg.urlOf });
     invalidateFactbaseCache();
-    const r = await factbaseHandlers.getDictionary({ words: ['gemini'] }, sender);
+    const r = await factbaseHandlers.getDictionary({ words: [...letterRuns('Gemini 2.0 Flash')] }, sender);
     expect(r.version).toBe('dict-v2');
     expect(ids(r.dictionary)).toEqual(['gemini-2.0-flash']);
   });

@@ -269,3 +269,35 @@ describe('paired prices', () => {
     expect(claims.map((c) => c.value)).toEqual([3]);
   });
 });
+
+describe('article topic', () => {
+  const intro = 'GPT-4.5 is out today. GPT-4.5 is a research preview. GPT-4.5 is available to Pro users.';
+  it('gives a model-less sentence shortly after the topic was named to the topic', () => {
+    const claims = prose(
+      `${intro}\n\nThe next slide is about facts.\n\nOn screen: SimpleQA accuracy of 62.5%.`,
+    );
+    expect(claims.map(brief)).toEqual([['62.5%', 'gpt-4.5', 'benchmark_score', 62.5]]);
+  });
+  it('says nothing when another model was named last', () => {
+    const claims = prose(
+      `${intro}\n\nGPT-4o is still the default.\n\nOn screen: SimpleQA accuracy of 62.5%.`,
+    );
+    expect(claims.filter((c) => c.value === 62.5)).toEqual([]);
+  });
+  it('skips "how much" questions', () => {
+    expect(prose(`${intro} How much memory does a 70B model need?`)).toEqual([]);
+  });
+});
+
+describe('table settings', () => {
+  it('takes a benchmark row’s split or version as the setting', () => {
+    const claims = html(`<table><tr><th>Benchmark</th><th>GPT-4o</th></tr>
+      <tr><td>MMMU (val)</td><td>69.1</td></tr><tr><td>LiveCodeBench v5</td><td>32.3</td></tr>
+      <tr><td>MMLU-Pro</td><td>72.6</td></tr></table>`);
+    expect(claims.map((c) => [c.benchmark, c.setting ?? null])).toEqual([
+      ['MMMU', 'val'],
+      ['LiveCodeBench', 'v5'],
+      ['MMLU-Pro', null],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimcheckDB } from '@/lib/factbase/db';
+import { countFacts } from '@/lib/factbase/fact-groups';
 import { DICTIONARY_KEY, loadSnapshotIntoDb, readFactbaseMeta } from '@/lib/factbase/load-snapshot-into-db';
 import type { Snapshot } from '@/lib/factbase/schema';
 import { fixtureSnapshot } from '../verdicts/fixtures';
@@ -29,7 +30,7 @@ describe('loadSnapshotIntoDb', () => {
     const db = fresh();
     const meta = await loadSnapshotIntoDb(db, fixtureSnapshot);
     expect(await db.models.count()).toBe(fixtureSnapshot.models.length);
-    expect(await db.facts.count()).toBe(fixtureSnapshot.facts.length);
+    expect(await countFacts(db)).toBe(fixtureSnapshot.facts.length);
     expect(await db.sources.count()).toBe(fixtureSnapshot.sources.length);
     expect((await db.dictionary.get(DICTIONARY_KEY))?.value.version).toBe('fixture-1');
     expect(meta.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -54,7 +55,7 @@ describe('loadSnapshotIntoDb', () => {
     const db = fresh();
     await loadSnapshotIntoDb(db, fixtureSnapshot);
     await loadSnapshotIntoDb(db, second);
-    expect(await db.facts.count()).toBe(10);
+    expect(await countFacts(db)).toBe(10);
     expect(await db.models.count()).toBe(5);
     expect((await readFactbaseMeta(db))?.version).toBe('fixture-2');
   });
@@ -64,7 +65,7 @@ describe('loadSnapshotIntoDb', () => {
     await loadSnapshotIntoDb(db, fixtureSnapshot);
     const bad = { ...second, facts: [{ ...second.facts[0], metric: 'vibes' }] };
     await expect(loadSnapshotIntoDb(db, bad)).rejects.toThrow();
-    expect(await db.facts.count()).toBe(fixtureSnapshot.facts.length);
+    expect(await countFacts(db)).toBe(fixtureSnapshot.facts.length);
     expect((await readFactbaseMeta(db))?.version).toBe('fixture-1');
   });
 
@@ -72,11 +73,12 @@ describe('loadSnapshotIntoDb', () => {
     const db = fresh();
     await loadSnapshotIntoDb(db, fixtureSnapshot);
     // Facts are written after models were cleared and re-put: fail there.
-    vi.spyOn(db.facts, 'bulkPut').mockImplementation((() => Promise.reject(new Error('disk full'))) as never);
+    vi.spyOn(db.factGroups, 'bulkPut').mockImplementation((() =>
+      Promise.reject(new Error('disk full'))) as never);
     await expect(loadSnapshotIntoDb(db, second)).rejects.toThrow('disk full');
     vi.restoreAllMocks();
     expect(await db.models.count()).toBe(fixtureSnapshot.models.length);
-    expect(await db.facts.count()).toBe(fixtureSnapshot.facts.length);
+    expect(await countFacts(db)).toBe(fixtureSnapshot.facts.length);
     expect((await readFactbaseMeta(db))?.version).toBe('fixture-1');
   });
 });

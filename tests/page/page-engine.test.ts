@@ -56,6 +56,24 @@ describe('PageEngine', () => {
     await engine.prepare();
     expect(engine.findClaims(d2).map((c) => c.model.name)).toEqual(['GPT-4o']);
     expect(asked.length).toBe(3);
+    // The new request carries every word seen so far (the answer covers the whole page).
+    expect(asked[2]).toEqual(expect.arrayContaining(['scout', 'gpt', 'mmlu']));
+    // Content with no new words asks nothing, and earlier models are still found.
+    const d3 = engine.extract(section('Llama 4 Scout has 109B total parameters.'));
+    await engine.prepare();
+    expect(asked.length).toBe(3);
+    expect(engine.findClaims(d3).map((c) => c.model.name)).toEqual(['Llama 4 Scout']);
+  });
+
+  it('finds claims once the words follow a preload answered for no words', async () => {
+    const shared = new DictionaryPruner(dict).indexAll();
+    const engine = new PageEngine(async (words) => ({ dictionary: shared.subset(words), pruned: true }));
+    engine.preload();
+    await new Promise((r) => setTimeout(r, 0));
+    const d = engine.extract(section('Mistral Small 3.1 has 24B parameters.'));
+    await engine.prepare();
+    expect(engine.findClaims(d).map((c) => c.model.name)).toEqual(['Mistral Small 3.1']);
+    expect(engine.lastDictionary?.models).toBeGreaterThan(0);
   });
 
   it('throws when no dictionary is available yet (the marker retries)', async () => {

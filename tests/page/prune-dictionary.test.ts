@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DictionaryPruner, letterRuns } from '@/lib/page/prune-dictionary';
 import { createClaimEngine } from '@/lib/claims/engine';
-import { docFromText } from '@/lib/claims/extract-text';
+import { docFromText, extractDocument } from '@/lib/claims/extract-text';
 import type { ModelDictionary } from '@/lib/claims/types';
 
 const dict = JSON.parse(
@@ -67,5 +68,38 @@ describe('DictionaryPruner.subset (for a background answering many pages)', () =
     expect(ids(b).has('gpt-4o')).toBe(true);
     expect(ids(b).has('deepseek-v3')).toBe(false);
     expect(shared.size).toBe(new DictionaryPruner(dict).indexAll().size);
+  });
+
+  it('keeps a model only when every word of one of its names occurs (strict)', () => {
+    const shared = new DictionaryPruner(dict).indexAll();
+    const words = letterRuns('GPT-4o and GPT-4 lead; DeepSeek-V3 follows.');
+    const ids = new Set(shared.subset(words).models.map((m) => m.id));
+    expect(ids.has('gpt-4o')).toBe(true);
+    expect(ids.has('gpt-4o-2024-08-06')).toBe(true); // a variant of a kept model
+    expect(ids.has('deepseek-v3')).toBe(true);
+    expect(ids.has('gpt-3.5-turbo')).toBe(false); // no "turbo" on the page
+    // The incremental (first-word) rule keeps it: strict is for complete word sets only.
+    const loose = new DictionaryPruner(dict).indexAll();
+    loose.add(words);
+    expect(new Set(loose.dictionary().models.map((m) => m.id)).has('gpt-3.5-turbo')).toBe(true);
+  });
+
+  it('finds exactly the claims of the full dictionary on every corpus page', () => {
+    const dir = new URL('../fixtures/corpus/', import.meta.url);
+    const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    const shared = new DictionaryPruner(dict).indexAll();
+    const full = createClaimEngine(dict);
+    let claims = 0;
+    for (const page of pages) {
+      const { document } = parseHTML(readFileSync(new URL(page, dir), 'utf8'));
+      const doc = extractDocument(document.body);
+      const sub = shared.subset(letterRuns(doc.text));
+      expect(sub.models.length).toBeLessThan(dict.models.length / 4);
+      const want = full.findClaims(doc, { pageDate: '2025-08-20' });
+      claims += want.length;
+      expect(createClaimEngine(sub).findClaims(doc, { pageDate: '2025-08-20' }), page).toEqual(want);
+    }
+    expect(claims).toBeGreaterThan(100);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ClaimcheckDB } from '@/lib/factbase/db';
+import { countFacts, findFact } from '@/lib/factbase/fact-groups';
 import { readFactbaseMeta } from '@/lib/factbase/load-snapshot-into-db';
 import { runSync, recoverInterruptedSync, type SyncDeps } from '@/lib/sync/run-sync';
 import { getSyncStatus, getSyncState, putSyncState } from '@/lib/sync/status';
@@ -31,7 +32,7 @@ const deps = (extra: Partial<SyncDeps> = {}): SyncDeps => ({
   manual: true,
   ...extra,
 });
-const factCount = () => db.facts.count();
+const factCount = () => countFacts(db);
 const version = async () => (await readFactbaseMeta(db))?.version;
 
 beforeAll(async () => {
@@ -67,7 +68,7 @@ describe('runSync against the real server', () => {
     expect(faults.hits.snapshot ?? 0).toBe(hitsBefore); // the snapshot was not downloaded
     expect(await version()).toBe('2');
     expect(await factCount()).toBe(320);
-    expect((await db.facts.get('synthetic:0'))?.value).toBe((v1.facts[0]!.value ?? 0) + 1);
+    expect((await findFact(db, 'synthetic:0'))?.value).toBe((v1.facts[0]!.value ?? 0) + 1);
     const status = await getSyncStatus(db);
     expect(status.result).toBe('updated');
     expect(status.error).toBeUndefined();
@@ -156,7 +157,7 @@ describe('runSync against the real server', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     await keepsBase(await runSync(deps({ inTransaction: quota })), /storage quota exceeded/);
-    expect(await db.facts.get('synthetic-next:2:0')).toBeUndefined();
+    expect(await findFact(db, 'synthetic-next:2:0')).toBeUndefined();
   });
 
   it('reports an apply interrupted by a stopped worker', async () => {
