@@ -68,7 +68,7 @@ type Info = { version: string | null; counts: { facts: number }; sync: Status };
 
 /**
  * The number of facts really stored in the extension's IndexedDB, counted inside the service
- * worker: facts are stored one row per model (factGroups), so this sums the rows' fact lists.
+ * worker: facts are stored grouped per model (factGroups), so this merges each model's rows.
  */
 async function factRows(): Promise<number> {
   const w = await ext.worker();
@@ -81,7 +81,17 @@ async function factRows(): Promise<number> {
           const db = req.result;
           const all = db.transaction('factGroups').objectStore('factGroups').getAll();
           all.onsuccess = () => {
-            ok((all.result as { facts: unknown[] }[]).reduce((n, g) => n + g.facts.length, 0));
+            // Per model: part 0 (full load) minus ids part 1 (deltas) removes or replaces, plus part 1.
+            type Row = { modelId: string; part: number; facts: { id: string }[]; removed?: string[] };
+            const ids = new Map<string, Set<string>>();
+            const rows = (all.result as Row[]).sort((a, b) => a.part - b.part);
+            for (const r of rows) {
+              const set = ids.get(r.modelId) ?? new Set<string>();
+              for (const id of r.removed ?? []) set.delete(id);
+              for (const f of r.facts) set.add(f.id);
+              ids.set(r.modelId, set);
+            }
+            ok([...ids.values()].reduce((n, s) => n + s.size, 0));
             db.close();
           };
           all.onerror = () => fail(all.error);

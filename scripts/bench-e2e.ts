@@ -348,8 +348,12 @@ function contentScriptFiles(): string[] {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: npm run build');
-  extDir = await snapshotExtension();
+  // BENCH_EXT_DIR: bench another build (e.g. an experiment) instead of a copy of .output/chrome-mv3.
+  if (process.env.BENCH_EXT_DIR) extDir = process.env.BENCH_EXT_DIR;
+  else {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: npm run build');
+    extDir = await snapshotExtension();
+  }
   // Figures are only as quiet as the machine: say how busy it was.
   console.log(
     `Machine: ${cpus().length} cores, load average ${loadavg()
@@ -501,7 +505,7 @@ async function main(): Promise<void> {
   } finally {
     await ext.close();
     await server.close();
-    await rm(dirname(extDir), { recursive: true, force: true });
+    if (!process.env.BENCH_EXT_DIR) await rm(dirname(extDir), { recursive: true, force: true });
   }
 }
 

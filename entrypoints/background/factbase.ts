@@ -174,7 +174,8 @@ export const factbaseHandlers: Pick<
     // A fact's `extra` (the source row it was read from) is for the fact base's own
     // tools; no card shows it, and it was most of each answer's bytes that the
     // page's main thread must decode (≈118 KB → far less per 50 claims).
-    for (const r of results) for (const f of r.facts) if (f.fact.extra) f.fact = { ...f.fact, extra: undefined };
+    for (const r of results)
+      for (const f of r.facts) if (f.fact.extra) f.fact = { ...f.fact, extra: undefined };
     return { results };
   },
 

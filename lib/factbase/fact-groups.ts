@@ -17,6 +17,11 @@ export type FactLocator = Record<string, string>;
 /** Written by deltas: fact id → model id, or '' once deleted. */
 export type FactLocatorPatch = Record<string, string>;
 
+/** Past this many changed facts, a model's part-1 row is folded into its part-0 row. */
+export const COMPACT_PATCH_AT = 200;
+/** Past this many entries (or a tenth of the base), the locator patch is folded into the locator. */
+export const COMPACT_LOCATOR_AT = 5000;
+
 /** Groups facts by model, keeping their order within each model. */
 export function groupFacts(facts: Iterable<Fact>): Map<string, Fact[]> {
   const groups = new Map<string, Fact[]>();
@@ -143,17 +148,42 @@ export async function applyFactChanges(db: ClaimcheckDB, put: Fact[], del: strin
     if (old !== f.modelId) moved[f.id] = f.modelId;
     where.set(f.id, f.modelId);
   }
-  await db.factGroups.bulkPut(
-    [...patches].map(([modelId, p]) => ({
-      modelId,
-      part: 1 as const,
-      facts: [...p.facts.values()],
-      removed: [...p.removed],
-    })),
-  );
+  const rows1: FactGroup[] = [...patches].map(([modelId, p]) => ({
+    modelId,
+    part: 1,
+    facts: [...p.facts.values()],
+    removed: [...p.removed],
+  }));
+  // A part-1 row that has grown big is folded into part 0 (rare: keeps reads and deltas small).
+  const big = rows1.filter((r) => r.facts.length + (r.removed?.length ?? 0) > COMPACT_PATCH_AT);
+  const small = rows1.filter((r) => !big.includes(r));
+  if (small.length) await db.factGroups.bulkPut(small);
+  if (big.length) {
+    const bases = await db.factGroups.bulkGet(big.map((r): [string, number] => [r.modelId, 0]));
+    const merged = big.map((r, i) => ({
+      modelId: r.modelId,
+      part: 0 as const,
+      facts: mergeParts([bases[i], r]),
+    }));
+    await db.factGroups.bulkDelete(big.flatMap((r) => partsRange(r.modelId)));
+    await db.factGroups.bulkPut(merged.filter((r) => r.facts.length));
+  }
   if (Object.keys(moved).length) {
     const prev = (await db.meta.get(FACT_LOCATOR_PATCH_KEY))?.value as FactLocatorPatch | undefined;
-    await db.meta.put({ key: FACT_LOCATOR_PATCH_KEY, value: { ...prev, ...moved } });
+    const next = { ...prev, ...moved };
+    if (Object.keys(next).length > Math.max(COMPACT_LOCATOR_AT, where.size / 10)) {
+      // The patch has grown: write the whole locator again (tens of ms at 200k facts) and drop it.
+      const byModel = new Map<string, string[]>();
+      for (const [id, m] of where) {
+        const ids = byModel.get(m);
+        if (ids) ids.push(id);
+        else byModel.set(m, [id]);
+      }
+      const base: FactLocator = {};
+      for (const [m, ids] of byModel) base[m] = ids.join('\n');
+      await db.meta.put({ key: FACT_LOCATOR_KEY, value: base });
+      await db.meta.delete(FACT_LOCATOR_PATCH_KEY);
+    } else await db.meta.put({ key: FACT_LOCATOR_PATCH_KEY, value: next });
   }
   return where.size;
 }

@@ -12,7 +12,9 @@ import type { ModelDictionary } from '../claims/types';
  * them); families and benchmarks are always kept.
  */
 
-const NON_ASCII = /[^\x00-\x7f]/;
+// Anything outside tab…tilde: such text takes the general path (correct for any text);
+// the fast path only needs to know there is no letter beyond ASCII.
+const NON_ASCII = /[^\t-~]/;
 const ASCII_RUNS = /[a-z]+/g;
 const RUNS = /[\p{L}\p{M}]+/gu;
 

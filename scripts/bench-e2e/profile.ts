@@ -71,7 +71,12 @@ async function main(): Promise<void> {
               blockingDuration: number;
               renderStart: number;
               styleAndLayoutStart: number;
-              scripts: { invoker: string; sourceFunctionName: string; duration: number; forcedStyleAndLayoutDuration: number }[];
+              scripts: {
+                invoker: string;
+                sourceFunctionName: string;
+                duration: number;
+                forcedStyleAndLayoutDuration: number;
+              }[];
             }[])
               if (e.duration > 50)
                 w.__loaf.push({
@@ -79,8 +84,13 @@ async function main(): Promise<void> {
                   dur: Math.round(e.duration),
                   blocking: Math.round(e.blockingDuration),
                   render: e.renderStart ? Math.round(e.startTime + e.duration - e.renderStart) : 0,
-                  styleLayout: e.styleAndLayoutStart ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart) : 0,
-                  scripts: e.scripts.map((x) => `${x.invoker}/${x.sourceFunctionName}:${Math.round(x.duration)}ms forced=${Math.round(x.forcedStyleAndLayoutDuration)}`),
+                  styleLayout: e.styleAndLayoutStart
+                    ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart)
+                    : 0,
+                  scripts: e.scripts.map(
+                    (x) =>
+                      `${x.invoker}/${x.sourceFunctionName}:${Math.round(x.duration)}ms forced=${Math.round(x.forcedStyleAndLayoutDuration)}`,
+                  ),
                 });
           }).observe({ type: 'long-animation-frame', buffered: true });
         } catch {
@@ -164,7 +174,9 @@ async function main(): Promise<void> {
         const n = byId.get(id)!;
         const f = n.callFrame;
         // Native frames are named with their caller (which of our functions paid for them).
-        const caller = f.url ? '' : ` ← ${byId.get(parent.get(id) ?? -1)?.callFrame.functionName || '(anon)'}`;
+        const caller = f.url
+          ? ''
+          : ` ← ${byId.get(parent.get(id) ?? -1)?.callFrame.functionName || '(anon)'}`;
         const key = `${f.functionName || '(anon)'} ${f.url.includes(csPart) ? 'cs' : f.url ? 'other' : 'native'}:${f.lineNumber}:${f.columnNumber}${caller}`;
         self.set(key, (self.get(key) ?? 0) + dt);
         // Native frames count for the module of their nearest caller in the content script.

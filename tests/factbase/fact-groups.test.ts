@@ -3,10 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimcheckDB } from '@/lib/factbase/db';
 import {
   applyFactChanges,
+  COMPACT_LOCATOR_AT,
+  FACT_LOCATOR_PATCH_KEY,
   countFacts,
   factsOfModels,
   findFact,
-  readLocator,
+  readLocations,
 } from '@/lib/factbase/fact-groups';
 import { factbaseTables, loadSnapshotIntoDb } from '@/lib/factbase/load-snapshot-into-db';
 import type { Fact, Snapshot } from '@/lib/factbase/schema';
@@ -102,6 +104,39 @@ describe('facts grouped one row per model', () => {
       ['a1', 1],
       ['a2', 2],
     ]);
+  });
+
+  it('folds a big part-1 row into part 0 and a big locator patch into the locator', async () => {
+    const db = await loaded();
+    // Small delta first: a part-1 row for 'a' and a locator patch.
+    await change(db, [fact('a9', 'a', 9)], ['a1']);
+    expect(await db.meta.get(FACT_LOCATOR_PATCH_KEY)).toBeDefined();
+    const many = Array.from({ length: COMPACT_LOCATOR_AT + 1 }, (_, i) =>
+      fact(`n${i}`, i % 2 ? 'a' : 'b', i),
+    );
+    expect(await change(db, many, ['b1'])).toBe(3 + many.length);
+    // Both models passed COMPACT_PATCH_AT changes: merged into part 0, no part-1 row left.
+    expect(await db.factGroups.get(['a', 1])).toBeUndefined();
+    expect(await db.factGroups.get(['b', 1])).toBeUndefined();
+    const a0 = (await db.factGroups.get(['a', 0]))!.facts.map((f) => f.id);
+    expect(a0.slice(0, 3)).toEqual(['a2', 'a9', 'n1']);
+    expect(a0).not.toContain('a1');
+    expect((await db.factGroups.get(['b', 0]))!.facts.map((f) => f.id)).not.toContain('b1');
+    // The locator was rewritten whole and still finds every fact.
+    expect(await db.meta.get(FACT_LOCATOR_PATCH_KEY)).toBeUndefined();
+    const where = await readLocations(db);
+    expect(where.size).toBe(3 + many.length);
+    expect([where.get('a9'), where.get('n2'), where.get('c1'), where.get('a1')]).toEqual([
+      'a',
+      'b',
+      'c',
+      undefined,
+    ]);
+    expect(await countFacts(db)).toBe(3 + many.length);
+    // Further deltas work on the compacted layout.
+    expect(await change(db, [fact('n2', 'c', 1)], ['a9'])).toBe(2 + many.length);
+    expect((await factsOfModels(db, ['c'])).map((f) => f.id)).toEqual(['c1', 'n2']);
+    expect((await factsOfModels(db, ['a'])).map((f) => f.id)).not.toContain('a9');
   });
 
   it('a failure after the changes leaves the old rows and locator (same transaction)', async () => {

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimcheckDB } from '@/lib/factbase/db';
 import { createDexieStore } from '@/lib/factbase/dexie-store';
 import { createMemoryStore } from '@/lib/factbase/memory-store';
-import { loadSnapshotIntoDb } from '@/lib/factbase/load-snapshot-into-db';
+import { factbaseTables, loadSnapshotIntoDb } from '@/lib/factbase/load-snapshot-into-db';
+import { applyFactChanges } from '@/lib/factbase/fact-groups';
 import { judgeClaims } from '@/lib/verdicts';
 import { claim, fixtureSnapshot } from '../verdicts/fixtures';
 import { storeContract } from './store-contract';
@@ -65,5 +66,20 @@ describe('Dexie store', () => {
     const after = await store.sliceFor(page);
     expect(after.facts.length).toBe(1);
     expect(after.models.find((m) => m.id === 'llama-4-maverick')?.name).toBe('Maverick (renamed)');
+  });
+
+  it('reads facts a delta changed (part-1 rows merged over the loaded rows)', async () => {
+    const db = await fresh();
+    const store = createDexieStore(db);
+    const page = [claim('llama-4-maverick', 'total_params', '400B', 400e9)];
+    const before = (await store.sliceFor(page)).facts;
+    expect(before.length).toBe(2);
+    const [edited, dropped] = before;
+    await db.transaction('rw', factbaseTables(db), () =>
+      applyFactChanges(db, [{ ...edited!, value: 401e9 }], [dropped!.id]),
+    );
+    const after = (await store.sliceFor(page)).facts;
+    expect(after.map((f) => [f.id, f.value])).toEqual([[edited!.id, 401e9]]);
+    expect((await store.getFacts(['llama-4-maverick'], 'total_params')).map((f) => f.value)).toEqual([401e9]);
   });
 });
