@@ -18,6 +18,17 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['node_modules/**', '.output/**', 'reports/**', 'screenshots/**', '.wxt/**'],
+    // Never ship secrets or local state in the Firefox sources zip (it ignores .gitignore).
+    excludeSources: [
+      'node_modules/**',
+      '.output/**',
+      'reports/**',
+      'screenshots/**',
+      '.wxt/**',
+      '**/*.key',
+      '**/*.pem',
+      '**/*.sqlite*',
+      '.env*',
+    ],
   },
 });
