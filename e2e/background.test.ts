@@ -5,14 +5,17 @@ import type { Page } from 'playwright-core';
 import {
   EXTENSION_DIR,
   FIXTURES_DIR,
-  OFFLINE_ARGS,
-  SCREENSHOTS_DIR,
   launchExtension,
+  OFFLINE_ARGS,
+  readMarks,
+  SCREENSHOTS_DIR,
   startFixtureServer,
   stopServiceWorkers,
+  waitForMarks,
   watchPageErrors,
   type ExtensionBrowser,
   type FixtureServer,
+  type MarkRow,
 } from './harness';
 
 /**
@@ -49,37 +52,15 @@ const EXPECTED: [quote: string, model: string, verdict: string][] = [
   ['100,000 H100', 'Llama 4*', 'unverified'],
 ];
 
-interface Mark {
-  verdict: string;
-  model: string;
-  metric: string;
-  value: string;
-  quote: string;
-}
-
-async function waitForMarks(page: Page, atLeast: number): Promise<Mark[]> {
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-claimcheck-verdict]:not([data-claimcheck-part])').length >= n,
-    atLeast,
-    {
-      timeout: 20_000,
-    },
-  );
-  // Let a last batch land, then read.
+/** The marks once at least `atLeast` are present, after a last batch has had time to land. */
+async function settledMarks(page: Page, atLeast: number): Promise<MarkRow[]> {
+  await waitForMarks(page, atLeast, 20_000);
   await page.waitForTimeout(300);
-  return page.$$eval('[data-claimcheck-verdict]:not([data-claimcheck-part])', (els) =>
-    els.map((el) => ({
-      verdict: el.getAttribute('data-claimcheck-verdict') ?? '',
-      model: el.getAttribute('data-claimcheck-model') ?? '',
-      metric: el.getAttribute('data-claimcheck-metric') ?? '',
-      value: el.getAttribute('data-claimcheck-value') ?? '',
-      quote: el.getAttribute('data-claimcheck-quote') ?? '',
-    })),
-  );
+  return readMarks(page);
 }
 
 /** Each expected claim as the page marked it: [quote, model, verdict] of the first mark quoting it. */
-function asMarked(marks: Mark[]): [string, string, string | undefined][] {
+function asMarked(marks: MarkRow[]): [string, string, string | undefined][] {
   return EXPECTED.map(([q, model]) => {
     const m = marks.find((x) => x.quote.replace(/\s+/g, ' ').includes(q));
     // `Name*` in EXPECTED accepts any model whose name starts with `Name`.
@@ -164,7 +145,7 @@ describe('background fact base in Chromium', () => {
     const errors = watchPageErrors(page);
     await page.setViewportSize({ width: 1100, height: 900 });
     await page.goto(server.url + 'index.html');
-    const marks = await waitForMarks(page, EXPECTED.length);
+    const marks = await settledMarks(page, EXPECTED.length);
     expect(asMarked(marks)).toEqual(EXPECTED);
     // No false positives: nothing else on the page is marked.
     expect(marks).toHaveLength(EXPECTED.length);
@@ -201,7 +182,7 @@ describe('background fact base in Chromium', () => {
     const stoppedAt = statuses.length;
 
     await page.goto(server.url + 'index.html');
-    const marks = await waitForMarks(page, EXPECTED.length);
+    const marks = await settledMarks(page, EXPECTED.length);
     expect(asMarked(marks)).toEqual(EXPECTED);
     expect(statuses.slice(stoppedAt)).toContain('running');
     await cdp.detach();

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  closeAll,
   countMarks,
-  launchExtensionFrom,
-  snapshotExtension,
-  startFixtureServer,
-  waitForMarks,
+  launchWithFixtures,
+  MARK_SELECTOR,
+  openFixture,
   watchPageErrors,
   type ExtensionBrowser,
   type FixtureServer,
@@ -16,19 +16,15 @@ import {
  * (entries appended, a section re-rendered, the feed cleared) and a
  * single-page app that navigates with history.pushState / popstate.
  */
-const MARK = '[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])';
+const MARK = MARK_SELECTOR;
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtensionFrom(await snapshotExtension());
+  ({ ext, server } = await launchWithFixtures());
 });
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(ext, server));
 
 const quotesIn = (page: Page, sel: string) =>
   page.$$eval(`${sel} ${MARK}`, (els) => els.map((e) => e.getAttribute('data-claimcheck-quote')));
@@ -48,10 +44,7 @@ describe('infinite scroll and re-rendered sections', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    page = await ext.context.newPage();
-    errors = watchPageErrors(page);
-    await page.goto(server.url + 'pages/infinite.html');
-    await waitForMarks(page, 3);
+    ({ page, errors } = await openFixture(ext, server, 'pages/infinite.html', 3));
   });
 
   it('marks entries appended later, each once', async () => {

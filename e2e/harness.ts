@@ -94,6 +94,14 @@ export async function launchExtension(
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
+  return launchChromiumWith(EXTENSION_DIR, opts);
+}
+
+/** The one Chromium launch both launchExtension and launchExtensionFrom use. */
+async function launchChromiumWith(
+  extensionDir: string,
+  opts: { userDataDir?: string; headless?: boolean; args?: string[] },
+): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
@@ -106,8 +114,8 @@ export async function launchExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...(opts.args ?? []),
     ],
   });
@@ -194,44 +202,13 @@ export async function launchExtensionFrom(
   extensionDir: string,
   opts: { userDataDir?: string; headless?: boolean } = {},
 ): Promise<ExtensionBrowser> {
-  const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
-    executablePath: CHROMIUM,
-    headless: opts.headless ?? true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
-  });
-  let sw = context.serviceWorkers()[0];
-  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 20_000 });
-  const extensionId = new URL(sw.url()).host;
-  return {
-    context,
-    extensionId,
-    async worker() {
-      const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
-      if (live) return live;
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
-      const w =
-        context.serviceWorkers().find((x) => x.url().includes(extensionId)) ??
-        (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-      await page.close();
-      return w;
-    },
-    close: () => context.close(),
-  };
+  return launchChromiumWith(extensionDir, { userDataDir: opts.userDataDir, headless: opts.headless });
 }
 
 // ---- Helpers added for the content-script tests (H5) ----
+
+/** Our marks, continuation pieces excluded: the public attribute contract the tests read. */
+export const MARK_SELECTOR = '[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])';
 
 /** Patches the extension's settings (WXT item `local:settings`) from its worker, as the popup would. */
 export async function patchSettings(ext: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {
@@ -253,7 +230,7 @@ export async function patchSettings(ext: ExtensionBrowser, patch: Record<string,
 
 /** Our marks' quotes in document order, once `count` of them are present (continuation pieces excluded). */
 export async function waitForMarks(page: Page, count: number, timeout = 15_000): Promise<string[]> {
-  const sel = '[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])';
+  const sel = MARK_SELECTOR;
   await page.waitForFunction(
     ([s, n]) => document.querySelectorAll(s as string).length >= (n as number),
     [sel, count] as const,
@@ -264,8 +241,60 @@ export async function waitForMarks(page: Page, count: number, timeout = 15_000):
 
 /** Count of our marks (continuation pieces excluded). */
 export function countMarks(page: Page): Promise<number> {
-  return page.$$eval(
-    '[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])',
-    (els) => els.length,
+  return page.$$eval(MARK_SELECTOR, (els) => els.length);
+}
+
+// ---- Shared test setup (H10: one copy of what every content-script e2e file repeated) ----
+
+/** A fixture server plus the extension launched from a private copy (see snapshotExtension). */
+export async function launchWithFixtures(): Promise<{ ext: ExtensionBrowser; server: FixtureServer }> {
+  const server = await startFixtureServer();
+  const ext = await launchExtensionFrom(await snapshotExtension());
+  return { ext, server };
+}
+
+/** Closes whatever a test file started, in order, skipping what never started. */
+export async function closeAll(...things: ({ close(): Promise<void> } | undefined)[]): Promise<void> {
+  for (const t of things) await t?.close();
+}
+
+/**
+ * Opens `path` on `server` in a new tab with its errors collected; when `marks`
+ * is given, waits until that many marks are present.
+ */
+export async function openFixture(
+  ext: ExtensionBrowser,
+  server: { url: string },
+  path: string,
+  marks?: number,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await ext.context.newPage();
+  const errors = watchPageErrors(page);
+  await page.goto(server.url + path);
+  if (marks !== undefined) await waitForMarks(page, marks);
+  return { page, errors };
+}
+
+/** One mark's public attributes, as `npm start` prints them and the demo test checks them. */
+export interface MarkRow {
+  verdict: string;
+  model: string;
+  metric: string;
+  value: string;
+  benchmark: string;
+  quote: string;
+}
+
+/** Every mark on the page (continuation pieces excluded), in document order. */
+export function readMarks(page: Page): Promise<MarkRow[]> {
+  return page.$$eval(MARK_SELECTOR, (els) =>
+    els.map((el) => ({
+      verdict: el.getAttribute('data-claimcheck-verdict') ?? '',
+      model: el.getAttribute('data-claimcheck-model') ?? '',
+      metric: el.getAttribute('data-claimcheck-metric') ?? '',
+      value: el.getAttribute('data-claimcheck-value') ?? '',
+      benchmark: el.getAttribute('data-claimcheck-benchmark') ?? '',
+      quote: el.getAttribute('data-claimcheck-quote') ?? '',
+    })),
   );
 }

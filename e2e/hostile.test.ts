@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  launchExtensionFrom,
+  closeAll,
+  launchWithFixtures,
+  MARK_SELECTOR,
+  openFixture,
   patchSettings,
-  snapshotExtension,
-  startFixtureServer,
   waitForMarks,
   watchPageErrors,
   type ExtensionBrowser,
@@ -18,18 +19,14 @@ import {
  * and a page of form fields, editors, code, SVG, live regions, widgets, an
  * open shadow root and an iframe, none of which may be touched.
  */
-const MARK = '[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])';
+const MARK = MARK_SELECTOR;
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtensionFrom(await snapshotExtension());
+  ({ ext, server } = await launchWithFixtures());
 });
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(ext, server));
 
 const quotes = (page: Page, sel = '') =>
   page.$$eval(`${sel} ${MARK}`.trim(), (els) => els.map((e) => e.getAttribute('data-claimcheck-quote')));
@@ -112,10 +109,7 @@ describe('a page of editors, code and widgets', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    page = await ext.context.newPage();
-    errors = watchPageErrors(page);
-    await page.goto(server.url + 'pages/widgets.html');
-    await waitForMarks(page, 1);
+    ({ page, errors } = await openFixture(ext, server, 'pages/widgets.html', 1));
   });
 
   it('marks only the plain paragraph', async () => {

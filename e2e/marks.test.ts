@@ -4,12 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import {
+  closeAll,
   FIXTURES_DIR,
+  launchWithFixtures,
+  MARK_SELECTOR,
+  openFixture,
   ROOT,
   SCREENSHOTS_DIR,
-  launchExtensionFrom,
-  snapshotExtension,
-  startFixtureServer,
   waitForMarks,
   watchPageErrors,
   type ExtensionBrowser,
@@ -23,19 +24,15 @@ import {
  * is `open`, so the page context can read it (see components/card/card-host.ts).
  */
 const VERDICTS = ['supported', 'close', 'misleading', 'disputed', 'contradicted', 'outdated', 'unverified'];
-const MARK = '[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])';
+const MARK = MARK_SELECTOR;
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtensionFrom(await snapshotExtension());
+  ({ ext, server } = await launchWithFixtures());
 });
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(ext, server));
 
 async function articleText(): Promise<string> {
   const html = await readFile(join(FIXTURES_DIR, 'pages', 'article.html'), 'utf8');
@@ -102,10 +99,7 @@ describe('marks on a news article', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    page = await ext.context.newPage();
-    errors = watchPageErrors(page);
-    await page.goto(server.url + 'pages/article.html');
-    await waitForMarks(page, 6);
+    ({ page, errors } = await openFixture(ext, server, 'pages/article.html', 6));
   });
 
   it('marks each claim with the public attributes; two claims in one phrase are two marks', async () => {

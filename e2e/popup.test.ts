@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  closeAll,
   launchExtensionFrom,
+  MARK_SELECTOR,
+  openFixture,
   patchSettings,
   snapshotExtension,
   startFixtureServer,
   tabIdOf,
   waitForMarks,
-  watchPageErrors,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
@@ -20,7 +22,7 @@ import { Faults } from '../server/faults';
  * extension can't run on), the fact-base panel, and the correction form from
  * both the popup and the card, submitted to the REAL corrections server.
  */
-const MARK = '[data-claimcheck-mark][data-claimcheck-verdict]:not([data-claimcheck-part])';
+const MARK = MARK_SELECTOR;
 const ROW = 'li[data-claimcheck-verdict]';
 
 let ext: ExtensionBrowser;
@@ -37,11 +39,7 @@ beforeAll(async () => {
     feedUrl: 'http://127.0.0.1:9/v1/factbase/manifest.json',
   });
 });
-afterAll(async () => {
-  await ext?.close();
-  await api?.close();
-  await fixtures?.close();
-});
+afterAll(() => closeAll(ext, api, fixtures));
 
 /** Status of the outbox entry whose note is `note`, read from the extension's IndexedDB (as the popup does). */
 function outboxStatus(page: Page, note: string): Promise<string | null> {
@@ -77,10 +75,7 @@ describe('popup for a tab', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    article = await ext.context.newPage();
-    errors = watchPageErrors(article);
-    await article.goto(fixtures.url + 'pages/article.html');
-    await waitForMarks(article, 6);
+    ({ page: article, errors } = await openFixture(ext, fixtures, 'pages/article.html', 6));
     tabId = await tabIdOf(ext, article);
   });
 

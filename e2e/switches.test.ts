@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  closeAll,
   countMarks,
-  launchExtensionFrom,
+  launchWithFixtures,
+  openFixture,
   patchSettings,
-  snapshotExtension,
-  startFixtureServer,
-  waitForMarks,
-  watchPageErrors,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
@@ -24,17 +22,10 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtensionFrom(await snapshotExtension());
-  page = await ext.context.newPage();
-  errors = watchPageErrors(page);
-  await page.goto(server.url + 'pages/article.html');
-  await waitForMarks(page, 6);
+  ({ ext, server } = await launchWithFixtures());
+  ({ page, errors } = await openFixture(ext, server, 'pages/article.html', 6));
 });
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(ext, server));
 
 const waitCount = (n: number) =>
   page.waitForFunction(

@@ -9,16 +9,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { FIXTURES_DIR, ROOT, SCREENSHOTS_DIR, launchExtension, startFixtureServer } from '../e2e/harness';
-
-interface MarkRow {
-  verdict: string;
-  model: string;
-  metric: string;
-  value: string;
-  benchmark: string;
-  quote: string;
-}
+import {
+  countMarks,
+  FIXTURES_DIR,
+  ROOT,
+  SCREENSHOTS_DIR,
+  launchExtension,
+  readMarks,
+  startFixtureServer,
+  type MarkRow,
+} from '../e2e/harness';
 
 function run(cmd: string, args: string[], what: string): void {
   console.log(`\n> ${what}`);
@@ -35,7 +35,7 @@ async function waitForMarks(page: Page, timeoutMs = 30_000): Promise<number> {
   let last = -1;
   let stableSince = Date.now();
   while (Date.now() < end) {
-    const n = await page.locator('[data-claimcheck-verdict]:not([data-claimcheck-part])').count();
+    const n = await countMarks(page);
     if (n !== last) {
       last = n;
       stableSince = Date.now();
@@ -45,19 +45,6 @@ async function waitForMarks(page: Page, timeoutMs = 30_000): Promise<number> {
     await page.waitForTimeout(100);
   }
   return Math.max(last, 0);
-}
-
-async function readMarks(page: Page): Promise<MarkRow[]> {
-  return page.$$eval('[data-claimcheck-verdict]:not([data-claimcheck-part])', (els) =>
-    els.map((el) => ({
-      verdict: el.getAttribute('data-claimcheck-verdict') ?? '',
-      model: el.getAttribute('data-claimcheck-model') ?? '',
-      metric: el.getAttribute('data-claimcheck-metric') ?? '',
-      value: el.getAttribute('data-claimcheck-value') ?? '',
-      benchmark: el.getAttribute('data-claimcheck-benchmark') ?? '',
-      quote: el.getAttribute('data-claimcheck-quote') ?? '',
-    })),
-  );
 }
 
 function printTable(rows: MarkRow[]): void {
