@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,8 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
-import { SnapshotSchema, type Snapshot } from '../lib/factbase/schema';
+import { buildSyncTestExtension, readBundledSnapshot, SYNC_TEST_BUILD } from './sync-test-build';
+import type { Snapshot } from '../lib/factbase/schema';
 import { generateKeyPair, signManifest } from '../lib/sync/signature';
 import { startServer, type RunningServer } from '../server/start';
 import { Faults } from '../server/faults';
@@ -33,9 +33,6 @@ declare const chrome: {
   storage: { local: { set(v: object): Promise<void> } };
 };
 declare const claimcheckSyncTest: { setFault(f: string | null): void; isApplying(): boolean };
-
-const TEST_BUILD = join(ROOT, '.output', 'chrome-mv3-e2esync');
-const BUNDLED = join(ROOT, 'public', 'factbase', 'snapshot.json');
 
 let keys: { secretKey: string; publicKey: string };
 let feedDir: string;
@@ -162,19 +159,9 @@ async function resign(
 
 beforeAll(async () => {
   keys = await generateKeyPair();
-  const build = spawnSync('npx', ['wxt', 'build', '-m', 'e2esync'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      WXT_FEED_PUBLIC_KEY: keys.publicKey,
-      WXT_SYNC_TEST_HOOKS: '1',
-      WXT_SYNC_TIMEOUT_MS: '2000',
-    },
-  });
-  if (build.status !== 0) throw new Error(`test build failed: ${build.stderr}${build.stdout}`);
+  buildSyncTestExtension(keys.publicKey, 2000);
 
-  bundled = existsSync(BUNDLED) ? SnapshotSchema.parse(JSON.parse(readFileSync(BUNDLED, 'utf8'))) : undefined;
+  bundled = readBundledSnapshot();
   const base = bundled?.version ?? '0';
   // Newer than whatever is bundled, and carrying the real base so annotations keep working.
   v1 = syntheticSnapshot({ version: `${base}-e2e1`, facts: 3000, base: bundled });
@@ -184,7 +171,7 @@ beforeAll(async () => {
   await republish(v1);
   server = await startServer({ port: 0, feedDir, faults });
   fixtures = await startFixtureServer(FIXTURES_DIR);
-  ext = await launchExtensionFrom(TEST_BUILD);
+  ext = await launchExtensionFrom(SYNC_TEST_BUILD);
   page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   // The on-install sync went to the default (absent) feed; wait for it to finish, then point at ours.

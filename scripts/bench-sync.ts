@@ -4,12 +4,12 @@
  * from the real server on loopback, in Debian's Chromium. Prints figures, asserts nothing.
  * Targets (issue 6): full apply ≤ 5 s, delta ≤ 300 ms.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchExtensionFrom, ROOT } from '../e2e/harness';
-import { SnapshotSchema, type Snapshot } from '../lib/factbase/schema';
+import { buildSyncTestExtension, readBundledSnapshot } from '../e2e/sync-test-build';
+import type { Snapshot } from '../lib/factbase/schema';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 import { generateKeyPair } from '../lib/sync/signature';
 import { publishFeed } from '../server/publish';
@@ -35,26 +35,13 @@ const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 async function main(): Promise<void> {
   const keys = await generateKeyPair();
   console.log('building the test extension (pinned to a throwaway key)…');
-  const build = spawnSync('npx', ['wxt', 'build', '-m', 'e2esync'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      WXT_FEED_PUBLIC_KEY: keys.publicKey,
-      WXT_SYNC_TEST_HOOKS: '1',
-      WXT_SYNC_TIMEOUT_MS: '120000',
-    },
-  });
-  if (build.status !== 0) throw new Error(build.stderr + build.stdout);
+  const testBuild = buildSyncTestExtension(keys.publicKey, 120_000);
 
-  const bundledPath = join(ROOT, 'public', 'factbase', 'snapshot.json');
-  const bundled = existsSync(bundledPath)
-    ? SnapshotSchema.parse(JSON.parse(readFileSync(bundledPath, 'utf8')))
-    : undefined;
+  const bundled = readBundledSnapshot();
   const prefix = `${bundled?.version ?? '0'}-bench`;
   const feedDir = mkdtempSync(join(tmpdir(), 'claimcheck-bench-feed-'));
   const server = await startServer({ port: 0, feedDir });
-  const ext = await launchExtensionFrom(join(ROOT, '.output', 'chrome-mv3-e2esync'));
+  const ext = await launchExtensionFrom(testBuild);
   try {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundMessages, Req, Res, TabMessages } from '../messages';
-import type { Verdict } from '../verdicts/types';
+import { VERDICTS } from '../verdicts/names';
 
 /**
  * The content script's side of lib/messages.ts without zod. The envelope and
@@ -15,17 +15,8 @@ type Envelope = { channel: 'claimcheck'; type: string; payload: unknown };
 type Reply = { ok: true; data: unknown } | { ok: false; error: string };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-// Listed here, not imported: lib/verdicts/types builds zod schemas at load.
-const VERDICT_NAMES = [
-  'supported',
-  'close',
-  'misleading',
-  'disputed',
-  'contradicted',
-  'outdated',
-  'unverified',
-] as const satisfies readonly Verdict[];
-const verdictSet = new Set<string>(VERDICT_NAMES);
+// From the zod-free list: lib/verdicts/types builds zod schemas at load.
+const verdictSet = new Set<string>(VERDICTS);
 
 /** Structural checks for the answers the content script reads. */
 const answerChecks: { [K in keyof BackgroundMessages]?: (d: unknown) => boolean } = {

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { FactSchema, SourceSchema } from '../factbase/schema';
+import { VERDICTS } from './names';
 
-export const VERDICTS = [
-  'supported',
-  'close',
-  'misleading',
-  'disputed',
-  'contradicted',
-  'outdated',
-  'unverified',
-] as const;
+export { VERDICTS };
+
 export const VerdictSchema = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof VerdictSchema>;
 

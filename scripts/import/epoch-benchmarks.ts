@@ -99,6 +99,44 @@ function original(r: Record<string, string>) {
   return o;
 }
 
+type Resolved = NonNullable<ReturnType<ModelRegistry['resolve']>>;
+
+/**
+ * The fact every restated leaderboard row becomes: one benchmark_score for the resolved model,
+ * its setting joined with the model's own (one place, so the four importers stay alike).
+ */
+function addRestatedScore(
+  sink: FactSink,
+  res: Resolved,
+  f: {
+    benchmark: string;
+    setting?: string;
+    value: number;
+    unit: string;
+    asOf: string;
+    provenance?: 'independent' | 'vendor';
+    sourceId: string;
+    note?: string;
+    idHint?: string;
+    extra: Record<string, string | number>;
+  },
+): void {
+  sink.add({
+    modelId: res.model.id,
+    metric: 'benchmark_score',
+    benchmark: f.benchmark,
+    setting: join(f.setting, res.setting),
+    value: f.value,
+    unit: f.unit,
+    asOf: f.asOf,
+    provenance: f.provenance ?? 'independent',
+    sourceId: f.sourceId,
+    note: f.note,
+    idHint: f.idHint,
+    extra: f.extra,
+  });
+}
+
 /** Fiction.LiveBench restated by Epoch: one fact per context length column ("120k token score"). */
 export function importFictionLiveBench(
   csv: string,
@@ -115,15 +153,12 @@ export function importFictionLiveBench(
       const m = /^(\d+k?) token score$/i.exec(col);
       const v = pct(r[col]);
       if (!m || v === undefined) continue;
-      sink.add({
-        modelId: res.model.id,
-        metric: 'benchmark_score',
+      addRestatedScore(sink, res, {
         benchmark: 'Fiction.LiveBench',
-        setting: join(`${m[1]} tokens`, res.setting),
+        setting: `${m[1]} tokens`,
         value: v,
         unit: '%',
         asOf,
-        provenance: 'independent',
         sourceId,
         note: shortNote(r['Notes']),
         extra: { modelVersion: r['Model version'], ...original(r), ...(res.extra ?? {}) },
@@ -155,15 +190,11 @@ export function importEpochAider(
     const wf = pct(r['Percent using correct edit format']);
     if (wf !== undefined) extra.percentWellFormed = wf;
     if (r['Cost']) extra.cost = r['Cost'];
-    sink.add({
-      modelId: res.model.id,
-      metric: 'benchmark_score',
+    addRestatedScore(sink, res, {
       benchmark: 'Aider Polyglot',
-      setting: res.setting,
       value: v,
       unit: '%',
       asOf,
-      provenance: 'independent',
       sourceId,
       note: shortNote(r['Notes']),
       idHint: r['id'],
@@ -217,18 +248,14 @@ export function importEpochLiveBench(
             .replace(/ /g, '_')
         ] = n;
     }
-    sink.add({
-      modelId: res.model.id,
-      metric: 'benchmark_score',
+    addRestatedScore(sink, res, {
       benchmark: 'LiveBench',
-      setting: join(
-        r['LiveBench Version'] ? `version ${r['LiveBench Version'].replace(/^LiveBench-/, '')}` : undefined,
-        res.setting,
-      ),
+      setting: r['LiveBench Version']
+        ? `version ${r['LiveBench Version'].replace(/^LiveBench-/, '')}`
+        : undefined,
       value: v,
       unit: 'score',
       asOf,
-      provenance: 'independent',
       sourceId,
       note: shortNote(r['Notes']),
       extra,
@@ -255,11 +282,9 @@ export function importEpochMmlu(
     if (!name || v === undefined) continue;
     const res = reg.resolve(name, sourceId, { createIfMissing: true })!;
     const helm = /crfm|helm/i.test(r['Source'] ?? '');
-    sink.add({
-      modelId: res.model.id,
-      metric: 'benchmark_score',
+    addRestatedScore(sink, res, {
       benchmark: 'MMLU',
-      setting: join(r['Shots'] ? `${r['Shots']}-shot` : undefined, res.setting),
+      setting: r['Shots'] ? `${r['Shots']}-shot` : undefined,
       value: v,
       unit: '%',
       asOf,

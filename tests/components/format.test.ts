@@ -3,12 +3,13 @@ import { formatValue, parseNumberInput } from '@/components/shared/format';
 
 describe('value formatting for the popup', () => {
   it('shows facts in the units readers use', () => {
-    expect(formatValue(400e9, 'params')).toBe('400B params');
+    expect(formatValue(400e9, 'params')).toBe('400B parameters');
     expect(formatValue(10e6, 'tokens')).toBe('10M tokens');
     expect(formatValue(1417, 'elo')).toBe('1417 Elo');
     expect(formatValue(69.8, '%')).toBe('69.8%');
     expect(formatValue(0.67, 'fraction')).toBe('67%');
-    expect(formatValue(400, 'B params')).toBe('400B params');
+    expect(formatValue(400, 'B params')).toBe('400B parameters');
+    expect(formatValue(0.517, 'fraction')).toBe('51.7%');
     expect(formatValue(null, 'tokens')).toBe('—');
     expect(formatValue(undefined, 'text', 'Llama 4 Community License')).toBe('Llama 4 Community License');
   });

@@ -1,0 +1,40 @@
+/**
+ * One cold engine run, for `claims.ts` (bundled with esbuild and run in a fresh `node` process so
+ * nothing is JIT-warmed, like a content script on page load). Prints JSON timings:
+ * build = createClaimEngine, first = the first findClaims, second = the same page again.
+ * argv: <dictionary.json> <page.html>
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createClaimEngine } from '../../lib/claims/engine';
+import { scanHtml } from '../../lib/claims/scan-html';
+import type { ModelDictionary } from '../../lib/claims/types';
+
+const [dictPath, htmlPath] = process.argv.slice(2);
+const full = JSON.parse(readFileSync(dictPath, 'utf8')) as ModelDictionary;
+const { doc, pageDate } = scanHtml(readFileSync(htmlPath, 'utf8'));
+// Like the content script, build from the models the page can name (a rough stand-in for its pruner).
+const lower = doc.text.toLowerCase();
+const dict: ModelDictionary = {
+  ...full,
+  models: full.models.filter((m) =>
+    [m.name, ...m.aliases.map((a) => a.text)].some((n) => lower.includes(n.toLowerCase())),
+  ),
+};
+if (process.env.PREWARM) {
+  const w = scanHtml(readFileSync(process.env.PREWARM, 'utf8'));
+  const eng = createClaimEngine(dict);
+  const t0 = performance.now();
+  eng.findClaims(w.doc, { pageDate: w.pageDate });
+  console.log('prewarm', performance.now() - t0);
+}
+let t = performance.now();
+const engine = createClaimEngine(dict);
+const build = performance.now() - t;
+t = performance.now();
+const claims = engine.findClaims(doc, { pageDate }).length;
+const first = performance.now() - t;
+t = performance.now();
+engine.findClaims(doc, { pageDate });
+const second = performance.now() - t;
+console.log(JSON.stringify({ build, first, second, claims }));
