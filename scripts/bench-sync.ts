@@ -4,10 +4,10 @@
  * from the real server on loopback, in Debian's Chromium. Prints figures, asserts nothing.
  * Targets (issue 6): full apply ≤ 5 s, delta ≤ 300 ms.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchExtensionFrom, ROOT } from '../e2e/harness';
+import { launchExtensionFrom } from '../e2e/harness';
 import { buildSyncTestExtension, readBundledSnapshot } from '../e2e/sync-test-build';
 import type { Snapshot } from '../lib/factbase/schema';
 import { DEFAULT_SETTINGS } from '../lib/settings';
