@@ -3,11 +3,10 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  launchExtensionFrom,
-  snapshotExtension,
-  startFixtureServer,
+  closeAll,
+  launchWithFixtures,
+  openFixture,
   tabIdOf,
-  waitForMarks,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
@@ -58,17 +57,11 @@ let fixtures: FixtureServer;
 let tabId: number;
 
 beforeAll(async () => {
-  fixtures = await startFixtureServer();
-  ext = await launchExtensionFrom(await snapshotExtension());
-  const article = await ext.context.newPage();
-  await article.goto(fixtures.url + 'pages/article.html');
-  await waitForMarks(article, 6);
+  ({ ext, server: fixtures } = await launchWithFixtures());
+  const { page: article } = await openFixture(ext, fixtures, 'pages/article.html', 6);
   tabId = await tabIdOf(ext, article);
 });
-afterAll(async () => {
-  await ext?.close();
-  await fixtures?.close();
-});
+afterAll(() => closeAll(ext, fixtures));
 
 const popupUrl = (q: string) => `chrome-extension://${ext.extensionId}/popup.html?${q}`;
 

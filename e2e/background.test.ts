@@ -13,6 +13,7 @@ import {
   stopServiceWorkers,
   waitForMarks,
   watchPageErrors,
+  watchWorkerStatus,
   type ExtensionBrowser,
   type FixtureServer,
   type MarkRow,
@@ -171,12 +172,8 @@ describe('background fact base in Chromium', () => {
     const page = await ext.context.newPage();
     await page.goto('about:blank');
     // Follow the worker's running status through DevTools, to prove it really stopped and restarted.
-    const cdp = await ext.context.newCDPSession(page);
-    const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-      for (const v of e.versions) if (v.scriptURL.includes(ext.extensionId)) statuses.push(v.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
+    const worker = await watchWorkerStatus(ext, page);
+    const statuses = worker.statuses;
     await stopServiceWorkers(ext.context, page);
     await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('stopped');
     const stoppedAt = statuses.length;
@@ -185,7 +182,7 @@ describe('background fact base in Chromium', () => {
     const marks = await settledMarks(page, EXPECTED.length);
     expect(asMarked(marks)).toEqual(EXPECTED);
     expect(statuses.slice(stoppedAt)).toContain('running');
-    await cdp.detach();
+    await worker.detach();
     await page.close();
   });
 });

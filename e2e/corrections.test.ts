@@ -4,9 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionFrom, snapshotExtension, stopServiceWorkers, type ExtensionBrowser } from './harness';
+import {
+  launchExtensionFrom,
+  snapshotExtension,
+  stopServiceWorkers,
+  watchWorkerStatus,
+  type ExtensionBrowser,
+} from './harness';
 import { startServer, type RunningServer } from '../server/start';
 import type { Correction, OutboxEntry } from '../lib/corrections/schema';
+import { sampleCorrection } from '../tests/corrections/fixtures';
 
 /**
  * "A correction is never lost or doubled", end to end: the built extension in
@@ -130,18 +137,8 @@ const TUNING = {
 
 function correction(n: string): Correction {
   return {
-    kind: 'wrong_value',
+    ...sampleCorrection,
     pageUrl: `https://news.test/article-${n}`,
-    claim: {
-      quote: '10M tokens',
-      modelId: 'llama-4-scout',
-      modelName: 'Llama 4 Scout',
-      metric: 'context_window',
-      value: 10_000_000,
-      verdict: 'supported',
-    },
-    proposedValue: 1_000_000,
-    proposedUnit: 'tokens',
     sourceUrl: 'https://example.org/source',
     note: `e2e ${n}`,
   };
@@ -232,6 +229,18 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
   const options = (e: ExtensionBrowser) => `chrome-extension://${e.extensionId}/options.html`;
   const popup = (e: ExtensionBrowser) => `chrome-extension://${e.extensionId}/popup.html`;
 
+  /** A fresh popup page: the outbox messages work without a tab. */
+  const openPopupPage = async (): Promise<Page> => {
+    const page = await ext.context.newPage();
+    await page.goto(popup(ext));
+    return page;
+  };
+  /** Submits `tag`'s correction under `key` and waits for the outbox to say `sent`. */
+  const submitUntilSent = async (page: Page, tag: string, key: string) => {
+    await submit(page, correction(tag), key);
+    await waitFor('sent status', async () => (await entry(key))?.status === 'sent');
+  };
+
   beforeAll(async () => {
     server = await startServer({ port: 0, rateLimit: { capacity: 1000, refillPerSecond: 100 } });
     proxy = new FaultProxy(server.url);
@@ -252,8 +261,7 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
   });
 
   it('stores first and shows the status move from queued to sent (happy path)', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(popup(ext));
+    const page = await openPopupPage();
     const reply = await submit(page, correction('happy'), 'e2e-happy-0001');
     expect(reply.ok).toBe(true);
     expect(reply.data!.entry).toMatchObject({ id: 'e2e-happy-0001', status: 'queued' });
@@ -268,8 +276,7 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
 
   it('popup closed mid-submit: the background still sends it, once', async () => {
     proxy.failNext('hang');
-    const page = await ext.context.newPage();
-    await page.goto(popup(ext));
+    const page = await openPopupPage();
     await page.evaluate((c) => {
       void chrome.runtime.sendMessage({
         channel: 'claimcheck',
@@ -287,8 +294,7 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
 
   it('network down then back: queued with retries, then sent once', async () => {
     await proxy.close();
-    const page = await ext.context.newPage();
-    await page.goto(popup(ext));
+    const page = await openPopupPage();
     expect((await submit(page, correction('offline'), 'e2e-offline-0001')).ok).toBe(true);
     const e = await waitFor('two failed attempts', async () => {
       const x = await entry('e2e-offline-0001');
@@ -305,10 +311,8 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
 
   it('endpoint answers 500 twice: retried with backoff, then sent once', async () => {
     proxy.failNext('500', '500');
-    const page = await ext.context.newPage();
-    await page.goto(popup(ext));
-    await submit(page, correction('500'), 'e2e-500-00001');
-    await waitFor('sent status', async () => (await entry('e2e-500-00001'))?.status === 'sent');
+    const page = await openPopupPage();
+    await submitUntilSent(page, '500', 'e2e-500-00001');
     const e = (await entry('e2e-500-00001'))!;
     expect(e.attempts).toBe(3);
     expect(proxy.postsFor('e2e-500-00001').map((p) => p.mode)).toEqual(['500', '500', 'forward']);
@@ -318,10 +322,8 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
 
   it('hung response: the request times out, is retried, and sent once', async () => {
     proxy.failNext('hang');
-    const page = await ext.context.newPage();
-    await page.goto(popup(ext));
-    await submit(page, correction('hang'), 'e2e-hang-00001');
-    await waitFor('sent status', async () => (await entry('e2e-hang-00001'))?.status === 'sent');
+    const page = await openPopupPage();
+    await submitUntilSent(page, 'hang', 'e2e-hang-00001');
     expect(proxy.postsFor('e2e-hang-00001').map((p) => p.mode)).toEqual(['hang', 'forward']);
     expect(stored('e2e-hang-00001')).toHaveLength(1);
     await page.close();
@@ -329,10 +331,8 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
 
   it('answer lost after the server stored it: the retry reuses the key, the server keeps one', async () => {
     proxy.failNext('drop-response');
-    const page = await ext.context.newPage();
-    await page.goto(popup(ext));
-    await submit(page, correction('drop'), 'e2e-drop-00001');
-    await waitFor('sent status', async () => (await entry('e2e-drop-00001'))?.status === 'sent');
+    const page = await openPopupPage();
+    await submitUntilSent(page, 'drop', 'e2e-drop-00001');
     const posts = proxy.postsFor('e2e-drop-00001');
     expect(posts.map((p) => p.mode)).toEqual(['drop-response', 'forward']);
     expect(stored('e2e-drop-00001')).toHaveLength(1);
@@ -342,19 +342,14 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
 
   it('service worker stopped between store and send: its alarm wakes it and it sends once', async () => {
     proxy.failNext('hang');
-    const page = await ext.context.newPage();
-    await page.goto(popup(ext));
+    const page = await openPopupPage();
     await submit(page, correction('sw'), 'e2e-sw-0000001');
     await waitFor('POST in flight', () => proxy.postsFor('e2e-sw-0000001').length >= 1);
     await page.close();
     expect((await entry('e2e-sw-0000001'))?.status).toBe('sending');
     // Watch the worker's running status over CDP, to prove it stops and is woken again.
-    const cdp = await ext.context.newCDPSession(observer);
-    const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (ev) => {
-      for (const v of ev.versions) if (v.scriptURL.includes(ext.extensionId)) statuses.push(v.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
+    const worker = await watchWorkerStatus(ext, observer);
+    const statuses = worker.statuses;
     await stopServiceWorkers(ext.context, observer);
     await waitFor('worker stopped', () => statuses.includes('stopped'));
     const stoppedAt = statuses.lastIndexOf('stopped');
@@ -364,7 +359,7 @@ describe('corrections are never lost or doubled (Chromium + real server)', () =>
     await waitFor('sent status', async () => (await entry('e2e-sw-0000001'))?.status === 'sent');
     expect(stored('e2e-sw-0000001')).toHaveLength(1);
     expect(statuses.slice(stoppedAt)).toContain('running');
-    await cdp.detach();
+    await worker.detach();
   });
 
   it('review status is polled: a rejection and its reason reach the reader', async () => {

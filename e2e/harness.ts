@@ -298,3 +298,20 @@ export function readMarks(page: Page): Promise<MarkRow[]> {
     })),
   );
 }
+
+/**
+ * Follows the extension worker's running status ("running", "stopped", …) through DevTools
+ * from `page`, to prove a worker really stopped and was woken again. Detach when done.
+ */
+export async function watchWorkerStatus(
+  ext: ExtensionBrowser,
+  page: Page,
+): Promise<{ statuses: string[]; detach(): Promise<void> }> {
+  const cdp = await ext.context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) if (v.scriptURL.includes(ext.extensionId)) statuses.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  return { statuses, detach: () => cdp.detach() };
+}

@@ -16,6 +16,7 @@ import { generateKeyPair } from '../lib/sync/signature';
 import { publishFeed } from '../server/publish';
 import { startServer } from '../server/start';
 import { syntheticSnapshot } from '../server/synthetic-snapshot';
+import { arenaCorrection } from '../tests/corrections/fixtures';
 
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 1000);
 const RATE = Number(process.env.BENCH_RATE ?? 200);
@@ -101,18 +102,9 @@ async function main(): Promise<void> {
     const agent = new Agent({ keepAlive: true, maxSockets: 64 });
     const body = (i: number) =>
       JSON.stringify({
-        kind: 'wrong_value',
+        ...arenaCorrection,
         pageUrl: `https://example.com/post/${i}`,
-        claim: {
-          quote: 'Maverick scored 1417',
-          modelId: 'llama-4-maverick',
-          modelName: 'Llama 4 Maverick',
-          metric: 'arena_elo',
-          benchmark: 'LMArena',
-          value: 1417,
-        },
         proposedValue: 1400 + (i % 50),
-        sourceUrl: 'https://lmarena.ai/leaderboard',
       });
     const total = RATE * SECONDS;
     const pending: Promise<{ status: number; ms: number } | Error>[] = [];

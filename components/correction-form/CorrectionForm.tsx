@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { CORRECTION_KINDS, type Correction } from '@/lib/corrections/schema';
 import type { PageClaim } from '@/lib/messages';
 import { formatValue } from '../shared/format';
+import { FieldError, LabelledField } from '../shared/LabelledField';
 import { verdictLabel } from '../shared/verdict-labels';
 import {
   buildCorrection,
@@ -53,12 +54,7 @@ export function CorrectionForm({ pageClaim, pageUrl, onSubmit, onCancel }: Corre
       refs.current[f] = el;
     },
   });
-  const errorText = (f: FormField) =>
-    errors[f] ? (
-      <p id={errId(f)} className="cc-field-error">
-        {errors[f]}
-      </p>
-    ) : null;
+  const errorText = (f: FormField) => <FieldError id={errId(f)} message={errors[f]} />;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -122,8 +118,7 @@ export function CorrectionForm({ pageClaim, pageUrl, onSubmit, onCancel }: Corre
         {errorText('kind')}
       </fieldset>
 
-      <div className="cc-field">
-        <label htmlFor={id('proposedValue')}>Proposed value</label>
+      <LabelledField label="Proposed value" htmlFor={id('proposedValue')} error={errorText('proposedValue')}>
         <input
           type="text"
           inputMode="decimal"
@@ -133,25 +128,23 @@ export function CorrectionForm({ pageClaim, pageUrl, onSubmit, onCancel }: Corre
         <p id={valueHint} className="cc-hint">
           A number: 1000000, 1M or 62.5. Needed when the value is wrong, outdated or missing.
         </p>
-        {errorText('proposedValue')}
-      </div>
+      </LabelledField>
 
-      <div className="cc-field">
-        <label htmlFor={id('proposedUnit')}>Unit</label>
+      <LabelledField label="Unit" htmlFor={id('proposedUnit')} error={errorText('proposedUnit')}>
         <input type="text" autoComplete="off" {...fieldProps('proposedUnit')} />
-        {errorText('proposedUnit')}
-      </div>
+      </LabelledField>
 
       {values.kind === 'wrong_model_or_variant' ? (
-        <div className="cc-field">
-          <label htmlFor={id('proposedModel')}>Correct model or variant</label>
+        <LabelledField
+          label="Correct model or variant"
+          htmlFor={id('proposedModel')}
+          error={errorText('proposedModel')}
+        >
           <input type="text" autoComplete="off" {...fieldProps('proposedModel')} />
-          {errorText('proposedModel')}
-        </div>
+        </LabelledField>
       ) : null}
 
-      <div className="cc-field">
-        <label htmlFor={id('sourceUrl')}>Source address</label>
+      <LabelledField label="Source address" htmlFor={id('sourceUrl')} error={errorText('sourceUrl')}>
         <input
           type="url"
           autoComplete="url"
@@ -161,14 +154,11 @@ export function CorrectionForm({ pageClaim, pageUrl, onSubmit, onCancel }: Corre
         <p id={`${uid}-source-hint`} className="cc-hint">
           Required when you propose a value.
         </p>
-        {errorText('sourceUrl')}
-      </div>
+      </LabelledField>
 
-      <div className="cc-field">
-        <label htmlFor={id('note')}>Note</label>
+      <LabelledField label="Note" htmlFor={id('note')} error={errorText('note')}>
         <textarea rows={3} {...fieldProps('note')} />
-        {errorText('note')}
-      </div>
+      </LabelledField>
 
       {submitError ? (
         <p role="alert" className="cc-error">

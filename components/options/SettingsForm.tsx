@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { SettingsSchema, type Settings } from '@/lib/settings';
 import { siteOf } from '@/lib/settings-storage';
+import { FieldError, LabelledField } from '../shared/LabelledField';
 import { VERDICTS, VERDICT_LABELS } from '../shared/verdict-labels';
 
 type Field =
@@ -46,12 +47,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
     'aria-invalid': errors[f] ? true : undefined,
     'aria-describedby': errors[f] ? errId(f) : undefined,
   });
-  const err = (f: Field) =>
-    errors[f] ? (
-      <p id={errId(f)} className="cc-field-error">
-        {errors[f]}
-      </p>
-    ) : null;
+  const err = (f: Field) => <FieldError id={errId(f)} message={errors[f]} />;
 
   function addSite() {
     const site = normaliseSite(newSite);
@@ -113,28 +109,31 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
           Pause Claimcheck everywhere
         </label>
       </div>
-      <div className="cc-field">
-        <label htmlFor={id('feedUrl')}>Fact-base feed address</label>
+      <LabelledField label="Fact-base feed address" htmlFor={id('feedUrl')} error={err('feedUrl')}>
         <input
           type="url"
           value={draft.feedUrl}
           onChange={(e) => setDraft((d) => ({ ...d, feedUrl: e.target.value }))}
           {...a11y('feedUrl')}
         />
-        {err('feedUrl')}
-      </div>
-      <div className="cc-field">
-        <label htmlFor={id('correctionsUrl')}>Corrections endpoint</label>
+      </LabelledField>
+      <LabelledField
+        label="Corrections endpoint"
+        htmlFor={id('correctionsUrl')}
+        error={err('correctionsUrl')}
+      >
         <input
           type="url"
           value={draft.correctionsUrl}
           onChange={(e) => setDraft((d) => ({ ...d, correctionsUrl: e.target.value }))}
           {...a11y('correctionsUrl')}
         />
-        {err('correctionsUrl')}
-      </div>
-      <div className="cc-field">
-        <label htmlFor={id('syncIntervalHours')}>Sync interval (hours)</label>
+      </LabelledField>
+      <LabelledField
+        label="Sync interval (hours)"
+        htmlFor={id('syncIntervalHours')}
+        error={err('syncIntervalHours')}
+      >
         <input
           type="number"
           min={0.25}
@@ -144,8 +143,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
           onChange={(e) => setDraft((d) => ({ ...d, syncIntervalHours: e.target.value }))}
           {...a11y('syncIntervalHours')}
         />
-        {err('syncIntervalHours')}
-      </div>
+      </LabelledField>
 
       <fieldset>
         <legend>Verdicts to show on pages</legend>

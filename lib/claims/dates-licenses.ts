@@ -30,22 +30,34 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_RE =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => [number | null, number, number | null] }[] = [
+const DATE_RES: {
+  re: RegExp;
+  /** The pattern needs a month word (else only an ISO date): run it only when the sentence has one. */
+  month: boolean;
+  read: (m: RegExpExecArray) => [number | null, number, number | null];
+}[] = [
   // April 5, 2025 / April 5th 2025 / April 5
   {
     re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    month: true,
     read: (m) => [m[3] ? Number(m[3]) : null, MONTHS[m[1]], Number(m[2])],
   },
   // 5 April 2025
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'g'),
+    month: true,
     read: (m) => [Number(m[3]), MONTHS[m[2]], Number(m[1])],
   },
   // 2025-04-05
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    month: false,
+    read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
   // April 2025
   {
     re: new RegExp(`\\b(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'g'),
+    month: true,
     read: (m) => [Number(m[2]), MONTHS[m[1]], null],
   },
 ];
@@ -64,13 +76,17 @@ export interface DateHit {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** All dates in [s, e); those near a release verb carry its offset. */
-const MAY_HAVE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d/;
+const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const HAS_ISO = /\d{4}-\d\d-\d\d/;
 
 export function findDates(f: string, s: number, e: number, pageDate?: string): DateHit[] {
   const text = f.slice(s, e);
-  if (!MAY_HAVE_DATE.test(text)) return [];
+  const month = HAS_MONTH.test(text);
+  if (!month && !HAS_ISO.test(text)) return [];
   const hits: DateHit[] = [];
-  for (const { re, read } of DATE_RES) {
+  for (const { re, month: needsMonth, read } of DATE_RES) {
+    // a pattern that cannot match is never run (nor compiled, on a cold page load)
+    if (needsMonth && !month) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {

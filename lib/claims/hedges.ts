@@ -29,8 +29,33 @@ export interface HedgeHit {
 }
 
 /** Hedge phrase ending right before a number; `before` is the folded text before it. */
+/** The last word of every phrase above: a window ending in any other word cannot match. */
+const LAST_WORDS = new Set(
+  'to until as of over than above exceeding least beyond under below most nearly almost approaching near about around approximately approx roughly some estimated circa'.split(
+    ' ',
+  ),
+);
+
+/** Cheap necessary condition for BEFORE (skips the five scans for most numbers, e.g. "scored 45"). */
+function mayHedge(window: string): boolean {
+  const t = window.trimEnd();
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 60 || last === 61 || last === 62) return true; // < = >
+  const dot = last === 46; // "approx." / "ca."
+  const end = dot ? t.length - 1 : t.length;
+  let k = end;
+  while (k > 0) {
+    const c = t.charCodeAt(k - 1);
+    if (c < 97 || c > 122) break;
+    k--;
+  }
+  const w = t.slice(k, end);
+  return dot ? w === 'approx' || w === 'ca' : LAST_WORDS.has(w);
+}
+
 export function hedgeBefore(before: string): HedgeHit | null {
   const window = before.length > 40 ? before.slice(-40) : before;
+  if (!mayHedge(window)) return null;
   for (const [re, hedge] of BEFORE) {
     const m = re.exec(window);
     if (m) {

@@ -58,6 +58,9 @@ export class NameMatcher {
       }
       node = child;
     }
+    // first two key characters, for the start finder (any change rebuilds it)
+    this.pairs.add(key.charCodeAt(0) * 65537 + (key.length > 1 ? key.charCodeAt(1) + 1 : 0));
+    this.starts = null;
     const list = this.entries[node];
     if (!list) this.entries[node] = [entry];
     else if (!list.some((e) => e.kind === entry.kind && e.id === entry.id)) list.push(entry);
@@ -67,6 +70,44 @@ export class NameMatcher {
 
   /** Children of the root by ASCII code: most tokens fail right here, without a Map lookup. */
   private root = new Int32Array(128).fill(-1);
+  /** First two key characters as first * 65537 + (second + 1), 0 for none (one number: cheap to add). */
+  private pairs = new Set<number>();
+  /**
+   * Token starts where some name could begin (first character, then the second one after at most
+   * a two-character separator run). A superset of where the trie walk can succeed: it lets the
+   * native regex engine skip the rest of the text instead of a per-character loop, which is what
+   * costs most on a cold (not yet JIT-compiled) page load. Lookaheads keep every match one unit long.
+   */
+  private starts: RegExp | null = null;
+
+  private buildStarts(): RegExp {
+    const u = (c: number) => '\\u' + c.toString(16).padStart(4, '0');
+    const byFirst = new Map<number, Set<number>>();
+    for (const p of this.pairs) {
+      const first = Math.floor(p / 65537);
+      const second = (p % 65537) - 1;
+      const set = byFirst.get(first);
+      if (set) set.add(second);
+      else byFirst.set(first, new Set([second]));
+    }
+    const alts: string[] = [];
+    for (const [first, seconds] of [...byFirst].sort((a, b) => a[0] - b[0])) {
+      if (!isAlnum(first)) continue; // a name only starts at a token start
+      if (seconds.has(-1)) alts.push(u(first));
+      else
+        alts.push(
+          `${u(first)}(?=(?:[ _-][ _-]?)?[${[...seconds]
+            .sort((a, b) => a - b)
+            .map(u)
+            .join('')}])`,
+        );
+    }
+    // not after a letter or digit (isAlnum: 0-9, A-Z, a-z, U+00C0 and up except U+2070-U+209F)
+    const source = alts.length
+      ? `(?<![0-9A-Za-z\\u00c0-\\u206f\\u20a0-\\uffff])(?:${alts.join('|')})`
+      : '(?!)';
+    return new RegExp(source, 'g');
+  }
 
   private step(node: number, code: number): number | undefined {
     if (node === 0 && code < 128) {
@@ -83,20 +124,19 @@ export class NameMatcher {
   findAll(f: string, orig: string, from = 0, to = f.length): NameMatch[] {
     const out: NameMatch[] = [];
     const entriesAt = this.entries;
+    const starts = (this.starts ??= this.buildStarts());
     let i = from;
     while (i < to) {
+      // next token start where a name may begin (regexes are shared: set lastIndex every time)
+      starts.lastIndex = i;
+      if (!starts.test(f)) break;
+      i = starts.lastIndex - 1;
+      if (i >= to) break;
       const c = f.charCodeAt(i);
-      // Only start at a token start.
-      if (!isAlnum(c) || (i > 0 && isAlnum(f.charCodeAt(i - 1)))) {
-        i++;
-        continue;
-      }
       let node: number | undefined = c < 128 ? this.root[c] : this.step(0, c);
       if (node === -1) node = undefined;
       if (node === undefined) {
-        // no name starts with this character: skip the token
         i++;
-        while (i < to && isAlnum(f.charCodeAt(i))) i++;
         continue;
       }
       let j = i + 1;
@@ -125,10 +165,7 @@ export class NameMatcher {
       if (best) {
         out.push(best);
         i = best.end;
-      } else {
-        i++;
-        while (i < to && isAlnum(f.charCodeAt(i))) i++;
-      }
+      } else i++;
     }
     return out;
   }

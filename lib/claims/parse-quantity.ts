@@ -269,16 +269,18 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
  * preceding letter or hyphen-after-letter ("H100", "GPT-4", "V3") are skipped
  * here: they are parts of names, never values.
  */
+/** Where a quantity may start (digit, "$", "~"); the regex engine skips the rest without a JS loop. */
+const QUANTITY_START = /[0-9$~]/g;
+
 export function findQuantities(f: string, from = 0, to = f.length): Quantity[] {
   const out: Quantity[] = [];
   let i = from;
   while (i < to) {
+    QUANTITY_START.lastIndex = i;
+    if (!QUANTITY_START.test(f)) break;
+    i = QUANTITY_START.lastIndex - 1;
+    if (i >= to) break;
     const c = f.charCodeAt(i);
-    const isStart = isDigit(c) || c === 36 /* $ */ || c === 126; /* ~ */
-    if (!isStart) {
-      i++;
-      continue;
-    }
     const prev = i > 0 ? f.charCodeAt(i - 1) : 32;
     // Glued to a word, a decimal point, a version dot, or "#2" (ranks).
     if (

@@ -45,12 +45,18 @@ export interface Range {
   end: number;
 }
 
+/** Candidate sentence ends; found by the native regex engine, not a per-character loop (cold-start cost). */
+const PUNCT = /[.!?;]/g;
+
 export function splitSentences(f: string, orig: string, start: number, end: number): Range[] {
   const out: Range[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
+    PUNCT.lastIndex = i;
+    if (!PUNCT.test(f)) break;
+    i = PUNCT.lastIndex - 1;
+    if (i >= end) break;
     const c = f[i];
-    if (c !== '.' && c !== '!' && c !== '?' && c !== ';') continue;
     // need whitespace after, then something that can start a sentence
     let j = i + 1;
     while (j < end && (f[j] === '"' || f[j] === "'" || f[j] === ')')) j++;

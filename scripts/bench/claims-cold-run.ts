@@ -21,13 +21,6 @@ const dict: ModelDictionary = {
     [m.name, ...m.aliases.map((a) => a.text)].some((n) => lower.includes(n.toLowerCase())),
   ),
 };
-if (process.env.PREWARM) {
-  const w = scanHtml(readFileSync(process.env.PREWARM, 'utf8'));
-  const eng = createClaimEngine(dict);
-  const t0 = performance.now();
-  eng.findClaims(w.doc, { pageDate: w.pageDate });
-  console.log('prewarm', performance.now() - t0);
-}
 let t = performance.now();
 const engine = createClaimEngine(dict);
 const build = performance.now() - t;

@@ -8,14 +8,16 @@
  *
  * Run alone: `npx tsx scripts/bench/claims.ts`; scripts/bench.ts calls `runClaimsBench`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createClaimEngine } from '../../lib/claims/engine';
 import { docFromText } from '../../lib/claims/extract-text';
 import { ModelDictionarySchema, type ModelDictionary } from '../../lib/claims/types';
+import { syntheticArticle as benchPage } from '../bench-e2e/article';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -33,6 +35,8 @@ export interface ClaimsBenchResult {
     ratio: number;
     runs: number;
   }[];
+  /** First findClaims in a fresh process (un-JITted, like a content script on page load). */
+  cold?: { page: string; firstMedianMs: number; secondMedianMs: number; processes: number }[];
 }
 
 function median(xs: number[]): number {
@@ -135,7 +139,7 @@ function floor(text: string): number {
 }
 
 export async function runClaimsBench(
-  opts: { runs?: number; log?: (s: string) => void } = {},
+  opts: { runs?: number; log?: (s: string) => void; cold?: boolean } = {},
 ): Promise<ClaimsBenchResult> {
   const log = opts.log ?? console.log;
   const runs = Math.max(20, opts.runs ?? 25);
@@ -205,7 +209,77 @@ export async function runClaimsBench(
       `claims: ${words.toLocaleString('en-US')}-word article (${text.length.toLocaleString('en-US')} chars, ${claims} claims): median ${a.medianMs.toFixed(2)} ms wall, ${a.cpuMedianMs.toFixed(2)} ms CPU over ${runs} runs (target <= ${target} ms); floor ${a.floorMs.toFixed(2)} ms; ratio ${a.ratio.toFixed(1)}x`,
     );
   }
+  if (opts.cold !== false) result.cold = runColdBench({ log });
   return result;
+}
+
+/**
+ * Cold cost: the engine's FIRST findClaims in a fresh `node` process (nothing JIT-compiled, no regex
+ * compiled yet), as on every page load in the browser. The runner is bundled with esbuild so process
+ * start stays cheap; the median over `processes` runs is printed (print only, no target).
+ */
+export function runColdBench(
+  opts: { processes?: number; log?: (s: string) => void } = {},
+): NonNullable<ClaimsBenchResult['cold']> {
+  const log = opts.log ?? console.log;
+  const n = opts.processes ?? 15;
+  const dictPath = resolve(ROOT, 'data/dictionary.json');
+  if (!existsSync(dictPath)) {
+    log('claims: cold run skipped (data/dictionary.json missing)');
+    return [];
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'claims-cold-'));
+  try {
+    const bundle = join(dir, 'cold.mjs');
+    execFileSync(
+      resolve(ROOT, 'node_modules/.bin/esbuild'),
+      [
+        resolve(ROOT, 'scripts/bench/claims-cold-run.ts'),
+        '--bundle',
+        '--platform=node',
+        '--format=esm',
+        `--outfile=${bundle}`,
+        '--log-level=warning',
+      ],
+      { stdio: 'inherit' },
+    );
+    const page10k = join(dir, '10k.html');
+    writeFileSync(page10k, benchPage(10_000, 50, 'Ten thousand words on Llama 4'));
+    const pages: [string, string][] = [
+      ['10,000-word bench page (bench:e2e article)', page10k],
+      [
+        'corpus launch post (llama-4-herd-launch)',
+        resolve(ROOT, 'tests/fixtures/corpus/llama-4-herd-launch.html'),
+      ],
+    ];
+    const out: NonNullable<ClaimsBenchResult['cold']> = [];
+    for (const [name, path] of pages) {
+      if (!existsSync(path)) continue;
+      const first: number[] = [];
+      const second: number[] = [];
+      let claims = 0;
+      for (let i = 0; i < n; i++) {
+        const r = JSON.parse(
+          execFileSync(process.execPath, [bundle, dictPath, path], { encoding: 'utf8' }),
+        ) as {
+          first: number;
+          second: number;
+          claims: number;
+        };
+        first.push(r.first);
+        second.push(r.second);
+        claims = r.claims;
+      }
+      const c = { page: name, firstMedianMs: median(first), secondMedianMs: median(second), processes: n };
+      out.push(c);
+      log(
+        `claims: cold ${name}, ${claims} claims: first findClaims median ${c.firstMedianMs.toFixed(1)} ms, second ${c.secondMedianMs.toFixed(1)} ms (fresh node process each, ${n} processes)`,
+      );
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -17,6 +17,25 @@ export const sampleCorrection: Correction = {
   note: 'test',
 };
 
+/**
+ * An arena-score correction, as the server receives it: the corrections API tests
+ * and `npm run bench:server` post this shape (varying pageUrl / proposedValue).
+ */
+export const arenaCorrection = {
+  kind: 'wrong_value',
+  pageUrl: 'https://example.com/post',
+  claim: {
+    quote: 'Maverick scored 1417',
+    modelId: 'llama-4-maverick',
+    modelName: 'Llama 4 Maverick',
+    metric: 'arena_elo',
+    benchmark: 'LMArena',
+    value: 1417,
+  },
+  proposedValue: 1400,
+  sourceUrl: 'https://lmarena.ai/leaderboard',
+} satisfies Correction;
+
 /** A scripted fetch: each call takes the next answer; records every request. */
 export function scriptedFetch(answers: (Response | Error | (() => Promise<Response>))[]) {
   const calls: { url: string; method: string; key: string | null; body: unknown }[] = [];

@@ -1,20 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@/server/start';
+import { arenaCorrection } from '../corrections/fixtures';
 
-const valid = {
-  kind: 'wrong_value',
-  pageUrl: 'https://example.com/post',
-  claim: {
-    quote: 'Maverick scored 1417',
-    modelId: 'llama-4-maverick',
-    modelName: 'Llama 4 Maverick',
-    metric: 'arena_elo',
-    benchmark: 'LMArena',
-    value: 1417,
-  },
-  proposedValue: 1400,
-  sourceUrl: 'https://lmarena.ai/leaderboard',
-};
+const valid = arenaCorrection;
 
 let srv: RunningServer;
 const post = (body: unknown, key = 'key-1', headers: Record<string, string> = {}) =>
