@@ -12,6 +12,7 @@ import { createClaimEngine } from '../../lib/claims/engine';
 import { docFromText } from '../../lib/claims/extract-text';
 import { scanHtml } from '../../lib/claims/scan-html';
 import { ModelDictionarySchema } from '../../lib/claims/types';
+import { syntheticArticle as benchPage } from '../bench-e2e/article';
 import { loadBenchDictionary, syntheticArticle } from './claims';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -35,6 +36,9 @@ function main(): void {
       out[`${sub}/${f}`] = engine.findClaims(doc, { pageDate });
     }
   }
+  // the bench:e2e page (what the content-script budget is measured on)
+  const page = scanHtml(benchPage(10_000, 50, 'Ten thousand words on Llama 4'));
+  out['bench-e2e/10k'] = engine.findClaims(page.doc, { pageDate: page.pageDate });
   const benchDict = loadBenchDictionary();
   const benchEngine = createClaimEngine(benchDict);
   for (const words of [10_000, 100_000]) {
