@@ -197,7 +197,8 @@ describe('popup for a tab', () => {
     await form.getByRole('button', { name: 'Send correction' }).click();
     // The POST is in flight (hanging) once the outbox entry says `sending`.
     await expect.poll(() => outboxStatus(popup, 'closed mid-submit'), { timeout: 15_000 }).toBe('sending');
-    expect(faults.hits.corrections ?? 0).toBeGreaterThan(before);
+    // `sending` is written just before fetch(): wait for the request to reach the server.
+    await expect.poll(() => faults.hits.corrections ?? 0, { timeout: 10_000 }).toBeGreaterThan(before);
     await popup.close(); // mid-submit: the POST is still hanging
     faults.clear(); // endpoint recovers (the hung connection drops)
     await expect
