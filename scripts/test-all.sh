@@ -8,9 +8,11 @@ bash scripts/ensure-chromium.sh || exit 1
 mkdir -p reports
 rm -f reports/unit.json reports/e2e.json
 
+# Build first (fact-base snapshot + extension): unit tests check the snapshot's
+# manifest, and the end-to-end tests load the built extension.
+npm run build >reports/build.log 2>&1 || { cat reports/build.log; echo "build failed"; }
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 unit_rc=$?
-npm run build >reports/build.log 2>&1 || { cat reports/build.log; echo "build failed"; }
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=reports/e2e.json
 e2e_rc=$?
 
