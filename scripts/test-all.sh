@@ -10,7 +10,9 @@ rm -f reports/unit.json reports/e2e.json
 
 # Build first (fact-base snapshot + extension): unit tests check the snapshot's
 # manifest, and the end-to-end tests load the built extension.
-npm run build >reports/build.log 2>&1 || { cat reports/build.log; echo "build failed"; }
+npm run build >reports/build.log 2>&1
+build_rc=$?
+[ $build_rc -eq 0 ] || { cat reports/build.log; echo "build failed"; }
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 unit_rc=$?
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=reports/e2e.json
@@ -18,4 +20,4 @@ e2e_rc=$?
 
 node scripts/count-results.mjs reports/unit.json reports/e2e.json
 count_rc=$?
-if [ $unit_rc -ne 0 ] || [ $e2e_rc -ne 0 ] || [ $count_rc -ne 0 ]; then exit 1; fi
+if [ $build_rc -ne 0 ] || [ $unit_rc -ne 0 ] || [ $e2e_rc -ne 0 ] || [ $count_rc -ne 0 ]; then exit 1; fi
