@@ -52,6 +52,6 @@ export function findComparisonVerbs(f: string, from: number, to: number): VerbHi
 export const OBJECT_GAP = /^[\s,]*(?:[a-z'-]+\s+){0,5}$/;
 /** ...but not words that start another phrase ("beats it on MMLU while GPT-4o ..."). */
 export const GAP_STOP =
-  /\b(?:on|in|at|but|while|which|that|when|if|with|across|for|and|or|to be|it|its|is|was|are|were|has|had)\s/;
+  /\b(?:on|in|at|but|while|which|that|when|if|with|across|for|and|or|to be|it|its|is|was|are|were|has|had|except|besides|other than|apart from)\s/;
 /** Separators inside an object list. */
 export const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*(?:(?:the|even)\s+)?(?:[a-z]+'s\s+)?$/;

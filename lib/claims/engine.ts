@@ -246,7 +246,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           sent,
         );
       // Nothing to read in a sentence without digits, names or licence words.
-      const worth = d.models.length > 0 || HAS_DIGIT.test(sent);
+      const worth = d.models.length > 0 || HAS_DIGIT.test(sent) || sent.includes('licen');
       if (!question && worth)
         scanSentence({
           f,
@@ -596,7 +596,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           subject = BACKREF.test(gap.slice(lastBreak)) ? (subjectsAll[0] ?? ctx.lastModel) : null;
         }
       }
-      if (!subject && ctx.lastModel && BACKREF.test(f.slice(s, v.start))) subject = ctx.lastModel;
+      // "X — the open model to beat: ..., ahead of Y": the pointer means this sentence's subject
+      if (!subject && BACKREF.test(f.slice(s, v.start)))
+        subject = subjectsAll.find((m) => m.end <= v.start) ?? ctx.lastModel;
       // "That is above GPT-4o": the figures just given, i.e. the model they belong to
       if (
         !subject &&
@@ -651,7 +653,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     };
     for (const d of dates) {
       if (d.cueStart < 0) continue;
-      const who = about(d.cueStart);
+      let who = about(d.cueStart);
+      // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
+      if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
+        who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);
       if (!who.length) continue;
       emit(out, who, {
         quote: orig.slice(d.start, d.end),
@@ -665,7 +670,15 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         context: 'prose',
       });
     }
-    for (const l of licenses) {
+    // A licence needs the model in its sentence ("licensed under CC BY 4.0" in a site footer is not one)
+    const licOk =
+      licenses.length > 0 &&
+      (models.length > 0 ||
+        BACKREF.test(sentence) ||
+        GROUP_REF.test(sentence) ||
+        (ctx.lastModel !== null && ctx.lastModelBlock === inp.block) ||
+        /^\s*(?:\w+\s+)?licen[cs]e\w*\s*:/.test(sentence));
+    for (const l of licOk ? licenses : []) {
       const who = about(l.start);
       if (!who.length) continue;
       emit(out, who, {
@@ -744,7 +757,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const nextM = models.find((m) => m.start >= qEnd);
     if (
       nextM &&
-      /^[\s)]*(?:for|by|from|of)\s+(?:the\s+)?(?:released\s+|new\s+|original\s+|experimental\s+)?$/.test(
+      /^[\s)]*(?:for|by|from|of|on)\s+(?:the\s+)?(?:released\s+|new\s+|original\s+|old\s+|experimental\s+)?$/.test(
         f.slice(qEnd, nextM.start),
       )
     )

@@ -144,6 +144,9 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   const before = f.slice(Math.max(sentStart, q.start - 80), q.start);
   const sentence = f.slice(sentStart, sentEnd);
   const big = q.scale === 'b' || q.scale === 't' || q.scale === 'm';
+  // "it is not 56 billion parameters" denies the number
+  if (before.endsWith('t ') && /\b(?:is|are|was|were|has|have)\s*(?:not|n't)\s+$|\bisn't\s+$/.test(before))
+    return null;
 
   // Price: "$0.15 per million tokens", "$2.50/1M input tokens"
   if (q.currency) {
@@ -223,6 +226,20 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     big &&
     !q.percent &&
     !q.currency &&
+    /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
+  )
+    return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
+  // "...400 billion parameters in total but activates only 17 billion of them", "uses about 12.9 billion
+  // per token": the active share of the parameters just given
+  if (
+    big &&
+    may(a0, 'opf') &&
+    !q.percent &&
+    !q.currency &&
+    (/^(?:of (?:them|those|these)\s+)?(?:per token|per forward pass|for (?:each|every|any given) token)\b/.test(
+      after,
+    ) ||
+      (/^of (?:them|those|these)\b/.test(after) && /\bactivat\w*\s+(?:[a-z]+\s+){0,2}$/.test(before))) &&
     /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
@@ -377,7 +394,14 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     const trainNear = TRAIN_CUE.test(before) || TRAIN_CUE.test(rest.slice(0, 40)) || !!of;
     const ctxNear = /\bcontext\b|\bwindow\b/.test(sentence) || CONTEXT_CUE.test(before.slice(-40));
     const disq =
-      TOKEN_DISQUALIFY.test(before.slice(-30)) || /^\s*(?:of\s+)?(?:output|generated|per)/.test(rest);
+      TOKEN_DISQUALIFY.test(before.slice(-30)) ||
+      /^\s*(?:of\s+)?(?:output|generated|per)/.test(rest) ||
+      // "$0.70 per 1M tokens" is a rate; "a 900,000-token prompt" sizes one input;
+      // "prices shown for prompts up to 128K tokens" is a pricing tier
+      /\$|\bper\s*$/.test(before.slice(-30)) ||
+      (f[q.end] === '-' && /^\s*(?:prompts?|inputs?|requests?|documents?|queries|files?)\b/.test(rest)) ||
+      (/\bprompts?\s+(?:up to|over|above|under|longer than|of)\s*$/.test(before) &&
+        /\bpric|\$/.test(sentence));
     if (trainNear && (q.value >= 1e11 || !ctxNear)) {
       if (of) end += of[0].length;
       return { metric: 'training_tokens', unit: 'tokens', quoteEnd: at(end) };

@@ -42,7 +42,11 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
     return { metric: 'arena_elo', unit: 'elo', scale: 1, benchmark: arenaName };
   if (/\bactive\b|\bactivated\b/.test(t) && /param|size|\(b\)|^\W*(?:active|activated)\W*$/.test(t))
     return { metric: 'active_params', unit: 'params', scale };
-  if (/\bexperts?\b/.test(t) && !/mixture/.test(t)) return { metric: 'experts', unit: 'experts', scale: 1 };
+  // "Experts used per token" / "active experts" count the routing width, not the expert total
+  if (/\bexperts?\b/.test(t) && !/mixture/.test(t))
+    return /per token|\b(?:active|activated|used|selected)\b|top-?k/.test(t)
+      ? null
+      : { metric: 'experts', unit: 'experts', scale: 1 };
   if (/gpu[\s-]?hours?|h100[\s-]?hours?/.test(t))
     return { metric: 'training_gpu_hours', unit: 'gpu_hours', scale };
   if (
@@ -62,7 +66,7 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
   if (/release|launch(?:ed)?|\bdate\b/.test(t)) return { metric: 'release_date', unit: 'date', scale: 1 };
   if (/licen[cs]e/.test(t)) return { metric: 'license', scale: 1 };
   if (
-    /(?:price|cost|\$|input|output).*(?:million|1m|mtok|\/\s*m\b)|(?:million|1m|mtok).*(?:price|cost|\$)/.test(
+    /(?:price|cost|\$|input|output).*(?:million|1m|mtok|\/\s*m\b)|(?:million|1m|mtok).*(?:price|cost|\$)|^\W*(?:input|output)\s+(?:price|cost)\W*$/.test(
       t,
     )
   )
@@ -294,6 +298,29 @@ export function readTable(
       });
       emitOne(split(0, paren.index), model, label);
       emitOne(split(paren.index + 1, paren.index + 1 + paren[1].length), model, label);
+      return;
+    }
+    // "$0.10 / $0.40": an input and an output price in one cell
+    const pair = /^(\s*\$[\d.,]+\s*)\/(\s*\$[\d.,]+\s*)$/.exec(g.f);
+    if (pair) {
+      const a = pair[1].length + 1;
+      for (const [s0, e0] of [
+        [0, pair[1].length],
+        [a, a + pair[2].length],
+      ])
+        emitOne(
+          {
+            cell: {
+              ...g.cell,
+              start: g.cell.start + s0,
+              end: g.cell.start + e0,
+              text: g.cell.text.slice(s0, e0),
+            },
+            f: g.f.slice(s0, e0),
+          },
+          model,
+          label,
+        );
       return;
     }
     // "17B (Activated)<br>109B (Total)": one value per line, each with its own label
