@@ -28,17 +28,11 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import {
-  EXTENSION_DIR,
-  launchExtensionFrom,
-  snapshotExtension,
-  startFixtureServer,
-  type ExtensionBrowser,
-} from '../e2e/harness';
+import { EXTENSION_DIR, launchExtensionFrom, snapshotExtension, type ExtensionBrowser } from '../e2e/harness';
 
 /** The private copy of the build the bench runs (a parallel `wxt build` cannot pull files from under it). */
 let extDir = EXTENSION_DIR;
-import { syntheticArticle } from './bench-e2e/article';
+import { startBenchPages } from './bench-e2e/bench-pages';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 
 interface CpuProfileNode {
@@ -374,18 +368,7 @@ async function main(): Promise<void> {
   if (lazy.length) console.log(`  (lazy chunks in the package, not loaded at start: ${lazy.join(', ')})`);
   const csUrlPart = csFiles[0] ?? 'content-scripts/content.js';
 
-  const pages: Record<string, string> = {
-    '/bench/blank.html': '<!doctype html><title>blank</title>',
-    '/bench/10k.html': syntheticArticle(10_000, 50, 'Ten thousand words on Llama 4'),
-    '/bench/100k.html': syntheticArticle(100_000, 500, 'A hundred thousand words on Llama 4'),
-  };
-  const server = await startFixtureServer();
-  server.route((req, res) => {
-    const body = pages[new URL(req.url ?? '/', 'http://x').pathname];
-    if (!body) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-    return true;
-  });
+  const server = await startBenchPages();
   const ext = await launchExtensionFrom(extDir);
   try {
     await reportFirstRunLoad(ext);

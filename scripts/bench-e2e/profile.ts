@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { rm } from 'node:fs/promises';
-import { launchExtensionFrom, snapshotExtension, startFixtureServer } from '../../e2e/harness';
-import { syntheticArticle } from './article';
+import { launchExtensionFrom, snapshotExtension } from '../../e2e/harness';
+import { startBenchPages } from './bench-pages';
 
 interface Node {
   id: number;
@@ -31,18 +31,7 @@ async function main(): Promise<void> {
     content_scripts: { js: string[] }[];
   };
   const csPart = manifest.content_scripts[0]!.js[0]!;
-  const pages: Record<string, string> = {
-    '/p/blank.html': '<!doctype html><title>blank</title>',
-    '/p/10k.html': syntheticArticle(10_000, 50, 'Ten thousand words on Llama 4'),
-    '/p/100k.html': syntheticArticle(100_000, 500, 'A hundred thousand words on Llama 4'),
-  };
-  const server = await startFixtureServer();
-  server.route((req, res) => {
-    const body = pages[new URL(req.url ?? '/', 'http://x').pathname];
-    if (!body) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-    return true;
-  });
+  const server = await startBenchPages();
   // Module of each line, from the bundler's `// path` comments (readable in an unminified build).
   const csLines = readFileSync(join(extDir, csPart), 'utf8').split('\n');
   const moduleAt: string[] = [];
@@ -97,12 +86,12 @@ async function main(): Promise<void> {
           /* unsupported */
         }
       });
-      await page.goto(`${server.origin}/p/blank.html`);
+      await page.goto(`${server.origin}/bench/blank.html`);
       const cdp = await ext.context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
-      await page.goto(`${server.origin}/p/${which}.html`);
+      await page.goto(`${server.origin}/bench/${which}.html`);
       await page.waitForFunction(
         () => performance.getEntriesByName('claimcheck:scan-done').length > 0,
         undefined,
