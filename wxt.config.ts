@@ -4,6 +4,9 @@ import { defineConfig } from 'wxt';
 // permissions beyond the content script's match patterns: the background only
 // talks to the feed / corrections endpoints the user configured.
 export default defineConfig({
+  // PROFILE_BUILD=1: an unminified build in .output-profile/ with readable
+  // function names, for scripts/bench-e2e/profile.ts (PROFILE_EXT_DIR).
+  ...(process.env.PROFILE_BUILD ? { outDir: '.output-profile', vite: () => ({ build: { minify: false } }) } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'Claimcheck',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { ClaimSchema, ModelDictionarySchema } from './claims/types';
+import { DocPayloadSchema } from './claims/doc-payload';
 import { VerdictResultSchema } from './verdicts/types';
 import { FactSchema, ModelSchema, SourceSchema } from './factbase/schema';
 import { CorrectionSchema, OutboxEntrySchema } from './corrections/schema';
@@ -39,22 +40,33 @@ export const SiteStateSchema = z.object({
 
 /** Sent to the background by content scripts, the popup and the options page. */
 export const backgroundMessages = {
+  /** The engine dictionary (for tools; the content script uses scanPage); `null` when `knownVersion` is current. */
   getDictionary: msg(
+    z.object({ knownVersion: z.string().optional() }),
+    z.object({ version: z.string(), dictionary: ModelDictionarySchema.nullable() }),
+  ),
+  /**
+   * The content script's one call per scan: the sections it extracted, in
+   * reading order; the background runs the shared claim engine over them (its
+   * JIT is warm, and the page's main thread is spared the engine's cold first
+   * run) and judges what it finds. `pageId` names one article in one tab, so
+   * context ("Maverick" once Llama 4 is named, "it") carries over between the
+   * scans of a page and never between pages. Claim ids are unique per answer.
+   */
+  scanPage: msg(
+    z
+      .object({
+        url: z.string().max(8192),
+        pageId: z.string().min(1).max(100),
+        pageDate: z.string().max(40).optional(),
+        docs: z.array(DocPayloadSchema).max(20_000),
+      })
+      .refine((r) => r.docs.reduce((n, d) => n + d.text.length, 0) <= 16_000_000, {
+        message: 'more than 16M characters of text',
+      }),
     z.object({
-      knownVersion: z.string().optional(),
-      /**
-       * Optional (added by H5): the page's lower-cased letter-runs
-       * (lib/page/prune-dictionary.ts letterRuns). A background that honours it
-       * answers with only the models those words could name (DictionaryPruner
-       * .subset) and `pruned: true`, sparing the page's main thread the full
-       * dictionary. Ignoring it (full answer) stays correct.
-       */
-      words: z.array(z.string().max(200)).max(200_000).optional(),
-    }),
-    z.object({
-      version: z.string(),
-      dictionary: ModelDictionarySchema.nullable(),
-      pruned: z.boolean().optional(),
+      docs: z.array(z.object({ claims: z.array(ClaimSchema) })),
+      results: z.array(VerdictResultSchema),
     }),
   ),
   checkClaims: msg(

@@ -262,7 +262,7 @@ async function measureCpu(
   origin: string,
   path: string,
   active: boolean,
-): Promise<{ cpuMs: number; longestTaskMs: number }> {
+): Promise<{ cpuMs: number; longestTaskMs: number; parts: Record<string, number> }> {
   const page = await ext.context.newPage();
   // Long tasks only (no mark observer here: it would add its own CPU time).
   await page.addInitScript(() => {
@@ -275,20 +275,28 @@ async function measureCpu(
   await page.goto(`${origin}/bench/blank.html`);
   const cdp = await ext.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
-  const taskSeconds = async () =>
-    (
-      (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
-    ).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
-  const before = await taskSeconds();
+  const metrics = async () =>
+    new Map(
+      (
+        (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
+      ).metrics.map((m) => [m.name, m.value]),
+    );
+  const m0 = await metrics();
+  const before = m0.get('TaskDuration') ?? NaN;
   await page.goto(`${origin}${path}`);
   if (active) await settleMarks(page, 30_000);
   // Same quiet tail in both modes, so idle work (paint, GC) is counted alike.
   await page.waitForTimeout(1000);
-  const after = await taskSeconds();
+  const m1 = await metrics();
+  const after = m1.get('TaskDuration') ?? NaN;
+  // Where it went: script, style recalculation and layout (the rest is parsing, paint, GC, IPC).
+  const parts: Record<string, number> = {};
+  for (const k of ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'])
+    parts[k] = ((m1.get(k) ?? NaN) - (m0.get(k) ?? NaN)) * 1000;
   const longestTaskMs = await page.evaluate(() => (window as unknown as { __lt: number }).__lt);
   await cdp.detach();
   await page.close();
-  return { cpuMs: (after - before) * 1000, longestTaskMs };
+  return { cpuMs: (after - before) * 1000, longestTaskMs, parts };
 }
 
 /** The install-time load this fresh profile just did, as the background recorded it in its meta row. */
@@ -397,15 +405,21 @@ async function main(): Promise<void> {
       const paused: number[] = [];
       const active: number[] = [];
       const pausedLongest: number[] = [];
+      const partDiffs: Record<string, number[]> = {};
       for (let i = 0; i < N; i++) {
         await setPaused(true);
         const p = await measureCpu(ext, server.origin, path, false);
         paused.push(p.cpuMs);
         pausedLongest.push(p.longestTaskMs);
         await setPaused(false);
-        active.push((await measureCpu(ext, server.origin, path, true)).cpuMs);
+        const a = await measureCpu(ext, server.origin, path, true);
+        active.push(a.cpuMs);
+        for (const k of Object.keys(a.parts)) (partDiffs[k] ??= []).push(a.parts[k]! - p.parts[k]!);
       }
-      return { paused, active, pausedLongest, cost: median(active) - median(paused) };
+      const parts = Object.entries(partDiffs)
+        .map(([k, xs]) => `${k.replace('Duration', '')} ${f(median(xs))}`)
+        .join(', ');
+      return { paused, active, pausedLongest, parts, cost: median(active) - median(paused) };
     };
     const cpu10 = await cpuCost('/bench/10k.html');
     const cpu100 = only10k ? null : await cpuCost('/bench/100k.html');
@@ -428,6 +442,7 @@ async function main(): Promise<void> {
           'content-script main-thread CPU time',
           `${f(cpu.cost)} ms${budgets ? '   (budget 30 ms)' : ''}   = active ${f(median(cpu.active))} − paused ${f(median(cpu.paused))} ms of main-thread CPU; active [${list(cpu.active)}], paused [${list(cpu.paused)}]`,
         ],
+        ['  of which (active − paused, medians)', `${cpu.parts} ms`],
         [
           'content-script time, CPU profiler',
           `${f(cs)} ms   (wall-clock samples in its own frames) [${list(prof.map((r) => r.csMs))}]`,

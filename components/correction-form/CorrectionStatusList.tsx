@@ -1,4 +1,5 @@
 import type { OutboxEntry } from '@/lib/corrections/schema';
+import { phaseOf } from '@/lib/corrections/lifecycle';
 import { formatValue } from '../shared/format';
 
 /** What each outbox status means to the reader. */
@@ -11,7 +12,10 @@ export function statusText(e: OutboxEntry): string {
     case 'sending':
       return 'Sending…';
     case 'sent':
-      return 'Sent — awaiting review';
+      // Polling ends after a bounded time (lifecycle.ts); the server still holds the correction.
+      return e.pollStoppedAt !== undefined
+        ? 'Sent — no answer yet; stopped checking'
+        : 'Sent — awaiting review';
     case 'accepted':
       return 'Accepted';
     case 'rejected':
@@ -33,7 +37,12 @@ export function CorrectionStatusList({
       <h2 id="cc-corrections-title">{title}</h2>
       <ul aria-live="polite">
         {entries.map((e) => (
-          <li key={e.id} data-correction-id={e.id} data-correction-status={e.status}>
+          <li
+            key={e.id}
+            data-correction-id={e.id}
+            data-correction-status={e.status}
+            data-correction-phase={phaseOf(e)}
+          >
             <span className="cc-quote">“{e.correction.claim.quote}”</span>
             {e.correction.proposedValue !== undefined ? (
               <span> → {formatValue(e.correction.proposedValue, e.correction.proposedUnit)}</span>

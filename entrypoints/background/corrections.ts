@@ -5,6 +5,7 @@ import { getSettings } from '@/lib/settings-storage';
 import { getTuning } from '@/lib/corrections/config';
 import { enqueue, listEntries, releaseOrphans } from '@/lib/corrections/outbox';
 import { createProcessor } from '@/lib/corrections/process';
+import { phaseOf } from '@/lib/corrections/lifecycle';
 
 /**
  * Background glue for the corrections outbox. Every correction is written to
@@ -66,8 +67,10 @@ export const correctionHandlers: Partial<Handlers<BackgroundMessages>> = {
   async listCorrections({ pageUrl }) {
     const entries = await listEntries(getDb(), pageUrl);
     // Someone is looking: refresh review statuses now rather than at the next poll.
-    // (At most every POLL_ON_VIEW_MS: each card opening asks this.)
-    if (entries.some((e) => e.status === 'sent') && Date.now() - lastViewPoll > POLL_ON_VIEW_MS) {
+    // (At most every POLL_ON_VIEW_MS: each card opening asks this.) Entries whose polling window
+    // is over ("stopped checking") are not asked again (lifecycle.ts).
+    const awaiting = entries.some((e) => phaseOf(e) === 'awaiting-review');
+    if (awaiting && Date.now() - lastViewPoll > POLL_ON_VIEW_MS) {
       lastViewPoll = Date.now();
       void processOutbox({ pollAll: true });
     }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ClaimcheckDB } from '@/lib/factbase/db';
-import type { ModelDictionary } from '@/lib/claims/types';
+import type { Claim, ModelDictionary } from '@/lib/claims/types';
+import type { VerdictResult } from '@/lib/verdicts/types';
 import type { BackgroundMessages, FactbaseInfo, Handlers, SyncStatus } from '@/lib/messages';
 import type { Fact, Source } from '@/lib/factbase/schema';
 import { createDexieStore } from '@/lib/factbase/dexie-store';
@@ -11,7 +12,6 @@ import { getSyncStatus } from '@/lib/sync/status';
 import { loadBundledSnapshot, type BundledLoadResult, type FetchLike } from './bundled-snapshot';
 import { DICTIONARY_KEY, readFactbaseMeta } from '@/lib/factbase/load-snapshot-into-db';
 import { countFacts, factsOfModels } from '@/lib/factbase/fact-groups';
-import { DictionaryPruner } from '@/lib/page/prune-dictionary';
 
 /**
  * The background's fact base: one Dexie connection per worker start, the
@@ -41,20 +41,6 @@ let state: State | null = null;
 /** Warm copy of the engine dictionary; keyed by the base version it came from. */
 let dictCache: { baseVersion: string; dictionary: ModelDictionary } | null = null;
 let storeCache: { baseVersion: string; store: FactStore } | null = null;
-/**
- * Index of the warm dictionary by first letter-run, built once per dictionary
- * (a few ms): every page's getDictionary is then answered with only the models
- * its words could name, instead of the whole dictionary (~650 KB) that each
- * page would have to receive, decode and index on its main thread.
- */
-let prunerCache: { dictionary: ModelDictionary; pruner: DictionaryPruner } | null = null;
-
-function prunerFor(dictionary: ModelDictionary): DictionaryPruner {
-  if (prunerCache?.dictionary !== dictionary)
-    prunerCache = { dictionary, pruner: new DictionaryPruner(dictionary).indexAll() };
-  return prunerCache.pruner;
-}
-
 const defaultFetch: FetchLike = (url) => fetch(url);
 // `getURL`'s typed path list only knows files WXT saw at type-generation time.
 const defaultUrlOf = (path: string) => browser.runtime.getURL(path as never);
@@ -91,7 +77,7 @@ export async function factbaseDb(): Promise<ClaimcheckDB> {
   return state!.db;
 }
 
-async function readyDb(): Promise<ClaimcheckDB> {
+export async function readyDb(): Promise<ClaimcheckDB> {
   const s = state ?? (await initFactbase(), state!);
   await s.ready;
   if (s.lastError && !(await readFactbaseMeta(s.db))) {
@@ -108,7 +94,6 @@ async function readyDb(): Promise<ClaimcheckDB> {
 export function invalidateFactbaseCache(): void {
   dictCache = null;
   storeCache = null;
-  prunerCache = null;
 }
 
 /** For tests: forget the connection so the next call starts like a fresh worker. */
@@ -124,7 +109,7 @@ async function readDictionary(db: ClaimcheckDB): Promise<ModelDictionary | undef
   );
 }
 
-async function warmDictionary(
+export async function warmDictionary(
   db: ClaimcheckDB,
 ): Promise<{ baseVersion: string; dictionary: ModelDictionary } | null> {
   const meta = await readFactbaseMeta(db);
@@ -132,9 +117,22 @@ async function warmDictionary(
   if (dictCache?.baseVersion === meta.version) return dictCache;
   const dictionary = await readDictionary(db);
   dictCache = dictionary ? { baseVersion: meta.version, dictionary } : null;
-  // Index it now (worker start, a few ms), not while the first page waits for its answer.
-  if (dictionary) prunerFor(dictionary);
   return dictCache;
+}
+
+/**
+ * Verdicts for claims found on a page, as the page receives them. A fact's
+ * `extra` (the source row it was read from) is for the fact base's own tools;
+ * no card shows it, and it was most of each answer's bytes that the page's
+ * main thread must decode (≈118 KB → far less per 50 claims).
+ */
+export async function judgeForPage(claims: Claim[], pageDate?: string): Promise<VerdictResult[]> {
+  if (claims.length === 0) return [];
+  const db = await readyDb();
+  const results = await judgeClaims(claims, await storeFor(db), { pageDate });
+  for (const r of results)
+    for (const f of r.facts) if (f.fact.extra) f.fact = { ...f.fact, extra: undefined };
+  return results;
 }
 
 async function storeFor(db: ClaimcheckDB): Promise<FactStore> {
@@ -152,31 +150,17 @@ export const factbaseHandlers: Pick<
   Handlers<BackgroundMessages>,
   'getDictionary' | 'checkClaims' | 'getSiteState' | 'getFactbaseInfo' | 'getFactsForModel'
 > = {
-  /**
-   * The engine dictionary; `null` when the caller already holds this version.
-   * With `words` (the page's letter-runs), only the models those words could
-   * name (plus their parents/children, families, benchmarks) and `pruned: true`.
-   */
-  async getDictionary({ knownVersion, words }) {
+  /** The engine dictionary; `null` when the caller already holds this version. */
+  async getDictionary({ knownVersion }) {
     const db = await readyDb();
     const warm = await warmDictionary(db);
     if (!warm) throw new Error('Fact base not loaded yet');
     const version = warm.dictionary.version;
-    if (knownVersion === version) return { version, dictionary: null };
-    if (!words) return { version, dictionary: warm.dictionary };
-    return { version, dictionary: prunerFor(warm.dictionary).subset(words), pruned: true };
+    return { version, dictionary: knownVersion === version ? null : warm.dictionary };
   },
 
   async checkClaims({ claims, pageDate }) {
-    if (claims.length === 0) return { results: [] };
-    const db = await readyDb();
-    const results = await judgeClaims(claims, await storeFor(db), { pageDate });
-    // A fact's `extra` (the source row it was read from) is for the fact base's own
-    // tools; no card shows it, and it was most of each answer's bytes that the
-    // page's main thread must decode (≈118 KB → far less per 50 claims).
-    for (const r of results)
-      for (const f of r.facts) if (f.fact.extra) f.fact = { ...f.fact, extra: undefined };
-    return { results };
+    return { results: await judgeForPage(claims, pageDate) };
   },
 
   async getSiteState({ url }) {

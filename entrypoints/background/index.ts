@@ -3,12 +3,14 @@ import { backgroundMessages, createListener } from '@/lib/messages';
 import { factbaseHandlers, initFactbase } from './factbase';
 import { correctionHandlers, initCorrections } from './corrections';
 import { syncHandlers, initSync } from './sync';
+import { pageScanHandlers, warmEngine } from './page-scan';
 
 // Thin glue: each area owns its handlers and start-up; this file only wires them.
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createListener(backgroundMessages, {
       ...factbaseHandlers,
+      ...pageScanHandlers,
       ...correctionHandlers,
       ...syncHandlers,
     }) as never,
@@ -20,6 +22,8 @@ export default defineBackground(() => {
   void initCorrections().catch((e) => console.error('Claimcheck: corrections outbox did not start', e));
   void initFactbase()
     .catch((e) => console.error('Claimcheck: fact base did not load', e))
+    .then(() => warmEngine())
+    .catch((e) => console.error('Claimcheck: claim engine not built', e))
     .then(() => initSync())
     .catch((e) => console.error('Claimcheck: sync did not start', e));
 });

@@ -1,7 +1,7 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { findPageDate } from '@/lib/claims/page-date';
-import type { Claim, ModelDictionary } from '@/lib/claims/types';
+import type { Claim } from '@/lib/claims/types';
 import { ask, tabListener } from '@/lib/page/lite-messages';
 import { switchStateOf } from '@/lib/page/site-switch';
 import { PageMarker, type MarkerState } from './page-marker';
@@ -9,8 +9,9 @@ import { PageEngine } from './page-engine';
 import { wireInteractions } from './interactions';
 
 /**
- * Content script glue: asks the background for the site state, the engine
- * dictionary and verdicts (it never opens IndexedDB), runs the PageMarker,
+ * Content script glue: asks the background for the site state and, per scan,
+ * for the claims and verdicts in the sections it extracted (scanPage; it never
+ * opens IndexedDB), runs the PageMarker,
  * answers the popup, and follows the pause / per-site switches live.
  * It imports nothing that loads zod (see lib/page/lite-messages.ts): the
  * 40 KB gzipped budget does not fit it.
@@ -28,16 +29,16 @@ export default defineContentScript({
     performance.mark('claimcheck:start');
     const doc = document;
     const url = () => location.href;
-    const engine = new PageEngine(async (words) => {
-      const { dictionary, pruned } = await ask('getDictionary', { words });
-      return { dictionary: dictionary as ModelDictionary | null, pruned };
-    });
+    const engine: PageEngine = new PageEngine((docs, pageId) =>
+      ask('scanPage', { url: url(), pageId, pageDate: engine.pageDate, docs }),
+    );
     engine.pageDate = findPageDate(doc);
 
     const marker = new PageMarker(doc, {
       extract: (root) => engine.extract(root),
-      prepare: () => engine.prepare(),
+      prepare: (docs) => engine.prepare(docs),
       findClaims: (d) => engine.findClaims(d),
+      resultFor: (c) => engine.resultFor(c),
       checkClaims: async (claims: Claim[]) =>
         (await ask('checkClaims', { url: url(), pageDate: engine.pageDate, claims })).results,
       pendingQuotes: async () => {

@@ -24,6 +24,8 @@ export interface MarkerDeps {
   extract(root: Element): DocText;
   /** Called with every section's text before claims are found (the engine is built for what the page names). */
   prepare?(docs: readonly DocText[]): void | Promise<void>;
+  /** A verdict that came with the claim (scanPage answers both); others go to checkClaims. */
+  resultFor?(claim: Claim): VerdictResult | undefined;
   checkClaims(claims: Claim[]): Promise<VerdictResult[]>;
   /** Pending corrections for this page (quote strings); [] when unknown. */
   pendingQuotes(): Promise<string[]>;
@@ -40,6 +42,7 @@ export type MarkerState = 'active' | 'paused' | 'site-off';
 interface Found {
   claim: Claim;
   doc: DocText;
+  result?: VerdictResult;
 }
 
 // Small batches: each answer (facts and sources included) is parsed as its own task, never one long one.
@@ -176,24 +179,25 @@ export class PageMarker {
       (doc) => {
         const s = sec++;
         for (const c of this.deps.findClaims(doc)) {
-          found.push({
-            claim: { ...c, id: scan === 1 && docs.length === 1 ? c.id : `${scan}.${s}:${c.id}` },
-            doc,
-          });
+          const result = this.deps.resultFor?.(c);
+          const id = scan === 1 && docs.length === 1 ? c.id : `${scan}.${s}:${c.id}`;
+          found.push({ claim: { ...c, id }, doc, ...(result ? { result: { ...result, claimId: id } } : {}) });
         }
       },
       opts,
     );
     if (cancelled() || found.length === 0) return;
 
-    // Verdicts in batches, all requested at once.
+    // Verdicts the scan did not bring, in batches, all requested at once.
+    const missing = found.filter((f) => !f.result);
     const batches: Found[][] = [];
-    for (let i = 0; i < found.length; i += BATCH) batches.push(found.slice(i, i + BATCH));
+    for (let i = 0; i < missing.length; i += BATCH) batches.push(missing.slice(i, i + BATCH));
     const answers = await Promise.all(
       batches.map((b) => this.deps.checkClaims(b.map((f) => f.claim)).catch(() => [] as VerdictResult[])),
     );
     if (cancelled()) return;
     const results = new Map<string, VerdictResult>();
+    for (const f of found) if (f.result) results.set(f.claim.id, f.result);
     for (const list of answers) for (const r of list) results.set(r.claimId, r);
 
     // Mark per extraction: claims of one DocText are wrapped together so
@@ -222,7 +226,9 @@ export class PageMarker {
         sections: sections.length,
         claims: found.length,
         marks: this.registry.size,
-        busyMs: { extract: ex.busyMs, prepare: prepareMs, find: fc.busyMs, mark: mk.busyMs },
+        // The engine runs in the background: waiting for its answer is not page work.
+        busyMs: { extract: ex.busyMs, find: fc.busyMs, mark: mk.busyMs },
+        waitMs: { scan: prepareMs },
         slices: ex.slices + fc.slices + mk.slices,
         totalMs: clock() - t0,
       },

@@ -9,6 +9,7 @@ import {
   markRetry,
   markSent,
   nextWakeAt,
+  pruneOutbox,
   recordPoll,
 } from './outbox';
 import { fetchReviewStatus, postCorrection } from './send';
@@ -43,9 +44,10 @@ export async function sendEntry(
     now,
   });
   if (out.kind === 'sent') {
-    await markSent(deps.db(), entry.id, out.serverId, out.status, out.reason, now() + t.pollBaseMs);
+    const at = now();
+    await markSent(deps.db(), entry.id, out.serverId, out.status, out.reason, at + t.pollBaseMs, at);
   } else if (out.kind === 'refused') {
-    await markRefused(deps.db(), entry.id, out.error);
+    await markRefused(deps.db(), entry.id, out.error, now());
   } else {
     const backoff = backoffDelay(entry.attempts, { baseMs: t.baseDelayMs, maxMs: t.maxDelayMs }, deps.random);
     // Honour Retry-After, but never retry sooner than our own backoff.
@@ -66,15 +68,23 @@ export async function pollEntry(
     fetch: deps.fetch,
     now,
   });
-  const next =
-    now() + backoffDelay((entry.polls ?? 0) + 2, { baseMs: t.pollBaseMs, maxMs: t.pollMaxMs }, deps.random);
-  await recordPoll(deps.db(), entry.id, out.kind === 'status' ? out : { error: out.error }, next);
+  // The next poll (growing gaps) or the end of polling is the lifecycle policy's call.
+  await recordPoll(
+    deps.db(),
+    entry.id,
+    out.kind === 'status' ? out : { error: out.error },
+    now(),
+    t,
+    deps.random,
+  );
 }
 
 export async function processOnce(deps: ProcessDeps, opts: { pollAll?: boolean } = {}): Promise<void> {
   const now = deps.now ?? Date.now;
   const t = await deps.tuning();
   const endpoint = await deps.endpoint();
+  // Settled entries past retention (or over the cap) go; unsent ones never do (lifecycle.ts).
+  await pruneOutbox(deps.db(), now(), t);
   // Keep a wake-up armed for the whole pass (the alarm that started it is spent).
   const pending = await nextWakeAt(deps.db());
   if (pending !== null) await deps.schedule(Math.max(pending, now() + t.timeoutMs + 5_000));

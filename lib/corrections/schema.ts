@@ -60,5 +60,11 @@ export const OutboxEntrySchema = z.object({
   lastError: z.string().optional(),
   /** How many review-status polls a sent entry has had (spaces the next one). */
   polls: z.number().int().nonnegative().optional(),
+  /** When the server first took it (starts the polling window; lifecycle.ts). */
+  sentAt: z.number().optional(),
+  /** When it became accepted or rejected (starts the retention period). */
+  settledAt: z.number().optional(),
+  /** Set on a `sent` entry once polling gave up with no review: "no answer yet, stopped checking". */
+  pollStoppedAt: z.number().optional(),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Fact, Model, Source } from './schema';
 import type { ModelDictionary } from '../claims/types';
 import type { OutboxEntry } from '../corrections/schema';
+import { migrateFactRows } from './migrate-fact-rows';
 
 /** Key/value rows: `factbase` (version, created, hash, counts), `dictionary`, `sync` status. */
 /**
@@ -53,10 +54,11 @@ export class ClaimcheckDB extends Dexie {
       facts: 'id, modelId, [modelId+metric]',
     });
     // v3: facts grouped one row per model (a 200k-fact apply went from 27–49 s to under a second;
-    // IndexedDB's cost is per row). The old rows are dropped, not converted: the meta row is
-    // cleared so the background reloads the base from the bundled snapshot (and sync from the feed).
+    // IndexedDB's cost is per row). The old rows are converted inside this upgrade (Dexie keeps a
+    // table deleted by a version readable in that version's upgrade), so a synced base keeps its
+    // facts and meta; rows that fail the check fall back to a bundled reload (migrate-fact-rows.ts).
     this.version(3)
       .stores({ facts: null, factGroups: '[modelId+part]' })
-      .upgrade((tx) => tx.table('meta').delete('factbase'));
+      .upgrade((tx) => migrateFactRows(tx));
   }
 }

@@ -18,27 +18,35 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 // From the zod-free list: lib/verdicts/types builds zod schemas at load.
 const verdictSet = new Set<string>(VERDICTS);
 
+const validResults = (rs: unknown) =>
+  Array.isArray(rs) &&
+  rs.every(
+    (r) =>
+      isObj(r) &&
+      typeof r.claimId === 'string' &&
+      verdictSet.has(r.verdict as string) &&
+      Array.isArray(r.expected) &&
+      Array.isArray(r.facts),
+  );
+/** The claim fields the marker reads (offsets, quote, the model for labels). */
+const isClaim = (c: unknown) =>
+  isObj(c) &&
+  typeof c.id === 'string' &&
+  typeof c.quote === 'string' &&
+  Number.isInteger(c.start) &&
+  Number.isInteger(c.end) &&
+  isObj(c.model) &&
+  typeof c.metric === 'string';
+
 /** Structural checks for the answers the content script reads. */
 const answerChecks: { [K in keyof BackgroundMessages]?: (d: unknown) => boolean } = {
   getSiteState: (d) => isObj(d) && typeof d.enabled === 'boolean' && Array.isArray(d.hiddenVerdicts),
-  getDictionary: (d) =>
+  checkClaims: (d) => isObj(d) && validResults(d.results),
+  scanPage: (d) =>
     isObj(d) &&
-    (d.dictionary === null ||
-      (isObj(d.dictionary) &&
-        Array.isArray(d.dictionary.models) &&
-        Array.isArray(d.dictionary.families) &&
-        Array.isArray(d.dictionary.benchmarks))),
-  checkClaims: (d) =>
-    isObj(d) &&
-    Array.isArray(d.results) &&
-    d.results.every(
-      (r) =>
-        isObj(r) &&
-        typeof r.claimId === 'string' &&
-        verdictSet.has(r.verdict as string) &&
-        Array.isArray(r.expected) &&
-        Array.isArray(r.facts),
-    ),
+    Array.isArray(d.docs) &&
+    d.docs.every((x) => isObj(x) && Array.isArray(x.claims) && x.claims.every(isClaim)) &&
+    validResults(d.results),
   listCorrections: (d) => isObj(d) && Array.isArray(d.entries),
   openCorrectionForm: (d) => isObj(d),
 };

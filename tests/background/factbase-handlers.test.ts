@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import Dexie from 'dexie';
 import { factbaseHandlers, initFactbase, resetFactbaseForTests } from '@/entrypoints/background/factbase';
+import { pageScanHandlers } from '@/entrypoints/background/page-scan';
+import { backgroundMessages } from '@/lib/messages';
+import { docFromText } from '@/lib/claims/extract-text';
 import { updateSettings } from '@/lib/settings-storage';
 import { ClaimSchema } from '@/lib/claims/types';
 import { fakePackage, makeSnapshot } from './factbase-fixture';
@@ -159,5 +162,40 @@ describe('background fact base handlers', () => {
     });
     await updateSettings({ paused: true });
     expect((await factbaseHandlers.getSiteState({ url }, sender)).reason).toBe('paused');
+  });
+
+  it('scanPage finds the claims in the sections a page sends and judges them', async () => {
+    const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'));
+    await initFactbase({ dbName, fetch: pkg.fetch, urlOf: pkg.urlOf });
+    const section = (t: string) => {
+      const d = docFromText(t);
+      return { text: d.text, blocks: d.blocks, tables: d.tables };
+    };
+    const req = backgroundMessages.scanPage.req.parse({
+      url: 'https://news.test/a',
+      pageId: 'p1',
+      pageDate: '2025-08-20',
+      docs: [
+        section('Meta shipped Llama 4 Maverick on Saturday.'),
+        section('Maverick has 400B total parameters.'),
+      ],
+    });
+    const answer = await pageScanHandlers.scanPage(req, { tabId: 7 });
+    expect(backgroundMessages.scanPage.res.safeParse(answer).success).toBe(true);
+    expect(answer.docs[0].claims).toEqual([]);
+    const [c] = answer.docs[1].claims;
+    expect([c.model.id, c.metric, c.value]).toEqual(['llama-4-maverick', 'total_params', 400e9]);
+    expect(answer.results.map((r) => [r.claimId, r.verdict])).toEqual([[c.id, 'supported']]);
+    expect(answer.results[0].facts.every((f) => f.fact.extra === undefined)).toBe(true);
+  });
+
+  it('scanPage rejects sections whose offsets do not fit their text', () => {
+    const bad = {
+      url: 'https://news.test/a',
+      pageId: 'p1',
+      docs: [{ text: 'short', blocks: [{ start: 0, end: 99, kind: 'prose' }], tables: [] }],
+    };
+    expect(backgroundMessages.scanPage.req.safeParse(bad).success).toBe(false);
+    expect(backgroundMessages.scanPage.req.safeParse({ ...bad, docs: [], pageId: '' }).success).toBe(false);
   });
 });

@@ -40,6 +40,29 @@ describe('lite messages (content script side of lib/messages.ts)', () => {
     await expect(ask('checkClaims', { url: 'https://e.com/', claims: [] })).rejects.toThrow('boom');
   });
 
+  it('checks scanPage answers: claims with offsets, verdicts from the known list', async () => {
+    const claim = {
+      id: '0~a',
+      quote: '17B',
+      start: 0,
+      end: 3,
+      model: { id: 'm', name: 'M' },
+      metric: 'experts',
+    };
+    const result = { claimId: '0~a', verdict: 'supported', expected: [], facts: [] };
+    let answer: unknown = { ok: true, data: { docs: [{ claims: [claim] }], results: [result] } };
+    fakeBrowser.runtime.onMessage.addListener(((_m: unknown, _s: unknown, reply: (x: unknown) => void) => {
+      reply(answer);
+      return true;
+    }) as never);
+    const req = { url: 'https://e.com/', pageId: 'p', docs: [] };
+    await expect(ask('scanPage', req)).resolves.toMatchObject({ docs: [{ claims: [{ id: '0~a' }] }] });
+    answer = { ok: true, data: { docs: [{ claims: [{ ...claim, start: '0' }] }], results: [result] } };
+    await expect(ask('scanPage', req)).rejects.toThrow(/Malformed/);
+    answer = { ok: true, data: { docs: [{ claims: [claim] }], results: [{ ...result, verdict: 'pwned' }] } };
+    await expect(ask('scanPage', req)).rejects.toThrow(/Malformed/);
+  });
+
   it('answers tab messages with the createListener reply protocol and ignores others', async () => {
     const listener = tabListener({
       getPageClaims: async () => ({ url: 'u', state: 'active', claims: [] }),

@@ -2,83 +2,109 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PageEngine } from '@/entrypoints/content/page-engine';
-import { DictionaryPruner } from '@/lib/page/prune-dictionary';
+import { PageEngine, type ScanRequest, type SectionPayload } from '@/entrypoints/content/page-engine';
+import { createClaimEngine } from '@/lib/claims/engine';
+import { PageScanner } from '@/lib/claims/page-scanner';
+import { DocPayloadSchema } from '@/lib/claims/doc-payload';
 import type { ModelDictionary } from '@/lib/claims/types';
+import type { VerdictResult } from '@/lib/verdicts/types';
 
 const dict = JSON.parse(
   readFileSync(join(process.cwd(), 'data', 'dictionary.json'), 'utf8'),
 ) as ModelDictionary;
+const engine = createClaimEngine(dict);
 
 function section(text: string): Element {
   const p = document.createElement('p');
   p.textContent = text;
-  document.body.replaceChildren(p);
+  document.body.append(p);
   return p;
 }
 
-describe('PageEngine', () => {
-  it('finds claims with a full dictionary from a background that does not prune', async () => {
-    const asked: string[][] = [];
-    const engine = new PageEngine(async (words) => {
-      asked.push(words);
-      return { dictionary: dict };
-    });
-    engine.preload();
-    const d = engine.extract(section('Llama 4 Maverick has 17B active parameters.'));
-    await engine.prepare();
-    const claims = engine.findClaims(d);
+/** A background like ours, in-process: the payloads cross a JSON boundary and are checked like scanPage's. */
+function background() {
+  const scanner = new PageScanner();
+  const calls: { docs: SectionPayload[]; pageId: string }[] = [];
+  const request: ScanRequest = async (docs, pageId) => {
+    const wire = JSON.parse(JSON.stringify(docs)) as unknown[];
+    const parsed = wire.map((d) => DocPayloadSchema.parse(d));
+    calls.push({ docs, pageId });
+    const claims = scanner.scan(engine, pageId, parsed, '2025-08-20');
+    const results = claims
+      .flat()
+      .map(
+        (c) =>
+          ({ claimId: c.id, verdict: 'unverified', expected: [], facts: [] }) as unknown as VerdictResult,
+      );
+    return { docs: claims.map((c) => ({ claims: c })), results };
+  };
+  return { request, calls };
+}
+
+describe('PageEngine (the page side of scanPage)', () => {
+  it('sends extracted sections without their DOM nodes and returns the claims and verdicts', async () => {
+    document.body.replaceChildren();
+    const bg = background();
+    const pe = new PageEngine(bg.request);
+    const d = pe.extract(section('Llama 4 Maverick has 17B active parameters.'));
+    expect(d.segments.length).toBeGreaterThan(0);
+    await pe.prepare([d]);
+    expect(bg.calls).toHaveLength(1);
+    expect(Object.keys(bg.calls[0].docs[0]).sort()).toEqual(['blocks', 'tables', 'text']);
+    const claims = pe.findClaims(d);
     expect(claims.map((c) => [c.model.name, c.metric, c.value])).toEqual([
       ['Llama 4 Maverick', 'active_params', 17e9],
     ]);
-    // Later content names another model: the local pruner covers it without asking again.
-    const d2 = engine.extract(section('DeepSeek-V3 has 671B total parameters.'));
-    await engine.prepare();
-    expect(engine.findClaims(d2).map((c) => c.model.name)).toEqual(['DeepSeek-V3']);
-    expect(asked).toHaveLength(1);
+    expect(pe.resultFor(claims[0])?.verdict).toBe('unverified');
   });
 
-  it('asks again with the page words when the background prunes, and never sends over-long words', async () => {
-    const asked: string[][] = [];
-    const shared = new DictionaryPruner(dict).indexAll();
-    const engine = new PageEngine(async (words) => {
-      asked.push(words);
-      return { dictionary: shared.subset(words), pruned: true };
-    });
-    engine.preload();
-    const d = engine.extract(section(`Llama 4 Scout has 109B total parameters. ${'x'.repeat(300)}`));
-    await engine.prepare();
-    expect(engine.findClaims(d).map((c) => c.model.name)).toEqual(['Llama 4 Scout']);
-    expect(asked.length).toBe(2); // the preload (no words) and the one with the words
-    expect(asked[1]).toContain('scout');
-    expect(asked[1].every((w) => w.length <= 60)).toBe(true);
-    const d2 = engine.extract(section('GPT-4o scores 88.7% on MMLU.'));
-    await engine.prepare();
-    expect(engine.findClaims(d2).map((c) => c.model.name)).toEqual(['GPT-4o']);
-    expect(asked.length).toBe(3);
-    // The new request carries every word seen so far (the answer covers the whole page).
-    expect(asked[2]).toEqual(expect.arrayContaining(['scout', 'gpt', 'mmlu']));
-    // Content with no new words asks nothing, and earlier models are still found.
-    const d3 = engine.extract(section('Llama 4 Scout has 109B total parameters.'));
-    await engine.prepare();
-    expect(asked.length).toBe(3);
-    expect(engine.findClaims(d3).map((c) => c.model.name)).toEqual(['Llama 4 Scout']);
+  it('skips empty sections and sends nothing for a page without text', async () => {
+    document.body.replaceChildren();
+    const bg = background();
+    const pe = new PageEngine(bg.request);
+    const empty = pe.extract(section('   '));
+    await pe.prepare([empty]);
+    expect(bg.calls).toHaveLength(0);
+    expect(pe.findClaims(empty)).toEqual([]);
   });
 
-  it('finds claims once the words follow a preload answered for no words', async () => {
-    const shared = new DictionaryPruner(dict).indexAll();
-    const engine = new PageEngine(async (words) => ({ dictionary: shared.subset(words), pruned: true }));
-    engine.preload();
-    await new Promise((r) => setTimeout(r, 0));
-    const d = engine.extract(section('Mistral Small 3.1 has 24B parameters.'));
-    await engine.prepare();
-    expect(engine.findClaims(d).map((c) => c.model.name)).toEqual(['Mistral Small 3.1']);
-    expect(engine.lastDictionary?.models).toBeGreaterThan(0);
+  it('splits a huge scan into ordered requests that share one page context', async () => {
+    document.body.replaceChildren();
+    const bg = background();
+    const pe = new PageEngine(bg.request, 60);
+    const a = pe.extract(section('Meta released Llama 4 this week.'));
+    const b = pe.extract(section('Maverick has 17B active parameters.'));
+    await pe.prepare([a, b]);
+    expect(bg.calls).toHaveLength(2);
+    expect(bg.calls[0].pageId).toBe(bg.calls[1].pageId);
+    // "Maverick" alone counts only once Llama 4 was named: in the first request.
+    expect(pe.findClaims(b).map((c) => c.model.name)).toEqual(['Llama 4 Maverick']);
   });
 
-  it('throws when no dictionary is available yet (the marker retries)', async () => {
-    const engine = new PageEngine(async () => ({ dictionary: null }));
-    engine.extract(section('Llama 4 Scout has 109B total parameters.'));
-    await expect(engine.prepare()).rejects.toThrow(/No dictionary/);
+  it('starts a fresh page context after client-side navigation', async () => {
+    document.body.replaceChildren();
+    const bg = background();
+    const pe = new PageEngine(bg.request);
+    await pe.prepare([pe.extract(section('Meta released Llama 4 this week.'))]);
+    pe.resetContext('2025-09-01');
+    const b = pe.extract(section('Maverick has 17B active parameters.'));
+    await pe.prepare([b]);
+    expect(bg.calls[1].pageId).not.toBe(bg.calls[0].pageId);
+    expect(pe.findClaims(b)).toEqual([]);
+    expect(pe.pageDate).toBe('2025-09-01');
+  });
+
+  it('throws when the background cannot answer, and answers on the retry', async () => {
+    document.body.replaceChildren();
+    const bg = background();
+    let up = false;
+    const pe = new PageEngine((docs, id) =>
+      up ? bg.request(docs, id) : Promise.reject(new Error('No answer')),
+    );
+    const d = pe.extract(section('DeepSeek-V3 has 671B total parameters.'));
+    await expect(pe.prepare([d])).rejects.toThrow(/No answer/);
+    up = true;
+    await pe.prepare([d]);
+    expect(pe.findClaims(d).map((c) => c.model.name)).toEqual(['DeepSeek-V3']);
   });
 });

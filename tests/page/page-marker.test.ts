@@ -22,13 +22,15 @@ function fakeEngine() {
 
 const live: PageMarker[] = [];
 
-function setup(html: string, hidden: string[] = []) {
+function setup(html: string, hidden: string[] = [], withResults = false) {
   document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
   const engine = fakeEngine();
   const checked: Claim[][] = [];
   const marker = new PageMarker(document, {
     extract: (root) => extractDocument(root),
     findClaims: engine.findClaims,
+    // scanPage answers verdicts with the claims: the marker must use them and not ask again.
+    ...(withResults ? { resultFor: (c: Claim) => resultFor(c, 'contradicted') } : {}),
     checkClaims: async (claims) => {
       checked.push(claims);
       return claims.map((c) => resultFor(c, c.metric === 'active_params' ? 'misleading' : 'supported'));
@@ -76,6 +78,21 @@ describe('PageMarker', () => {
     expect(a.getAttribute('role')).toBe('button');
     expect(b.getAttribute('aria-label')).toBe('Claimcheck: misleading — 17B active');
     expect(document.body.textContent).toBe(before);
+  });
+
+  it('uses verdicts that came with the claims, under the ids it gives them, and asks for no others', async () => {
+    const { marker, checked } = setup(
+      '<article><p>Maverick has 402B total parameters.</p><p>It has 17B active.</p></article>',
+      [],
+      true,
+    );
+    marker.setState('active');
+    await settle(marker);
+    expect(marks().map((m) => m.dataset.claimcheckVerdict)).toEqual(['contradicted', 'contradicted']);
+    expect(checked).toEqual([]);
+    const ids = marker.pageClaims().map((c) => c.claim.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(marker.pageClaims().map((c) => c.result?.claimId)).toEqual(ids);
   });
 
   it('leaves inputs, contenteditable and code alone', async () => {
