@@ -6,7 +6,9 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // PROFILE_BUILD=1: an unminified build in .output-profile/ with readable
   // function names, for scripts/bench-e2e/profile.ts (PROFILE_EXT_DIR).
-  ...(process.env.PROFILE_BUILD ? { outDir: '.output-profile', vite: () => ({ build: { minify: false } }) } : {}),
+  ...(process.env.PROFILE_BUILD
+    ? { outDir: '.output-profile', vite: () => ({ build: { minify: false } }) }
+    : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'Claimcheck',
