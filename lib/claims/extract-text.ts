@@ -119,9 +119,9 @@ const BLOCK_TAGS = new Set([
 const HEADING = /^H[1-6]$/;
 
 /** Should this element and everything inside it be ignored? */
-export function isSkipped(el: Element): boolean {
+export function isSkipped(el: Element, inCell = false): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag)) return true;
+  if (SKIP_TAGS.has(tag) && !(inCell && tag === 'CODE' && isWholeCell(el))) return true;
   // most elements carry no attributes: one call instead of five lookups (DOM calls are the cost here)
   if (!el.hasAttributes()) return false;
   if (el.getAttribute('data-claimcheck-ui') !== null) return true;
@@ -131,6 +131,21 @@ export function isSkipped(el: Element): boolean {
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return true;
   return false;
+}
+
+/**
+ * A table cell that is one inline code element, like a README's model column
+ * (`<td><code>Llama-4-Maverick-17B-128E-Instruct</code></td>`), is the row's
+ * label, not code: it is read. Code among other text in a cell, and every
+ * code block, stays skipped.
+ */
+function isWholeCell(code: Element): boolean {
+  const cell = code.parentNode as Element | null;
+  const tag = cell?.nodeName?.toUpperCase();
+  if (tag !== 'TD' && tag !== 'TH') return false;
+  for (let n = cell!.firstChild; n; n = n.nextSibling)
+    if (n !== code && (n.nodeType !== 3 || /\S/.test((n as Text).data))) return false;
+  return true;
 }
 
 interface State {
@@ -279,7 +294,7 @@ export function extractDocument(root: Document | Element): DocText {
     }
     if (node.nodeType === 1) {
       const el = node as Element;
-      if (isSkipped(el)) continue;
+      if (isSkipped(el, cellStack.length > 0)) continue;
       const tag = el.tagName.toUpperCase();
       if (tag === 'SUP' && isFootnoteMark(el, st)) continue;
       if (BLOCK_TAGS.has(tag)) {
