@@ -23,6 +23,9 @@ export type ScanRequest = (
 /** Text per scanPage request: well under the message's 16M-character limit, and small answers. */
 const MAX_CHARS_PER_REQUEST = 2_000_000;
 
+/** A bigger section (a hostile or broken page) is not sent: the background refuses it, and would fail the whole batch. */
+const MAX_SECTION_CHARS = 4_000_000;
+
 /** A page id without crypto.randomUUID (plain-http pages are not secure contexts). */
 const newPageId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -65,7 +68,7 @@ export class PageEngine {
     };
     for (const d of docs) {
       // A section with no text holds no claim and establishes nothing.
-      if (!d.text.trim()) continue;
+      if (!d.text.trim() || d.text.length > MAX_SECTION_CHARS) continue;
       if (chars + d.text.length > this.maxChars) await send();
       batch.push(d);
       chars += d.text.length;

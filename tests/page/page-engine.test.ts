@@ -68,6 +68,19 @@ describe('PageEngine (the page side of scanPage)', () => {
     expect(pe.findClaims(empty)).toEqual([]);
   });
 
+  it('does not send a section too big for the message (the rest of the page is still scanned)', async () => {
+    document.body.replaceChildren();
+    const bg = background();
+    const pe = new PageEngine(bg.request);
+    const huge = pe.extract(section('x '.repeat(2_100_000)));
+    const d = pe.extract(section('DeepSeek-V3 has 671B total parameters.'));
+    await pe.prepare([huge, d]);
+    expect(bg.calls).toHaveLength(1);
+    expect(bg.calls[0].docs).toHaveLength(1);
+    expect(pe.findClaims(d)).toHaveLength(1);
+    expect(pe.findClaims(huge)).toEqual([]);
+  });
+
   it('splits a huge scan into ordered requests that share one page context', async () => {
     document.body.replaceChildren();
     const bg = background();
