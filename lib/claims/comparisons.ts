@@ -13,11 +13,11 @@ export interface VerbHit {
 
 const PATTERNS: [RegExp, Direction][] = [
   [
-    /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed) out|leapfrog(?:s|ged)?|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|higher than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|and|but|yet|well|slightly|far)\s+above)\b/g,
+    /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed) out|leapfrog(?:s|ged)?|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|higher than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|and|but|yet|well|slightly|far)\s+above)\b/g,
     'beats',
   ],
   [
-    /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|falls?|fell|and|but|yet|well|slightly|far)\s+below|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? points?|dozen points?|sits?|ranks?|ranked|lands?|landed|placed|slightly|well|far)\s+behind)\b/g,
+    /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|falls?|fell|and|but|yet|well|slightly|far)\s+below|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? points?|dozen points?|sits?|ranks?|ranked|lands?|landed|placed|slightly|well|far)\s+behind|(?:\d+|a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?) under)\b/g,
     'trails',
   ],
   [
@@ -26,6 +26,7 @@ const PATTERNS: [RegExp, Direction][] = [
   ],
 ];
 
+const RANK_ABOVE = /(?:#\d+|\d(?:st|nd|rd|th)|place),\s((?:just\s+)?above)\b/g;
 const NEGATION = /\b(?:not|n't|never|fails? to|failed to|unable to|no longer|cannot|hardly)\s+(?:\w+\s+)?$/;
 
 /** Comparison verbs in folded text [from, to), skipping negated ones. */
@@ -39,6 +40,15 @@ export function findComparisonVerbs(f: string, from: number, to: number): VerbHi
       const before = s.slice(Math.max(0, m.index - 25), m.index);
       if (NEGATION.test(before)) continue;
       hits.push({ start: from + m.index, end: from + m.index + m[0].length, direction });
+    }
+  }
+  // "at #2, above GPT-4o": a rank, then the model it sits above (run only when "above" occurs)
+  if (s.includes('above')) {
+    RANK_ABOVE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RANK_ABOVE.exec(s))) {
+      const at = from + m.index + m[0].length - m[1].length;
+      hits.push({ start: at, end: at + m[1].length, direction: 'beats' });
     }
   }
   hits.sort((a, b) => a.start - b.start);

@@ -79,6 +79,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const HAS_ISO = /\d{4}-\d\d-\d\d/;
 
+const FUTURE = /\b(?:will|expected|planned|plans|slated|scheduled|due|coming|upcoming|set to)\b/;
+
 export function findDates(f: string, s: number, e: number, pageDate?: string): DateHit[] {
   const text = f.slice(s, e);
   const month = HAS_MONTH.test(text);
@@ -102,6 +104,8 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
           continue;
         }
         y = Number(pageDate.slice(0, 4));
+        // "released on December 26" in an April article: last December, unless the sentence looks ahead
+        if (`${y}-${pad(mo)}-${pad(d ?? 1)}` > pageDate && !FUTURE.test(text)) y--;
       }
       if (y < 1950 || y > 2100) continue;
       hits.push({

@@ -16,6 +16,7 @@ export interface DictionaryIndex {
   ref(entry: NameEntry): ModelRef;
 }
 
+const TAIL = /^[A-Za-z]+[- ]([A-Za-z]{1,3}\d[\d.]*)$/;
 const PURE_LETTERS = /^[A-Za-z\u00c0-\u024f]+$/;
 
 export function buildDictionaryIndex(dict: ModelDictionary): DictionaryIndex {
@@ -58,13 +59,20 @@ export function buildDictionaryIndex(dict: ModelDictionary): DictionaryIndex {
       needsCapital: PURE_LETTERS.test(t) && t !== t.toLowerCase(),
     });
   };
+  const later: (() => void)[] = [];
   for (const m of dict.models) {
-    const family = famOf(m);
+    // A vendor-prefixed name's short tail ("V3" of DeepSeek-V3, "K2" of Kimi K2) names the model
+    // once the article has named it in full: scoped like a family alias, to its family or itself.
+    // (added after every full name, so a global alias sharing the key, "o1", wins).
+    const tail = TAIL.exec(m.name)?.[1];
+    const family = famOf(m) ?? (tail ? `@${m.id}` : undefined);
+    if (tail) later.push(() => addName(tail, 'model', m.id, true, family));
     addName(m.name, 'model', m.id, false, family);
     for (const a of m.aliases) addName(a.text, 'model', m.id, a.scope === 'family' && !!family, family);
     // ids like "gpt-4o-2024-08-06" appear verbatim in articles (pure-letter ids would be too loose)
     if (/\d/.test(m.id)) addName(m.id, 'model', m.id, false, family);
   }
+  for (const add of later) add();
   for (const f of dict.families) {
     for (const a of [f.name, ...f.aliases]) addName(a, 'family', f.id, false, f.id);
   }

@@ -33,6 +33,8 @@ export interface EngineContext {
   recent: ModelMention[];
   /** The model the current section's heading names (listicles, model cards). */
   sectionModel: ModelMention | null;
+  /** The model the page's first heading names (null: it names none or several). */
+  pageModel?: ModelMention | null;
   /** The article has mentioned the arena / Elo. */
   arenaSeen: boolean;
   /** Last (non-arena) benchmark named in running text, for tables without one. */
@@ -81,8 +83,28 @@ const BACKREF =
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
-  /(?:than|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+  /(?:than|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
+const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
+const VERSUS = /^\s*(?:against|versus|vs\.?|compared (?:to|with))\s+~?$/;
+/** "$20 a month", "$2 per hour": a subscription or rental, not a per-token price. */
+const PER_PERIOD = /^\s*(?:a|an|per|\/|each|every)\s*(?:month|mo\b|year|yr|seat|user|hour|hr|day|week)/;
+/** Words that make a digit-less sentence worth reading: a licence, or numbers in words. */
+const WORTH_WORDS = /licen|illion|thousand|expert/;
+/** Cheap gate for numbers in words ("two trillion", "a million", "eight experts"). */
+const numberWords = (t: string) => t.includes('illion') || t.includes('thousand') || t.includes('expert');
+/** The text before `at` ends with ";" (spaces aside). */
+function afterSemicolon(f: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && f[k] === ' ') k--;
+  return f[k] === ';';
+}
+/** The block ends with a question mark (closing quotes, brackets and spaces aside). */
+function endsWithQuestion(f: string): boolean {
+  let k = f.length - 1;
+  while (k >= 0 && ' \n"\')'.includes(f[k])) k--;
+  return f[k] === '?';
+}
 const THAT_IS = /^\s*(?:that|this|which)(?:'s|\s+(?:is|was|puts it|places it|would be))?\s+(?:[a-z]+\s+)?$/;
 /** The clause runs on to a question mark: a question, not a claim. */
 const QUESTION_AHEAD = /^(?:[^.!?]|\.\d)*\?/;
@@ -154,7 +176,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       ctx.lastModelBlock >= (ctx.listStart ?? block) - 1
         ? ctx.lastModel
         : null;
-    const model = section ?? intro;
+    // a spec sheet under a sub-heading of a page about one model (h1 "Gemma 3 27B", h2 "Model information")
+    const model = section ?? intro ?? (onePage(ctx) ? ctx.pageModel! : null);
     if (!model) return;
     for (const v of values)
       emit(out, [model], {
@@ -191,7 +214,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const f = foldText(orig);
     const matches = idx.matcher.findAll(f, orig);
     // No name, no digit, no licence word: nothing here can be a claim (most filler paragraphs).
-    if (!matches.length && !HAS_DIGIT.test(f) && !f.includes('licen')) {
+    if (!matches.length && !HAS_DIGIT.test(f) && !WORTH_WORDS.test(f)) {
       if (kind === 'heading') ctx.sectionModel = null;
       return;
     }
@@ -237,6 +260,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (/\belo\b|\barena\b|lmarena|lmsys/.test(f)) ctx.arenaSeen = true;
     const arenaBlock = ctx.arenaSeen;
     let paragraphBenchmark: BenchmarkMention | null = null;
+    const carry = { prev: null };
     for (const d of data) {
       const sent = f.slice(d.s, d.e);
       // Yes/no questions ("Is Maverick better than GPT-4o?") assert nothing.
@@ -246,7 +270,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           sent,
         );
       // Nothing to read in a sentence without digits, names or licence words.
-      const worth = d.models.length > 0 || HAS_DIGIT.test(sent) || sent.includes('licen');
+      const worth = d.models.length > 0 || HAS_DIGIT.test(sent) || WORTH_WORDS.test(sent);
       if (!question && worth)
         scanSentence({
           f,
@@ -259,6 +283,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           block,
           arenaBlock,
           paragraphBenchmark,
+          carry,
           out,
         });
       const subjects = d.models.filter((m) => !isObject(f, m, d.models));
@@ -300,12 +325,16 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ctx.lastBenchmark = paragraphBenchmark.name;
       }
     }
+    // An FAQ question naming its model ("Is Claude 3.7 Sonnet's thinking billed differently?"):
+    // the answer in the next block is about that model, as if in the same paragraph.
+    if (ctx.lastModelBlock === block && endsWithQuestion(f)) ctx.lastModelBlock = block + 1;
     if (kind === 'heading') {
       const named = data.flatMap((d) => d.models);
       ctx.sectionModel =
         named.length === 1 || (named.length > 1 && named.every((x) => x.ref.id === named[0].ref.id))
           ? named[0]
           : null;
+      if (ctx.pageModel === undefined) ctx.pageModel = ctx.sectionModel?.isFamily ? null : ctx.sectionModel;
     }
   }
 
@@ -324,6 +353,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     block: number;
     arenaBlock: boolean;
     paragraphBenchmark: BenchmarkMention | null;
+    /** The last cue of the previous clause, kept across a semicolon ("X costs $0.27 per million; Y $2.50"). */
+    carry: { prev: { cue: Cue; q: Quantity } | null };
     out: Claim[];
   }
 
@@ -428,8 +459,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const dates = HAS_DIGIT.test(sentence) ? findDates(f, s, e, ctx.pageDate) : [];
     for (const d of dates) blocked.push([d.start, d.end]);
 
-    const words =
-      sentence.includes('illion') || sentence.includes('thousand') ? findWordQuantities(f, s, e) : [];
+    const words = numberWords(sentence) ? findWordQuantities(f, s, e) : [];
     const qs = (words.length ? [...findQuantities(f, s, e), ...words] : findQuantities(f, s, e))
       .filter((q) => !blocked.some(([a, b]) => q.start < b && q.end > a))
       .sort((a, b) => a.start - b.start);
@@ -447,7 +477,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     }
 
     const subjectsAll = models.filter((m) => !isObject(f, m, models));
-    let prevCue: { cue: Cue; q: Quantity } | null = null;
+    let prevCue = afterSemicolon(f, s) ? inp.carry.prev : null;
+    inp.carry.prev = null;
     let sentenceWho: ModelMention[] = [];
     for (let i = 0; i < quantities.length; i++) {
       let q = quantities[i];
@@ -479,35 +510,60 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           qStart - m.end <= 14 &&
           /^(?:'s)?\s*(?:is|was|has|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+)?$/.test(f.slice(m.end, qStart)),
       );
-      let cue = classifyQuantity({
-        f: mf,
-        fOrig: f,
-        sentStart: s,
-        sentEnd: e,
-        q,
-        benchmarks,
-        arenaName: idx.arenaName,
-        arenaBlock: inp.arenaBlock,
-        modelJustBefore,
-        paragraphBenchmark: inp.paragraphBenchmark,
-        afterName: AFTER_NAME.test(orig.slice(Math.max(s + 1, qStart - 24), qStart)),
-      });
+      const classify = (x: Quantity, just: boolean) =>
+        classifyQuantity({
+          f: mf,
+          fOrig: f,
+          sentStart: s,
+          sentEnd: e,
+          q: x,
+          benchmarks,
+          arenaName: idx.arenaName,
+          arenaBlock: inp.arenaBlock,
+          modelJustBefore: just,
+          paragraphBenchmark: inp.paragraphBenchmark,
+          afterName: AFTER_NAME.test(orig.slice(Math.max(s + 1, x.start - 24), x.start)),
+        });
+      let cue = classify(q, modelJustBefore);
+      // "62.3% against 38.0 for GPT-4.5 on SWE-bench Verified": the first score shares the second's cue
+      const vs = quantities[i + 1];
+      if (!cue && vs && sameKind(q, vs) && VERSUS.test(f.slice(q.end, vs.start))) {
+        const c = classify(vs, false);
+        if (c && !c.weak && (c.metric === 'benchmark_score' || c.metric === 'arena_elo'))
+          cue = { ...c, quoteEnd: q.end };
+      }
       // Parallel phrasing: "1 million tokens for Maverick and 10 million for Scout"
       const pc = prevCue as { cue: Cue; q: Quantity } | null;
       if ((!cue || cue.weak) && pc && sameKind(q, pc.q)) {
         const nextM = models.find((m) => m.start >= q.end);
         const tail = nextM ? f.slice(q.end, nextM.start) : '';
         const link = f.slice(pc.q.end, q.start);
+        const next12 = f.slice(q.end, q.end + 12);
+        const closes =
+          ELLIPSIS_END.test(next12) || ((q.currency || q.percent || !!q.scale) && !PER_PERIOD.test(next12));
         if (nextM && /^\s*\)?\s*(?:for|by|of|from)\s+(?:the\s+)?$/.test(tail))
           cue = { ...pc.cue, quoteEnd: q.end };
-        else if (modelJustBefore) cue = { ...pc.cue, quoteEnd: q.end };
+        // Ellipsis: "Scout uses 16 experts, while Maverick uses 128." / "..., and Maverick on about 22 trillion."
+        // (the bare number must close its phrase: "Maverick has 400 fans" is about something else)
+        else if (closes && modelJustBefore) cue = { ...pc.cue, quoteEnd: q.end };
+        else if (
+          closes &&
+          nextM === undefined &&
+          q.scale === pc.q.scale &&
+          ellipsisSubject(f, models, pc.q.end, qStart)
+        )
+          cue = { ...pc.cue, quoteEnd: q.end };
         // "$3 per million input tokens and $15 for output": the second price shares the unit
         else if (
           pc.cue.metric === 'price' &&
           q.currency &&
           link.length < 60 &&
-          /(?:\band|,)\s*$/.test(link) &&
-          /^\s*(?:(?:in|for|on)\s+)?(?:input|output|prompt|completion)\b/.test(f.slice(q.end, q.end + 20))
+          (/(?:\band|,)\s*$/.test(link)
+            ? /^\s*(?:(?:in|for|on)\s+)?(?:input|output|prompt|completion)\b/.test(f.slice(q.end, q.end + 20))
+            : // "$3 per million, output $15"
+              /(?:\band|,)\s*(?:for\s+)?(?:input|output|prompt|completion)s?(?:\s+tokens?)?\s*(?:at|is|:)?\s*$/.test(
+                link,
+              ))
         )
           cue = { ...pc.cue, quoteEnd: q.end };
         else if (
@@ -518,7 +574,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           cue = { ...pc.cue, quoteEnd: q.end };
       }
       if (!cue) continue;
-      prevCue = { cue, q };
+      prevCue = inp.carry.prev = { cue, q };
       if (hedge === 'exact') {
         const h = hedgeBefore(f.slice(Math.max(s, q.start - 40), q.start));
         if (h) hedge = h.hedge;
@@ -556,6 +612,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       sentenceWho = who;
       const start = base + qStart;
       const end = base + cue.quoteEnd;
+      // "the same 1 million token context window as Gemini 2.0 Flash": that model's figure too
+      if (f.slice(Math.max(s, qStart - 5), qStart) === 'same ') {
+        const as = models.find(
+          (x) =>
+            x.start >= cue.quoteEnd && /^\s*(?:[a-z-]+\s+){0,3}as\s+$/.test(f.slice(cue.quoteEnd, x.start)),
+        );
+        if (as && !who.some((w) => w.ref.id === as.ref.id)) who = [...who, as];
+      }
       emit(out, who, quantityBase(orig.slice(qStart, cue.quoteEnd), start, end, cue, q.value, low, hedge));
     }
 
@@ -610,6 +674,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       // "... above GPT-4o everywhere, and below o3-mini": the same subject, coordinated
       if (!subject && prevComp && /^[\s\w,]{0,30}$/.test(f.slice(prevComp.end, v.start)))
         subject = prevComp.subject;
+      // "Flash-Lite costs $0.075 ..., and outperforms X": whoever this sentence's figures were about
+      if (!subject && sentenceWho.length === 1 && !models.some((x) => x.end <= v.start))
+        subject = sentenceWho[0];
       if (!subject) continue;
       prevComp = { subject, end: cursor };
       const othersRefs = others.filter((o) => o.ref.id !== subject!.ref.id);
@@ -624,7 +691,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       const bench = after?.name ?? before?.name;
       const start = base + v.start;
       const end = base + cursor;
-      emit(out, [subject], {
+      // "OpenAI's GPT-4o and Google's Gemini 2.0 Flash both trail X": each coordinated subject
+      const group =
+        models.includes(subject) && /^\s*(?:both\s+|each\s+|also\s+)?$/.test(f.slice(subject.end, v.start))
+          ? groupOf(f, subject, models).filter((x) => !othersRefs.some((o) => o.ref.id === x.ref.id))
+          : [subject];
+      emit(out, group.length ? group : [subject], {
         quote: orig.slice(v.start, cursor),
         start,
         end,
@@ -653,6 +725,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     };
     for (const d of dates) {
       if (d.cueStart < 0) continue;
+      // "V3 launched on December 26 and R1 on January 20": the date belongs to a name the dictionary lacks
+      if (
+        /\b[A-Za-z]+\d[\w.]*\s+(?:on|in)\s+$/.test(orig.slice(Math.max(s, d.start - 24), d.start)) &&
+        !models.some((m) => m.end > d.start - 24 && m.end <= d.start)
+      )
+        continue;
       let who = about(d.cueStart);
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
@@ -677,6 +755,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         BACKREF.test(sentence) ||
         GROUP_REF.test(sentence) ||
         (ctx.lastModel !== null && ctx.lastModelBlock === inp.block) ||
+        // a one-model page: "The weights are released under Apache 2.0" (not a footer's "Text is available under CC BY")
+        (onePage(ctx) && /\b(?:weights?|model|checkpoints?|released?)\b/.test(sentence)) ||
         /^\s*(?:\w+\s+)?licen[cs]e\w*\s*:/.test(sentence));
     for (const l of licOk ? licenses : []) {
       const who = about(l.start);
@@ -755,12 +835,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   ): ModelMention[] {
     // "53.6 for GPT-4o", "the 128K window of GPT-4o"
     const nextM = models.find((m) => m.start >= qEnd);
-    if (
-      nextM &&
-      /^[\s)]*(?:for|by|from|of|on)\s+(?:the\s+)?(?:released\s+|new\s+|original\s+|old\s+|experimental\s+)?$/.test(
-        f.slice(qEnd, nextM.start),
-      )
-    )
+    if (nextM && /^[\s)]*(?:for|by|from|of|on)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(f.slice(qEnd, nextM.start)))
       return [nextM];
     // A name that closed an earlier "N for <model>" phrase ("79.2% for o1, and 97.3% on MATH-500")
     // belongs to that number, not to the next one.
@@ -804,7 +879,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     // "The context window is still 200K tokens": the article's current subject
     if (
       !models.length &&
-      /^\s*(?:the|its)\s+(?:[a-z-]+\s+){0,3}(?:is|are|was|were|has|sits|stays|remains)\b/.test(lead) &&
+      /^\s*(?:(?:the|its)\s+)?(?:[a-z-]+\s+){0,3}(?:is|are|was|were|has|sits|stays|remains)\b/.test(lead) &&
       ctx.lastModelBlock >= block - 2
     )
       return [ctx.lastModel];
@@ -813,6 +888,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       return [ctx.lastModel];
     // a section under a model's heading ("## Claude 3.7 Sonnet ... Anthropic sticks to 200,000 tokens")
     if (!models.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
+    // a page about one model (its first heading names it, and no other model has been a subject)
+    if (!models.length && onePage(ctx)) return [ctx.lastModel];
     // a sentence naming no model, shortly after the article's clear main subject was last named
     if (!models.length && ctx.lastModelBlock >= block - 4 && !/\bmodels\b/.test(f.slice(s, e))) {
       const t = clearTopic(ctx);
@@ -835,6 +912,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     return bestD < 120 ? best : null;
   }
 
+  /** The page is about one model: its first heading names it and no other model has been a subject. */
+  function onePage(ctx: EngineContext): boolean {
+    const page = ctx.pageModel;
+    return !!page && ctx.recent.every((r) => r.ref.id === page.ref.id);
+  }
+
   function isTopic(ctx: EngineContext, m: ModelMention): boolean {
     const counts = ctx.subjectCounts;
     if (!counts) return true;
@@ -846,6 +929,18 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const max = ctx.maxSubjectCount ?? 0;
     if (max < 3 || max < (ctx.secondSubjectCount ?? 0) * 2) return null;
     return ctx.recent.find((r) => r.ref.id === ctx.topicId) ?? null;
+  }
+
+  /** "..., while Maverick uses 128": the last name before the number opens a new coordinated clause. */
+  function ellipsisSubject(f: string, models: ModelMention[], from: number, at: number): boolean {
+    let m: ModelMention | undefined;
+    for (const x of models) if (x.end <= at) m = x;
+    return (
+      !!m &&
+      m.start > from &&
+      /^\s*(?:[a-z]+\s+){0,2}$/.test(f.slice(m.end, at)) &&
+      /(?:,|\band|\bwhile|\bwhereas|\bbut)\s*(?:the\s+)?$/.test(f.slice(from, m.start))
+    );
   }
 
   function sameKind(a: Quantity, b: Quantity): boolean {

@@ -4,6 +4,7 @@
  * does, so it is read with the table vocabulary (headerMetric), never with prose cues.
  */
 import type { Metric } from '../factbase/metrics';
+import { findDates } from './dates-licenses';
 import { findQuantities } from './parse-quantity';
 import { headerMetric } from './read-tables';
 
@@ -60,7 +61,14 @@ export function readField(
       },
     ];
   }
-  if (hm.metric === 'release_date' || hm.metric === 'arena_elo') return [];
+  if (hm.metric === 'release_date') {
+    // <dt>Release date</dt><dd>March 12, 2025</dd>: a full date (no page year to guess from here)
+    const d = findDates(f, valueStart, f.length).find((x) => x.iso);
+    return d
+      ? [{ metric: hm.metric, unit: 'date', start: d.start, end: d.end, value: null, valueText: d.iso }]
+      : [];
+  }
+  if (hm.metric === 'arena_elo') return [];
   const out: FieldValue[] = [];
   for (const q of findQuantities(f, valueStart, f.length).slice(0, 3)) {
     let value = q.value;

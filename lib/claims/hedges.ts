@@ -59,6 +59,12 @@ export function hedgeBefore(before: string): HedgeHit | null {
   for (const [re, hedge] of BEFORE) {
     const m = re.exec(window);
     if (m) {
+      // "spreads them over 128 experts": a preposition, not "more than"
+      if (
+        hedge === 'over' &&
+        /\b(?:spread|split|distribut|divid|shard)\w*\s+(?:\w+\s+){0,2}over\s*$/.test(window)
+      )
+        return null;
       // Drop the one boundary character the pattern may have eaten.
       const phrase = /^[a-z<>]/.test(m[0]) ? m[0] : m[0].slice(1);
       return { hedge, length: phrase.length };

@@ -272,7 +272,7 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     /[bt]$/.test(f.slice(q.start, q.end)) &&
     !q.percent &&
     // "7B models" (a class of models), "a 14B module" (a part): not this model's size
-    !/^(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|bytes|gb|requests|queries|words|images|pages|lines|rows|examples|samples|views|visits|people|times|models|modules?|components?|adapters?|encoders?|decoders?|heads?|layers?|draft|in\s+(?:funding|revenue|sales))\b/.test(
+    !/^(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|bytes|gb|requests|queries|words|images|pages|lines|rows|examples|samples|views|visits|people|times|models|versions?|variants?|siblings?|modules?|components?|adapters?|encoders?|decoders?|heads?|layers?|draft|in\s+(?:funding|revenue|sales))\b/.test(
       after,
     ) &&
     !/\b(?:raised|raise|funding|valuation|valued|revenue|worth|spent|spend|invest\w*|budget|deal|market cap)\b/.test(

@@ -211,6 +211,12 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
         }
       }
     }
+    // "15 cents per million tokens" is $0.15
+    if (!currency && f.startsWith(' cents', end) && !isAlnum(f.charCodeAt(end + 6))) {
+      currency = true;
+      value = Number((value / 100).toPrecision(12));
+      end += 6;
+    }
     if (f[end] === '%') {
       percent = true;
       end++;
@@ -332,9 +338,24 @@ const WORD_NUMBERS: Record<string, number> = {
   'a hundred': 100,
   'one hundred': 100,
   'a few hundred': 300,
+  sixteen: 16,
+  seventeen: 17,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  'thirty-two': 32,
+  'sixty-four': 64,
+  a: 1,
+  'half a': 0.5,
 };
 const WORD_QTY =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred)[\s-]+(thousand|million|billion|trillion)\b/g;
+  /\b((?:a|one|two|three|four|five|six|seven|eight|nine) hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|seventeen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half a|a)[\s-]+(thousand|million|billion|trillion)\b/g;
+/** "eight experts", "sixteen routed experts": a count in words right before "experts". */
+const WORD_EXPERTS =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|thirty-two|sixty-four)(?=\s+(?:routed\s+|total\s+)?experts?\b(?!\s+(?:said|say|says|told|tell|agree|warn|note|who|we|interviewed|contacted|consulted)\b))/g;
+const MOE_WORDS =
+  /\b(?:layers?|rout\w*|moe|mixture|feed-forward|ffn|sparse|architecture|per token|active|total)\b/;
 const SCALES: Record<string, Quantity['scale']> = {
   thousand: 'k',
   million: 'm',
@@ -342,27 +363,30 @@ const SCALES: Record<string, Quantity['scale']> = {
   trillion: 't',
 };
 
-/** "two trillion", "ten million": number words with a magnitude word. */
+/** "two trillion", "a million", "half a million", "eight experts": numbers in words. */
 export function findWordQuantities(f: string, from: number, to: number): Quantity[] {
   const text = f.slice(from, to);
-  if (!/illion|thousand/.test(text)) return [];
   const out: Quantity[] = [];
-  WORD_QTY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_QTY.exec(text))) {
-    const raw = WORD_NUMBERS[m[1]];
-    const scale = SCALES[m[2]];
-    out.push({
-      start: from + m.index,
-      end: from + m.index + m[0].length,
-      value: raw * scaleValue(scale),
-      raw,
-      scale,
-      percent: false,
-      currency: false,
-      decimals: 0,
-      scientific: false,
-    });
+  // counts in words only in a mixture-of-experts sentence ("three experts told us" are people)
+  for (const re of text.includes('expert') && MOE_WORDS.test(text) ? [WORD_QTY, WORD_EXPERTS] : [WORD_QTY]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      // "four hundred billion": the hundreds word times 100
+      const raw = m[1].endsWith(' hundred') ? WORD_NUMBERS[m[1].slice(0, -8)] * 100 : WORD_NUMBERS[m[1]];
+      const scale = m[2] ? SCALES[m[2]] : '';
+      out.push({
+        start: from + m.index,
+        end: from + m.index + m[0].length,
+        value: raw * scaleValue(scale),
+        raw,
+        scale,
+        percent: false,
+        currency: false,
+        decimals: 0,
+        scientific: false,
+      });
+    }
   }
   return out;
 }

@@ -63,7 +63,8 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
   if (/\bflops?\b|training compute/.test(t)) return { metric: 'training_compute', unit: 'flop', scale };
   if (/\bgpus\b|hardware quantity|\bchips\b|accelerators/.test(t))
     return { metric: 'training_gpus', unit: 'gpus', scale };
-  if (/release|launch(?:ed)?|\bdate\b/.test(t)) return { metric: 'release_date', unit: 'date', scale: 1 };
+  if (/release|launch(?:ed)?|\bdate\b|availab/.test(t))
+    return { metric: 'release_date', unit: 'date', scale: 1 };
   if (/licen[cs]e/.test(t)) return { metric: 'license', scale: 1 };
   if (
     /(?:price|cost|\$|input|output).*(?:million|1m|mtok|\/\s*m\b)|(?:million|1m|mtok).*(?:price|cost|\$)|^\W*(?:input|output)\s+(?:price|cost)\W*$/.test(
@@ -298,6 +299,35 @@ export function readTable(
       });
       emitOne(split(0, paren.index), model, label);
       emitOne(split(paren.index + 1, paren.index + 1 + paren[1].length), model, label);
+      return;
+    }
+    // "Params (total / active)" over "671B / 37B": one value per metric, in the header's order;
+    // a lone value there ("24B") could be either, so it is not read
+    const both = /\b(total|active)\b[^a-z0-9]*(?:\/|and|vs\.?)[^a-z0-9]*\b(total|active)\b/.exec(label.text);
+    if (both && both[1] !== both[2] && /param|size|\(b\)/.test(label.text)) {
+      const two = /^(\s*~?[\d.,]+\s*[kmbt]?\s*)\/(\s*~?[\d.,]+\s*[kmbt]?\s*)$/.exec(g.f);
+      if (!two) return;
+      // the header's unit ("(B)") still scales bare numbers
+      const unitPart =
+        /\((?:in\s+)?(?:[bmkt]|bn|billions?|millions?|trillions?|thousands?)\)/.exec(label.text)?.[0] ?? '';
+      const a = two[1].length + 1;
+      for (const [s0, e0, word] of [
+        [0, two[1].length, both[1]],
+        [a, a + two[2].length, both[2]],
+      ] as const)
+        emitOne(
+          {
+            cell: {
+              ...g.cell,
+              start: g.cell.start + s0,
+              end: g.cell.start + e0,
+              text: g.cell.text.slice(s0, e0),
+            },
+            f: g.f.slice(s0, e0),
+          },
+          model,
+          { ...label, text: `${word} parameters ${unitPart}` },
+        );
       return;
     }
     // "$0.10 / $0.40": an input and an output price in one cell
