@@ -165,6 +165,9 @@ export function classifyQuantity(inp: CueInput): Cue | null {
         (/million\s*$/.test(m[0]) &&
           !/^\s*(?!in\b|on\b|for\b|when\b|with\b|and\b|at\b|of\b|as\b)[a-z]/.test(rest.slice(m[0].length)) &&
           /\btokens?\b|\binput\b|\boutput\b|\bapi\b/.test(sentence)));
+    // "$1.00 per million tokens per hour" is a storage or caching price, not the model's per-token price
+    if (ok && /^\s*(?:per|an?|\/|each)\s*(?:hour|hr|day|month|minute)\b/.test(rest.slice(m[0].length)))
+      return null;
     if (ok)
       return {
         metric: 'price',
@@ -189,7 +192,8 @@ export function classifyQuantity(inp: CueInput): Cue | null {
       );
   if (
     m &&
-    (big || /param/.test(m[0])) &&
+    // "7.38M in total" (GPU-hours, downloads) without a parameter word: billions only
+    (/param|weights/.test(m[0]) || q.scale === 'b' || q.scale === 't') &&
     !/^\s*(?:tokens?|gpus?|experts?|downloads?|users?)/.test(after.slice(m[0].length)) &&
     // "1 million of them are active" is about parameters only where parameters were just counted
     (!/^(?:of them|of which)\b/.test(m[0]) ||

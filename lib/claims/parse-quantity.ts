@@ -351,6 +351,10 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const WORD_QTY =
   /\b((?:a|one|two|three|four|five|six|seven|eight|nine) hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|seventeen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half a|a)[\s-]+(thousand|million|billion|trillion)\b/g;
+const COMPOUND_TENS = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/;
+const COMPOUND_HUNDREDS = /\b(a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and)? $/;
+const NUMBER_WORD_BEFORE =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:[\s-]+and)?[\s-]+$/;
 /** "eight experts", "sixteen routed experts": a count in words right before "experts". */
 const WORD_EXPERTS =
   /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|thirty-two|sixty-four)(?=\s+(?:routed\s+|total\s+)?experts?\b(?!\s+(?:said|say|says|told|tell|agree|warn|note|who|we|interviewed|contacted|consulted)\b))/g;
@@ -373,10 +377,24 @@ export function findWordQuantities(f: string, from: number, to: number): Quantit
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       // "four hundred billion": the hundreds word times 100
-      const raw = m[1].endsWith(' hundred') ? WORD_NUMBERS[m[1].slice(0, -8)] * 100 : WORD_NUMBERS[m[1]];
+      let raw = m[1].endsWith(' hundred') ? WORD_NUMBERS[m[1].slice(0, -8)] * 100 : WORD_NUMBERS[m[1]];
+      let start = m.index;
+      // "twenty-four billion", "a hundred and twenty-eight experts": the words before belong to the number
+      const tens = raw < 10 ? COMPOUND_TENS.exec(text.slice(Math.max(0, start - 12), start)) : null;
+      if (tens) {
+        raw += WORD_NUMBERS[tens[1]];
+        start -= tens[0].length;
+      }
+      const hundreds = raw < 100 ? COMPOUND_HUNDREDS.exec(text.slice(Math.max(0, start - 24), start)) : null;
+      if (hundreds) {
+        raw += WORD_NUMBERS[hundreds[1]] * 100;
+        start -= hundreds[0].length;
+      }
+      // any other number word right before ("one thousand two hundred …") is a compound not read here
+      if (NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
       const scale = m[2] ? SCALES[m[2]] : '';
       out.push({
-        start: from + m.index,
+        start: from + start,
         end: from + m.index + m[0].length,
         value: raw * scaleValue(scale),
         raw,
