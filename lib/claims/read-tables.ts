@@ -302,11 +302,14 @@ export function readTable(
       return;
     }
     // "Params (total / active)" over "671B / 37B": one value per metric, in the header's order;
-    // a lone value there ("24B") could be either, so it is not read
+    // a lone value there ("24B", a dense model) is its total
     const both = /\b(total|active)\b[^a-z0-9]*(?:\/|and|vs\.?)[^a-z0-9]*\b(total|active)\b/.exec(label.text);
     if (both && both[1] !== both[2] && /param|size|\(b\)/.test(label.text)) {
       const two = /^(\s*~?[\d.,]+\s*[kmbt]?\s*)\/(\s*~?[\d.,]+\s*[kmbt]?\s*)$/.exec(g.f);
-      if (!two) return;
+      if (!two) {
+        emitOne(g, model, { ...label, text: `total parameters ${unitOf(label.text)}` });
+        return;
+      }
       // the header's unit ("(B)") still scales bare numbers
       const unitPart =
         /\((?:in\s+)?(?:[bmkt]|bn|billions?|millions?|trillions?|thousands?)\)/.exec(label.text)?.[0] ?? '';
@@ -371,6 +374,10 @@ export function readTable(
     }
     emitOne(g, model, label);
   };
+
+  /** A header's unit ("(B)"), which still scales bare numbers when the label is rewritten. */
+  const unitOf = (t: string) =>
+    /\((?:in\s+)?(?:[bmkt]|bn|billions?|millions?|trillions?|thousands?)\)/.exec(t)?.[0] ?? '';
 
   const emitOne = (g: GridCell, model: ModelMention, label: LabelInfo) => {
     const t = g.f.trim();

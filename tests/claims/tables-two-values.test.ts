@@ -33,7 +33,12 @@ describe('a params column naming two metrics', () => {
     ]);
   });
 
-  it('does not guess which metric a lone value in such a column is', () => {
-    expect(read('Params (total / active)', [['Mistral Small 3.1', '24B']])).toEqual([]);
+  it('reads a lone value in such a column (a dense model) as the total', () => {
+    expect(read('Params (total / active)', [['Mistral Small 3.1', '24B']])).toEqual([
+      ['mistral-small-3.1', 'total_params', 24e9, '24B'],
+    ]);
+    expect(read('Params, active / total (B)', [['Mistral Small 3.1', '24']])).toEqual([
+      ['mistral-small-3.1', 'total_params', 24e9, '24'],
+    ]);
   });
 });
