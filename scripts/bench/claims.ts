@@ -209,7 +209,7 @@ export async function runClaimsBench(
       `claims: ${words.toLocaleString('en-US')}-word article (${text.length.toLocaleString('en-US')} chars, ${claims} claims): median ${a.medianMs.toFixed(2)} ms wall, ${a.cpuMedianMs.toFixed(2)} ms CPU over ${runs} runs (target <= ${target} ms); floor ${a.floorMs.toFixed(2)} ms; ratio ${a.ratio.toFixed(1)}x`,
     );
   }
-  if (opts.cold !== false) result.cold = runColdBench({ log });
+  if (opts.cold !== false) result.cold = measureColdRuns({ log });
   return result;
 }
 
@@ -218,7 +218,7 @@ export async function runClaimsBench(
  * compiled yet), as on every page load in the browser. The runner is bundled with esbuild so process
  * start stays cheap; the median over `processes` runs is printed (print only, no target).
  */
-export function runColdBench(
+export function measureColdRuns(
   opts: { processes?: number; log?: (s: string) => void } = {},
 ): NonNullable<ClaimsBenchResult['cold']> {
   const log = opts.log ?? console.log;
@@ -234,7 +234,7 @@ export function runColdBench(
     execFileSync(
       resolve(ROOT, 'node_modules/.bin/esbuild'),
       [
-        resolve(ROOT, 'scripts/bench/claims-cold-run.ts'),
+        resolve(ROOT, 'scripts/bench/tools/claims-cold-run.ts'),
         '--bundle',
         '--platform=node',
         '--format=esm',
@@ -255,6 +255,7 @@ export function runColdBench(
     const out: NonNullable<ClaimsBenchResult['cold']> = [];
     for (const [name, path] of pages) {
       if (!existsSync(path)) continue;
+      const build: number[] = [];
       const first: number[] = [];
       const second: number[] = [];
       let claims = 0;
@@ -262,10 +263,12 @@ export function runColdBench(
         const r = JSON.parse(
           execFileSync(process.execPath, [bundle, dictPath, path], { encoding: 'utf8' }),
         ) as {
+          build: number;
           first: number;
           second: number;
           claims: number;
         };
+        build.push(r.build);
         first.push(r.first);
         second.push(r.second);
         claims = r.claims;
@@ -273,7 +276,7 @@ export function runColdBench(
       const c = { page: name, firstMedianMs: median(first), secondMedianMs: median(second), processes: n };
       out.push(c);
       log(
-        `claims: cold ${name}, ${claims} claims: first findClaims median ${c.firstMedianMs.toFixed(1)} ms, second ${c.secondMedianMs.toFixed(1)} ms (fresh node process each, ${n} processes)`,
+        `claims: cold ${name}, ${claims} claims (a restarted worker): build over the whole dictionary median ${median(build).toFixed(1)} ms, first findClaims ${c.firstMedianMs.toFixed(1)} ms, second ${c.secondMedianMs.toFixed(1)} ms (fresh node process each, ${n} processes)`,
       );
     }
     return out;

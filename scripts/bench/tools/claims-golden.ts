@@ -3,19 +3,19 @@
  * (corpus, holdout, holdout-2) and the bench articles, and writes or compares the JSON of all claims.
  * A speed-up must leave this byte-identical.
  *
- *   npx tsx scripts/bench/claims-golden.ts --write [file]   # record (default /tmp/claims-golden.json)
- *   npx tsx scripts/bench/claims-golden.ts [file]           # compare; exits 1 on any difference
+ *   npx tsx scripts/bench/tools/claims-golden.ts --write [file]   # record (default /tmp/claims-golden.json)
+ *   npx tsx scripts/bench/tools/claims-golden.ts [file]           # compare; exits 1 on any difference
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createClaimEngine } from '../../lib/claims/engine';
-import { docFromText } from '../../lib/claims/extract-text';
-import { scanHtml } from '../../lib/claims/scan-html';
-import { ModelDictionarySchema } from '../../lib/claims/types';
-import { syntheticArticle as benchPage } from '../bench-e2e/article';
-import { loadBenchDictionary, syntheticArticle } from './claims';
+import { createClaimEngine } from '../../../lib/claims/engine';
+import { docFromText } from '../../../lib/claims/extract-text';
+import { scanHtml } from '../../../lib/claims/scan-html';
+import { ModelDictionarySchema } from '../../../lib/claims/types';
+import { syntheticArticle as benchPage } from '../../bench-e2e/article';
+import { loadBenchDictionary, syntheticArticle } from '../claims';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 function main(): void {
   const args = process.argv.slice(2);
