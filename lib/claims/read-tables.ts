@@ -234,6 +234,8 @@ export function readTable(
   let captionBench: string | null = null;
   let captionMetric: HeaderMetric | null = null;
   let captionSetting: string | undefined;
+  /** "Table 2. Llama 4 Maverick (Instruct): …": the one model a caption names. */
+  let captionModel: ModelMention | null = null;
   if (table.caption) {
     const f = foldText(table.caption);
     const matches = idx.matcher.findAll(f, table.caption);
@@ -244,6 +246,9 @@ export function readTable(
       for (const e of m.entries) if (e.kind === 'benchmark' && !captionBench) captionBench = e.id;
     captionMetric = headerMetric(f, idx.arenaName);
     captionSetting = findSetting(f);
+    const { models } = resolveMentions(idx, f, table.caption, matches, ctx.families, here);
+    const named = models.filter((m) => !m.isFamily);
+    if (named.length && named.every((m) => m.ref.id === named[0].ref.id)) captionModel = named[0];
   }
   const fallbackBench = captionBench ?? contextBenchmark ?? null;
   const grid = buildGrid(table, text);
@@ -562,7 +567,10 @@ export function readTable(
         modelCol = c;
       }
     }
-    if (modelCol < 0 || best < Math.min(2, body.length)) return;
+    if (modelCol < 0 || best < Math.min(2, body.length)) {
+      if (best === 0 && captionModel) readCaptionModelRows(captionModel);
+      return;
+    }
     for (const row of body) {
       const mc = row[modelCol];
       const model = mc ? cellModel(idx, mc, ctx) : null;
@@ -578,6 +586,30 @@ export function readTable(
       }
     }
   }
+  /**
+   * Benchmark rows, no model anywhere in the table, one model in the caption: its values are
+   * that model's ("Benchmark | Setting | Vendor (%) | Independent (%)"). Value columns are
+   * those whose header is no setting, gap or rank, and whose cells are mostly numbers.
+   */
+  function readCaptionModelRows(model: ModelMention): void {
+    const benchRows = body.filter((row) => row[0] && cellBenchmark(idx, row[0]));
+    if (benchRows.length < 2 || benchRows.length < body.length / 2) return;
+    const valueCols: number[] = [];
+    for (let c = 1; c < width; c++) {
+      if (NON_VALUE_HEADER.test(colLabel[c]) || /\bsetting|\bmode\b/.test(colLabel[c])) continue;
+      const cells = body.map((r) => r[c]).filter((g): g is GridCell => !!g && !EMPTY.test(g.f.trim()));
+      if (cells.length && cells.filter((g) => cellValue(g)).length >= cells.length / 2) valueCols.push(c);
+    }
+    for (const row of benchRows) {
+      const bench = cellBenchmark(idx, row[0]!)!;
+      const rest = row.filter((g, c) => !!g && c > 0 && !valueCols.includes(c)).map((g) => g!.f);
+      const setting = rest.map((t) => findSetting(t)).find(Boolean) ?? findSetting(row[0]!.f);
+      for (const c of valueCols)
+        if (row[c]) emitValue(row[c]!, model, { text: row[0]!.f, bench, setting, rowLabel: true });
+    }
+    lastModel = model;
+  }
+
   // a table names models: the last one is what "it" would mean after it
   if (lastModel) ctx.lastModel = lastModel;
 }

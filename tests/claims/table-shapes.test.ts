@@ -42,3 +42,30 @@ describe('a params column naming two metrics', () => {
     ]);
   });
 });
+
+describe('a table whose caption names its one model', () => {
+  const table = (caption: string) => {
+    const html =
+      `<table><caption>${caption}</caption>` +
+      `<thead><tr><th>Benchmark</th><th>Setting</th><th>Vendor (%)</th><th>Independent (%)</th><th>Gap (pts)</th></tr></thead>` +
+      `<tbody><tr><td>GPQA Diamond</td><td>0-shot</td><td>69.8</td><td>67.0</td><td>−2.8</td></tr>` +
+      `<tr><td>MMLU-Pro</td><td>0-shot</td><td>80.5</td><td>—</td><td>n/a</td></tr></tbody></table>`;
+    const { document } = parseHTML(`<html><body>${html}</body></html>`);
+    return engine
+      .findClaims(extractDocument(document.body))
+      .map((c) => [c.model.id, c.benchmark, c.value, c.setting]);
+  };
+
+  it('gives every score in benchmark rows to that model, and skips gap columns', () => {
+    expect(table('Table 2. Llama 4 Maverick: vendor vs independent scores')).toEqual([
+      ['llama-4-maverick', 'GPQA Diamond', 69.8, '0-shot'],
+      ['llama-4-maverick', 'GPQA Diamond', 67, '0-shot'],
+      ['llama-4-maverick', 'MMLU-Pro', 80.5, '0-shot'],
+    ]);
+  });
+
+  it('reads nothing when the caption names no model, or two', () => {
+    expect(table('Table 2. Vendor vs independent scores')).toEqual([]);
+    expect(table('Table 2. Llama 4 Maverick and GPT-4o')).toEqual([]);
+  });
+});
