@@ -57,6 +57,8 @@ interface RunResult {
   csMs: number;
   /** Sum of the busy phases the content script reports in its claimcheck:scan-done marks. */
   selfBusyMs: number;
+  /** scanPage round trip: the worker's engine and verdicts, while the page's thread is free. */
+  scanWaitMs: number;
   longestCsRunMs: number;
   idleToMarksMs: number | null;
   startSource: string;
@@ -211,9 +213,14 @@ async function measure(
     runs.sort((a, c) => a - c);
     // The content script's own phase times (user-timing marks it emits after each scan).
     let selfBusy = 0;
+    let scanWait = 0;
     for (const e of performance.getEntriesByName('claimcheck:scan-done')) {
-      const d = (e as PerformanceMark).detail as { busyMs?: Record<string, number> } | null;
+      const d = (e as PerformanceMark).detail as {
+        busyMs?: Record<string, number>;
+        waitMs?: Record<string, number>;
+      } | null;
       for (const v of Object.values(d?.busyMs ?? {})) selfBusy += v;
+      scanWait += d?.waitMs?.scan ?? 0;
     }
     return {
       startSource:
@@ -224,6 +231,7 @@ async function measure(
       treeWalker: runs[2]!,
       chars,
       selfBusy,
+      scanWait,
     };
   }, expectMarks);
   await page.close();
@@ -232,6 +240,7 @@ async function measure(
     marks,
     csMs: cs.total,
     selfBusyMs: probe.selfBusy,
+    scanWaitMs: probe.scanWait,
     longestCsRunMs: cs.longestRun,
     idleToMarksMs: probe.idleToMarks,
     startSource: probe.startSource,
@@ -458,6 +467,10 @@ async function main(): Promise<void> {
           `${f(self)} ms   [${list(plain.map((r) => r.selfBusyMs))}]`,
         ],
         [
+          'scanPage round trip (engine + verdicts in the worker)',
+          `${f(median(plain.map((r) => r.scanWaitMs)))} ms   (the page's thread is free meanwhile) [${list(plain.map((r) => r.scanWaitMs))}]`,
+        ],
+        [
           'document_idle → all marks visible',
           `${f(median(idle))} ms${budgets ? '   (budget 150 ms)' : ''}   [${list(idle)}]`,
         ],
@@ -484,7 +497,7 @@ async function main(): Promise<void> {
         ],
       ];
       console.log(`\n${label}`);
-      for (const [k, v] of rows) console.log(`  ${k.padEnd(42)} ${v}`);
+      for (const [k, v] of rows) console.log(`  ${k.padEnd(54)} ${v}`);
     };
     report(
       `10,000-word article, 50 claim sentences (medians of ${N} page loads; warm background):`,
@@ -511,7 +524,7 @@ async function main(): Promise<void> {
     }
     console.log(
       `\n10,000-word article after the service worker was stopped (worker restart, engine built cold):\n` +
-        `  ${'document_idle → all marks visible'.padEnd(42)} ${f(median(cold))} ms   [${cold.map((x) => f(x)).join(', ')}]`,
+        `  ${'document_idle → all marks visible'.padEnd(54)} ${f(median(cold))} ms   [${cold.map((x) => f(x)).join(', ')}]`,
     );
     console.log(
       `\nLoad average at the end: ${loadavg()
