@@ -63,7 +63,7 @@ const DATE_RES: {
 ];
 
 const RELEASE_CUE =
-  /\b(?:released|releases|release date|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed)\b/g;
+  /\b(?:released|releases|release date|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed)\b/g;
 
 export interface DateHit {
   start: number;
@@ -162,7 +162,12 @@ export function findLicenses(f: string, orig: string, s: number, e: number): Lic
   }
   // bare "MIT" next to "license"
   const mit = /\b(?:under (?:the |an? )?)(mit)\b/.exec(text);
-  if (mit && /licen[cs]/.test(text) && !out.length) {
+  // ...or after a release verb ("ships under MIT", "the weights are under MIT")
+  const released = () =>
+    /\b(?:ships?|shipped|released|published|available|distributed|open[\s-]?sourced|is|are|was|were|now)\s+(?:\w+\s+)?under (?:the |an? )?mit\b(?!\s*(?:'s|researchers?|professor|lab))/.test(
+      text,
+    );
+  if (mit && !out.length && (/licen[cs]/.test(text) || released())) {
     const start = s + mit.index + mit[0].length - 3;
     out.push({ start, end: start + 3, name: 'MIT' });
   }

@@ -37,6 +37,8 @@ export interface EngineContext {
   pageModel?: ModelMention | null;
   /** The article has mentioned the arena / Elo. */
   arenaSeen: boolean;
+  /** A context window has been read in the article (bare "claims 128k" then means tokens). */
+  contextSeen?: boolean;
   /** Last (non-arena) benchmark named in running text, for tables without one. */
   lastBenchmark?: string;
   /** Article publication date (YYYY-MM-DD), used for dates without a year. */
@@ -83,7 +85,7 @@ const BACKREF =
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
-  /(?:than|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+  /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
 const VERSUS = /^\s*(?:against|versus|vs\.?|compared (?:to|with))\s+~?$/;
@@ -112,6 +114,51 @@ const AGAINST_FOR =
   /^\s*(?:against|versus|vs\.?|compared (?:to|with)|to)\s+~?\$?\d[\d.,]*\s*%?\s*(?:for|by|from)\s+(?:the\s+)?$/;
 /** A capitalised word right before a size ("Gemma 27B", "Qwen 72B") makes the size part of a name. */
 const AFTER_NAME = /\s[A-Z][A-Za-z0-9.]*[\s-]$/;
+/** "$2.50 and $10 respectively": the numbers of a list the previous sentence gave the unit for. */
+const RESPECTIVELY = /^(?:\s*(?:,|and|,\s*and)?\s*\$?\d[\d.,]*\s*[kmbt%]?)*\s*,?\s*respectively\b/;
+/** A clause opening with a pointer and a short verb phrase: "the model itself supports up to ". */
+const POINTER_LEAD =
+  /^\s*(?:(?:so|and|but|while|whereas)\s+)?(?:it|the model(?: itself)?|this model|the same model)\s+(?:[a-z]+\s+){1,3}$/;
+/** A figure a host imposes ("capped at 430K tokens on our hardware"), not the model's own. */
+const HOST_CAP = /\b(?:capped|limited|restricted|cap(?:ping)? it|limit(?:ing)? it)\s+(?:at|to)\s+(?:~\s*)?$/;
+const HOST_WORDS = /\b(?:our|we|for now|on this (?:endpoint|provider|platform))\b/;
+/** A sentence opening with "Both" / "The two" (models) as its subject. */
+const BOTH_LEAD = /^\s*(?:both|the two|they both)\b(?!\s+of\b)/;
+/** "from Meta", "per Epoch", "according to DeepSeek": who reported a figure. */
+const SOURCE_TAIL = /^\s*(?:from|per|according to|in)\s+(?:[a-z]+'s\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?/;
+function sourceWord(f: string, at: number): string | null {
+  const m = /^\s*(from|per|according to)\s/.exec(f.slice(at, at + 16));
+  return m ? m[1] : null;
+}
+/** The verb right before an arena score whose unit is elided ("is at 1273", "landed at 1273"). */
+const ARENA_LEAD =
+  /\b(?:at|to|hit|hits|reached|reaches|scored|scores|sits at|with)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
+/** A press-release dateline before the date ("MOUNTAIN VIEW, Calif., "), then a dash after it. */
+const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20}\.?)?,\s*$/;
+/** Clause breaks that separate one model's licence or date from another's. */
+const CLAUSE_BREAK = /;|,?\s(?:while|whereas)\s/g;
+/** A pointer as a clause's subject ("Meta describes it as", "It can handle"), not a possessive "its". */
+const POINTER_SUBJECT =
+  /(?:^|[^a-z'])(?:it|the model|this model|that model)(?:\s+[a-z]+)?\s+(?:as|is|was|has|had|can|could|will|would|uses?|used|packs?|carries|handles?|supports?|offers?|gets?)\b/;
+/** "on the same three", "across the same 4 benchmarks": a list mapped onto benchmarks just given. */
+const SAME_N = /\b(?:on|across|in|for|over) the same (two|three|four|five|six|[2-9])\b/;
+const WORD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** The gap between a figure and the name that owns it ("7% for Llama 3"). */
+const FOR_GAP = /^\s*\)?\s*(?:for|by|of)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
+/** Downloads counted over a whole family ("across all versions", "its Llama models have been downloaded"). */
+const FAMILY_TOTAL =
+  /\b(?:across|for|of|over) (?:all|every) (?:\w+ )?(?:versions?|models?|variants?|releases?|sizes?)\b|\bmodels have (?:now )?been downloaded\b|\bcombined\b/;
+/** An indefinite, often hypothetical model as the subject ("somebody will ship a 70B model that beats X"). */
+const INDEFINITE_MODEL =
+  /\b(?:an?|any|some)\s+(?:[\w-]+\s+){0,3}(?:model|llm|system)\s+(?:that|which)\s+(?:will\s+|would\s+|could\s+|might\s+)?$/;
+/** " for Llama 3": a capitalised versioned name after a figure (group 1 = the name). */
+const UNKNOWN_OWNER =
+  /^\s(?:for|by)\s+(?:the\s+)?([A-Z][A-Za-z]*[\s-]?\d[\w.]*)(?![\w.-]*\s*(?:tokens?|GPUs?|users?|hours?)\b)/;
+/** A verb that states a window when its unit is left out ("claims 128k", "supports up to 1M"). */
+const CONTEXT_VERB =
+  /\b(?:claims?|claimed|advertises?|advertised|supports?|supported|offers?|offered|handles?|accepts?)\s+(?:only\s+|just\s+|up to\s+)?$/;
+const SAME_TEST =
+  /\b(?:same|similar)\s+(?:[a-z-]+\s+){0,2}(?:gap|test|benchmark|harness|eval|evaluation|suite|split|run)s?\b/;
 const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 
 export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
@@ -260,7 +307,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (/\belo\b|\barena\b|lmarena|lmsys/.test(f)) ctx.arenaSeen = true;
     const arenaBlock = ctx.arenaSeen;
     let paragraphBenchmark: BenchmarkMention | null = null;
-    const carry = { prev: null };
+    const carry: SentenceInput['carry'] = { prev: null, benches: [] };
     for (const d of data) {
       const sent = f.slice(d.s, d.e);
       // Yes/no questions ("Is Maverick better than GPT-4o?") assert nothing.
@@ -282,11 +329,24 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           kind,
           block,
           arenaBlock,
-          paragraphBenchmark,
+          paragraphBenchmark: paragraphBenchmark ?? sameBenchmark(sent, d.benchmarks, ctx),
           carry,
           out,
         });
-      const subjects = d.models.filter((m) => !isObject(f, m, d.models));
+      let subjects = d.models.filter((m) => !isObject(f, m, d.models));
+      // "Meta reports 69.8 for Llama 4 Maverick; ...": the one model a figure is "for" is what the sentence is about
+      if (
+        !subjects.length &&
+        d.models.length &&
+        d.models.every((x) => x.ref.id === d.models[0].ref.id) &&
+        /\d[%a-z]*\s*\)?\s*for\s+(?:the\s+)?$/.test(
+          f.slice(Math.max(d.s, d.models[0].start - 24), d.models[0].start),
+        ) &&
+        // not "It reports 79.8% versus 79.2% for o1": there the sentence is about someone else
+        !BACKREF.test(f.slice(d.s, d.models[0].start)) &&
+        !/\b(?:versus|vs\.?|against|compared|than)\b/.test(f.slice(d.s, d.models[0].start))
+      )
+        subjects = [d.models[0]];
       // A name deep in a sentence that opened with someone else ("OpenAI is charging $75 ...,
       // roughly 30x what GPT-4o costs") does not become what a later "it" means.
       const deep =
@@ -354,7 +414,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     arenaBlock: boolean;
     paragraphBenchmark: BenchmarkMention | null;
     /** The last cue of the previous clause, kept across a semicolon ("X costs $0.27 per million; Y $2.50"). */
-    carry: { prev: { cue: Cue; q: Quantity } | null };
+    carry: { prev: { cue: Cue; q: Quantity } | null; benches: Cue[] };
     out: Claim[];
   }
 
@@ -363,7 +423,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const before = f.slice(Math.max(0, m.start - 30), m.start);
     if (OBJECT_BEFORE.test(before)) return true;
     // "79.2% for o1": the name closes a number's phrase
-    if (/\d[%a-z]*\s*\)?\s*(?:for|by)\s+(?:the\s+)?$/.test(before)) return true;
+    if (
+      /\d[%a-z]*\s*\)?\s*(?:for|by)\s+(?:the\s+)?(?:(?:original|earlier|older|previous|base|first|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$/.test(
+        before,
+      )
+    )
+      return true;
     if (!models) return false;
     const i = models.indexOf(m);
     if (i > 0 && LIST_GAP.test(f.slice(models[i - 1].end, m.start)))
@@ -436,6 +501,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       ? inp.models.filter((m) => !m.isFamily)
       : [...inp.models];
     const sentence = f.slice(s, e);
+    const famsNamed = models.length < inp.models.length ? inp.models.filter((m) => m.isFamily) : [];
     const reported =
       sentence.includes('report') ||
       sentence.includes('said') ||
@@ -470,15 +536,30 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (
         prev &&
         (q.scale === 'b' || q.scale === 'm') &&
-        !/^[\s-]*(?:total|active|activated|parameters?|params?)\b/.test(f.slice(q.end, q.end + 20))
+        !/^[\s-]*(?:total|active|activated|parameters?|params?)\b/.test(f.slice(q.end, q.end + 20)) &&
+        // "Scout used 5.0M GPU-hours and Maverick 2.38M," is a parallel figure, not a name part
+        !(
+          /(?:\band|,|\bwhile|\bwhereas)\s*$/.test(f.slice(Math.max(s, prev.start - 8), prev.start)) &&
+          /^\s*(?:[.,;)]|$)/.test(f.slice(q.end, q.end + 2)) &&
+          quantities.some((x) => x.scale === q.scale && !x.currency && !x.percent)
+        )
       )
         continue;
       quantities.push(q);
     }
 
     const subjectsAll = models.filter((m) => !isObject(f, m, models));
-    let prevCue = afterSemicolon(f, s) ? inp.carry.prev : null;
+    // the previous sentence's last cue: read across a full stop only in the narrow shapes below
+    const crossPrev = inp.carry.prev;
+    let prevCue = afterSemicolon(f, s) ? crossPrev : null;
     inp.carry.prev = null;
+    // "Scout gets 74.3, 57.2 and 69.4 on the same three": the previous sentence's benchmarks, in order
+    const prevBenches = inp.carry.benches;
+    inp.carry.benches = [];
+    const sameList =
+      prevBenches.length > 1 && sentence.includes('same')
+        ? sameListCues(f, s, e, quantities, prevBenches)
+        : null;
     let sentenceWho: ModelMention[] = [];
     for (let i = 0; i < quantities.length; i++) {
       let q = quantities[i];
@@ -534,6 +615,45 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       }
       // Parallel phrasing: "1 million tokens for Maverick and 10 million for Scout"
       const pc = prevCue as { cue: Cue; q: Quantity } | null;
+      const xp = pc ?? crossPrev;
+      // "the 671B/37B layout": total, then active, of one mixture-of-experts model
+      if (
+        pc &&
+        pc.cue.metric === 'total_params' &&
+        q.scale === 'b' &&
+        pc.q.scale === 'b' &&
+        q.value < pc.q.value &&
+        /^\s*\/\s*$/.test(f.slice(pc.q.end, q.start)) &&
+        !/^\s*(?:total|in total)\b/.test(f.slice(q.end, q.end + 12))
+      )
+        cue = { metric: 'active_params', unit: 'params', quoteEnd: q.end };
+      if ((!cue || cue.weak) && xp && sameKind(q, xp.q)) {
+        const tail = f.slice(q.end, Math.min(e, q.end + 60));
+        // "GPT-4o is $2.50 and $10 respectively" after a sentence that gave the unit
+        if (tail.includes('respectively') && RESPECTIVELY.test(tail)) cue = { ...xp.cue, quoteEnd: q.end };
+        // "Maverick gets 1M." / "...; the model itself supports up to 1M": a bare figure closing a
+        // clause whose subject is a model or a pointer, parallel to the figure just given
+        else if (
+          !!q.scale &&
+          (q.scale === xp.q.scale || (xp.cue.metric === 'context_window' && kOrM(q) && kOrM(xp.q))) &&
+          ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
+          clauseSubject(f, models, s, qStart)
+        )
+          cue = { ...xp.cue, quoteEnd: q.end };
+        // "...scored 1417 on LMArena. The released one landed at 1273": another arena score, unit elided
+        else if (
+          xp.cue.metric === 'arena_elo' &&
+          !q.percent &&
+          q.decimals === 0 &&
+          q.value >= 800 &&
+          q.value <= 1800 &&
+          ARENA_LEAD.test(f.slice(Math.max(s, qStart - 24), qStart)) &&
+          !/^\s*(?:[a-z]+\s+)?(?:votes?|points?|users?|people|times|downloads?|tokens?|gpus?|stars?|likes?)\b/.test(
+            f.slice(q.end, q.end + 24),
+          )
+        )
+          cue = { ...xp.cue, quoteEnd: q.end };
+      }
       if ((!cue || cue.weak) && pc && sameKind(q, pc.q)) {
         const nextM = models.find((m) => m.start >= q.end);
         const tail = nextM ? f.slice(q.end, nextM.start) : '';
@@ -541,7 +661,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const next12 = f.slice(q.end, q.end + 12);
         const closes =
           ELLIPSIS_END.test(next12) || ((q.currency || q.percent || !!q.scale) && !PER_PERIOD.test(next12));
-        if (nextM && /^\s*\)?\s*(?:for|by|of|from)\s+(?:the\s+)?$/.test(tail))
+        if (nextM && /^\s*\)?\s*(?:for|by|of|from)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(tail))
           cue = { ...pc.cue, quoteEnd: q.end };
         // Ellipsis: "Scout uses 16 experts, while Maverick uses 128." / "..., and Maverick on about 22 trillion."
         // (the bare number must close its phrase: "Maverick has 400 fans" is about something else)
@@ -549,7 +669,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         else if (
           closes &&
           nextM === undefined &&
-          q.scale === pc.q.scale &&
+          // "GPT-4o advertises 128K tokens, and Gemini 2.0 Flash claims 1M": windows in K and M alike
+          (q.scale === pc.q.scale || (pc.cue.metric === 'context_window' && kOrM(q) && kOrM(pc.q))) &&
           ellipsisSubject(f, models, pc.q.end, qStart)
         )
           cue = { ...pc.cue, quoteEnd: q.end };
@@ -572,9 +693,47 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           )
         )
           cue = { ...pc.cue, quoteEnd: q.end };
+        // "57.2 from Meta, 0.518 from Epoch": the same source phrase after both figures
+        else if (
+          /^\s*,?\s*(?:and\s+)?$/.test(link.replace(SOURCE_TAIL, '')) &&
+          sourceWord(f, pc.q.end) !== null &&
+          sourceWord(f, pc.q.end) === sourceWord(f, q.end)
+        )
+          cue = { ...pc.cue, quoteEnd: q.end };
       }
+      // "Mistral Small 3.1 only claims 128k, but ...", once the article is about context windows
+      if (
+        !cue &&
+        ctx.contextSeen &&
+        kOrM(q) &&
+        !q.percent &&
+        !q.currency &&
+        q.value >= 4000 &&
+        q.value <= 1e8 &&
+        CONTEXT_VERB.test(f.slice(Math.max(s, qStart - 30), qStart)) &&
+        ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
+        clauseSubject(f, models, s, qStart)
+      )
+        cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
+      const listed = sameList?.get(q);
+      if (listed) cue = { ...listed, quoteEnd: q.end };
       if (!cue) continue;
       prevCue = inp.carry.prev = { cue, q };
+      if (cue.metric === 'context_window') ctx.contextSeen = true;
+      if (
+        cue.metric === 'benchmark_score' &&
+        cue.benchmark &&
+        !inp.carry.benches.some((b) => b.benchmark === cue.benchmark)
+      )
+        inp.carry.benches.push(cue);
+      // a host's limit is not the model's figure (but it still sets up a parallel "the model supports 1M")
+      if (
+        cue.metric === 'context_window' &&
+        (sentence.includes('cap') || sentence.includes('limit') || sentence.includes('restrict')) &&
+        HOST_CAP.test(f.slice(Math.max(s, qStart - 30), qStart)) &&
+        HOST_WORDS.test(sentence)
+      )
+        continue;
       if (hedge === 'exact') {
         const h = hedgeBefore(f.slice(Math.max(s, q.start - 40), q.start));
         if (h) hedge = h.hedge;
@@ -602,6 +761,28 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       }
       if (!who.length && sentenceWho.length) who = sentenceWho;
       if (!who.length) continue;
+      // "down from 7% for Llama 3": the figure is the named family's, not this model's
+      if (
+        famsNamed.length &&
+        famsNamed.some((x) => x.start >= cue.quoteEnd && FOR_GAP.test(f.slice(cue.quoteEnd, x.start)))
+      )
+        continue;
+      // ...or a versioned name the dictionary lacks ("7% for Llama 3"): not this model's either
+      if (f.startsWith(' for ', cue.quoteEnd) || f.startsWith(' by ', cue.quoteEnd)) {
+        const un = UNKNOWN_OWNER.exec(orig.slice(cue.quoteEnd, cue.quoteEnd + 40));
+        if (un && !models.some((x) => x.start === cue.quoteEnd + un[0].length - un[1].length)) continue;
+      }
+      // "somebody will ship a 70B dense model that beats X": an unnamed model, described, not a named one's size
+      if (
+        cue.metric === 'total_params' &&
+        /\ban?\s+(?:[a-z]+\s+)?$/.test(f.slice(Math.max(s, qStart - 12), qStart)) &&
+        /^[\s-]*(?:[\w-]+\s+){0,2}(?:model|llm)s?\s+(?:that|which|who)\b/.test(f.slice(q.end, q.end + 40)) &&
+        !models.some((x) => x.end <= qStart) &&
+        !BACKREF.test(f.slice(s, qStart))
+      )
+        continue;
+      // "downloaded 1 billion times across all versions": a family-wide total, not one model's
+      if (cue.metric === 'downloads' && FAMILY_TOTAL.test(sentence)) continue;
       // "An experimental version scored 1,417": the experimental child of the model meant
       if (who.length === 1 && /\bexperimental\b/.test(f.slice(Math.max(s, qStart - 60), qStart))) {
         const kid = (idx.children.get(who[0].ref.id) ?? []).find((k) =>
@@ -643,6 +824,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         } else break;
       }
       if (!others.length) continue;
+      const pre = f.slice(Math.max(s, v.start - 60), v.start);
+      if ((pre.includes('that') || pre.includes('which')) && INDEFINITE_MODEL.test(pre)) continue;
       let subject: ModelMention | null = null;
       for (const m of models) {
         if (m.end > v.start) break;
@@ -663,6 +846,15 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       // "X — the open model to beat: ..., ahead of Y": the pointer means this sentence's subject
       if (!subject && BACKREF.test(f.slice(s, v.start)))
         subject = subjectsAll.find((m) => m.end <= v.start) ?? ctx.lastModel;
+      // "Still trails X on Y.": a sentence opening with the verb continues the paragraph's subject
+      if (
+        !subject &&
+        ctx.lastModel &&
+        !ctx.lastModel.isFamily &&
+        ctx.lastModelBlock === inp.block &&
+        /^\s*(?:(?:and|but|yet|still|also|now|though|it)\s+){0,2}$/.test(f.slice(s, v.start))
+      )
+        subject = ctx.lastModel;
       // "That is above GPT-4o": the figures just given, i.e. the model they belong to
       if (
         !subject &&
@@ -715,16 +907,43 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
 
     // Release dates and licences: about the nearest subject (and its coordinated names)
     const about = (at: number): ModelMention[] => {
-      const m = nearestTo(f, subjectsAll, at);
+      // "the Mistral weights are Apache 2.0, while Scout ships under ...": not the other clause's model
+      let near = subjectsAll;
+      if (sentence.includes(';') || sentence.includes('while') || sentence.includes('whereas')) {
+        let cs = s;
+        let ce = e;
+        CLAUSE_BREAK.lastIndex = 0;
+        let cm: RegExpExecArray | null;
+        while ((cm = CLAUSE_BREAK.exec(sentence))) {
+          const p = s + cm.index;
+          if (p < at) cs = p + cm[0].length;
+          else {
+            ce = p;
+            break;
+          }
+        }
+        near = subjectsAll.filter((x) => x.start >= cs && x.end <= ce);
+      }
+      const m = nearestTo(f, near, at);
       if (m) return groupOf(f, m, models);
       if (GROUP_REF.test(sentence)) {
         if (ctx.lastSubjects.length > 1) return ctx.lastSubjects;
+        // "Maverick has ... Scout is .... Both were released on ...": the two subjects just named
+        if (BOTH_LEAD.test(sentence) && ctx.recent.length >= 2 && ctx.lastModelBlock === inp.block)
+          return ctx.recent.slice(-2);
       }
       if (ctx.lastModel && BACKREF.test(sentence)) return [ctx.lastModel];
       return attribute(f, models, subjectsAll, at, at, s, e, ctx, inp.kind, inp.block);
     };
     for (const d of dates) {
       if (d.cueStart < 0) continue;
+      // a dateline ("MOUNTAIN VIEW, Calif., February 5, 2025 — Google today announced") dates the release, not a model
+      if (
+        d.start < 60 &&
+        DATELINE.test(orig.slice(0, d.start)) &&
+        /^\s*[\u2014\u2013-]/.test(orig.slice(d.end, d.end + 3))
+      )
+        continue;
       // "V3 launched on December 26 and R1 on January 20": the date belongs to a name the dictionary lacks
       if (
         /\b[A-Za-z]+\d[\w.]*\s+(?:on|in)\s+$/.test(orig.slice(Math.max(s, d.start - 24), d.start)) &&
@@ -755,11 +974,26 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         BACKREF.test(sentence) ||
         GROUP_REF.test(sentence) ||
         (ctx.lastModel !== null && ctx.lastModelBlock === inp.block) ||
+        // the first paragraph under a model's heading ("## Mistral Small 3.1" / "24B parameters, Apache 2.0, ...")
+        (!models.length &&
+          !!ctx.sectionModel &&
+          !ctx.sectionModel.isFamily &&
+          ctx.lastModel === ctx.sectionModel &&
+          ctx.lastModelBlock >= inp.block - 1) ||
         // a one-model page: "The weights are released under Apache 2.0" (not a footer's "Text is available under CC BY")
         (onePage(ctx) && /\b(?:weights?|model|checkpoints?|released?)\b/.test(sentence)) ||
-        /^\s*(?:\w+\s+)?licen[cs]e\w*\s*:/.test(sentence));
+        /^\s*(?:\w+\s+)?licen[cs]e\w*\s*(?::|(?:is|was)\s)/.test(sentence));
     for (const l of licOk ? licenses : []) {
-      const who = about(l.start);
+      let who = about(l.start);
+      // "Licence is the Llama 4 Community License" (no model, no pointer): a family's licence, for the
+      // family's models under discussion
+      if (
+        (!who.some((w) => !w.isFamily) || (!models.some((x) => !x.isFamily) && !BACKREF.test(sentence))) &&
+        ctx.lastModelBlock >= inp.block - 2
+      ) {
+        const fam = familyLicensees(f.slice(l.start, l.end), ctx);
+        if (fam.length) who = fam;
+      }
       if (!who.length) continue;
       emit(out, who, {
         quote: orig.slice(l.start, l.end),
@@ -837,6 +1071,15 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const nextM = models.find((m) => m.start >= qEnd);
     if (nextM && /^[\s)]*(?:for|by|from|of|on)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(f.slice(qEnd, nextM.start)))
       return [nextM];
+    // "$3 per million input tokens and $15 per million output tokens for X": the pair's owner owns both
+    if (
+      nextM &&
+      nextM.start - qEnd < 80 &&
+      /^\s*(?:,|and|,\s*and|\/|or)\s*~?\$?\d[\d.,]*[^\d;]{0,40}\s(?:for|by)\s+(?:the\s+)?$/.test(
+        f.slice(qEnd, nextM.start),
+      )
+    )
+      return [nextM];
     // A name that closed an earlier "N for <model>" phrase ("79.2% for o1, and 97.3% on MATH-500")
     // belongs to that number, not to the next one.
     const owned = (m: ModelMention) =>
@@ -851,7 +1094,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (best) return groupOf(f, best, models);
     }
     // number before any subject: "With 17B active parameters, Scout ..."
-    if (nextM && !prev && !isObject(f, nextM, models)) {
+    // (not when a pointer before the number already says whose it is: "Meta describes it as ... when Scout shipped")
+    if (
+      nextM &&
+      !prev &&
+      !isObject(f, nextM, models) &&
+      !(ctx.lastModel && POINTER_SUBJECT.test(f.slice(s, qStart)))
+    ) {
       const gap = f.slice(qEnd, nextM.start);
       if (
         gap.length < 80 &&
@@ -931,6 +1180,63 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     return ctx.recent.find((r) => r.ref.id === ctx.topicId) ?? null;
   }
 
+  /** Scores listed before "on the same three (benchmarks)", one per benchmark of the previous sentence. */
+  function sameListCues(
+    f: string,
+    s: number,
+    e: number,
+    qs: Quantity[],
+    benches: Cue[],
+  ): Map<Quantity, Cue> | null {
+    const m = SAME_N.exec(f.slice(s, e));
+    if (!m) return null;
+    const n = WORD_COUNT[m[1]] ?? Number(m[1]);
+    const at = s + m.index;
+    const scores = qs.filter((q) => q.end <= at && !q.scale && !q.currency && q.value <= 100);
+    if (n !== benches.length || scores.length !== n) return null;
+    return new Map(scores.map((q, i) => [q, benches[i]]));
+  }
+
+  /** "showed a similar gap", "in the same harness": a paragraph that names no benchmark continues the last one. */
+  function sameBenchmark(
+    sent: string,
+    benches: BenchmarkMention[],
+    ctx: EngineContext,
+  ): BenchmarkMention | null {
+    if (!ctx.lastBenchmark || benches.length || !(sent.includes('same') || sent.includes('similar')))
+      return null;
+    return SAME_TEST.test(sent) ? { start: -1, end: -1, name: ctx.lastBenchmark } : null;
+  }
+
+  /** The latest subjects of the family a licence is named after ("Llama 4 Community License"). */
+  function familyLicensees(name: string, ctx: EngineContext): ModelMention[] {
+    for (const fam of ctx.families) {
+      const fn = idx.families.get(fam)?.name.toLowerCase();
+      if (!fn || !name.startsWith(fn + ' ')) continue;
+      const seen = new Set<string>();
+      // the two most recently discussed (an article's older mentions may be of an unreleased sibling)
+      return ctx.recent
+        .filter((r) => !r.isFamily && r.family === fam && !seen.has(r.ref.id) && !!seen.add(r.ref.id))
+        .slice(-2);
+    }
+    return [];
+  }
+
+  /** The clause holding `at` opens with a model name or a pointer, a few words before the number. */
+  function clauseSubject(f: string, models: ModelMention[], s: number, at: number): boolean {
+    const semi = f.lastIndexOf(';', at);
+    const cs = semi >= s ? semi + 1 : s;
+    const lead = f.slice(cs, at);
+    if (lead.length > 50) return false;
+    if (POINTER_LEAD.test(lead)) return true;
+    const m = models.find((x) => x.start >= cs && x.end <= at);
+    return (
+      !!m &&
+      /^\s*(?:(?:so|and|but|while|whereas)\s+)?(?:the\s+)?$/.test(f.slice(cs, m.start)) &&
+      /^(?:'s)?\s*(?:[a-z]+\s+){1,3}$/.test(f.slice(m.end, at))
+    );
+  }
+
   /** "..., while Maverick uses 128": the last name before the number opens a new coordinated clause. */
   function ellipsisSubject(f: string, models: ModelMention[], from: number, at: number): boolean {
     let m: ModelMention | undefined;
@@ -941,6 +1247,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       /^\s*(?:[a-z]+\s+){0,2}$/.test(f.slice(m.end, at)) &&
       /(?:,|\band|\bwhile|\bwhereas|\bbut)\s*(?:the\s+)?$/.test(f.slice(from, m.start))
     );
+  }
+
+  function kOrM(q: Quantity): boolean {
+    return q.scale === 'k' || q.scale === 'm';
   }
 
   function sameKind(a: Quantity, b: Quantity): boolean {

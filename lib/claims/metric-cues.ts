@@ -154,12 +154,14 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     const pair = /^\s*(?:\/|and|or|,|to)\s*\$?\d[\d.,]*(?:\s*dollars?)?/.exec(afterRaw);
     const rest = pair ? afterRaw.slice(pair[0].length) : afterRaw;
     const m =
-      /^\s*(?:\/|per|a|for (?:every|each|a)?)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b|1m\b|m\b)\s*(?:of\s+)?(?:(?:input|output|prompt|completion|cached)\s+)?(?:tokens?)?/.exec(
+      /^\s*(?:\/|per|a|for (?:every|each|a)?)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b|1m\b|m\b)\s*(?:of\s+)?(?:(?:input|output|prompt|completion|cached)(?:\s+|\b))?(?:tokens?)?/.exec(
         rest,
       );
     const ok =
       m &&
       (/tok/.test(m[0]) ||
+        // "$15 per million output": the token kind names the unit
+        /million\s+(?:input|output|prompt|completion)\s*$/.test(m[0]) ||
         /\bmtok\b|\/\s*1?m\b/.test(m[0]) ||
         // bare "per million" in a sentence about token pricing, not "per million users"
         (/million\s*$/.test(m[0]) &&
@@ -210,6 +212,10 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   m = !(!q.percent && (big || q.value >= 1e6) && may(a0, 'opw'))
     ? null
     : /^(?:of\s+)?(?:parameters?|params?|weights)\b(?:\s+(active|activated|in total|total))?/.exec(after);
+  // "all 400 billion of Maverick's weights" (name masked as x's)
+  const owned =
+    !m && big && a0 === 'o' ? /^of\s+(?:x+'s|its|their)\s+(?:weights|parameters)\b/.exec(after) : null;
+  if (owned) return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   if (m && (big || q.value >= 1e6) && !q.percent && (!m[0].startsWith('of') || q.scale)) {
     const activeBefore =
       /\b(?:activ(?:e|ated|ates?|ating))\b[^.;]{0,30}$/.test(before) && !/\btotal\b[^.;]{0,20}$/.test(before);
@@ -520,7 +526,8 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     !q.scale &&
     !RANK_BEFORE.test(before) &&
     !SCORE_AFTER_REJECT.test(afterRaw) &&
-    /\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claimed|reported|is|was|of|with)\s*(?:only\s+|just\s+)?$/.test(
+    // (also "Meta reports 69.8", "quoted 15.6%", "the gap is wider: 57.2", "at between 51 and 53")
+    /(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|keeps?|kept|retain\w*|holds?|is|was|of|with)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
       before,
     )
   ) {

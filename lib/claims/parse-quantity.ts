@@ -278,6 +278,12 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
 /** Where a quantity may start (digit, "$", "~"); the regex engine skips the rest without a JS loop. */
 const QUANTITY_START = /[0-9$~]/g;
 
+/** "671b/37b": a size right after another size and a slash (total/active), not a fraction or date. */
+function sizeSlash(f: string, i: number): boolean {
+  const b = f.charCodeAt(i - 2);
+  return (b === 98 || b === 116) /* b t */ && i >= 3 && isDigit(f.charCodeAt(i - 3));
+}
+
 export function findQuantities(f: string, from = 0, to = f.length): Quantity[] {
   const out: Quantity[] = [];
   let i = from;
@@ -291,7 +297,12 @@ export function findQuantities(f: string, from = 0, to = f.length): Quantity[] {
     // Glued to a word, a decimal point, a version dot, or "#2" (ranks).
     if (
       isDigit(c) &&
-      (isAlnum(prev) || prev === 46 || prev === 35 || prev === 64 || prev === 47 || prev === 95)
+      (isAlnum(prev) ||
+        prev === 46 ||
+        prev === 35 ||
+        prev === 64 ||
+        prev === 95 ||
+        (prev === 47 && !sizeSlash(f, i)))
     ) {
       while (i < to && (isAlnum(f.charCodeAt(i)) || f[i] === '.' || f[i] === ',')) i++;
       continue;
