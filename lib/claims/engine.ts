@@ -87,6 +87,7 @@ const GROUP_REF =
 const OBJECT_BEFORE =
   /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
+const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
 const VERSUS = /^\s*(?:against|versus|vs\.?|compared (?:to|with))\s+~?$/;
 /** "$20 a month", "$2 per hour": a subscription or rental, not a per-token price. */
@@ -333,7 +334,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           carry,
           out,
         });
-      let subjects = d.models.filter((m) => !isObject(f, m, d.models));
+      // "For comparison, Gemini 2.0 Flash came out at 0.641": a yardstick, not what the article is about
+      let subjects = COMPARISON_LEAD.test(sent) ? [] : d.models.filter((m) => !isObject(f, m, d.models));
       // "Meta reports 69.8 for Llama 4 Maverick; ...": the one model a figure is "for" is what the sentence is about
       if (
         !subjects.length &&
@@ -1069,6 +1071,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   ): ModelMention[] {
     // "53.6 for GPT-4o", "the 128K window of GPT-4o"
     const nextM = models.find((m) => m.start >= qEnd);
+    // "previews 2-trillion-parameter Behemoth": a compound size before a name is that model's
+    if (
+      nextM &&
+      /^\s{1,2}$/.test(f.slice(qEnd, nextM.start)) &&
+      /\d[^\s]*-(?:parameters?|params?|tokens?|token|experts?)$/.test(f.slice(qStart, qEnd))
+    )
+      return [nextM];
     if (nextM && /^[\s)]*(?:for|by|from|of|on)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(f.slice(qEnd, nextM.start)))
       return [nextM];
     // "$3 per million input tokens and $15 per million output tokens for X": the pair's owner owns both
@@ -1106,7 +1115,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         gap.length < 80 &&
         !/\d/.test(gap) &&
         !/[;]/.test(gap) &&
-        !/\b(?:than|vs|versus|compared|against|from|like|of|unlike|while|whereas|but|although)\b/.test(gap)
+        !/\b(?:than|vs|versus|compared|against|from|like|of|unlike|while|whereas|but|although|which|for (?:it|them))\b/.test(
+          gap,
+        ) &&
+        // "62.5% to GPT-4o's 38.2%": the possessive name owns the other figure
+        !/^'s\s+~?\$?\d/.test(f.slice(nextM.end, nextM.end + 8))
       )
         return [nextM];
     }

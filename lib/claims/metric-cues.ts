@@ -6,6 +6,7 @@
 import type { Metric } from '../factbase/metrics';
 import type { Quantity } from './parse-quantity';
 
+const HAS_DIGIT_Q = /\d/;
 export interface BenchMention {
   start: number;
   end: number;
@@ -148,6 +149,9 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   if (before.endsWith('t ') && /\b(?:is|are|was|were|has|have)\s*(?:not|n't)\s+$|\bisn't\s+$/.test(before))
     return null;
 
+  // "a combined 7.38 million GPU hours": an aggregate over several models, nobody's own figure
+  if (/\bcombined\s+(?:total\s+of\s+)?(?:about\s+|roughly\s+|some\s+)?$/.test(before)) return null;
+
   // Price: "$0.15 per million tokens", "$2.50/1M input tokens"
   if (q.currency) {
     // "$75 / $150 per million tokens": the first price shares the second one's unit
@@ -186,6 +190,17 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   // match, so a cold page load compiles and runs far fewer regexes (same results).
   const a0 = after.charAt(0);
 
+  // "uses just 37 billion of its parameters at a time": the active share
+  if (
+    big &&
+    !q.percent &&
+    !q.currency &&
+    a0 === 'o' &&
+    /^of (?:its|their|the(?:se)?|those)\s+(?:[a-z]+\s+)?(?:parameters?|params|weights)\s+(?:at (?:a|any one|any given) time|at once|per (?:token|word)|for (?:each|every|any) (?:token|word))\b/.test(
+      after,
+    )
+  )
+    return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
   // Parameters
   let m = !(a0 === 'a' || a0 === 'i' || a0 === 't' || after.startsWith('of '))
     ? null
@@ -406,6 +421,9 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     const disq =
       TOKEN_DISQUALIFY.test(before.slice(-30)) ||
       /^\s*(?:of\s+)?(?:output|generated|per)/.test(rest) ||
+      /^\s+of\s+(?:a|an|the|thinking|reasoning|input|prompts?|stor(?:y|ies)|documents?|books?|novels?|code|conversation|chat|history|transcripts?)\b/.test(
+        rest,
+      ) ||
       // "$0.70 per 1M tokens" is a rate; "a 900,000-token prompt" sizes one input;
       // "prices shown for prompts up to 128K tokens" is a pricing tier
       /\$|\bper\s*$/.test(before.slice(-30)) ||
@@ -434,6 +452,7 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   if (
     !q.percent &&
     (q.scale === 'k' || q.scale === 'm') &&
+    HAS_DIGIT_Q.test(f.slice(q.start, q.end)) &&
     /\b(?:context(?:[\s-](?:window|length|size))?|effective (?:context )?length|effective context)\b[^.;\d]{0,40}$/.test(
       before,
     )

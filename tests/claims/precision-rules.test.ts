@@ -48,3 +48,46 @@ describe('figures that only look like model facts', () => {
     ]);
   });
 });
+
+describe('whose figure it is', () => {
+  it('a "For comparison" sentence does not change what "the model" means next', () => {
+    const got = claims(
+      'Mistral Small 3.1 scored 0.475 on GPQA Diamond. For comparison, Gemini 2.0 Flash came out at 0.641. On LiveBench the model averages 43.96.',
+    );
+    expect(got.find((c) => c[3] === '43.96')?.[0]).toBe('mistral-small-3.1');
+  });
+
+  it('a compound size before a name belongs to that name', () => {
+    const got = claims('Meta releases Llama 4 Scout and Maverick, previews 2-trillion-parameter Behemoth.');
+    expect(got.filter((c) => c[1] === 'total_params').map((c) => c[0])).toEqual(['llama-4-behemoth']);
+  });
+
+  it('"N to X\'s M": the possessive name owns only its own figure', () => {
+    const got = claims('GPT-4.5 is the new model. On SimpleQA it scores 62.5% to GPT-4o’s 38.2%.');
+    expect(got.find((c) => c[3] === '62.5%')?.[0]).toBe('gpt-4.5');
+  });
+
+  it('an aggregate ("a combined N") is nobody\'s own figure', () => {
+    expect(claims('Training Llama 4 Scout and Maverick used a combined 7.38 million GPU hours.')).toEqual([]);
+  });
+
+  it('"N of its parameters at a time" is the active share', () => {
+    expect(claims('DeepSeek-V3, for instance, uses just 37 billion of its parameters at a time.')).toEqual([
+      ['deepseek-v3', 'active_params', 37e9, '37 billion'],
+    ]);
+  });
+
+  it('a test input or a thinking budget in tokens is not the context window', () => {
+    expect(
+      claims('Llama 4 Scout answered 27.3% correctly when given about 120,000 tokens of a story.').map(
+        (c) => c[1],
+      ),
+    ).not.toContain('context_window');
+    expect(
+      claims('Claude 3.7 Sonnet takes a budget of up to 128K tokens of thinking.').map((c) => c[1]),
+    ).not.toContain('context_window');
+    expect(claims('Llama 4 Scout has a context window of 10M tokens.').map((c) => c[1])).toContain(
+      'context_window',
+    );
+  });
+});
