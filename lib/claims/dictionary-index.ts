@@ -17,6 +17,8 @@ export interface DictionaryIndex {
 }
 
 const TAIL = /^[A-Za-z]+[- ]([A-Za-z]{1,3}\d[\d.]*)$/;
+/** "<Brand> <x.y> <Word>" names ("Claude 3.7 Sonnet", "Gemini 2.0 Flash"): the tier word can move. */
+const SWAPPABLE = /^([A-Z][A-Za-z]+) (\d+\.\d+) ([A-Z][a-z]+)$/;
 const PURE_LETTERS = /^[A-Za-z\u00c0-\u024f]+$/;
 
 export function buildDictionaryIndex(dict: ModelDictionary): DictionaryIndex {
@@ -60,13 +62,35 @@ export function buildDictionaryIndex(dict: ModelDictionary): DictionaryIndex {
     });
   };
   const later: (() => void)[] = [];
+  // "Claude 3.7 Sonnet" is also written "Sonnet 3.7" once the article has named it:
+  // family-scoped short forms, dropped where two models would share one.
+  const swapped = new Map<string, { forms: string[]; ids: Set<string> }>();
+  for (const m of dict.models) {
+    const sw = SWAPPABLE.exec(m.name);
+    if (!sw) continue;
+    // (not "3.7 Sonnet": a key starting with a digit would make every number a trie start)
+    for (const form of [`${sw[3]} ${sw[2]}`]) {
+      const k = form.toLowerCase();
+      const e = swapped.get(k) ?? { forms: [form], ids: new Set<string>() };
+      e.ids.add(m.id);
+      swapped.set(k, e);
+    }
+  }
+  const swapsOf = new Map<string, string[]>();
+  for (const { forms, ids } of swapped.values())
+    if (ids.size === 1) {
+      const id = [...ids][0];
+      swapsOf.set(id, [...(swapsOf.get(id) ?? []), forms[0]]);
+    }
   for (const m of dict.models) {
     // A vendor-prefixed name's short tail ("V3" of DeepSeek-V3, "K2" of Kimi K2) names the model
     // once the article has named it in full: scoped like a family alias, to its family or itself.
     // (added after every full name, so a global alias sharing the key, "o1", wins).
     const tail = TAIL.exec(m.name)?.[1];
-    const family = famOf(m) ?? (tail ? `@${m.id}` : undefined);
+    const swaps = swapsOf.get(m.id);
+    const family = famOf(m) ?? (tail || swaps ? `@${m.id}` : undefined);
     if (tail) later.push(() => addName(tail, 'model', m.id, true, family));
+    if (swaps) later.push(() => swaps.forEach((form) => addName(form, 'model', m.id, true, family)));
     addName(m.name, 'model', m.id, false, family);
     for (const a of m.aliases) addName(a.text, 'model', m.id, a.scope === 'family' && !!family, family);
     // ids like "gpt-4o-2024-08-06" appear verbatim in articles (pure-letter ids would be too loose)

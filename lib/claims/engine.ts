@@ -111,6 +111,35 @@ function endsWithQuestion(f: string): boolean {
 const THAT_IS = /^\s*(?:that|this|which)(?:'s|\s+(?:is|was|puts it|places it|would be))?\s+(?:[a-z]+\s+)?$/;
 /** The clause runs on to a question mark: a question, not a claim. */
 const QUESTION_AHEAD = /^(?:[^.!?]|\.\d)*\?/;
+/** "75.9 for that snapshot": a figure pinned to the model the sentence just mentioned. */
+const THAT_MODEL_AFTER =
+  /\s*(?:%|percent)?\s*(?:for|from|of|by) (?:that|this|the same) (?:snapshot|model|version|checkpoint|release)\b/y;
+/** "a different model", "some other model": a figure said to belong to an unnamed other model. */
+const DIFFERENT_MODEL =
+  /\b(?:different|another|other|unrelated|separate)\s+(?:[a-z-]+\s+)?(?:model|checkpoint|version|system)\b/g;
+/** ...introduced by "is for", "belongs to", "describes": "for a different model", "to another model". */
+const DISOWNING_BEFORE = /\b(?:for|to|from|of|about|describes?|belongs? to)\s+(?:a|an|some)?\s*$/;
+/** "(1295)" right after an object name in a comparison list. */
+const BRACKETED_FIGURE = /^\s*\(\d[\d.,]*%?\)/;
+/** A comparison word right before a name: the name is a yardstick, not what a pointer means. */
+const COMPARED_BEFORE =
+  /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|beats?|beating|outperform\w*|trails?|trailing|behind|above|below|over|like|unlike|matches|as good as|same as)\s*(?:the\s+|a\s+|an\s+)?$/;
+/** "a vendor ... its model", "any lab ... their model": an indefinite organisation's own model. */
+const GENERIC_OWNER_BEFORE =
+  /\b(?:a|an|any|every|each|some|another)\s+(?:[a-z-]+\s+)?(?:vendor|company|lab|startup|firm|provider|developer|maker|team|rival|competitor|organi[sz]ation|business)s?\b[^.;]{0,40}$/;
+const OWNED_MODEL_AFTER = /^\s+(?:[a-z-]+\s+)?(?:model|llm|system|chatbot)s?\b/;
+/** Does the sentence say "its model" of an indefinite maker? Looks only around the first "its". */
+function genericOwner(sent: string): boolean {
+  const i = sent.indexOf(' its ');
+  if (i < 0) return false;
+  return (
+    OWNED_MODEL_AFTER.test(sent.slice(i + 4, i + 40)) &&
+    GENERIC_OWNER_BEFORE.test(sent.slice(Math.max(0, i - 70), i))
+  );
+}
+/** "(0.475 vs 0.641": a value right after another value and "vs", with no name in between. */
+const VS_PAIR_SECOND = /^[^\d;]{0,60}\d[\d.,]*\s*%?\s*(?:vs\.?|versus)\s*~?$/;
+
 const AGAINST_FOR =
   /^\s*(?:against|versus|vs\.?|compared (?:to|with)|to)\s+~?\$?\d[\d.,]*\s*%?\s*(?:for|by|from)\s+(?:the\s+)?$/;
 /** A capitalised word right before a size ("Gemma 27B", "Qwen 72B") makes the size part of a name. */
@@ -319,7 +348,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         );
       // Nothing to read in a sentence without digits, names or licence words.
       const worth = d.models.length > 0 || HAS_DIGIT.test(sent) || WORTH_WORDS.test(sent);
-      if (!question && worth)
+      // "When a vendor tells me its model beats GPT-4o": an indefinite maker's model is nobody in
+      // particular, so with no named subject the sentence says nothing about the current model.
+      const generic = genericOwner(sent) && !d.models.some((m) => m.start < d.s + sent.indexOf(' its') + 4);
+      if (!question && worth && !generic)
         scanSentence({
           f,
           m: masked,
@@ -380,7 +412,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         }
         if (ctx.recent.length > 4) ctx.recent = ctx.recent.slice(-4);
         ctx.lastModelBlock = block;
-      } else if (ctx.lastModel && BACKREF.test(sent.slice(0, 40))) ctx.lastModelBlock = block;
+      } else if (ctx.lastModel && !generic && BACKREF.test(sent.slice(0, 40))) ctx.lastModelBlock = block;
       const benches = d.benchmarks.filter((b) => b.name !== idx.arenaName);
       if (benches.length) {
         paragraphBenchmark = benches[benches.length - 1];
@@ -591,7 +623,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         (m) =>
           m.end <= qStart &&
           qStart - m.end <= 14 &&
-          /^(?:'s)?\s*(?:is|was|has|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+)?$/.test(f.slice(m.end, qStart)),
+          /^(?:'s)?\s*(?:is|was|has|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/.test(
+            f.slice(m.end, qStart),
+          ),
       );
       const classify = (x: Quantity, just: boolean) =>
         classifyQuantity({
@@ -820,7 +854,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (m.start < cursor) continue;
         if (m.start >= stop) break;
         const gap = f.slice(cursor, m.start);
-        if (others.length === 0 ? OBJECT_GAP.test(gap) && !GAP_STOP.test(gap) : LIST_GAP.test(gap)) {
+        // "above both Claude 3.7 Sonnet (1295) and GPT-4o": a figure in brackets does not end the list
+        const listGap = others.length && gap.includes('(') ? gap.replace(BRACKETED_FIGURE, '') : gap;
+        if (others.length === 0 ? OBJECT_GAP.test(gap) && !GAP_STOP.test(gap) : LIST_GAP.test(listGap)) {
           others.push(m);
           cursor = m.end;
         } else break;
@@ -1011,6 +1047,23 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   }
 
   /** Which model(s) a number belongs to. */
+  // DIFFERENT_MODEL over a sentence, once per sentence (several figures may ask)
+  let disownF = '';
+  let disownS = -1;
+  let disownV = false;
+  function disowned(f: string, s: number, e: number): boolean {
+    if (f !== disownF || s !== disownS) {
+      disownF = f;
+      disownS = s;
+      disownV = false;
+      const sent = f.slice(s, e);
+      DIFFERENT_MODEL.lastIndex = 0;
+      for (let m = DIFFERENT_MODEL.exec(sent); m && !disownV; m = DIFFERENT_MODEL.exec(sent))
+        disownV = DISOWNING_BEFORE.test(sent.slice(Math.max(0, m.index - 24), m.index));
+    }
+    return disownV;
+  }
+
   function attribute(
     f: string,
     models: ModelMention[],
@@ -1035,6 +1088,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       subjects = subjects.filter(inClause);
     }
     let who = attributeTo(f, models, subjects, qStart, qEnd, s, e, ctx, kind, block, sentenceWho);
+    // "the 400B figure on Twitter is for a different model entirely": the writer disowns it for
+    // the model in context, and names no owner
+    if (who.length && !models.length && disowned(f, s, e)) return [];
     // Carried over from an earlier paragraph to a sentence naming no model: only if that model is
     // (one of) the article's main subjects; otherwise the reference is ambiguous — say nothing.
     if (
@@ -1069,6 +1125,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     block: number,
     sentenceWho: ModelMention[] = [],
   ): ModelMention[] {
+    // "OpenAI's own figure of 75.9 for that snapshot": the pointer names the model just mentioned
+    THAT_MODEL_AFTER.lastIndex = qEnd;
+    if (THAT_MODEL_AFTER.test(f)) {
+      let near: ModelMention | null = null;
+      for (const m of models) if (m.end <= qStart) near = m;
+      return near ? [near] : [];
+    }
     // "53.6 for GPT-4o", "the 128K window of GPT-4o"
     const nextM = models.find((m) => m.start >= qEnd);
     // "previews 2-trillion-parameter Behemoth": a compound size before a name is that model's
@@ -1095,6 +1158,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       /\d[%a-z]*\s*\)?\s*(?:for|by)\s+(?:the\s+)?$/.test(f.slice(Math.max(s, m.start - 24), m.start));
     let prev: ModelMention | null = null;
     for (const m of models) if (m.end <= qStart && !owned(m)) prev = m;
+    // "X trails Y on GPQA (0.475 vs 0.641)": the second of a "vs" pair is the compared model's
+    if (
+      prev &&
+      !subjects.includes(prev) &&
+      subjects.some((m) => m.end <= prev!.start && m.ref.id !== prev!.ref.id) &&
+      VS_PAIR_SECOND.test(f.slice(Math.max(s, prev.end), qStart))
+    )
+      return [prev];
     if (prev) {
       const gap = f.slice(prev.end, qStart);
       if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap)) return groupOf(f, prev, models);
@@ -1130,18 +1201,50 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (ctx.lastGroup.length > 1) return ctx.lastGroup;
     }
     // "it"/"its" in a sentence that already named whose numbers these are points at that model
-    if (BACKREF.test(lead) || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30))))
-      return sentenceWho.length ? sentenceWho : [ctx.lastModel];
+    if (BACKREF.test(lead) || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30)))) {
+      if (sentenceWho.length) return sentenceWho;
+      // "as the Maverick episode showed: the version Meta entered scored 1417": the pointer may mean
+      // the model this sentence names rather than one carried from an earlier paragraph — say nothing
+      const last = ctx.lastModel;
+      if (
+        ctx.lastModelBlock < block &&
+        last !== ctx.sectionModel &&
+        !models.some((m) => m.ref.id === last.ref.id) &&
+        models.some(
+          (m) =>
+            m.end <= qStart &&
+            // "Mistral's own launch post claims it ...": a possessive maker, not a rival referent
+            f.charAt(m.end) !== "'" &&
+            !COMPARED_BEFORE.test(f.slice(Math.max(s, m.start - 30), m.start)) &&
+            // a yardstick ("beats Gemma 3 27B and GPT-4o mini"); a plain "as the X ..." is not one
+            (!isObject(f, m, models) ||
+              /\bas\s+(?:the\s+)?$/.test(f.slice(Math.max(s, m.start - 8), m.start))),
+        )
+      )
+        return [];
+      return [ctx.lastModel];
+    }
     if (subjects.length) return [];
     // sentence opens with the number ("109 billion in total, of which ...")
     if (/^\s*(?:[a-z~<>]+\s+){0,2}$/.test(lead) && ctx.lastModelBlock >= block - 2) return [ctx.lastModel];
     // spec lists under a model heading: "Context window: 10M tokens", "Model Release Date: April 5, 2025"
-    if ((kind === 'list' || e - s < 120) && /^[\s\w-]{2,40}:\s*(?:[a-z~<>]+\s+)?$/.test(lead))
+    // (not "With 32k thinking tokens: 64.9%": a condition, not a field name — whose run is unsaid)
+    if (
+      (kind === 'list' || e - s < 120) &&
+      /^[\s\w-]{2,40}:\s*(?:[a-z~<>]+\s+)?$/.test(lead) &&
+      !/^\s*(?:with|without|at|on|in|under|using|via)\s/.test(lead)
+    )
       return [ctx.lastModel];
     // "The context window is still 200K tokens": the article's current subject
     if (
       !models.length &&
-      /^\s*(?:(?:the|its)\s+)?(?:[a-z-]+\s+){0,3}(?:is|are|was|were|has|sits|stays|remains)\b/.test(lead) &&
+      (/^\s*(?:(?:the|its)\s+)?(?:[a-z-]+\s+){0,3}(?:is|are|was|were|has|sits|stays|remains)\b/.test(lead) ||
+        // "The full training run took 2.788 million GPU hours": the model's own run, priced or timed
+        /^\s*(?:the|its)\s+(?:[a-z-]+\s+){0,2}(?:training|pre-?training)(?:\s+run)?\s+(?:took|needed|used|required|consumed|lasted)\b/.test(
+          lead,
+        )) &&
+      // "There are three versions, ...": existential, no predicate about the current model
+      !/^\s*(?:there|here)\s/.test(lead) &&
       ctx.lastModelBlock >= block - 2
     )
       return [ctx.lastModel];

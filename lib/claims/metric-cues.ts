@@ -5,6 +5,7 @@
  */
 import type { Metric } from '../factbase/metrics';
 import type { Quantity } from './parse-quantity';
+import { isPartFigure, isRunSetting } from './incidental-figures';
 
 const HAS_DIGIT_Q = /\d/;
 export interface BenchMention {
@@ -140,6 +141,18 @@ function isElo(q: Quantity): boolean {
 }
 
 export function classifyQuantity(inp: CueInput): Cue | null {
+  const cue = classifyRaw(inp);
+  if (!cue || (cue.metric !== 'context_window' && cue.metric !== 'total_params')) return cue;
+  // Only for these two metrics: is the figure the writer's setting or a part's size?
+  const { f, q, sentStart, sentEnd } = inp;
+  const before = f.slice(Math.max(sentStart, q.start - 80), q.start);
+  const after = f.slice(q.end, Math.min(sentEnd, q.end + 80)).replace(/^[\s-]+/, '');
+  if (cue.metric === 'context_window' ? isRunSetting(before, after) : isPartFigure(before, after))
+    return null;
+  return cue;
+}
+
+function classifyRaw(inp: CueInput): Cue | null {
   const { f, q, sentStart, sentEnd } = inp;
   const afterRaw = f.slice(q.end, Math.min(sentEnd, q.end + 60));
   const before = f.slice(Math.max(sentStart, q.start - 80), q.start);
@@ -151,6 +164,9 @@ export function classifyQuantity(inp: CueInput): Cue | null {
 
   // "a combined 7.38 million GPU hours": an aggregate over several models, nobody's own figure
   if (/\bcombined\s+(?:total\s+of\s+)?(?:about\s+|roughly\s+|some\s+)?$/.test(before)) return null;
+  // "the two totals sum to 7.38M GPU-hours", "together they add up to ...": also an aggregate
+  if (/\b(?:sums?|summing|summed|add(?:s|ing)? up)\s+to\s+(?:about\s+|roughly\s+|some\s+)?$/.test(before))
+    return null;
 
   // Price: "$0.15 per million tokens", "$2.50/1M input tokens"
   if (q.currency) {
@@ -268,6 +284,19 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
+  // "More parameters ... Mistral Small 3.1 has 24 billion of them": the parameters just talked about
+  if (
+    big &&
+    a0 === 'o' &&
+    !q.percent &&
+    !q.currency &&
+    /^of them\s*(?:[.,;)]|$)/.test(after) &&
+    /\b(?:has|have|had|packs?|carries|contains?)\s+(?:(?:around|about|roughly|nearly|almost|some)\s+)?$/.test(
+      before,
+    ) &&
+    /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 200), q.start))
+  )
+    return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   // "a 400B model" (size as a noun phrase)
   m = !((q.scale === 'b' || q.scale === 't') && !q.percent && may(a0, 'mdl'))
     ? null
@@ -285,8 +314,12 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     inp.modelJustBefore &&
     (q.scale === 'b' || q.scale === 't') &&
     !q.percent &&
-    /\b(?:is|was|at|has)\s*(?:a\s+|just\s+|only\s+)?$/.test(before) &&
-    !/^(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|in\s+(?:funding|revenue))\b/.test(after)
+    /\b(?:is|was|at|has)\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly|almost|approximately|some)\s+)?$/.test(
+      before,
+    ) &&
+    !/^(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|in\s+(?:funding|revenue))\b/.test(after) &&
+    // "has 3 billion of them" counts parameters only where parameters are in view
+    (!after.startsWith('of ') || /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 200), q.start)))
   ) {
     return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   }
@@ -335,18 +368,18 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   }
 
   // GPU hours: "7.38M GPU-hours", "5.0M H100-80GB GPU hours"
-  m = !(may(a0, 'nhabgtc') && after.includes('hour'))
+  m = !(may(a0, 'nhabgtc') && (after.includes('hour') || after.includes('hr')))
     ? null
-    : /^(?:(?:nvidia\s+)?(?:h100|h800|h200|a100|b200|gb200|tpu\w*)(?:[\s-]80gb)?[\s-]+)?(?:gpu|chip|accelerator|tpu)?[\s-]*hours?\b/.exec(
+    : /^(?:(?:nvidia\s+)?(?:h100|h800|h200|a100|b200|gb200|tpu\w*)(?:[\s-]80gb)?[\s-]+)?(?:gpu|chip|accelerator|tpu)?[\s-]*(?:hours?|hrs?)\b/.exec(
         after,
       );
   if (m && /gpu|chip|accelerator|tpu|h100|h800|a100|h200|b200/.test(m[0])) {
     return { metric: 'training_gpu_hours', unit: 'gpu_hours', quoteEnd: at(m[0].length) };
   }
   // GPUs: "100,000 H100 GPUs", "32,000 GPUs", "2,048 H800s"
-  m = !(!q.percent && Number.isInteger(q.value) && q.value >= 8 && may(a0, 'nhabgvtc'))
+  m = !(!q.percent && Number.isInteger(q.value) && q.value >= 8 && may(a0, 'nhabgvtcsd'))
     ? null
-    : /^(?:nvidia\s+)?(?:(?:h100|h800|h200|a100|b200|gb200|v100|tpu\s?v?\d*[a-z]?)s?(?:[\s-]80gb)?(?:\s+(?:gpus|chips|accelerators))?|gpus|tpus|chips|accelerators)\b/.exec(
+    : /^(?:nvidia\s+)?(?:(?:specialis|specializ|dedicat)ed\s+)?(?:(?:h100|h800|h200|a100|b200|gb200|v100|tpu\s?v?\d*[a-z]?)s?(?:[\s-]80gb)?(?:\s+(?:gpus|chips|accelerators))?|gpus|tpus|chips|accelerators)\b/.exec(
         after,
       );
   if (
@@ -354,7 +387,11 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     !q.percent &&
     Number.isInteger(q.value) &&
     q.value >= 8 &&
-    (TRAIN_CUE.test(sentence) || /gpu[\s-]?hours|\bflops?\b/.test(sentence))
+    (TRAIN_CUE.test(sentence) ||
+      /(?:gpu|h800|h100|a100|h200|b200)[\s-]?(?:hours|hrs)|\bflops?\b/.test(sentence) ||
+      // "DeepSeek reports 2,048 H800s" right after a sentence about training
+      (/^(?:nvidia\s+)?[abhv]\d00/.test(m[0]) &&
+        TRAIN_CUE.test(f.slice(Math.max(0, sentStart - 160), sentStart))))
   ) {
     return { metric: 'training_gpus', unit: 'gpus', quoteEnd: at(m[0].length) };
   }

@@ -630,8 +630,18 @@ function readKeyValueTable(
   const rows = grid.filter((r) => r[0] && r[1] && r[0] !== r[1]);
   const metricRows = rows.filter((r) => headerMetric(r[0]!.f, idx.arenaName));
   if (metricRows.length < 2 || metricRows.length < rows.length / 2) return false;
-  // models named in the value column would make it an ordinary table
-  if (rows.some((r) => cellModel(idx, r[1]!, ctx))) return false;
+  // models named in most value cells would make it an ordinary table; a single one ("Stable
+  // release | V3-0324 (24 March 2025)") is the row's own model, a variant of the caption's
+  const rowModels = new Map<(GridCell | null)[], ModelMention>();
+  for (const r of rows) {
+    const m = cellModel(idx, r[1]!, ctx);
+    if (m) rowModels.set(r, m);
+  }
+  if (
+    rowModels.size > 1 ||
+    (rowModels.size === 1 && ![...rowModels.keys()].every((r) => metricRows.includes(r)))
+  )
+    return false;
   let model: ModelMention | null = null;
   if (table.caption) {
     const f = foldText(table.caption);
@@ -643,10 +653,18 @@ function readKeyValueTable(
   }
   model ??= ctx.sectionModel;
   if (!model || model.isFamily) return true;
+  const captionModel = model;
   for (const r of metricRows) {
     const hm = headerMetric(r[0]!.f, idx.arenaName)!;
     const g = r[1]!;
-    const v = cellValue(g);
+    // "671 billion (37 billion active)": read the total with the bracket blanked (offsets kept)
+    const v =
+      cellValue(g) ??
+      (hm.metric === 'total_params' && g.f.includes('activ')
+        ? cellValue({ ...g, f: g.f.replace(ACTIVE_BRACKET, (x) => ' '.repeat(x.length)) })
+        : null);
+    const own = rowModels.get(r);
+    model = own && !own.isFamily ? own : captionModel;
     if (hm.metric === 'release_date') {
       const d = findDates(g.f, 0, g.f.length).find((x) => x.iso);
       if (d)
@@ -658,8 +676,13 @@ function readKeyValueTable(
     }
     if (hm.metric === 'license') {
       const t = g.cell.text.trim();
-      if (t && !EMPTY.test(g.f.trim()))
-        pushClaim(out, text, g, model, 'license', null, 0, g.cell.text.length, { valueText: t });
+      if (!t || EMPTY.test(g.f.trim())) continue;
+      // "MIT (code), DeepSeek License (weights)": one licence per part, without its qualifier
+      const parts = t.length < 120 ? licenceParts(g.cell.text) : [];
+      if (parts.length > 1)
+        for (const [a, b] of parts)
+          pushClaim(out, text, g, model, 'license', null, a, b, { valueText: g.cell.text.slice(a, b) });
+      else pushClaim(out, text, g, model, 'license', null, 0, g.cell.text.length, { valueText: t });
       continue;
     }
     if (!v) continue;
@@ -674,8 +697,42 @@ function readKeyValueTable(
       benchmark: hm.benchmark,
       hedge: v.hedge,
     });
+    // "671 billion (37 billion active)": the active share in the same cell
+    if (hm.metric === 'total_params') {
+      const act = findQuantities(g.f, v.q.end, g.f.length).find(
+        (x) => !x.percent && !x.currency && x.value > 0,
+      );
+      const tail = act ? /^\s*(?:active|activated)\b(?:\s+param(?:eter)?s)?/.exec(g.f.slice(act.end)) : null;
+      if (act && tail && act.value * (act.scale ? 1 : hm.scale) < value) {
+        const av = act.scale ? act.value : act.value * hm.scale;
+        pushClaim(out, text, g, model, 'active_params', av, act.start, act.end + tail[0].length, {
+          unit: hm.unit,
+        });
+      }
+    }
   }
   return true;
+}
+
+const ACTIVE_BRACKET = /\(\s*[\d.,]+\s*[a-z]*\s+(?:active|activated)\b[^()]*\)/;
+
+/** Offsets of the licences in "MIT (code), Apache 2.0 (weights)", each without its bracket. */
+function licenceParts(t: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[^,;/]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    let part = m[0];
+    const lead = part.length - part.trimStart().length;
+    part = part
+      .trim()
+      .replace(/\s*\([^()]*\)$/, '')
+      .replace(/^and\s+/i, '');
+    if (!part) continue;
+    const a = m.index + lead + (m[0].trimStart().toLowerCase().startsWith('and ') ? 4 : 0);
+    out.push([a, a + part.length]);
+  }
+  return out;
 }
 
 function pushClaim(

@@ -1,0 +1,30 @@
+/**
+ * Figures that sit next to a metric word but are not the model's own value: a context length the
+ * writer ran or tested at ("ran it with a 32k window", "tested up to 32K", "On X at 120k tokens,
+ * it scored 27.3%"), a part's size ("a 14B prediction module", "the module adds 14 billion
+ * parameters", "stop adding 2B to it"). Checked only once a cue has matched, on the short slices
+ * classifyQuantity already holds (no extra pass over the text).
+ */
+
+/** Writer-side run settings: a verb of running/testing/capping before "with/at/up to" + the number. */
+const RUN_VERB_BEFORE =
+  /(?<!\b(?:can|could|will|would|to|may|might)\s)\b(?:ran|run|runs|running|tested|tests?|testing|tried|benchmarked|evaluated|measured|(?:cap|caps|capped|capping|set|limit|limited)\s+(?:it|them|this|that|the model|each|everything|both))\b[^.;:!?]{0,40}?\b(?:with|at|up to)\s+(?:an?\s+|the\s+)?(?:~|about\s+|around\s+|roughly\s+)?$/;
+
+/** "... at 120k tokens, it scored 27.3%": a benchmark's length setting, not a window. */
+function lengthSettingOfScore(before: string, after: string): boolean {
+  return /\bat\s*$/.test(before) && /^[^.;]{0,80}?\d(?:\.\d+)?\s*(?:%|percent\b)/.test(after);
+}
+
+export function isRunSetting(before: string, after: string): boolean {
+  return RUN_VERB_BEFORE.test(before) || lengthSettingOfScore(before, after);
+}
+
+const PART_AFTER =
+  /^(?:[a-z-]+\s+){0,3}?(?:modules?|components?|adapters?|heads?|encoders?|decoders?|projectors?|draft models?)\b/;
+const ADDS_BEFORE =
+  /\b(?:adds?|adding|added|bolts? on|contributes?|contributing)\s+(?:another\s+|an?\s+(?:extra|additional|further)\s+|(?:about|roughly|around|some)\s+)?$/;
+
+/** A parameter count that sizes a part of the model, or an increment added on top of it. */
+export function isPartFigure(before: string, after: string): boolean {
+  return PART_AFTER.test(after) || ADDS_BEFORE.test(before);
+}
