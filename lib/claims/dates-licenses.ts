@@ -65,6 +65,10 @@ const DATE_RES: {
 const RELEASE_CUE =
   /\b(?:released|releases|release date|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed)\b/g;
 
+/** A verb's place that is a ranking ("appeared on the leaderboard", "landed in the arena"). */
+const LEADERBOARD_AFTER =
+  /^\s+(?:on|in|onto|into|at)\s+(?:the\s+)?(?:[a-z.]+\s+)?(?:lmarena|arena|leader\s?-?boards?|board|rankings?|charts?)\b/;
+
 export interface DateHit {
   start: number;
   end: number;
@@ -120,7 +124,10 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
   RELEASE_CUE.lastIndex = 0;
   const cues: number[] = [];
   let c: RegExpExecArray | null;
-  while ((c = RELEASE_CUE.exec(text))) cues.push(s + c.index);
+  while ((c = RELEASE_CUE.exec(text)))
+    // "debuted on the board on April 11": a leaderboard entry, not the model's release
+    if (!LEADERBOARD_AFTER.test(text.slice(c.index + c[0].length, c.index + c[0].length + 40)))
+      cues.push(s + c.index);
   for (const h of hits) {
     if (!h.iso) continue;
     let best = -1;
@@ -144,7 +151,7 @@ export interface LicenseHit {
 }
 
 const NAMED_LICENSE =
-  /\b(?:apache(?: license)?,?\s*(?:version\s*|v)?2(?:\.0)?|mit licen[cs]e|bsd(?:[\s-]\d[\s-]clause)?(?: licen[cs]e)?|gnu gpl(?:v\d)?|gplv?\d|cc[\s-]by(?:[\s-](?:nc|sa|nd))*(?:[\s-]\d\.\d)?|openrail(?:[\s-]m)?(?: licen[cs]e)?|(?:llama \d+(?:\.\d+)?|gemma|qwen|deepseek|tongyi qianwen|mistral research|nvidia open model|falcon)(?: community| model| research)? licen[cs]e(?: agreement)?)/g;
+  /\b(?:apache(?: license)?,?\s*(?:version\s*|v)?2(?:\.0)?|mit licen[cs]e(?!d)|bsd(?:[\s-]\d[\s-]clause)?(?: licen[cs]e)?|gnu gpl(?:v\d)?|gplv?\d|cc[\s-]by(?:[\s-](?:nc|sa|nd))*(?:[\s-]\d\.\d)?|openrail(?:[\s-]m)?(?: licen[cs]e)?|(?:llama \d+(?:\.\d+)?|gemma|qwen|deepseek|tongyi qianwen|mistral research|nvidia open model|falcon)(?: community| model| research)? licen[cs]e(?: agreement)?)/g;
 
 /** Licence names, only in sentences that talk about licensing. */
 export function findLicenses(f: string, orig: string, s: number, e: number): LicenseHit[] {
@@ -170,6 +177,11 @@ export function findLicenses(f: string, orig: string, s: number, e: number): Lic
   if (mit && !out.length && (/licen[cs]/.test(text) || released())) {
     const start = s + mit.index + mit[0].length - 3;
     out.push({ start, end: start + 3, name: 'MIT' });
+  }
+  // "MIT-licensed" / "MIT licensed": the licence as an adjective
+  if (!out.length && text.includes('licensed')) {
+    const adj = /\bmit(?:-licensed\b|\s+licensed(?=\s*(?:[.,;:)]|and\b|$)))/.exec(text);
+    if (adj) out.push({ start: s + adj.index, end: s + adj.index + 3, name: 'MIT' });
   }
   return out;
 }

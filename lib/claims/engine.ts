@@ -16,6 +16,7 @@ import { readTable } from './read-tables';
 import { isFieldLabel, readField, splitField } from './field-lists';
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
+import { isSumFigure } from './incidental-figures';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -167,6 +168,26 @@ const ARENA_LEAD =
 const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20}\.?)?,\s*$/;
 /** Clause breaks that separate one model's licence or date from another's. */
 const CLAUSE_BREAK = /;|,?\s(?:while|whereas)\s/g;
+/** Cheap precondition for the sum check on parallel figures. */
+const SUM_HINT_AFTER = /across|between/;
+
+/** "the 10M figure", "the 1M-token claim": a window cited as a known number. */
+const QUOTED_WINDOW_AFTER =
+  /^["”’']?\s*(?:-?\s*tokens?\s+)?(?:figure|number|claim|promise|context(?:\s+window)?|window)\b/;
+
+/** Separator, then a model as the subject of a price verb, right before the figure. */
+const PRICE_CLAUSE_VERB =
+  /^\s*(?:'s\s+price\s+is|costs?|is\s+priced\s+at|(?:stays?|sits?|lists?|comes?\s+in)\s+(?:[a-z-]+\s+)?at|charges?)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$/;
+
+/** "...; GPT-4.5 costs $75": a model named after a clause break whose price verb leads to the figure. */
+function secondPriceClause(f: string, models: ModelMention[], from: number, at: number): boolean {
+  const m = models.find((x) => x.start >= from && x.end <= at && !x.isFamily);
+  if (!m || !PRICE_CLAUSE_VERB.test(f.slice(m.end, at))) return false;
+  return /(?:;|,\s*(?:and|while|whereas|but)|\b(?:and|while|whereas|but))\s*(?:the\s+)?$/.test(
+    f.slice(from, m.start),
+  );
+}
+
 /** A pointer as a clause's subject ("Meta describes it as", "It can handle"), not a possessive "its". */
 const POINTER_SUBJECT =
   /(?:^|[^a-z'])(?:it|the model|this model|that model)(?:\s+[a-z]+)?\s+(?:as|is|was|has|had|can|could|will|would|uses?|used|packs?|carries|handles?|supports?|offers?|gets?)\b/;
@@ -723,6 +744,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
               ))
         )
           cue = { ...pc.cue, quoteEnd: q.end };
+        // "...per million input tokens; GPT-4.5 costs $75 for the same": a second model's price clause
+        else if (
+          pc.cue.metric === 'price' &&
+          q.currency &&
+          !PER_PERIOD.test(next12) &&
+          secondPriceClause(f, models, pc.q.end, qStart)
+        )
+          cue = { ...pc.cue, quoteEnd: q.end };
         else if (
           /^[^.;]{0,40}\b(?:versus|vs\.?|against|compared (?:to|with)|under|over|above|below|than)\s+(?:the\s+|a\s+)?$/.test(
             link,
@@ -751,9 +780,33 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         clauseSubject(f, models, s, qStart)
       )
         cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
+      // "people quote the 10M figure for it", once the article is about context windows
+      if (
+        !cue &&
+        ctx.contextSeen &&
+        kOrM(q) &&
+        !q.percent &&
+        !q.currency &&
+        q.value >= 4000 &&
+        q.value <= 1e8 &&
+        /\bthe\s+["“‘']?$/.test(f.slice(Math.max(s, qStart - 6), qStart)) &&
+        QUOTED_WINDOW_AFTER.test(f.slice(q.end, q.end + 24))
+      )
+        cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
       const listed = sameList?.get(q);
       if (listed) cue = { ...listed, quoteEnd: q.end };
       if (!cue) continue;
+      // "..., 7.38M in total across the two": a parallel figure that sums the others
+      if (
+        cue !== null &&
+        (pc || xp) &&
+        SUM_HINT_AFTER.test(f.slice(q.end, Math.min(e, q.end + 40))) &&
+        isSumFigure(
+          f.slice(Math.max(s, q.start - 40), q.start),
+          f.slice(q.end, Math.min(e, q.end + 60)).trimStart(),
+        )
+      )
+        continue;
       prevCue = inp.carry.prev = { cue, q };
       if (cue.metric === 'context_window') ctx.contextSeen = true;
       if (
@@ -1186,7 +1239,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         gap.length < 80 &&
         !/\d/.test(gap) &&
         !/[;]/.test(gap) &&
-        !/\b(?:than|vs|versus|compared|against|from|like|of|unlike|while|whereas|but|although|which|for (?:it|them))\b/.test(
+        // (nor a yardstick after a comparison word: "..., behind only Maverick")
+        !/\b(?:than|vs|versus|compared|against|from|like|of|unlike|while|whereas|but|although|which|for (?:it|them)|behind|ahead of|above|below|beats?|beating|trails?|trailing)\b/.test(
           gap,
         ) &&
         // "62.5% to GPT-4o's 38.2%": the possessive name owns the other figure

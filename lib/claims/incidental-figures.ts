@@ -15,8 +15,12 @@ function lengthSettingOfScore(before: string, after: string): boolean {
   return /\bat\s*$/.test(before) && /^[^.;]{0,80}?\d(?:\.\d+)?\s*(?:%|percent\b)/.test(after);
 }
 
+/** "cut the input to 120,000 tokens": the length the writer fed in, not the model's window. */
+const INPUT_CUT_BEFORE =
+  /\b(?:cut|cuts|trim(?:s|med)?|shortened|shortens|reduced|reduces|truncated|truncates|chopped)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:input|prompt|document|text|novel|book|transcript)s?\s+(?:down\s+)?to\s+(?:about\s+|around\s+|roughly\s+)?$/;
+
 export function isRunSetting(before: string, after: string): boolean {
-  return RUN_VERB_BEFORE.test(before) || lengthSettingOfScore(before, after);
+  return RUN_VERB_BEFORE.test(before) || INPUT_CUT_BEFORE.test(before) || lengthSettingOfScore(before, after);
 }
 
 const PART_AFTER =
@@ -25,6 +29,22 @@ const ADDS_BEFORE =
   /\b(?:adds?|adding|added|bolts? on|contributes?|contributing)\s+(?:another\s+|an?\s+(?:extra|additional|further)\s+|(?:about|roughly|around|some)\s+)?$/;
 
 /** A parameter count that sizes a part of the model, or an increment added on top of it. */
+/** "The extra 2B seems to come from a misread slide": a difference between two sizes. */
+const DIFFERENCE_BEFORE = /\b(?:the|that|this|those|these)\s+(?:extra|additional|missing|surplus)\s+$/;
+
 export function isPartFigure(before: string, after: string): boolean {
-  return PART_AFTER.test(after) || ADDS_BEFORE.test(before);
+  return PART_AFTER.test(after) || ADDS_BEFORE.test(before) || DIFFERENCE_BEFORE.test(before);
+}
+
+/**
+ * A figure summed over several models ("7.38M in total across the two", "a combined 3.2M"): no one
+ * model's value. Any metric; checked on the short slices around an already-cued figure.
+ */
+const SUM_AFTER =
+  /^(?:[a-z-]+\s+){0,2}?(?:(?:in total|total|combined)\s+)?(?:across\s+(?:the\s+|all\s+)?(?:two|three|four|five)\b(?!\s+(?:benchmarks?|tests?|runs?|settings?|tasks?|tracks?|splits?))|between\s+(?:them|the\s+(?:two|three|four))\b)|^(?:in total|combined)\s+for\s+(?:the\s+|all\s+)?(?:two|three|four|both)\b/;
+const SUM_BEFORE =
+  /\b(?:a\s+combined|combined\s+total\s+of|a\s+total\s+of|together\s+(?:they|the\s+two)\s+\w+)\s+$/;
+
+export function isSumFigure(before: string, after: string): boolean {
+  return SUM_AFTER.test(after) || SUM_BEFORE.test(before);
 }

@@ -5,7 +5,7 @@
  */
 import type { Metric } from '../factbase/metrics';
 import type { Quantity } from './parse-quantity';
-import { isPartFigure, isRunSetting } from './incidental-figures';
+import { isPartFigure, isRunSetting, isSumFigure } from './incidental-figures';
 
 const HAS_DIGIT_Q = /\d/;
 export interface BenchMention {
@@ -136,17 +136,27 @@ function may(c: string, chars: string): boolean {
   return c !== '' && chars.includes(c);
 }
 
+const SUM_HINT = /across|between|combined|total of/;
+
 function isElo(q: Quantity): boolean {
   return !q.percent && !q.scale && !q.currency && q.value >= 500 && q.value <= 2500;
 }
 
 export function classifyQuantity(inp: CueInput): Cue | null {
   const cue = classifyRaw(inp);
-  if (!cue || (cue.metric !== 'context_window' && cue.metric !== 'total_params')) return cue;
-  // Only for these two metrics: is the figure the writer's setting or a part's size?
+  if (!cue || cue.metric === 'comparison') return cue;
   const { f, q, sentStart, sentEnd } = inp;
+  const part = cue.metric === 'context_window' || cue.metric === 'total_params';
+  // A sum over several models belongs to none of them (cheap look first: most figures have no sum word)
+  if (!part) {
+    const near = f.slice(Math.max(sentStart, q.start - 20), Math.min(sentEnd, q.end + 50));
+    if (!SUM_HINT.test(near)) return cue;
+  }
   const before = f.slice(Math.max(sentStart, q.start - 80), q.start);
   const after = f.slice(q.end, Math.min(sentEnd, q.end + 80)).replace(/^[\s-]+/, '');
+  if (isSumFigure(before, after)) return null;
+  if (!part) return cue;
+  // Only for these two metrics: is the figure the writer's setting or a part's size?
   if (cue.metric === 'context_window' ? isRunSetting(before, after) : isPartFigure(before, after))
     return null;
   return cue;
