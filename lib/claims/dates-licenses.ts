@@ -130,6 +130,11 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
       cues.push(s + c.index);
   for (const h of hits) {
     if (!h.iso) continue;
+    const tail = f.slice(h.end, Math.min(e, h.end + 16));
+    // "(April 11 snapshot, 2,662 votes)": the date of a leaderboard reading, not of a release
+    if (/^\s*(?:snapshot|leaderboard|board|update|edition|data\b)/.test(tail)) continue;
+    // "February 2025: Claude 3.7 Sonnet released February 24, 2025": a dated label, the later date is the claim
+    if (tail.startsWith(':') && hits.length > 1 && !f.slice(s, h.start).trim()) continue;
     let best = -1;
     let bestD = Infinity;
     for (const cu of cues) {

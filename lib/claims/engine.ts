@@ -142,7 +142,7 @@ function genericOwner(sent: string): boolean {
 const VS_PAIR_SECOND = /^[^\d;]{0,60}\d[\d.,]*\s*%?\s*(?:vs\.?|versus)\s*~?$/;
 
 const AGAINST_FOR =
-  /^\s*(?:against|versus|vs\.?|compared (?:to|with)|to)\s+~?\$?\d[\d.,]*\s*%?\s*(?:for|by|from)\s+(?:the\s+)?$/;
+  /^\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:tokens?\s+|parameters?\s+|points?\s+)?(?:against|versus|vs\.?|compared (?:to|with)|to)\s+~?\$?\d[\d.,]*\s*(?:%|(?:thousand|million|billion|trillion|[kmbt])\b)?\s*(?:for|by|from)\s+(?:the\s+)?$/;
 /** A capitalised word right before a size ("Gemma 27B", "Qwen 72B") makes the size part of a name. */
 const AFTER_NAME = /\s[A-Z][A-Za-z0-9.]*[\s-]$/;
 /** "$2.50 and $10 respectively": the numbers of a list the previous sentence gave the unit for. */
@@ -848,7 +848,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const cand = [ctx.sectionModel, ctx.lastModel].find((x) => x && !x.isFamily && x.family === fam);
         who = cand ? [cand] : [];
       }
-      if (!who.length && sentenceWho.length) who = sentenceWho;
+      if (!who.length && sentenceWho.length) {
+        who = sentenceWho;
+        // "... about 40T tokens against 22T for Maverick": never the contrasted model's own figure
+        const nm = models.find((m) => m.start >= cue.quoteEnd);
+        if (nm && AGAINST_FOR.test(f.slice(cue.quoteEnd, nm.start)))
+          who = who.filter((w) => w.ref.id !== nm.ref.id);
+      }
       if (!who.length) continue;
       // "down from 7% for Llama 3": the figure is the named family's, not this model's
       if (
@@ -871,7 +877,16 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       )
         continue;
       // "downloaded 1 billion times across all versions": a family-wide total, not one model's
-      if (cue.metric === 'downloads' && FAMILY_TOTAL.test(sentence)) continue;
+      // (only in this figure's own clause: "X passed 1 billion across all versions, and Y's weights ...")
+      if (cue.metric === 'downloads' && FAMILY_TOTAL.test(sentence)) {
+        const head = f.slice(s, qStart);
+        const cut = Math.max(
+          head.lastIndexOf(', and '),
+          head.lastIndexOf(', while '),
+          head.lastIndexOf(', but '),
+        );
+        if (cut < 0 || FAMILY_TOTAL.test(f.slice(s + cut, e))) continue;
+      }
       // "An experimental version scored 1,417": the experimental child of the model meant
       if (who.length === 1 && /\bexperimental\b/.test(f.slice(Math.max(s, qStart - 60), qStart))) {
         const kid = (idx.children.get(who[0].ref.id) ?? []).find((k) =>

@@ -171,6 +171,10 @@ function classifyRaw(inp: CueInput): Cue | null {
   // "it is not 56 billion parameters" denies the number
   if (before.endsWith('t ') && /\b(?:is|are|was|were|has|have)\s*(?:not|n't)\s+$|\bisn't\s+$/.test(before))
     return null;
+  // "10:15": a clock time (or a ratio), never a value
+  if (f.charCodeAt(q.start - 1) === 58 && /\d/.test(f.charAt(q.start - 2))) return null;
+  // "It's 400B, not 402B": the corrected figure is rejected, the claim is the one before it
+  if (before.endsWith('not ') && /\d[\d.,]*\s*(?:[a-z%]{1,12}\s*){0,3},\s*not\s+$/.test(before)) return null;
 
   // "a combined 7.38 million GPU hours": an aggregate over several models, nobody's own figure
   if (/\bcombined\s+(?:total\s+of\s+)?(?:about\s+|roughly\s+|some\s+)?$/.test(before)) return null;
@@ -282,18 +286,34 @@ function classifyRaw(inp: CueInput): Cue | null {
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
   // "...400 billion parameters in total but activates only 17 billion of them", "uses about 12.9 billion
   // per token": the active share of the parameters just given
+  // "only uses 17 billion at a time", "activates 17 billion of its 400 billion", "only 17 billion do the work"
   if (
     big &&
-    may(a0, 'opf') &&
+    may(a0, 'opfad') &&
     !q.percent &&
     !q.currency &&
     (/^(?:of (?:them|those|these)\s+)?(?:per token|per forward pass|for (?:each|every|any given) token)\b/.test(
       after,
     ) ||
-      (/^of (?:them|those|these)\b/.test(after) && /\bactivat\w*\s+(?:[a-z]+\s+){0,2}$/.test(before))) &&
+      (/^(?:of (?:them|those|these)\b|of its\s+~?\d)/.test(after) &&
+        /\bactivat\w*\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
+      (/^(?:at a time|at once|at any one time)\b/.test(after) &&
+        /\b(?:uses?|using|activates?|activating|runs?|engages?)\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
+      (/^(?:do (?:any |the )?work|are active|fire)\b/.test(after) &&
+        /\b(?:only|just|but)\s+(?:about\s+|around\s+|some\s+)?$/.test(before))) &&
     /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
+  // "activates 17 billion of its 400 billion": the whole the active share is taken from
+  if (
+    big &&
+    !q.percent &&
+    !q.currency &&
+    before.endsWith('its ') &&
+    /\bactivat\w*\s+(?:[a-z]+\s+){0,2}~?\d[\d.,]*\s*(?:billion|trillion|[bt])\s+of\s+its\s+$/.test(before) &&
+    /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
+  )
+    return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   // "More parameters ... Mistral Small 3.1 has 24 billion of them": the parameters just talked about
   if (
     big &&
@@ -409,6 +429,14 @@ function classifyRaw(inp: CueInput): Cue | null {
   m = !(q.value >= 1e18 && may(a0, 'tf'))
     ? null
     : /^(?:total\s+)?(?:training\s+)?flops?\b(?!\s*\/\s*s|\s*per)/.exec(after);
+  // "10²⁵ FLOP thresholds", "a 10^26 FLOP reporting limit": a regulatory line, no model's compute
+  if (
+    m &&
+    /^\s*(?:reporting\s+)?(?:thresholds?|limits?|caps?|cutoffs?|bars?|triggers?)\b/.test(
+      after.slice(m[0].length),
+    )
+  )
+    return null;
   if (m && q.value >= 1e18) return { metric: 'training_compute', unit: 'flop', quoteEnd: at(m[0].length) };
 
   // Downloads
@@ -456,7 +484,12 @@ function classifyRaw(inp: CueInput): Cue | null {
       /^\s+(?:of\s+)?(?:(?:training|pre-?training|multilingual|high-quality|diverse|text|code|web)\s+)*(?:data|text|training data|tokens)\b/.exec(
         rest,
       );
+    // "it reads 128k tokens per request": what one request may hold is the window
+    const perRequest =
+      /^\s*per\s+(?:request|query)\b/.test(rest) &&
+      /\b(?:reads?|accepts?|handles?|takes?|supports?|ingests?)\s+(?:up to\s+|as many as\s+)?$/.test(before);
     if (
+      !perRequest &&
       /^\s*(?:(?:per|\/|a|an|each)\s*(?:second|sec|s\b|minute|hour|day|week|month|user|request|query|dollar)|\/s\b)/.test(
         rest,
       )
@@ -467,14 +500,25 @@ function classifyRaw(inp: CueInput): Cue | null {
     const ctxNear = /\bcontext\b|\bwindow\b/.test(sentence) || CONTEXT_CUE.test(before.slice(-40));
     const disq =
       TOKEN_DISQUALIFY.test(before.slice(-30)) ||
-      /^\s*(?:of\s+)?(?:output|generated|per)/.test(rest) ||
+      (!perRequest && /^\s*(?:of\s+)?(?:output|generated|per)/.test(rest)) ||
       /^\s+of\s+(?:a|an|the|thinking|reasoning|input|prompts?|stor(?:y|ies)|documents?|books?|novels?|code|conversation|chat|history|transcripts?)\b/.test(
         rest,
       ) ||
       // "$0.70 per 1M tokens" is a rate; "a 900,000-token prompt" sizes one input;
       // "prices shown for prompts up to 128K tokens" is a pricing tier
       /\$|\bper\s*$/.test(before.slice(-30)) ||
-      (f[q.end] === '-' && /^\s*(?:prompts?|inputs?|requests?|documents?|queries|files?)\b/.test(rest)) ||
+      (f[q.end] === '-' &&
+        /^\s*(?:prompts?|inputs?|requests?|documents?|queries|files?|dumps?|excerpts?|passages?|transcripts?|chunks?)\b/.test(
+          rest,
+        )) ||
+      // "1,000 tokens ≈ 750 words": a unit conversion, not anyone's window
+      /^\s*(?:≈|=|~|is\s+(?:about|roughly|around)\s)\s*\d[\d,.]*\s*(?:english\s+)?(?:words|pages)\b/.test(
+        rest,
+      ) ||
+      // "the median prompt is 6,000 tokens": the size of one input, not the model's window
+      /\b(?:prompts?|inputs?|requests?|queries|documents?|conversations?)\s+(?:is|are|was|were|averages?|runs?)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?$/.test(
+        before,
+      ) ||
       (/\bprompts?\s+(?:up to|over|above|under|longer than|of)\s*$/.test(before) &&
         /\bpric|\$/.test(sentence));
     if (trainNear && (q.value >= 1e11 || !ctxNear)) {
@@ -490,7 +534,7 @@ function classifyRaw(inp: CueInput): Cue | null {
       !trainNear &&
       q.value >= 1000 &&
       q.value <= 2e8 &&
-      !/^\s*(?:of\s+)?(?:output|generated|per)/.test(rest)
+      (perRequest || !/^\s*(?:of\s+)?(?:output|generated|per)/.test(rest))
     )
       return { metric: 'context_window', unit: 'tokens', quoteEnd: at(end) };
     return null;
@@ -579,7 +623,17 @@ function classifyRaw(inp: CueInput): Cue | null {
   }
 
   // Refusal rate
-  if (q.percent && /\brefus\w*/.test(sentence)) {
+  if (
+    q.percent &&
+    /\brefus\w*/.test(sentence) &&
+    // "refused 94% of harmful requests, while solving 52.2% of SWE-bench Verified": that one is a score
+    !inp.benchmarks.some(
+      (b) =>
+        b.start >= q.end &&
+        b.start - q.end <= 30 &&
+        /^\s*(?:of|on|in)\s+(?:the\s+)?$/.test(f.slice(q.end, b.start)),
+    )
+  ) {
     return { metric: 'refusal_rate', unit: '%', quoteEnd: q.end };
   }
 
