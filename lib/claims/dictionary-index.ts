@@ -105,8 +105,20 @@ export function buildDictionaryIndex(dict: ModelDictionary): DictionaryIndex {
   for (const b of dict.benchmarks) {
     benchmarkNames.add(b.name);
     if (/arena/i.test(b.name) && b.aliases.some((a) => /arena/i.test(a))) arenaName = b.name;
-    for (const a of [b.name, ...b.aliases]) addName(a, 'benchmark', b.name, false, undefined);
+    for (const a of [b.name, ...b.aliases]) addName(a, 'benchmark', b.name, false, `@bench:${b.name}`);
   }
+  // "Aider" for Aider Polyglot, once the article has named it in full: a benchmark's pure-letter
+  // head word, scoped like a family alias; dropped when it is itself a benchmark name ("GPQA",
+  // "MATH") or heads two benchmarks ("AIME 2024", "AIME 2025")
+  const heads = new Map<string, string[]>();
+  const known = new Set<string>();
+  for (const b of dict.benchmarks) for (const a of [b.name, ...b.aliases]) known.add(a.toLowerCase());
+  for (const b of dict.benchmarks) {
+    const h = /^([A-Za-z]{4,}) \S/.exec(b.name)?.[1];
+    if (h && !known.has(h.toLowerCase())) heads.set(h, [...(heads.get(h) ?? []), b.name]);
+  }
+  for (const [h, names] of heads)
+    if (names.length === 1) addName(h, 'benchmark', names[0], true, `@bench:${names[0]}`);
   return {
     matcher,
     models,

@@ -51,8 +51,9 @@ export function resolveMentions(
     let familyEntry = null;
     let benchEntry = null;
     for (const e of m.entries) {
-      if (e.kind === 'benchmark') benchEntry ??= e;
-      else if (e.kind === 'family') familyEntry ??= e;
+      if (e.kind === 'benchmark') {
+        if (!e.familyScoped || familiesKnown.has(e.family!) || familiesHere.has(e.family!)) benchEntry ??= e;
+      } else if (e.kind === 'family') familyEntry ??= e;
       else if (!e.familyScoped || (e.family && (familiesKnown.has(e.family) || familiesHere.has(e.family)))) {
         if (!modelEntry) modelEntry = e;
       }
@@ -147,6 +148,5 @@ export function resolveMentions(
 
 /** Families a set of matches establishes (global names only). */
 export function familiesNamed(matches: NameMatch[], into: Set<string>): void {
-  for (const m of matches)
-    for (const e of m.entries) if (!e.familyScoped && e.kind !== 'benchmark' && e.family) into.add(e.family);
+  for (const m of matches) for (const e of m.entries) if (!e.familyScoped && e.family) into.add(e.family);
 }

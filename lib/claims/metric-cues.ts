@@ -138,6 +138,18 @@ function may(c: string, chars: string): boolean {
 
 const SUM_HINT = /across|between|combined|total of/;
 
+/** First of a paired price: "$2.50 for input and $10 for output", "$0.11 in and $0.34 out". */
+const IN_OUT_FIRST =
+  /^\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\/)\s*\$\d[\d.,]*\s*(?:for\s+)?(?:output|out)\b/;
+/** Second of the pair ("... and $10 for output"), checked with IN_OUT_BEFORE on the text before it. */
+const IN_OUT_SECOND = /^\s*(?:for\s+)?(?:output|out)\b/;
+const IN_OUT_BEFORE = /\$\d[\d.,]*\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\/)\s*\$?$/;
+const IN_OUT_OWNER_AFTER = /^[^.;]{0,30}\bfor\s+(?!input|output|prompt|completion|every|each|a\b|one\b)/;
+const IN_OUT_AGAINST =
+  /\b(?:against|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:\$\d[\d.,]*\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\/)\s*)?\$?$/;
+/** "$5 in and $3 out per month": a subscription or fee flow, not a per-token price. */
+const IN_OUT_PERIOD = /^[^.;]{0,40}\b(?:per|a|an|each)\s+(?:hour|day|week|month|year|seat|user)\b/;
+
 function isElo(q: Quantity): boolean {
   return !q.percent && !q.scale && !q.currency && q.value >= 500 && q.value <= 2500;
 }
@@ -210,6 +222,19 @@ function classifyRaw(inp: CueInput): Cue | null {
         unit: 'usd_per_mtok',
         quoteEnd: pair ? q.end : q.end + m[0].trimEnd().length,
       };
+    // "$2.50 for input and $10 for output", "$0.11 in and $0.34 out": a paired input/output price
+    // names the token kinds, so both figures are per-token prices without a printed unit
+    // Declined when the pair is set against the figures before it ("against $2.50 input ...") or
+    // names its model after it ("... $10 output for GPT-4o"): the nearest model before is not its owner
+    const io =
+      IN_OUT_FIRST.exec(afterRaw) ?? (IN_OUT_BEFORE.test(before) ? IN_OUT_SECOND.exec(afterRaw) : null);
+    if (
+      io &&
+      !IN_OUT_PERIOD.test(afterRaw) &&
+      !IN_OUT_OWNER_AFTER.test(afterRaw.slice(io[0].length)) &&
+      !IN_OUT_AGAINST.test(before)
+    )
+      return { metric: 'price', unit: 'usd_per_mtok', quoteEnd: q.end };
     return null;
   }
 
@@ -300,7 +325,11 @@ function classifyRaw(inp: CueInput): Cue | null {
       (/^(?:at a time|at once|at any one time)\b/.test(after) &&
         /\b(?:uses?|using|activates?|activating|runs?|engages?)\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
       (/^(?:do (?:any |the )?work|are active|fire)\b/.test(after) &&
-        /\b(?:only|just|but)\s+(?:about\s+|around\s+|some\s+)?$/.test(before))) &&
+        (/\b(?:only|just|but)\s+(?:about\s+|around\s+|some\s+)?$/.test(before) ||
+          // "Of its 671 billion parameters, about 37 billion do work on any given token"
+          /\bof\s+(?:its|their|the)\s+~?\d[\d.,]*\s*(?:billion|trillion|[bt])\s+(?:total\s+)?(?:parameters?|params|weights)\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|only\s+|just\s+)?$/.test(
+            before,
+          )))) &&
     /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };

@@ -171,7 +171,7 @@ function cellBenchmark(idx: DictionaryIndex, g: GridCell): string | null {
   for (const m of matches) {
     // "MMLU-Redux" is not "MMLU"
     if (g.f[m.end] === '-' && /[a-z0-9]/.test(g.f[m.end + 1] ?? '')) continue;
-    for (const e of m.entries) if (e.kind === 'benchmark') return e.id;
+    for (const e of m.entries) if (e.kind === 'benchmark' && !e.familyScoped) return e.id;
   }
   return null;
 }
@@ -243,7 +243,8 @@ export function readTable(
     familiesNamed(matches, here);
     for (const fam of here) ctx.families.add(fam);
     for (const m of matches)
-      for (const e of m.entries) if (e.kind === 'benchmark' && !captionBench) captionBench = e.id;
+      for (const e of m.entries)
+        if (e.kind === 'benchmark' && !e.familyScoped && !captionBench) captionBench = e.id;
     captionMetric = headerMetric(f, idx.arenaName);
     captionSetting = findSetting(f);
     const { models } = resolveMentions(idx, f, table.caption, matches, ctx.families, here);
