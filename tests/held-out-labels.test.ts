@@ -1,0 +1,154 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HEDGES, METRICS } from '@/lib/factbase/metrics';
+import { validateCorpus } from './fixtures/corpus/validate';
+
+/**
+ * Guards every held-out evaluation set (tests/fixtures/holdout, holdout-2 … holdout-9): each was written
+ * blind to the engine so that `npm run eval -- --dir <set>` estimates generalisation. Labels must stay
+ * valid and each set keeps the size and shape it was written with; engine scores are deliberately not
+ * asserted here (the sets are measured, never tuned against before their first measurement).
+ */
+interface SetShape {
+  pages: number;
+  minLabels: number;
+  /** Share of labels in running prose: [min, max]. */
+  proseShare?: [number, number];
+  minProse?: number;
+  minTable?: number;
+  maxTable?: number;
+  minNegatives: number;
+  styles: string[];
+  /** Distinct metrics: 'all', or at least this many (undefined: not asserted). */
+  metrics?: 'all' | number;
+  /** Distinct hedge kinds: 'all', or at least this many. */
+  hedges: 'all' | number;
+}
+
+const ALL_STYLES = ['forum', 'launch-post', 'listicle', 'news', 'review', 'table-heavy'];
+const PROSE_STYLES = ['forum', 'launch-post', 'news', 'review'];
+
+const SETS: Record<string, SetShape> = {
+  holdout: {
+    pages: 10,
+    minLabels: 150,
+    minProse: 50,
+    minTable: 50,
+    minNegatives: 200,
+    styles: ['forum', 'launch-post', 'news', 'review', 'table-heavy'],
+    hedges: 5,
+  },
+  'holdout-2': {
+    pages: 10,
+    minLabels: 160,
+    minProse: 60,
+    minTable: 60,
+    minNegatives: 300,
+    styles: ALL_STYLES,
+    metrics: 12,
+    hedges: 7,
+  },
+  'holdout-3': {
+    pages: 12,
+    minLabels: 250,
+    proseShare: [0.55, 1],
+    minTable: 100,
+    minNegatives: 400,
+    styles: ALL_STYLES,
+    metrics: 'all',
+    hedges: 'all',
+  },
+  'holdout-4': {
+    pages: 12,
+    minLabels: 280,
+    proseShare: [0.6, 1],
+    minTable: 80,
+    minNegatives: 500,
+    styles: ALL_STYLES,
+    metrics: 'all',
+    hedges: 'all',
+  },
+  'holdout-5': {
+    pages: 10,
+    minLabels: 210,
+    proseShare: [0.9, 1],
+    maxTable: 20,
+    minNegatives: 300,
+    styles: PROSE_STYLES,
+    metrics: 'all',
+    hedges: 'all',
+  },
+  'holdout-6': {
+    pages: 10,
+    minLabels: 250,
+    proseShare: [0.7, 0.8],
+    minTable: 55,
+    minNegatives: 400,
+    styles: ['forum', 'listicle', 'news', 'review', 'table-heavy'],
+    metrics: 'all',
+    hedges: 'all',
+  },
+  'holdout-7': {
+    pages: 10,
+    minLabels: 230,
+    proseShare: [0.7, 0.8],
+    minTable: 50,
+    minNegatives: 450,
+    styles: ALL_STYLES,
+    metrics: 'all',
+    hedges: 'all',
+  },
+  'holdout-8': {
+    pages: 10,
+    minLabels: 220,
+    proseShare: [0.7, 0.8],
+    minTable: 50,
+    minNegatives: 300,
+    styles: PROSE_STYLES,
+    metrics: 'all',
+    hedges: 'all',
+  },
+  'holdout-9': {
+    pages: 8,
+    minLabels: 165,
+    proseShare: [0.72, 0.85],
+    minTable: 30,
+    minNegatives: 200,
+    styles: PROSE_STYLES,
+    metrics: 'all',
+    hedges: 'all',
+  },
+};
+
+describe.each(Object.entries(SETS))('%s labels', (name, shape) => {
+  const report = validateCorpus(resolve(import.meta.dirname, 'fixtures', name));
+
+  it('has no label errors (format, quotes in visible text, known models)', () => {
+    expect(report.errors).toEqual([]);
+  });
+
+  it('keeps its size and shape', () => {
+    expect(report.articles).toBe(shape.pages);
+    expect(report.labels).toBeGreaterThanOrEqual(shape.minLabels);
+    const prose = report.byContext.prose ?? 0;
+    const table = report.byContext.table ?? 0;
+    if (shape.proseShare) {
+      expect(prose / report.labels).toBeGreaterThanOrEqual(shape.proseShare[0]);
+      expect(prose / report.labels).toBeLessThanOrEqual(shape.proseShare[1]);
+    }
+    if (shape.minProse !== undefined) expect(prose).toBeGreaterThanOrEqual(shape.minProse);
+    if (shape.minTable !== undefined) expect(table).toBeGreaterThanOrEqual(shape.minTable);
+    if (shape.maxTable !== undefined) expect(table).toBeLessThanOrEqual(shape.maxTable);
+    expect(report.unlabelledNumbers).toBeGreaterThanOrEqual(shape.minNegatives);
+  });
+
+  it('spans its styles, metrics and hedges', () => {
+    expect(Object.keys(report.byStyle).sort()).toEqual(shape.styles);
+    const metrics = Object.keys(report.byMetric).length;
+    if (shape.metrics === 'all') expect(metrics).toBe(METRICS.length);
+    else if (shape.metrics !== undefined) expect(metrics).toBeGreaterThanOrEqual(shape.metrics);
+    const hedges = HEDGES.filter((h) => report.byHedge[h]).length;
+    if (shape.hedges === 'all') expect(hedges).toBe(HEDGES.length);
+    else expect(hedges).toBeGreaterThanOrEqual(shape.hedges);
+  });
+});
