@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { ClaimSchema, ModelDictionarySchema } from './claims/types';
+import { ClaimSchema } from './claims/types';
 import { DocPayloadSchema } from './claims/doc-payload';
 import { VerdictResultSchema } from './verdicts/types';
 import { FactSchema, ModelSchema, SourceSchema } from './factbase/schema';
@@ -40,11 +40,6 @@ export const SiteStateSchema = z.object({
 
 /** Sent to the background by content scripts, the popup and the options page. */
 export const backgroundMessages = {
-  /** The engine dictionary (for tools; the content script uses scanPage); `null` when `knownVersion` is current. */
-  getDictionary: msg(
-    z.object({ knownVersion: z.string().optional() }),
-    z.object({ version: z.string(), dictionary: ModelDictionarySchema.nullable() }),
-  ),
   /**
    * The content script's one call per scan: the sections it extracted, in
    * reading order; the background runs the shared claim engine over them (its

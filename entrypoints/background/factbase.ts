@@ -148,17 +148,8 @@ async function readSyncStatus(db: ClaimcheckDB): Promise<SyncStatus> {
 
 export const factbaseHandlers: Pick<
   Handlers<BackgroundMessages>,
-  'getDictionary' | 'checkClaims' | 'getSiteState' | 'getFactbaseInfo' | 'getFactsForModel'
+  'checkClaims' | 'getSiteState' | 'getFactbaseInfo' | 'getFactsForModel'
 > = {
-  /** The engine dictionary; `null` when the caller already holds this version. */
-  async getDictionary({ knownVersion }) {
-    const db = await readyDb();
-    const warm = await warmDictionary(db);
-    if (!warm) throw new Error('Fact base not loaded yet');
-    const version = warm.dictionary.version;
-    return { version, dictionary: knownVersion === version ? null : warm.dictionary };
-  },
-
   async checkClaims({ claims, pageDate }) {
     return { results: await judgeForPage(claims, pageDate) };
   },

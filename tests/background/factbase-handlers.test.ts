@@ -25,6 +25,16 @@ afterEach(async () => {
   await Dexie.delete(dbName);
 });
 
+/** One section, as the content script sends it (for the handlers that need a loaded base). */
+const scanReq = (() => {
+  const d = docFromText('Llama 4 Maverick has 400B total parameters.');
+  return {
+    url: 'https://news.test/a',
+    pageId: 'p0',
+    docs: [{ text: d.text, blocks: d.blocks, tables: d.tables }],
+  };
+})();
+
 const claim = (over: object) =>
   ClaimSchema.parse({
     id: '0:10:total_params',
@@ -67,21 +77,11 @@ describe('background fact base handlers', () => {
     expect((await factbaseHandlers.getFactbaseInfo({}, sender)).counts.facts).toBe(3);
   });
 
-  it('sends the dictionary, then null once the caller holds that version', async () => {
-    const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'));
-    await initFactbase({ dbName, fetch: pkg.fetch, urlOf: pkg.urlOf });
-    const first = await factbaseHandlers.getDictionary({}, sender);
-    expect(first.version).toBe('dict-v1');
-    expect(first.dictionary?.families[0]?.name).toBe('Llama 4');
-    const again = await factbaseHandlers.getDictionary({ knownVersion: first.version }, sender);
-    expect(again).toEqual({ version: 'dict-v1', dictionary: null });
-  });
-
-  it('fails loudly (not with an empty dictionary) when no base could be loaded', async () => {
+  it('fails loudly (not with an empty answer) when no base could be loaded', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const pkg = fakePackage(makeSnapshot('v1', '2025-08-20T00:00:00Z'), { corruptHash: true });
     await initFactbase({ dbName, fetch: pkg.fetch, urlOf: pkg.urlOf });
-    await expect(factbaseHandlers.getDictionary({}, sender)).rejects.toThrow(/not loaded/);
+    await expect(pageScanHandlers.scanPage(scanReq, sender)).rejects.toThrow(/not loaded/);
     expect((await factbaseHandlers.getFactbaseInfo({}, sender)).version).toBeNull();
     expect(logged.mock.calls.some((c) => String(c[1]).includes('sha256'))).toBe(true);
     logged.mockRestore();
@@ -97,10 +97,11 @@ describe('background fact base handlers', () => {
     expect((await factbaseHandlers.getFactbaseInfo({}, sender)).version).toBeNull();
     failing = false;
     const [a, b] = await Promise.all([
-      factbaseHandlers.getDictionary({}, sender),
-      factbaseHandlers.getDictionary({}, sender),
+      pageScanHandlers.scanPage(scanReq, sender),
+      pageScanHandlers.scanPage(scanReq, sender),
     ]);
-    expect([a.version, b.version]).toEqual(['dict-v1', 'dict-v1']);
+    expect([a.docs.length, b.docs.length]).toEqual([1, 1]);
+    expect((await factbaseHandlers.getFactbaseInfo({}, sender)).version).toBe('v1');
     // Both callers shared one retry: the snapshot was fetched once.
     expect(pkg.fetched.filter((u) => u.endsWith('/snapshot.json'))).toHaveLength(1);
     logged.mockRestore();
