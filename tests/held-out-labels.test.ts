@@ -118,6 +118,36 @@ const SETS: Record<string, SetShape> = {
     metrics: 'all',
     hedges: 'all',
   },
+  'holdout-10': {
+    pages: 10,
+    minLabels: 255,
+    proseShare: [0.75, 0.85],
+    minTable: 50,
+    minNegatives: 400,
+    styles: ['forum', 'listicle', 'news', 'review', 'table-heavy'],
+    metrics: 'all',
+    hedges: 'all',
+  },
+  'holdout-11': {
+    pages: 10,
+    minLabels: 240,
+    proseShare: [0.72, 0.85],
+    minTable: 50,
+    minNegatives: 400,
+    styles: ['forum', 'launch-post', 'listicle', 'news', 'review'],
+    metrics: 'all',
+    hedges: 'all',
+  },
+  'holdout-12': {
+    pages: 10,
+    minLabels: 300,
+    proseShare: [0.72, 0.8],
+    minTable: 70,
+    minNegatives: 450,
+    styles: ['forum', 'launch-post', 'news', 'review', 'table-heavy'],
+    metrics: 'all',
+    hedges: 'all',
+  },
 };
 
 describe.each(Object.entries(SETS))('%s labels', (name, shape) => {

@@ -76,6 +76,9 @@ export function factValueText(f: Fact): string {
 export function claimNumberText(claim: Claim): string {
   if (claim.value === null) return claim.valueText ?? claim.quote;
   const printed = findPrinted(claim.quote, claim.value);
+  // "15 cents per million" parsed to 0.15: the bare "15" would read as fifteen dollars
+  if (printed && claim.metric === 'price' && /\bcents?\b|¢/i.test(claim.quote))
+    return `${printed.text} cents`.replace(/\s*(?:cents?|¢)\s+cents$/i, ' cents');
   return printed ? printed.text : formatValue(claim.value, claim.unit, claim.metric);
 }
 

@@ -206,3 +206,22 @@ describe('licence names', async () => {
     expect(r.verdict).toBe('supported');
   });
 });
+
+describe('the number a verdict quotes back', () => {
+  it('keeps "cents" so a price in cents never reads as dollars', async () => {
+    const { claimNumberText } = await import('@/lib/verdicts/explain');
+    const base = { model: { id: 'gpt-4o-mini', name: 'GPT-4o mini' }, metric: 'price' as const };
+    const claim = (quote: string, value: number) =>
+      ({
+        ...base,
+        quote,
+        value,
+        start: 0,
+        end: quote.length,
+        hedge: 'exact',
+        context: 'prose',
+      }) as Parameters<typeof claimNumberText>[0];
+    expect(claimNumberText(claim('15 cents per million input tokens', 0.15))).toBe('15 cents');
+    expect(claimNumberText(claim('$0.15 per million input tokens', 0.15))).toBe('0.15');
+  });
+});
