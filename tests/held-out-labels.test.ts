@@ -148,6 +148,16 @@ const SETS: Record<string, SetShape> = {
     metrics: 'all',
     hedges: 'all',
   },
+  'holdout-13': {
+    pages: 10,
+    minLabels: 280,
+    proseShare: [0.74, 0.83],
+    minTable: 55,
+    minNegatives: 430,
+    styles: ['forum', 'launch-post', 'news', 'review'],
+    metrics: 'all',
+    hedges: 'all',
+  },
 };
 
 describe.each(Object.entries(SETS))('%s labels', (name, shape) => {
