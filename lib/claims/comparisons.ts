@@ -13,11 +13,11 @@ export interface VerbHit {
 
 const PATTERNS: [RegExp, Direction][] = [
   [
-    /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed|ing) (?:out|past)|leapfrog(?:s|ged)?|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|(?:more capable|stronger|smarter) than|(?:an? |clear |big |large |solid |marked )?improvements? (?:over|on)|higher than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|and|but|yet|well|slightly|far|way|still|much)\s+above|(?<=\d,\s?)above)\b/g,
+    /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed|ing) (?:out|past)|leapfrog(?:s|ged)?|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|(?:more capable|stronger|smarter) than|(?:an? |clear |big |large |solid |marked )?improvements? (?:over|on)|higher than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|and|but|yet|well|slightly|far|way|still|much)\s+above|(?<=\d,\s?)above|(?:[a-z]{3,}ly|a (?:touch|bit|little|hair|notch|tad|shade|step|point|few points)|(?:puts?|putting|placed?|placing) (?:it|them)(?: \w+ly)?)\s+above)\b/g,
     'beats',
   ],
   [
-    /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:puts?|putting|leaves?|leaving|left) (?:it|them) behind|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:less capable|weaker) than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|falls?|fell|and|but|yet|well|slightly|far|way|still|much)\s+below|(?<=\d,\s?)below|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? points?|dozen points?|sits?|ranks?|ranked|lands?|landed|placed|slightly|well|far|but|yet|though|still)\s+behind|(?<=,\s?)behind|(?:\d+|a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?) under)\b/g,
+    /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:puts?|putting|leaves?|leaving|left) (?:it|them) behind|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:less capable|weaker) than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|falls?|fell|and|but|yet|well|slightly|far|way|still|much)\s+below|(?<=\d,\s?)below|(?:[a-z]{3,}ly|a (?:touch|bit|little|hair|notch|tad|shade|step|point|few points)|(?:puts?|putting|placed?|placing) (?:it|them)(?: \w+ly)?)\s+(?:below|behind)|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? points?|dozen points?|sits?|ranks?|ranked|lands?|landed|placed|slightly|well|far|but|yet|though|still)\s+behind|(?<=,\s?)behind|(?:\d+|a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?) under)\b/g,
     'trails',
   ],
   [
@@ -29,10 +29,30 @@ const PATTERNS: [RegExp, Direction][] = [
 const RANK_ABOVE = /(?:#\d+|\d(?:st|nd|rd|th)|place),\s((?:just\s+)?above)\b/g;
 const NEGATION = /\b(?:not|n't|never|fails? to|failed to|unable to|no longer|cannot|hardly)\s+(?:\w+\s+)?$/;
 
-/** Comparison verbs in folded text [from, to), skipping negated ones. */
-export function findComparisonVerbs(f: string, from: number, to: number): VerbHit[] {
+/** "scored 67.0% in our run, above X", "around 1246 in late May, below X": a figure, a short tail, a comma. */
+const FIGURE_COMMA_SIDE = /(?<=\d[^,;]{0,40},\s?)(above|below)(?=\s)/g;
+
+/**
+ * Comparison verbs in folded text [from, to), skipping negated ones. `masked` (the same text with
+ * names blanked) lets ", above X" after a figure count without reading digits inside names.
+ */
+export function findComparisonVerbs(f: string, from: number, to: number, masked?: string): VerbHit[] {
   const s = f.slice(from, to);
   const hits: VerbHit[] = [];
+  if (
+    masked &&
+    (s.includes(', above') || s.includes(', below') || s.includes(',above') || s.includes(',below'))
+  ) {
+    const ms = masked.slice(from, to);
+    FIGURE_COMMA_SIDE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = FIGURE_COMMA_SIDE.exec(ms)))
+      hits.push({
+        start: from + m.index,
+        end: from + m.index + m[0].length,
+        direction: m[1] === 'above' ? 'beats' : 'trails',
+      });
+  }
   for (const [re, direction] of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -69,6 +69,10 @@ const RELEASE_CUE =
 const LEADERBOARD_AFTER =
   /^\s+(?:on|in|onto|into|at)\s+(?:the\s+)?(?:[a-z.]+\s+)?(?:lmarena|arena|leader\s?-?boards?|board|rankings?|charts?)\b/;
 
+/** "the released model", "its released weights": "released" as an adjective before a build noun. */
+const RELEASED_ADJ =
+  /(?:\b(?:the|its|their|a|this|that)|'s)\s+(?:publicly\s+)?released\s+(?:[a-z]+\s+)?(?:model|version|weights|checkpoint|build|one)\b/;
+
 export interface DateHit {
   start: number;
   end: number;
@@ -83,6 +87,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const HAS_ISO = /\d{4}-\d\d-\d\d/;
 
+const BARE_MONTH = new RegExp(
+  `\\b(released|launched|came out|arrived|shipped|debuted|went live|became available)\\s+(?:back\\s+|only\\s+|just\\s+|first\\s+)?in\\s+(${MONTH_RE})\\b(?!\\.?,?\\s*\\d)`,
+  'g',
+);
 const FUTURE = /\b(?:will|expected|planned|plans|slated|scheduled|due|coming|upcoming|set to)\b/;
 
 export function findDates(f: string, s: number, e: number, pageDate?: string): DateHit[] {
@@ -120,13 +128,31 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
       });
     }
   }
+  // "it came out in December": a bare month right after a release verb (year from the page date)
+  if (month && pageDate && text.includes(' in ')) {
+    BARE_MONTH.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BARE_MONTH.exec(text))) {
+      const mo = MONTHS[m[2]];
+      const start = s + m.index + m[0].length - m[2].length;
+      const end = start + m[2].length;
+      if (!mo || hits.some((h) => start < h.end && end > h.start)) continue;
+      let y = Number(pageDate.slice(0, 4));
+      if (`${y}-${pad(mo)}` > pageDate.slice(0, 7) && !FUTURE.test(text)) y--;
+      hits.push({ start, end, iso: `${y}-${pad(mo)}`, cueStart: s + m.index });
+    }
+  }
   if (!hits.length) return hits;
   RELEASE_CUE.lastIndex = 0;
   const cues: number[] = [];
   let c: RegExpExecArray | null;
   while ((c = RELEASE_CUE.exec(text)))
     // "debuted on the board on April 11": a leaderboard entry, not the model's release
-    if (!LEADERBOARD_AFTER.test(text.slice(c.index + c[0].length, c.index + c[0].length + 40)))
+    if (
+      !LEADERBOARD_AFTER.test(text.slice(c.index + c[0].length, c.index + c[0].length + 40)) &&
+      // "the released model climbed to 1292 by August": an adjective naming the build, not a release
+      !(c[0] === 'released' && RELEASED_ADJ.test(text.slice(Math.max(0, c.index - 24), c.index + 40)))
+    )
       cues.push(s + c.index);
   for (const h of hits) {
     if (!h.iso) continue;

@@ -54,6 +54,8 @@ export interface EngineContext {
   maxSubjectCount?: number;
   secondSubjectCount?: number;
   topicId?: string;
+  /** Distinct models named so far (objects too), newest last, at most 8: for "the mini model". */
+  mentioned?: ModelMention[];
   /** Tables already read (so a table is read once even if several of its cells are scanned). */
   tablesDone: Set<object>;
 }
@@ -82,11 +84,11 @@ export interface ClaimEngine {
 }
 
 const BACKREF =
-  /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:[a-z]+ ){0,2}(?:model|checkpoint|version|release))(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|(?:of|for) the same snapshot|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:[a-z]+ ){0,2}(?:model|checkpoint|version|release)|the (?:[a-z]+ )?refresh)(?:[^a-z]|$)/;
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
-  /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
@@ -193,6 +195,9 @@ const POINTER_SUBJECT =
   /(?:^|[^a-z'])(?:it|the model|this model|that model)(?:\s+[a-z]+)?\s+(?:as|is|was|has|had|can|could|will|would|uses?|used|packs?|carries|handles?|supports?|offers?|gets?)\b/;
 /** "on the same three", "across the same 4 benchmarks": a list mapped onto benchmarks just given. */
 const SAME_N = /\b(?:on|across|in|for|over) the same (two|three|four|five|six|[2-9])\b/;
+/** "corresponding numbers are", "respective scores were": figures mapped onto the benchmarks just listed. */
+const CORRESPONDING =
+  /\b(?:corresponding|respective|equivalent)\s+(?:numbers|figures|scores|results)\s+(?:are|were|come in at|read|:)/;
 const WORD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** The gap between a figure and the name that owns it ("7% for Llama 3"). */
 const FOR_GAP = /^\s*\)?\s*(?:for|by|of)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
@@ -210,6 +215,52 @@ const CONTEXT_VERB =
   /\b(?:claims?|claimed|advertises?|advertised|supports?|supported|offers?|offered|handles?|accepts?)\s+(?:only\s+|just\s+|up to\s+)?$/;
 const SAME_TEST =
   /\b(?:same|similar)\s+(?:[a-z-]+\s+){0,2}(?:gap|test|benchmark|harness|eval|evaluation|suite|split|run)s?\b/;
+/** Between a bare figure and its owner: "40 trillion for Scout", "22 trillion figure belongs to Maverick". */
+const OWNER_AFTER =
+  /^\s*(?:(?:for|by)\s+(?:the\s+)?|(?:figure|number|estimate)\s+(?:belongs to|is for|refers to|is)\s+(?:the\s+)?)$/;
+/** "The model is 671B", "it has 24B": a pointer as the subject right before the figure (as a name would be). */
+const POINTER_IS =
+  /(?:^|[^a-z'])(?:it|the model|this model)\s+(?:is|was|has)\s+(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/;
+/** "... for the previous generation", "... for its predecessor" right after a figure. */
+const PREDECESSOR_AFTER =
+  /^\s*%?\s*(?:for|from|with|in|by)\s+(?:(?:the|its|their)\s+(?:previous|prior|last|older|earlier)\s+(?:generation|models?|versions?|releases?)|(?:its|their|the)\s+predecessors?)\b/;
+/** A month word and a snapshot noun in one sentence: worth looking for "the November snapshot". */
+const SNAP_GATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:snapshot|version|release|checkpoint|build|update|variant|one)\b/;
+const TRAILING_HEDGE = /\s(?:over|about|around|roughly|nearly|almost|just|only|some|more than|at least)\s+$/;
+/** "the experimental checkpoint scored", "the same experimental version drops to": an unnamed experimental build. */
+const EXPERIMENTAL_LEAD =
+  /(?:^|[^a-z])(?<!\b(?:for|of|from|in|on|with|by|to)\s+)(?:the|an?|this|that)\s+(?:same\s+)?experimental\s+(?:[a-z]+\s+)?(?:checkpoint|version|build|model|variant|release|entry|one)\b[^;]*$/;
+/** "1417 ... belonged to an experimental chat checkpoint", "is for an experimental version": the figure disowned onto it. */
+const EXPERIMENTAL_AFTER =
+  /^[^.;]{0,60}?\b(?:belong(?:s|ed)? to|(?:is|was) for|c(?:a|o)mes? from|refers? to)\s+(?:an?|the)\s+(?:[a-z0-9-]+\s+){0,2}?experimental\b/;
+const MONTH_WORD =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const SNAPSHOT_NOUN = '(?:20\\d\\d\\s+)?(?:snapshot|version|release|checkpoint|build|update|variant)';
+/** "... 85.7 for the November snapshot" (also "the August one" after a first dated snapshot). */
+const SNAPSHOT_AFTER = new RegExp(
+  `^\\s*(?:%|percent)?\\s*\\)?\\s*(?:for|from|of|by|with|in)\\s+the\\s+${MONTH_WORD}\\.?\\s+(?:${SNAPSHOT_NOUN}|one)\\b`,
+);
+/** "53.1% on GPQA for the August 2024 snapshot": the same, after the score's benchmark. */
+const SNAPSHOT_AFTER_BENCH = new RegExp(
+  `^\\s*(?:%|percent)?\\s*on\\s+[a-z][\\w.-]*(?:\\s+[a-z][\\w.-]*)?\\s+for\\s+the\\s+${MONTH_WORD}\\.?\\s+${SNAPSHOT_NOUN}\\b`,
+);
+/** "the November snapshot fell to": the clause's subject, before the figure. */
+const SNAPSHOT_LEAD = new RegExp(`\\bthe\\s+${MONTH_WORD}\\.?\\s+${SNAPSHOT_NOUN}\\b(?=[^\\d;]*$)`);
+function monthNumber(w: string): number {
+  return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(w.slice(0, 3)) / 3 + 1;
+}
+/** The month a variant is dated in: "2024-11-20" → 11, "0324" (MMDD) → 3, "03-26-Experimental" → 3. */
+function labelMonth(label: string | undefined, id: string): number {
+  const iso = /\b20\d\d-(\d\d)-\d\d\b/.exec(`${label ?? ''} ${id}`);
+  if (iso) return Number(iso[1]);
+  const md = label ? /^(\d\d)-?(\d\d)(?:\b|-|$)/.exec(label) : null;
+  const n = md ? Number(md[1]) : 0;
+  return n >= 1 && n <= 12 && Number(md![2]) <= 31 ? n : 0;
+}
+/** Between a name and a figure: an optional place phrase, then ", which scored" (the name is the antecedent). */
+const WHICH_SCORED =
+  /^(?:\s+(?:on|in|at)\s+[^,;\d]{0,40})?,\s*which\s+(?:[a-z]+\s+)?(?:scor\w*|holds?|held|gets?|got|reach\w*|hit|posts?|posted|manag\w*|(?:sits?|sat|came in|comes in|is|was|lands?|landed) at)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
 const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 
 export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
@@ -328,6 +379,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       familiesNamed(sm, here);
       const { models, benchmarks } = resolveMentions(idx, f, orig, sm, ctx.families, here);
       for (const fam of here) ctx.families.add(fam);
+      // "ahead of the mini model", "the Mistral weights": a word of a model named earlier
+      if (ctx.mentioned?.length) {
+        const seg = f.slice(s.start, s.end);
+        if (seg.includes('the ') && hasShortNoun(seg)) shortNames(f, s.start, s.end, models, ctx.mentioned);
+        if (seg.includes("'s ")) makerNames(f, s.start, s.end, models, ctx.mentioned);
+      }
+      if (models.length) noteMentioned(ctx, models);
       if (hasArena && /\barena\b/.test(f.slice(s.start, s.end))) {
         ARENA_LOWER.lastIndex = 0;
         const seg = f.slice(s.start, s.end);
@@ -359,6 +417,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const arenaBlock = ctx.arenaSeen;
     let paragraphBenchmark: BenchmarkMention | null = null;
     const carry: SentenceInput['carry'] = { prev: null, benches: [] };
+    const blockModels: ModelMention[] = [];
     for (const d of data) {
       const sent = f.slice(d.s, d.e);
       // Yes/no questions ("Is Maverick better than GPT-4o?") assert nothing.
@@ -372,6 +431,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       // "When a vendor tells me its model beats GPT-4o": an indefinite maker's model is nobody in
       // particular, so with no named subject the sentence says nothing about the current model.
       const generic = genericOwner(sent) && !d.models.some((m) => m.start < d.s + sent.indexOf(' its') + 4);
+      // (one growing list; readers only look at names ending before their figure)
+      for (const x of d.models) blockModels.push(x);
       if (!question && worth && !generic)
         scanSentence({
           f,
@@ -384,6 +445,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           block,
           arenaBlock,
           paragraphBenchmark: paragraphBenchmark ?? sameBenchmark(sent, d.benchmarks, ctx),
+          blockModels,
           carry,
           out,
         });
@@ -468,9 +530,64 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     block: number;
     arenaBlock: boolean;
     paragraphBenchmark: BenchmarkMention | null;
+    /** Every model named in the block up to this sentence's end (objects too), in order. */
+    blockModels: ModelMention[];
     /** The last cue of the previous clause, kept across a semicolon ("X costs $0.27 per million; Y $2.50"). */
     carry: { prev: { cue: Cue; q: Quantity } | null; benches: Cue[] };
     out: Claim[];
+  }
+
+  /** Add mentions for "the <word> model" where <word> belongs to the name of exactly one model named recently. */
+  function shortNames(f: string, s: number, e: number, models: ModelMention[], recent: ModelMention[]): void {
+    const seg = f.slice(s, e);
+    SHORT_NAME.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let added = false;
+    while ((m = SHORT_NAME.exec(seg))) {
+      const word = m[1];
+      if (NOT_A_NAME_WORD.test(word)) continue;
+      const start = s + m.index + 4;
+      const end = s + m.index + m[0].length;
+      if (models.some((x) => x.start < end && x.end > start - 4)) continue;
+      const hits = recent.filter((r) => !r.isFamily && nameWords(r.ref.name).includes(word));
+      if (hits.length !== 1) continue;
+      const h = hits[0];
+      models.push({ start, end, ref: h.ref, variant: h.variant, family: h.family, isFamily: false });
+      added = true;
+    }
+    if (added) models.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "DeepSeek's 3.4e24", "DeepSeek's API charges $0.27": a maker's possessive whose word opens the
+   * names of models named recently means that product line's base model (all candidates one root).
+   */
+  function makerNames(f: string, s: number, e: number, models: ModelMention[], recent: ModelMention[]): void {
+    const seg = f.slice(s, e);
+    MAKER_POSSESSIVE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let added = false;
+    while ((m = MAKER_POSSESSIVE.exec(seg))) {
+      const word = m[1];
+      const start = s + m.index + (m[0].length - word.length - 3);
+      const end = start + word.length;
+      if (models.some((x) => x.start < end + 2 && x.end > start)) continue;
+      const roots = new Set<string>();
+      let pick: ModelMention | null = null;
+      for (const r of recent) {
+        if (r.isFamily) continue;
+        const n = r.ref.name.toLowerCase();
+        if (!(n.startsWith(word + ' ') || n.startsWith(word + '-'))) continue;
+        roots.add(idx.models.get(r.ref.id)?.parent ?? r.ref.id);
+        pick = r;
+      }
+      if (roots.size !== 1 || !pick) continue;
+      const rootModel = idx.models.get([...roots][0]);
+      const ref = rootModel ? { id: rootModel.id, name: rootModel.name } : pick.ref;
+      models.push({ start, end, ref, family: pick.family, isFamily: false });
+      added = true;
+    }
+    if (added) models.sort((a, b) => a.start - b.start);
   }
 
   /** Is this name the object of a comparison ("beats GPT-4o", "than X", "GPT-4o and Gemini" after "beats")? */
@@ -612,10 +729,17 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const prevBenches = inp.carry.benches;
     inp.carry.benches = [];
     const sameList =
-      prevBenches.length > 1 && sentence.includes('same')
+      prevBenches.length > 1 &&
+      (sentence.includes('same') ||
+        sentence.includes('respective') ||
+        sentence.includes('correspond') ||
+        sentence.includes('equivalent'))
         ? sameListCues(f, s, e, quantities, prevBenches)
         : null;
     let sentenceWho: ModelMention[] = [];
+    // per-sentence gates for the indirect-name rules below (checked once, not per figure)
+    const expSent = quantities.length > 0 && sentence.includes('experimental');
+    const snapSent = quantities.length > 0 && SNAP_GATE.test(sentence);
     for (let i = 0; i < quantities.length; i++) {
       let q = quantities[i];
       let hedge: Hedge = 'exact';
@@ -640,14 +764,16 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           i++;
         }
       }
-      const modelJustBefore = models.some(
-        (m) =>
-          m.end <= qStart &&
-          qStart - m.end <= 14 &&
-          /^(?:'s)?\s*(?:is|was|has|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/.test(
-            f.slice(m.end, qStart),
-          ),
-      );
+      const modelJustBefore =
+        POINTER_IS.test(f.slice(Math.max(s, qStart - 24), qStart)) ||
+        models.some(
+          (m) =>
+            m.end <= qStart &&
+            qStart - m.end <= 14 &&
+            /^(?:'s)?\s*(?:is|was|has|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/.test(
+              f.slice(m.end, qStart),
+            ),
+        );
       const classify = (x: Quantity, just: boolean) =>
         classifyQuantity({
           f: mf,
@@ -695,6 +821,22 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           (q.scale === xp.q.scale || (xp.cue.metric === 'context_window' && kOrM(q) && kOrM(xp.q))) &&
           ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
           clauseSubject(f, models, s, qStart)
+        )
+          cue = { ...xp.cue, quoteEnd: q.end };
+        // "...at $0.15 per million input tokens. It is $0.10.": a price restated, unit elided
+        else if (
+          xp.cue.metric === 'price' &&
+          q.currency &&
+          !PER_PERIOD.test(f.slice(q.end, q.end + 12)) &&
+          ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
+          clauseSubject(f, models, s, qStart)
+        )
+          cue = { ...xp.cue, quoteEnd: q.end };
+        // "Meta's card gives roughly 40 trillion for Scout" / "the 22 trillion figure belongs to Maverick"
+        else if (
+          !!q.scale &&
+          q.scale === xp.q.scale &&
+          models.some((x) => x.start >= q.end && OWNER_AFTER.test(f.slice(q.end, x.start)))
         )
           cue = { ...xp.cue, quoteEnd: q.end };
         // "...scored 1417 on LMArena. The released one landed at 1273": another arena score, unit elided
@@ -766,6 +908,20 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         )
           cue = { ...pc.cue, quoteEnd: q.end };
       }
+      // "Epoch estimates X at 3.81e25 FLOP; for Y the estimate is 3.35e25": a compute figure, unit elided
+      if (
+        (!cue || cue.weak) &&
+        xp &&
+        xp.cue.metric === 'training_compute' &&
+        q.value >= 1e20 &&
+        !q.percent &&
+        !q.currency &&
+        // not a yardstick ("roughly fifteen times DeepSeek's 3.4e24")
+        !/\b(?:times|than|vs\.?|versus|against|compared (?:to|with)|like)\b/.test(
+          f.slice(Math.max(s, qStart - 40), qStart),
+        )
+      )
+        cue = { ...xp.cue, quoteEnd: q.end };
       // "Mistral Small 3.1 only claims 128k, but ...", once the article is about context windows
       if (
         !cue &&
@@ -855,6 +1011,37 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (nm && AGAINST_FOR.test(f.slice(cue.quoteEnd, nm.start)))
           who = who.filter((w) => w.ref.id !== nm.ref.id);
       }
+      // "the November snapshot fell to 18.2%", "85.7 for the November snapshot": a dated sibling
+      const month = snapSent ? snapshotMonth(f, s, qStart, cue.quoteEnd, e, models) : 0;
+      if (month) {
+        // the model meant: this figure's owner, else the nearest name before it in the paragraph
+        const cands: (ModelMention | null)[] = who.length === 1 ? [who[0]] : [...sentenceWho];
+        const named = inp.blockModels.filter((x) => x.end <= qStart);
+        for (let k = named.length - 1; k >= 0; k--) cands.push(named[k]);
+        cands.push(ctx.lastModel);
+        for (const c of cands) {
+          const dated = c ? monthVariant(c, month) : null;
+          if (dated) {
+            who = [dated];
+            break;
+          }
+        }
+      }
+      // "the experimental checkpoint scored 1417, while the public Llama 4 Maverick ...": the
+      // experimental child of the model the paragraph is about (picked up just below)
+      const expAfter = expSent && EXPERIMENTAL_AFTER.test(f.slice(cue.quoteEnd, e));
+      if (
+        expSent &&
+        (expAfter || EXPERIMENTAL_LEAD.test(f.slice(Math.max(s, qStart - 60), qStart))) &&
+        !(who.length === 1 && experimentalKid(who[0])) &&
+        // (a model this sentence names keeps its figure: "X sits at 22.2% for the experimental build")
+        !who.some((w) => models.some((x) => x.ref.id === w.ref.id))
+      ) {
+        const named = inp.blockModels.filter((x) => x.end <= qStart);
+        const cands = [...models, ...named.reverse(), ctx.lastModel, ...[...ctx.recent].reverse()];
+        const c = cands.find((x) => x && !x.isFamily && experimentalKid(x));
+        if (c) who = [c];
+      }
       if (!who.length) continue;
       // "down from 7% for Llama 3": the figure is the named family's, not this model's
       if (
@@ -862,6 +1049,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         famsNamed.some((x) => x.start >= cue.quoteEnd && FOR_GAP.test(f.slice(cue.quoteEnd, x.start)))
       )
         continue;
+      // "down from 7% for the previous generation": a predecessor's figure, not this model's
+      // (for a dated or variant child, "the previous version" is its base model: "V3-0324 ... up from 75.9 for the previous version")
+      if (PREDECESSOR_AFTER.test(f.slice(cue.quoteEnd, Math.min(e, cue.quoteEnd + 40)))) {
+        const parent =
+          who.length === 1 ? idx.models.get(idx.models.get(who[0].ref.id)?.parent ?? '') : undefined;
+        if (!parent) continue;
+        who = [{ ...who[0], ref: { id: parent.id, name: parent.name }, variant: undefined }];
+      }
       // ...or a versioned name the dictionary lacks ("7% for Llama 3"): not this model's either
       if (f.startsWith(' for ', cue.quoteEnd) || f.startsWith(' by ', cue.quoteEnd)) {
         const un = UNKNOWN_OWNER.exec(orig.slice(cue.quoteEnd, cue.quoteEnd + 40));
@@ -888,10 +1083,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (cut < 0 || FAMILY_TOTAL.test(f.slice(s + cut, e))) continue;
       }
       // "An experimental version scored 1,417": the experimental child of the model meant
-      if (who.length === 1 && /\bexperimental\b/.test(f.slice(Math.max(s, qStart - 60), qStart))) {
-        const kid = (idx.children.get(who[0].ref.id) ?? []).find((k) =>
-          /experimental/i.test(k.variantLabel ?? ''),
-        );
+      if (
+        who.length === 1 &&
+        (expAfter || /\bexperimental\b/.test(f.slice(Math.max(s, qStart - 60), qStart)))
+      ) {
+        const kid = experimentalKid(who[0]);
         if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
       }
       sentenceWho = who;
@@ -909,7 +1105,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     }
 
     // Comparisons (need at least one name after the verb)
-    const verbs = models.length ? findComparisonVerbs(f, s, e) : [];
+    const verbs = models.length ? findComparisonVerbs(f, s, e, mf) : [];
     let prevComp: { subject: ModelMention; end: number } | null = null;
     for (let vi = 0; vi < verbs.length; vi++) {
       const v = verbs[vi];
@@ -990,10 +1186,21 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       const start = base + v.start;
       const end = base + cursor;
       // "OpenAI's GPT-4o and Google's Gemini 2.0 Flash both trail X": each coordinated subject
-      const group =
+      let group =
         models.includes(subject) && /^\s*(?:both\s+|each\s+|also\s+)?$/.test(f.slice(subject.end, v.start))
           ? groupOf(f, subject, models).filter((x) => !othersRefs.some((o) => o.ref.id === x.ref.id))
           : [subject];
+      // "Scout scored 27.3% and Maverick 36.4%, both behind X": every subject the clause listed
+      if (
+        models.includes(subject) &&
+        /,\s*(?:and\s+)?both\s+$/.test(f.slice(Math.max(s, v.start - 12), v.start))
+      ) {
+        const seen = new Set(othersRefs.map((o) => o.ref.id));
+        const all = subjectsAll.filter(
+          (x) => x.end <= v.start && !seen.has(x.ref.id) && !!seen.add(x.ref.id),
+        );
+        if (all.length === 2) group = all;
+      }
       emit(out, group.length ? group : [subject], {
         quote: orig.slice(v.start, cursor),
         start,
@@ -1037,6 +1244,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         // "Maverick has ... Scout is .... Both were released on ...": the two subjects just named
         if (BOTH_LEAD.test(sentence) && ctx.recent.length >= 2 && ctx.lastModelBlock === inp.block)
           return ctx.recent.slice(-2);
+        // ...or opening the next paragraph, when the two just discussed are siblings of one family
+        if (BOTH_LEAD.test(sentence) && ctx.recent.length >= 2 && ctx.lastModelBlock === inp.block - 1) {
+          const [a, b] = ctx.recent.slice(-2);
+          if (a.family && a.family === b.family && !a.isFamily && !b.isFamily) return [a, b];
+        }
       }
       if (ctx.lastModel && BACKREF.test(sentence)) return [ctx.lastModel];
       return attribute(f, models, subjectsAll, at, at, s, e, ctx, inp.kind, inp.block);
@@ -1114,6 +1326,50 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     }
   }
 
+  function experimentalKid(m: ModelMention) {
+    return (idx.children.get(m.ref.id) ?? []).find((k) => /experimental/i.test(k.variantLabel ?? ''));
+  }
+
+  /** A month named as a model's snapshot next to a figure: after it ("for the November snapshot") or as the clause subject. */
+  function snapshotMonth(
+    f: string,
+    s: number,
+    qStart: number,
+    qEnd: number,
+    e: number,
+    models: ModelMention[],
+  ): number {
+    const tail = f.slice(qEnd, Math.min(e, qEnd + 70));
+    const after = SNAPSHOT_AFTER.exec(tail) ?? SNAPSHOT_AFTER_BENCH.exec(tail);
+    if (after) return monthNumber(after[1]);
+    const semi = f.lastIndexOf(';', qStart);
+    const cs = Math.max(s, semi + 1);
+    const lead = SNAPSHOT_LEAD.exec(f.slice(cs, qStart));
+    if (!lead) return 0;
+    const at = cs + lead.index + lead[0].length;
+    return models.some((x) => x.start >= at && x.end <= qStart) ? 0 : monthNumber(lead[1]);
+  }
+
+  /** The sibling of `m` dated in `month` ("the November snapshot" of GPT-4o); the undated base when
+   *  `m` is a differently dated child and no sibling matches ("the December release" of a March refresh). */
+  function monthVariant(m: ModelMention, month: number): ModelMention | null {
+    if (m.isFamily) return null;
+    const self = idx.models.get(m.ref.id);
+    const rootId = self?.parent ?? m.ref.id;
+    const kids = idx.children.get(rootId) ?? [];
+    if (!kids.length) return null;
+    const hits = kids.filter((k) => labelMonth(k.variantLabel, k.id) === month);
+    if (hits.length === 1) {
+      const k = hits[0];
+      return { ...m, ref: { id: k.id, name: k.name }, variant: k.variantLabel };
+    }
+    const own = self?.parent ? labelMonth(self.variantLabel, self.id) : 0;
+    const root = idx.models.get(rootId);
+    if (!hits.length && own && own !== month && root)
+      return { ...m, ref: { id: root.id, name: root.name }, variant: undefined };
+    return null;
+  }
+
   /** Which model(s) a number belongs to. */
   // DIFFERENT_MODEL over a sentence, once per sentence (several figures may ask)
   let disownF = '';
@@ -1168,7 +1424,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       ctx.lastModelBlock < block &&
       !sentenceWho.length &&
       who[0] !== ctx.sectionModel &&
-      !isTopic(ctx, who[0])
+      !isTopic(ctx, who[0]) &&
+      // ...but "The model is 671B" as the subject, a block or two (a reply's byline) after the name, is that model
+      !(ctx.lastModelBlock >= block - 2 && POINTER_SUBJECT.test(f.slice(s, qStart)))
     ) {
       const t = clearTopic(ctx);
       who = t ? [t] : [];
@@ -1206,10 +1464,22 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (
       nextM &&
       /^\s{1,2}$/.test(f.slice(qEnd, nextM.start)) &&
-      /\d[^\s]*-(?:parameters?|params?|tokens?|token|experts?)$/.test(f.slice(qStart, qEnd))
+      // (numbers in words too: "a two-trillion-parameter Behemoth")
+      /(?:\d[^\s]*|illion|thousand)-(?:parameters?|params?|tokens?|token|experts?)$/.test(
+        f.slice(qStart, qEnd),
+      )
     )
       return [nextM];
-    if (nextM && /^[\s)]*(?:for|by|from|of|on)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(f.slice(qEnd, nextM.start)))
+    if (
+      nextM &&
+      (/^[\s)]*(?:for|by|from|of|on)\s+(?:the\s+|an?\s+(?=[a-z0-9]*\d))?(?:[a-z0-9]+\s+)?$/.test(
+        f.slice(qEnd, nextM.start),
+      ) ||
+        // "2.788M GPU hours for the full training of DeepSeek-V3"
+        /^\s*for\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:training|pre-?training|run)\s+of\s+$/.test(
+          f.slice(qEnd, nextM.start),
+        ))
+    )
       return [nextM];
     // "$3 per million input tokens and $15 per million output tokens for X": the pair's owner owns both
     if (
@@ -1234,6 +1504,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       VS_PAIR_SECOND.test(f.slice(Math.max(s, prev.end), qStart))
     )
       return [prev];
+    // "trails Claude 3.7 Sonnet on the same board, which scored 60.4%": the relative clause's model
+    if (prev && WHICH_SCORED.test(f.slice(prev.end, qStart))) return [prev];
     if (prev) {
       const gap = f.slice(prev.end, qStart);
       if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap)) return groupOf(f, prev, models);
@@ -1309,7 +1581,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       !models.length &&
       (/^\s*(?:(?:the|its)\s+)?(?:[a-z-]+\s+){0,3}(?:is|are|was|were|has|sits|stays|remains)\b/.test(lead) ||
         // "The full training run took 2.788 million GPU hours": the model's own run, priced or timed
-        /^\s*(?:the|its)\s+(?:[a-z-]+\s+){0,2}(?:training|pre-?training)(?:\s+run)?\s+(?:took|needed|used|required|consumed|lasted)\b/.test(
+        /^\s*(?:[a-z]+\s+(?:says|said|reports|reported|claims|claimed|estimates)\s+(?:that\s+)?)?(?:the|its)\s+(?:[a-z-]+\s+){0,2}(?:(?:training|pre-?training)(?:\s+run)?|run)\s+(?:took|needed|used|required|consumed|lasted)\b/.test(
           lead,
         )) &&
       // "There are three versions, ...": existential, no predicate about the current model
@@ -1374,10 +1646,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     benches: Cue[],
   ): Map<Quantity, Cue> | null {
     const m = SAME_N.exec(f.slice(s, e));
-    if (!m) return null;
-    const n = WORD_COUNT[m[1]] ?? Number(m[1]);
-    const at = s + m.index;
-    const scores = qs.filter((q) => q.end <= at && !q.scale && !q.currency && q.value <= 100);
+    // "Scout's corresponding numbers are 74.3 and 57.2": one score per benchmark just given, after the phrase
+    const c = m ? null : CORRESPONDING.exec(f.slice(s, e));
+    if (!m && !c) return null;
+    const n = m ? (WORD_COUNT[m[1]] ?? Number(m[1])) : benches.length;
+    const at = s + (m ?? c)!.index;
+    const scores = qs.filter(
+      (q) => (m ? q.end <= at : q.start >= at) && !q.scale && !q.currency && q.value <= 100,
+    );
     if (n !== benches.length || scores.length !== n) return null;
     return new Map(scores.map((q, i) => [q, benches[i]]));
   }
@@ -1429,7 +1705,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     return (
       !!m &&
       m.start > from &&
-      /^\s*(?:[a-z]+\s+){0,2}$/.test(f.slice(m.end, at)) &&
+      // (a hedge may follow the verb: "and Scout has crossed over 2 million")
+      /^\s*(?:[a-z]+\s+){0,2}$/.test(f.slice(m.end, at).replace(TRAILING_HEDGE, ' ')) &&
       /(?:,|\band|\bwhile|\bwhereas|\bbut)\s*(?:the\s+)?$/.test(f.slice(from, m.start))
     );
   }
@@ -1458,6 +1735,40 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     },
     scanBlocks,
   };
+}
+
+/** "the mini model", "the Mistral weights", "the Flash-Lite one": a short name for a model named before. */
+const SHORT_NAME = /\bthe ([a-z][a-z0-9.-]{2,}) (?:model|weights|checkpoint|one|version)\b/g;
+/** Words that describe rather than name ("the small model", "the base model"). */
+const NOT_A_NAME_WORD =
+  /^(?:small|smaller|smallest|large|larger|largest|big|bigger|biggest|medium|new|newer|newest|old|older|open|base|chat|instruct|released|public|experimental|reasoning|thinking|same|other|first|second|third|original|latest|current|previous|dense|sparse|moe|flagship|cheap|cheaper|fast|faster|slow|local|hosted|full|distilled|quantized|preview|proprietary|closed|frontier|whole|entire|underlying|standard|default|mid-sized|sized|top|best|final|tested|chinese|american|french|only|two|three|that|this|vendor|language|ai|text|vision|coding|\d.*)$/;
+const nameWordCache = new Map<string, string[]>();
+function nameWords(name: string): string[] {
+  let w = nameWordCache.get(name);
+  if (!w) {
+    const low = name.toLowerCase();
+    w = [...low.split(/[\s()]+/), ...low.split(/[\s()-]+/)].filter((x) => x.length >= 3);
+    nameWordCache.set(name, w);
+  }
+  return w;
+}
+/** "deepseek's 3.4e24", "mistral's api": a one-word possessive (group 1) before a figure or a price word. */
+const MAKER_POSSESSIVE =
+  /(?:^|[^a-z0-9.-])([a-z][a-z0-9]{2,})'s (?=~?\$?\d|(?:own |official )?(?:api|pricing|platform|pretraining|training|run|figure|number|score|window|context)\b)/g;
+/** Cheap gate for SHORT_NAME: a noun it ends with occurs in the sentence. */
+function hasShortNoun(seg: string): boolean {
+  for (const w of SHORT_NOUNS) if (seg.includes(w)) return true;
+  return false;
+}
+const SHORT_NOUNS = [' model', ' weights', ' checkpoint', ' one', ' version'];
+function noteMentioned(ctx: EngineContext, models: ModelMention[]): void {
+  let list = ctx.mentioned ?? [];
+  for (const m of models) {
+    if (m.isFamily) continue;
+    list = list.filter((r) => r.ref.id !== m.ref.id);
+    list.push(m);
+  }
+  ctx.mentioned = list.length > 8 ? list.slice(-8) : list;
 }
 
 /** One claim per id; keep document order. */

@@ -53,20 +53,33 @@ function foldUnit(code: number): string {
 
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 const NON_ASCII = /[^\x20-\x7e]/g;
+/** The same class, not global: a plain yes/no test with no lastIndex state. */
+const HAS_NON_ASCII = /[^\x20-\x7e]/;
 const foldMatch = (ch: string) => foldUnit(ch.charCodeAt(0));
+
+/** The last text folded and its fold: the engine folds a short block twice (prose, then field rules). */
+let lastText = '';
+let lastFold = '';
 
 /** Fold a whole string; the result has exactly the same length. */
 export function foldText(text: string): string {
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
-  // Native lower-casing first, then fold the few non-ASCII units one by one.
+  if (text === lastText) return lastFold;
+  // Native lower-casing first, then fold the few units outside printable ASCII (line breaks,
+  // typographic characters) one by one.
   const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower.replace(NON_ASCII, foldMatch);
-  // Rare: lower-casing changed the length (e.g. "İ"); fold unit by unit.
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out += c >= 0x20 && c < 0x7f ? text[i].toLowerCase() : foldUnit(c);
+  let out: string;
+  if (lower.length === text.length)
+    out = HAS_NON_ASCII.test(lower) ? lower.replace(NON_ASCII, foldMatch) : lower;
+  else {
+    // Rare: lower-casing changed the length (e.g. "İ"); fold unit by unit.
+    out = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out += c >= 0x20 && c < 0x7f ? text[i].toLowerCase() : foldUnit(c);
+    }
   }
+  lastText = text;
+  lastFold = out;
   return out;
 }
 

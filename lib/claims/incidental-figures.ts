@@ -17,11 +17,27 @@ function lengthSettingOfScore(before: string, after: string): boolean {
 
 /** "cut the input to 120,000 tokens": the length the writer fed in, not the model's window. */
 const INPUT_CUT_BEFORE =
-  /\b(?:cut|cuts|trim(?:s|med)?|shortened|shortens|reduced|reduces|truncated|truncates|chopped)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:input|prompt|document|text|novel|book|transcript)s?\s+(?:down\s+)?to\s+(?:about\s+|around\s+|roughly\s+)?$/;
+  /\b(?:cut|cuts|trim(?:s|med)?|shortened|shortens|reduced|reduces|truncated|truncates|chopped)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:input|prompt|document|text|novel|book|transcript|repo|repository|codebase|monorepo|corpus|dataset|file|log)s?\s+(?:down\s+)?to\s+(?:about\s+|around\s+|roughly\s+)?$/;
 
 export function isRunSetting(before: string, after: string): boolean {
-  return RUN_VERB_BEFORE.test(before) || INPUT_CUT_BEFORE.test(before) || lengthSettingOfScore(before, after);
+  // "measured its effective length at about 8K": the model's own (usable) window, not a setting
+  if (before.includes('effective') && EFFECTIVE_AT.test(before)) return false;
+  return (
+    WEIGHS_IN_BEFORE.test(before) ||
+    RUN_VERB_BEFORE.test(before) ||
+    INPUT_CUT_BEFORE.test(before) ||
+    lengthSettingOfScore(before, after) ||
+    INPUT_SIZE_BEFORE.test(before)
+  );
 }
+
+/** "a monorepo that weighs in at about 2.1 million tokens": the size of something the writer has. */
+const WEIGHS_IN_BEFORE = /\bweigh(?:s|ed|ing)?\s+in\s+at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$/;
+const EFFECTIVE_AT =
+  /\beffective\s+(?:context\s+)?(?:length|window|context)\s+(?:at|of|is|was|as|to be|:)\s+(?:about\s+|around\s+|roughly\s+|~\s*|just\s+|only\s+)?$/;
+/** "threads longer than 30,000 tokens", "documents over 100K tokens": inputs the writer fed, sized. */
+const INPUT_SIZE_BEFORE =
+  /\b(?:threads?|documents?|docs|prompts?|inputs?|texts?|conversations?|files?|transcripts?|books?|codebases?|repos?|chats?|pages?)\s+(?:(?:that are|that were|of)\s+)?(?:longer|shorter|bigger|larger|over|above|beyond|past|under|below)\s+(?:than\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?$/;
 
 const PART_AFTER =
   /^(?:[a-z-]+\s+){0,3}?(?:modules?|components?|adapters?|heads?|encoders?|decoders?|projectors?|draft models?)\b/;

@@ -53,6 +53,11 @@ export function resolveMentions(
     for (const e of m.entries) {
       if (e.kind === 'benchmark') {
         if (!e.familyScoped || familiesKnown.has(e.family!) || familiesHere.has(e.family!)) benchEntry ??= e;
+        else if (!benchEntry && possessiveName(f, m.start, m.end, e.id)) {
+          // "Aider's polyglot benchmark": the full name with a possessive after its first word
+          benchEntry = e;
+          familiesHere.add(e.family!);
+        }
       } else if (e.kind === 'family') familyEntry ??= e;
       else if (!e.familyScoped || (e.family && (familiesKnown.has(e.family) || familiesHere.has(e.family)))) {
         if (!modelEntry) modelEntry = e;
@@ -88,12 +93,12 @@ export function resolveMentions(
       if (reject) continue; // an unknown longer name: don't guess which model it is
       end = j;
       // Space-separated variant word: "Maverick Instruct", "DeepSeek V3 0324" handled by trie
-      const sp = /^ ([a-z0-9]+)\b/.exec(f.slice(end, end + 16));
+      const sp = f.charCodeAt(end) === 32 ? /^ ([a-z0-9]+)\b/.exec(f.slice(end, end + 16)) : null;
       if (sp && SPACED_VARIANT_WORD.test(sp[1])) {
         tail.push(orig.slice(end + 1, end + 1 + sp[1].length));
         end += 1 + sp[1].length;
       }
-      const pv = PARENS_VARIANT.exec(f.slice(end, end + 24));
+      const pv = opensParens(f, end) ? PARENS_VARIANT.exec(f.slice(end, end + 24)) : null;
       if (pv) {
         tail.push(
           pv[1].includes('thinking')
@@ -144,6 +149,20 @@ export function resolveMentions(
       benchmarks.push({ start: m.start, end: m.end, name: benchEntry.id });
   }
   return { models, benchmarks };
+}
+
+/** "aider's polyglot" for "Aider Polyglot": the canonical name, its first word made possessive. */
+function possessiveName(f: string, start: number, end: number, canonical: string): boolean {
+  if (f.charCodeAt(end) !== 39) return false;
+  const name = canonical.toLowerCase();
+  const head = f.slice(start, end);
+  return name.startsWith(head + ' ') && f.startsWith("'s " + name.slice(head.length + 1), end);
+}
+
+/** Cheap pre-check for PARENS_VARIANT: "(" after optional spaces (folded text has only " " as space). */
+function opensParens(f: string, i: number): boolean {
+  while (f.charCodeAt(i) === 32) i++;
+  return f.charCodeAt(i) === 40;
 }
 
 /** Families a set of matches establishes (global names only). */

@@ -65,6 +65,15 @@ const OTHER_RATE = { test: (t: string) => t.includes('rate') && OTHER_RATE_RE.te
 const ELO_OWNERS =
   /^(?:an?|the|its|their|his|her|our|whose|which|this|that|same|arena|lmarena|lmsys|chatbot|leaderboard|higher|lower|top|best|new|final|overall|current|record|peak|average|median|mean|estimated|reported|claimed|official|public|initial|style|control|with|without|and|or|of|on|at|to|by|in|from|xxx+)$/;
 
+/** Figures that may sit between a benchmark and a later score of it: scores and context settings. */
+const SCORE_OR_SETTING = /\b\d+(?:\.\d+)?\s*%|\b\d+\.\d+\b|\b\d+k\b(?:\s*tokens?)?|\b\d+-shot\b|pass@\d+/g;
+/** "its MMMLU (multilingual) average": a named other test's figure, not a setting of this one. */
+const OTHER_TEST_SCORE =
+  /\b(?:its|their|the|an?)\s+(?!own\b|same\b|overall\b|final\b|best\b|new\b)[a-z][\w.-]*(?:\s+\([^)]*\))?\s+(?:score|average|result|accuracy)\b/;
+/** Words that introduce a score: "score of", "holds", "scored", "at". */
+const SCORE_LEAD =
+  /\b(?:score of|scor\w*|holds?|held|reach\w*|gets?|got|manag\w*|hit|posts?|posted|at|is|was|to|from)\s*(?:only\s+|just\s+|about\s+|around\s+)?$/;
+
 /** Nearest benchmark for a score: the one right after "on/in", else nearest before, else nearest after. */
 function pickBenchmark(inp: CueInput): BenchMention | null {
   const { f, q, benchmarks } = inp;
@@ -96,10 +105,23 @@ function pickBenchmark(inp: CueInput): BenchMention | null {
     if (gap.length < 90 && !/\d/.test(gap.replace(/\b\d+-shot\b|pass@\d+|maj@\d+|cons@\d+|\(\d+\)/g, '')))
       return before;
     if (gap.length < 40) return before;
+    // "27.3 on Fiction.LiveBench at 120k, worse than its 8k score of 40.0": the other figures in
+    // between are scores and context settings of the same test, so the benchmark still applies
+    if (
+      gap.length < 120 &&
+      !gap.includes(';') &&
+      (q.percent || q.decimals > 0) &&
+      q.value <= 100 &&
+      SCORE_LEAD.test(f.slice(Math.max(0, q.start - 24), q.start)) &&
+      !/\d/.test(gap.replace(SCORE_OR_SETTING, '')) &&
+      !OTHER_TEST_SCORE.test(gap)
+    )
+      return before;
   }
   if (after) {
     const gap = f.slice(q.end, after.start);
-    if (gap.length < 60 && !/\d/.test(gap)) return after;
+    // ("scored 50.0 at 8k on X": a context-length setting in between)
+    if (gap.length < 60 && !/\d/.test(gap.includes('k') ? gap.replace(/\b\d+k\b/g, '') : gap)) return after;
   }
   return null;
 }
@@ -147,6 +169,10 @@ const IN_OUT_BEFORE = /\$\d[\d.,]*\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\
 const IN_OUT_OWNER_AFTER = /^[^.;]{0,30}\bfor\s+(?!input|output|prompt|completion|every|each|a\b|one\b)/;
 const IN_OUT_AGAINST =
   /\b(?:against|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:\$\d[\d.,]*\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\/)\s*)?\$?$/;
+const SINGLE_KIND_AFTER =
+  /^\s*(?:for|per|on)\s+(?:input|output|prompt|completion)(?:\s+tokens?)?\b(?!\s*(?:and|\/|,))/;
+const PRICE_VERB_BEFORE =
+  /\b(?:priced|costs?|costing|charges?|charging|lists?|listed|sells?)\b[^.;\d$]{0,30}$/;
 /** "$5 in and $3 out per month": a subscription or fee flow, not a per-token price. */
 const IN_OUT_PERIOD = /^[^.;]{0,40}\b(?:per|a|an|each)\s+(?:hour|day|week|month|year|seat|user)\b/;
 
@@ -232,6 +258,14 @@ function classifyRaw(inp: CueInput): Cue | null {
       io &&
       !IN_OUT_PERIOD.test(afterRaw) &&
       !IN_OUT_OWNER_AFTER.test(afterRaw.slice(io[0].length)) &&
+      !IN_OUT_AGAINST.test(before)
+    )
+      return { metric: 'price', unit: 'usd_per_mtok', quoteEnd: q.end };
+    // "GPT-4.5 is priced at a striking $75 for input": one price naming its token kind after a price verb
+    if (
+      SINGLE_KIND_AFTER.test(afterRaw) &&
+      PRICE_VERB_BEFORE.test(before) &&
+      !IN_OUT_PERIOD.test(afterRaw) &&
       !IN_OUT_AGAINST.test(before)
     )
       return { metric: 'price', unit: 'usd_per_mtok', quoteEnd: q.end };
@@ -676,7 +710,7 @@ function classifyRaw(inp: CueInput): Cue | null {
     !RANK_BEFORE.test(before) &&
     !SCORE_AFTER_REJECT.test(afterRaw) &&
     // (also "Meta reports 69.8", "quoted 15.6%", "the gap is wider: 57.2", "at between 51 and 53")
-    /(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|keeps?|kept|retain\w*|holds?|is|was|of|with)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
+    /(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|keeps?|kept|retain\w*|holds?|is|was|of|with|found|finds|gave|gives|recorded|showed|shows|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen|climbed|climbs?|jumped|improved|slipped|declined|sank|slid|moved|grew) to)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
       before,
     )
   ) {

@@ -48,6 +48,27 @@ export interface Range {
 /** Candidate sentence ends; found by the native regex engine, not a per-character loop (cold-start cost). */
 const PUNCT = /[.!?;]/g;
 
+const MAX_ABBREV = Math.max(...[...ABBREV].map((a) => a.length));
+
+/** [a-z0-9.-]: a unit of the word before a full stop (folded text). */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Can the original text's unit at `j` start a sentence: a capital, digit, quote or bracket. */
+function startsSentence(orig: string, j: number): boolean {
+  const c = orig.charCodeAt(j);
+  if (c < 128)
+    return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91;
+  if (c === 0x201c || c === 0x2018) return true;
+  const next = orig[j];
+  return next !== next.toLowerCase();
+}
+
 export function splitSentences(f: string, orig: string, start: number, end: number): Range[] {
   const out: Range[] = [];
   let s = start;
@@ -65,20 +86,24 @@ export function splitSentences(f: string, orig: string, start: number, end: numb
     while (j < end && f[j] === ' ') j++;
     if (j >= end) break;
     if (c === '.') {
-      const next = orig[j];
-      const startsNew = /[A-Z0-9"'(\u201c\u2018[]/.test(next) || next !== next.toLowerCase();
-      if (!startsNew) continue;
+      if (!startsSentence(orig, j)) continue;
       // abbreviation or initial before the dot
       let k = i - 1;
-      while (k >= s && /[a-z0-9.-]/.test(f[k])) k--;
-      const word = f.slice(k + 1, i);
-      if (ABBREV.has(word) || (word.length === 1 && /[a-z]/.test(word))) continue;
+      while (k >= s && isWordUnit(f.charCodeAt(k))) k--;
+      if (i - k === 2) {
+        const w = f.charCodeAt(i - 1);
+        if (w >= 97 && w <= 122) continue; // an initial ("J. Smith")
+      } else if (i - k - 1 <= MAX_ABBREV && ABBREV.has(f.slice(k + 1, i))) continue;
       // "No. 2" (a rank) does not end a sentence
-      if (word === 'no' && /\d/.test(f[j])) continue;
+      if (
+        i - k === 3 &&
+        f.charCodeAt(i - 2) === 110 &&
+        f.charCodeAt(i - 1) === 111 &&
+        isDigitCode(f.charCodeAt(j))
+      )
+        continue;
     }
-    if (c === ';') {
-      // semicolons split clauses; keep them as sentence breaks for attribution
-    }
+    // (semicolons split clauses too: kept as sentence breaks for attribution)
     out.push({ start: s, end: i + 1 });
     s = j;
   }

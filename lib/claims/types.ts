@@ -69,6 +69,8 @@ export const DictionaryFamilySchema = z.object({
   id: z.string(),
   name: z.string(),
   aliases: z.array(z.string()),
+  /** Who makes the family's models: "Meta's Maverick" establishes the family like "Llama 4" does. */
+  vendors: z.array(z.string()).optional(),
 });
 export const DictionaryBenchmarkSchema = z.object({
   /** Canonical name, used as the id in claims and facts. */

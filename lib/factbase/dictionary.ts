@@ -124,7 +124,12 @@ export function buildDictionary(input: {
     dictionary: {
       version: input.version,
       models,
-      families: input.families.map((f) => ({ id: f.id, name: f.name, aliases: [...f.aliases] })),
+      families: input.families.map((f) => {
+        const vendors = [
+          ...new Set(input.models.filter((m) => m.family === f.name && m.vendor).map((m) => m.vendor!)),
+        ].sort();
+        return { id: f.id, name: f.name, aliases: [...f.aliases], ...(vendors.length ? { vendors } : {}) };
+      }),
       benchmarks: input.benchmarks.map((b) => ({ name: b.name, aliases: [...b.aliases] })),
     },
     dropped,

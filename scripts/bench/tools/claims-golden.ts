@@ -1,12 +1,12 @@
 /**
  * Output freeze for engine performance work: runs the claim engine over every fixture page
- * (corpus, holdout, holdout-2) and the bench articles, and writes or compares the JSON of all claims.
+ * (tests/fixtures/*: corpus and every holdout set) and the bench articles, and writes or compares the JSON of all claims.
  * A speed-up must leave this byte-identical.
  *
  *   npx tsx scripts/bench/tools/claims-golden.ts --write [file]   # record (default /tmp/claims-golden.json)
  *   npx tsx scripts/bench/tools/claims-golden.ts [file]           # compare; exits 1 on any difference
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createClaimEngine } from '../../../lib/claims/engine';
 import { docFromText } from '../../../lib/claims/extract-text';
@@ -26,9 +26,13 @@ function main(): void {
   );
   const engine = createClaimEngine(dict);
   const out: Record<string, unknown> = {};
-  for (const sub of ['corpus', 'holdout', 'holdout-2']) {
-    const dir = resolve(ROOT, 'tests/fixtures', sub);
-    if (!existsSync(dir)) continue;
+  const fixtures = resolve(ROOT, 'tests/fixtures');
+  const sets = readdirSync(fixtures, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  for (const sub of sets) {
+    const dir = join(fixtures, sub);
     for (const f of readdirSync(dir)
       .filter((x) => x.endsWith('.html'))
       .sort()) {
