@@ -201,6 +201,8 @@ export const CORE_MODELS: CoreModel[] = [
       'Gemini Flash 2.0',
       'Gemini 2.0 Flash (GA)',
     ],
+    // bare "Flash" only once the article has named Gemini 2.0 (it is also a common word)
+    familyNames: ['Flash'],
   },
   {
     id: 'gemini-2.0-flash-exp',
@@ -267,6 +269,7 @@ export const CORE_MODELS: CoreModel[] = [
       'gemini-2.0-flash-lite-preview-02-05',
       'Gemini 2.0 Flash-Lite Preview',
     ],
+    familyNames: ['Flash-Lite', 'Flash Lite'],
   },
 
   // Claude 3.7 Sonnet — Epoch models CSV / model_versions.csv: 2025-02-24.
