@@ -13,7 +13,14 @@ import { familiesNamed, resolveMentions, type BenchmarkMention, type ModelMentio
 import { classifyQuantity, type Cue } from './metric-cues';
 import { findQuantities, findWordQuantities, type Quantity } from './parse-quantity';
 import { readTable } from './read-tables';
-import { isFieldLabel, readField, splitField } from './field-lists';
+import {
+  fieldSizeMetric,
+  isFieldLabel,
+  isSizeMetric,
+  readField,
+  splitField,
+  splitFields,
+} from './field-lists';
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import { isSumFigure } from './incidental-figures';
@@ -231,10 +238,27 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       ctx.prevKind = blk.kind;
       const before = out.length;
       scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
+      if (out.length > before) relabelByField(doc.text, blk.start, blk.end, out, before);
       if (blk.kind === 'list' || blk.end - blk.start < 120)
-        scanField(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out, out.length > before);
+        scanField(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out, out.length > before, before);
     }
     return dedupe(out);
+  }
+
+  /** "Active parameters: 17B": the field's label, not the prose cue, picks total vs active. */
+  function relabelByField(text: string, bStart: number, bEnd: number, out: Claim[], from: number): void {
+    if (bEnd - bStart > 600 || !text.slice(bStart, bEnd).includes(':')) return;
+    const fields = splitFields(foldText(text.slice(bStart, bEnd)));
+    if (!fields.length) return;
+    for (let i = from; i < out.length; i++) {
+      const c = out[i];
+      if (c.context !== 'prose' || !isSizeMetric(c.metric) || /activ|total/i.test(c.quote)) continue;
+      const m = fieldSizeMetric(fields, c.start - bStart, idx.arenaName);
+      if (m && m !== c.metric) {
+        c.id = c.id.replace(`:${c.metric}`, `:${m}`);
+        c.metric = m;
+      }
+    }
   }
 
   /** "Number of Experts: 128" / <dt>Parameters</dt><dd>27 billion</dd>, when prose cues found nothing. */
@@ -247,6 +271,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     ctx: EngineContext,
     out: Claim[],
     emitted: boolean,
+    before = out.length,
   ): void {
     const orig = text.slice(bStart, bEnd);
     // cheap exit before folding: no colon, no pending <dt> label, not short enough to be one
@@ -262,7 +287,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (split) ({ label, valueStart } = split);
     else if (kind === 'list' && ctx.fieldLabel?.block === block - 1) label = ctx.fieldLabel.text;
     ctx.fieldLabel = kind === 'list' && isFieldLabel(f) ? { block, text: f } : undefined;
-    if (!label || emitted) return;
+    if (!label) return scanFieldRun(f, orig, bStart, kind, ctx, out, before);
+    if (emitted) return;
     const values = readField(label, f, orig, valueStart, idx.arenaName);
     if (!values.length) return;
     // whose sheet: the section's model, else the model that introduced this list ("X has the following features:")
@@ -290,6 +316,71 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         hedge: 'exact',
         context: 'prose',
       });
+  }
+
+  /**
+   * "Llama 4 Maverick. Active parameters: 17 billion. Total: 400 billion.": several fields in one
+   * block, about the model the block's first piece names alone (else the section's). Figures prose
+   * already claimed are left alone.
+   */
+  function scanFieldRun(
+    f: string,
+    orig: string,
+    bStart: number,
+    kind: string,
+    ctx: EngineContext,
+    out: Claim[],
+    before: number,
+  ): void {
+    const fields = splitFields(f);
+    if (!fields.length) return;
+    const head = f.slice(0, /\.\s|;|:/.exec(f)?.index ?? f.length);
+    let model: ModelMention | null = null;
+    if (!head.includes(':') && head.length <= 60) {
+      const matches = idx.matcher.findAll(head, orig.slice(0, head.length));
+      const here = new Set<string>();
+      familiesNamed(matches, here);
+      const { models } = resolveMentions(idx, head, orig.slice(0, head.length), matches, ctx.families, here);
+      for (const fam of here) ctx.families.add(fam);
+      const named = models.filter((m) => !m.isFamily);
+      // the piece must be the name itself ("Llama 4 Maverick"), not a sentence that mentions it
+      if (
+        named.length === 1 &&
+        head.replace(head.slice(named[0].start, named[0].end), '').trim().length <= 12
+      )
+        model = named[0];
+    }
+    if (!model) {
+      const section = ctx.sectionModel && !ctx.sectionModel.isFamily ? ctx.sectionModel : null;
+      model = section ?? (kind === 'list' && onePage(ctx) ? ctx.pageModel! : null);
+    }
+    if (!model) return;
+    const taken = out.slice(before);
+    for (const fld of fields) {
+      for (const v of readField(
+        fld.label,
+        f.slice(0, fld.end),
+        orig.slice(0, fld.end),
+        fld.valueStart,
+        idx.arenaName,
+      )) {
+        const s = bStart + v.start;
+        const e = bStart + v.end;
+        if (taken.some((c) => c.start < e && c.end > s)) continue;
+        emit(out, [model], {
+          quote: orig.slice(v.start, v.end),
+          start: s,
+          end: e,
+          metric: v.metric,
+          ...(v.benchmark ? { benchmark: v.benchmark } : {}),
+          value: v.value,
+          ...(v.valueText ? { valueText: v.valueText } : {}),
+          ...(v.unit ? { unit: v.unit } : {}),
+          hedge: 'exact',
+          context: 'prose',
+        });
+      }
+    }
   }
 
   interface SentenceData {

@@ -94,3 +94,60 @@ export function readField(
   }
   return out;
 }
+
+/** One "Label: value" field inside a block; offsets into the folded block text. */
+export interface FieldSpan {
+  label: string;
+  /** Where the value starts and the field ends. */
+  valueStart: number;
+  end: number;
+}
+
+/**
+ * The fields of a block written as several: "Llama 4 Maverick. Active parameters: 17 billion.
+ * Total: 400 billion." or "Active parameters: 17B; Experts: 128". Pieces end at a sentence
+ * stop, ";", "·" or "|"; a piece without a colon (the model's name) is no field.
+ */
+export function splitFields(f: string): FieldSpan[] {
+  const out: FieldSpan[] = [];
+  const re = /\.\s+|;\s*|\s[\u00b7|]\s/g;
+  let from = 0;
+  for (;;) {
+    const m = re.exec(f);
+    const stop = m ? m.index : f.length;
+    // "17.5B" and "v3.1" stay whole: the regex needs whitespace after a dot
+    let at = from;
+    let piece = f.slice(from, stop);
+    // "Llama 4 Scout — Active parameters: 17B": the field starts after the name's dash
+    const dash = /\s[\u2014\u2013-]\s/.exec(piece);
+    if (dash && dash.index < piece.indexOf(':')) {
+      at += dash.index + dash[0].length;
+      piece = f.slice(at, stop);
+    }
+    const field = splitField(piece);
+    if (field) out.push({ label: field.label, valueStart: at + field.valueStart, end: stop });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+const SIZE_METRICS: ReadonlySet<Metric> = new Set(['total_params', 'active_params']);
+
+/**
+ * The metric a field's label gives a figure at `at` in its block, when the figure was read as a
+ * sibling size metric: prose cues see "parameters" in "Active parameters: 17B" and read a total.
+ */
+export function fieldSizeMetric(fields: FieldSpan[], at: number, arenaName: string): Metric | null {
+  const fld = fields.find((x) => at >= x.valueStart && at < x.end);
+  if (!fld) return null;
+  // only a label that says which ("Active parameters", "Total"): "Number of Parameters: 235B in
+  // total and 22B activated" leaves the figures' own words to decide
+  if (!/\b(?:active|activated|total)\b/.test(fld.label)) return null;
+  const hm = headerMetric(fld.label, arenaName);
+  return hm && SIZE_METRICS.has(hm.metric) ? hm.metric : null;
+}
+
+export function isSizeMetric(m: Metric): boolean {
+  return SIZE_METRICS.has(m);
+}

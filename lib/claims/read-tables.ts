@@ -211,6 +211,16 @@ function buildGrid(table: Table, text: string): (GridCell | null)[][] {
 /** Columns that never hold a claim value (ranks, votes, gaps, intervals). */
 const NON_VALUE_HEADER =
   /\b(?:rank|#|no\.|votes?|gap|diff(?:erence)?|delta|change|ci|interval|position|place|organi[sz]ation|org|provider|notes?|shots?|metric|category|type|command|edit format|cost|vram|memory|gb|speed|latency|throughput)\b|\u0394|\u00b1/;
+/** Prices per million tokens named by a caption: "List prices per million tokens (USD)". */
+const PRICE_CONTEXT =
+  /\b(?:prices?|pricing|costs?)\b[^.]*\b(?:per|\/)\s*(?:1\s*m\b|one million|million|m\b|mtok)|\$\s*\/\s*(?:1\s*)?m(?:tok)?\b/;
+/** A bare price-side header: "Input", "Output", "Cached input", "Prompt", "Completion", "Blended". */
+const PRICE_SIDE =
+  /^(?:(?:cached|batch)\s+)?(?:input|output|prompt|completion|blended)(?:\s+(?:tokens?|price|cost))?(?:\s*\((?:usd|\$)\))?$/;
+const PRICE_METRIC: HeaderMetric = { metric: 'price', unit: 'usd_per_mtok', scale: 1 };
+/** A header naming its own, non-benchmark measure: "Resolution rate (ours)", "Win rate", "p50 latency". */
+const OWN_MEASURE =
+  /\b(?:rate|ours|our|internal|in-house|win|wins|preference|latency|time|speed|satisfaction|csat|resolution|tickets?|users?|votes?|cost|tokens\/s)\b/;
 /** A bare score column: the benchmark comes from the caption or the text before the table. */
 const SCORE_HEADER =
   /^(?:percent correct|% correct|correct|accuracy|score|pass rate|pass@1|result|success rate)(?:\s*\(%\))?$/;
@@ -252,6 +262,8 @@ export function readTable(
     if (named.length && named.every((m) => m.ref.id === named[0].ref.id)) captionModel = named[0];
   }
   const fallbackBench = captionBench ?? contextBenchmark ?? null;
+  /** "List prices per million tokens (USD)": bare "Input" / "Output" columns under it are prices. */
+  const captionPrices = !!table.caption && PRICE_CONTEXT.test(foldText(table.caption));
   const grid = buildGrid(table, text);
   if (grid.length < 2) return;
   if (readKeyValueTable(idx, text, table, grid, ctx, out)) return;
@@ -293,6 +305,9 @@ export function readTable(
   }
   const body = grid.slice(h);
   const nColModels = colModel.filter(Boolean).length;
+  /** Some header or row label names a benchmark itself. */
+  const namesBench =
+    colBench.some(Boolean) || body.some((r) => !!r[0] && !colModel[0] && !!cellBenchmark(idx, r[0]));
 
   const tableIds = new Set<string>();
   const emitValue = (g: GridCell, model: ModelMention, label: LabelInfo) => {
@@ -396,14 +411,20 @@ export function readTable(
       ? null
       : (sizeLike ??
         headerMetric(label.text, idx.arenaName) ??
+        (captionPrices && PRICE_SIDE.test(label.text.trim()) ? PRICE_METRIC : null) ??
         (label.text.trim() ? null : captionBench ? null : captionMetric));
     let bench = label.bench;
     if (!bench && !hm) {
       if (captionMetric && !captionBench && (label.rowLabel || NEUTRAL(label.text)))
         return emitWith(g, model, captionMetric, null, label);
+      // a caption's or the text's benchmark fills only unnamed score columns: not one whose own
+      // header names another measure ("Resolution rate (ours)"), nor any when a header already names
+      // a benchmark (the caption then describes that column)
       if (
         fallbackBench &&
-        (SCORE_HEADER.test(label.text.trim()) || (captionBench && (label.rowLabel || NEUTRAL(label.text))))
+        !namesBench &&
+        (SCORE_HEADER.test(label.text.trim()) ||
+          (captionBench && (label.rowLabel || NEUTRAL(label.text)) && !OWN_MEASURE.test(label.text)))
       )
         bench = fallbackBench;
       else return;
@@ -427,8 +448,17 @@ export function readTable(
       return;
     }
     if (hm?.metric === 'license') {
-      const lead = g.cell.text.length - g.cell.text.trimStart().length;
-      push(g, model, 'license', null, lead, g.cell.text.trimEnd().length, { valueText: g.cell.text.trim() });
+      // "MIT (code) + DeepSeek Model License (weights)": one licence per part, qualifiers dropped;
+      // "Undisclosed" / "Not disclosed" name no licence
+      const t = g.cell.text;
+      const parts =
+        t.trim().length < 120 ? licenceParts(t).filter(([a, b]) => !NO_LICENCE.test(t.slice(a, b))) : [];
+      if (parts.length > 1)
+        for (const [a, b] of parts) push(g, model, 'license', null, a, b, { valueText: t.slice(a, b) });
+      else if (parts.length === 1 && !NO_LICENCE.test(t.trim())) {
+        const lead = t.length - t.trimStart().length;
+        push(g, model, 'license', null, lead, t.trimEnd().length, { valueText: t.trim() });
+      }
       return;
     }
     const v = cellValue(g);
@@ -677,7 +707,7 @@ function readKeyValueTable(
     }
     if (hm.metric === 'license') {
       const t = g.cell.text.trim();
-      if (!t || EMPTY.test(g.f.trim())) continue;
+      if (!t || EMPTY.test(g.f.trim()) || NO_LICENCE.test(t)) continue;
       // "MIT (code), DeepSeek License (weights)": one licence per part, without its qualifier
       const parts = t.length < 120 ? licenceParts(g.cell.text) : [];
       if (parts.length > 1)
@@ -715,22 +745,38 @@ function readKeyValueTable(
   return true;
 }
 
+/** A licence cell that names no licence: "Undisclosed", "Not disclosed", "Unknown", "n/a". */
+const NO_LICENCE =
+  /^\s*(?:undisclosed|not (?:disclosed|published|public|stated|available)|unknown|unclear|n\/?a|none|tbd|-|\u2014|\u2013|\?)\s*(?:\([^()]*\))?\s*$/i;
+
 const ACTIVE_BRACKET = /\(\s*[\d.,]+\s*[a-z]*\s+(?:active|activated)\b[^()]*\)/;
 
 /** Offsets of the licences in "MIT (code), Apache 2.0 (weights)", each without its bracket. */
 function licenceParts(t: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[^,;/]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t))) {
-    let part = m[0];
-    const lead = part.length - part.trimStart().length;
-    part = part
+  // separators outside brackets only: "Llama License (custom, commercial use allowed)" is one part
+  const pieces: [number, number][] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k <= t.length; k++) {
+    const ch = t[k];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (k === t.length || (depth === 0 && (ch === ',' || ch === ';' || ch === '/' || ch === '+'))) {
+      pieces.push([from, k]);
+      from = k + 1;
+    }
+  }
+  for (const [s0, e0] of pieces) {
+    const raw = t.slice(s0, e0);
+    const lead = raw.length - raw.trimStart().length;
+    let part = raw
       .trim()
       .replace(/\s*\([^()]*\)$/, '')
       .replace(/^and\s+/i, '');
     if (!part) continue;
-    const a = m.index + lead + (m[0].trimStart().toLowerCase().startsWith('and ') ? 4 : 0);
+    const a = s0 + lead + (raw.trimStart().toLowerCase().startsWith('and ') ? 4 : 0);
+    part = part.trim();
     out.push([a, a + part.length]);
   }
   return out;

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { createClaimEngine } from '@/lib/claims/engine';
+import { extractDocument } from '@/lib/claims/extract-text';
+import type { ModelDictionary } from '@/lib/claims/types';
+
+const dict = JSON.parse(
+  readFileSync(new URL('../../data/dictionary.json', import.meta.url), 'utf8'),
+) as ModelDictionary;
+const engine = createClaimEngine(dict);
+
+const scan = (html: string) => {
+  const { document } = parseHTML(`<html><body><article>${html}</article></body></html>`);
+  return engine
+    .findClaims(extractDocument(document.body))
+    .map((c) => [c.model.id, c.metric, c.value ?? c.valueText ?? null, c.quote, c.benchmark ?? null]);
+};
+
+const table = (caption: string, head: string[], rows: string[][]) =>
+  `<table>${caption ? `<caption>${caption}</caption>` : ''}<thead><tr>${head
+    .map((h) => `<th>${h}</th>`)
+    .join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+
+describe('bare Input / Output columns under a caption about prices per million tokens', () => {
+  it('reads each currency cell as a price', () => {
+    const claims = scan(
+      table(
+        'Per-token pricing per 1M tokens and context length (USD)',
+        ['Model', 'Input', 'Output', 'Context'],
+        [
+          ['Claude 3.7 Sonnet', '$3.00', '$15.00', '200K'],
+          ['Gemini 2.0 Flash', '$0.10', '$0.40', '1M'],
+        ],
+      ),
+    );
+    expect(claims.filter((c) => c[1] === 'price').map((c) => [c[0], c[2]])).toEqual([
+      ['claude-3.7-sonnet', 3],
+      ['claude-3.7-sonnet', 15],
+      ['gemini-2.0-flash', 0.1],
+      ['gemini-2.0-flash', 0.4],
+    ]);
+    expect(claims.filter((c) => c[1] === 'context_window').length).toBe(2);
+  });
+
+  it('leaves them alone when the caption names no price per million tokens', () => {
+    const claims = scan(
+      table(
+        'Tokens processed last month',
+        ['Model', 'Input', 'Output'],
+        [['Claude 3.7 Sonnet', '$3.00', '$15.00']],
+      ),
+    );
+    expect(claims.filter((c) => c[1] === 'price')).toEqual([]);
+  });
+});
+
+describe("a caption's benchmark", () => {
+  const head = ['Model', 'GPQA Diamond (vendor)', 'Win rate (ours)', 'Median latency'];
+  const rows = [
+    ['Llama 4 Scout', '57.2', '48%', '300 ms'],
+    ['Gemini 2.0 Flash', '60.1', '52%', '250 ms'],
+  ];
+
+  it('is not imposed on a column that names its own measure', () => {
+    const claims = scan(
+      table('GPQA Diamond as reported by each vendor; win rate from our own panel', head, rows),
+    );
+    expect(claims.map((c) => [c[0], c[2], c[4]])).toEqual([
+      ['llama-4-scout', 57.2, 'GPQA Diamond'],
+      ['gemini-2.0-flash', 60.1, 'GPQA Diamond'],
+    ]);
+  });
+
+  it('still fills a bare score column when no header names a benchmark', () => {
+    const claims = scan(table('Results on MMLU-Pro', ['Model', 'Score'], [['Llama 4 Scout', '74.1']]));
+    expect(claims.map((c) => [c[0], c[2], c[4]])).toEqual([['llama-4-scout', 74.1, 'MMLU-Pro']]);
+  });
+});
+
+describe('licence cells', () => {
+  it('reads each licence of a combined cell without its qualifier', () => {
+    const claims = scan(
+      table('', ['Model', 'Licence'], [['DeepSeek-V3', 'MIT (code) + DeepSeek Model License (weights)']]),
+    );
+    expect(claims.map((c) => [c[1], c[3]])).toEqual([
+      ['license', 'MIT'],
+      ['license', 'DeepSeek Model License'],
+    ]);
+  });
+
+  it('keeps a bracket with a comma inside as one licence', () => {
+    const claims = scan(
+      table(
+        '',
+        ['Model', 'Licence'],
+        [['Llama 4 Scout', 'Llama 4 Community License (custom, commercial use)']],
+      ),
+    );
+    expect(claims.map((c) => c[3])).toEqual(['Llama 4 Community License (custom, commercial use)']);
+  });
+
+  it('reports no licence for an undisclosed one', () => {
+    const claims = scan(
+      table('', ['Model', 'Licence', 'Context'], [['Gemini 2.0 Flash', 'Not disclosed', '1M']]),
+    );
+    expect(claims.map((c) => c[1])).toEqual(['context_window']);
+  });
+});
+
+describe('field lines: the label before the colon picks total vs active', () => {
+  it('reads "Active parameters: 17B" in list items and <br> lines as active', () => {
+    const claims = scan(
+      '<p>Meta shipped Llama 4.</p><ul><li>Llama 4 Scout</li><li>Active parameters: 17B</li><li>Total parameters: 109B</li></ul>' +
+        '<p>Llama 4 Maverick<br>Active parameters: 17B<br>Total parameters: 400B</p>',
+    );
+    expect(claims.map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['llama-4-scout', 'active_params', 17e9],
+      ['llama-4-scout', 'total_params', 109e9],
+      ['llama-4-maverick', 'active_params', 17e9],
+      ['llama-4-maverick', 'total_params', 400e9],
+    ]);
+  });
+
+  it('reads several fields in one sentence run after the model name', () => {
+    const claims = scan(
+      '<p>Meta shipped Llama 4.</p><p>Llama 4 Maverick. Active parameters: 17 billion. Total: 400 billion.</p>',
+    );
+    expect(claims.map((c) => [c[0], c[1], c[2], c[3]])).toEqual([
+      ['llama-4-maverick', 'active_params', 17e9, '17 billion'],
+      ['llama-4-maverick', 'total_params', 400e9, '400 billion'],
+    ]);
+  });
+
+  it('leaves a generic label to the figures\u2019 own words', () => {
+    const claims = scan(
+      '<p>Meta shipped Llama 4.</p><ul><li>Llama 4 Maverick</li><li>Parameters: 400B in total and 17B active</li></ul>',
+    );
+    expect(claims.map((c) => [c[1], c[2]])).toEqual([
+      ['total_params', 400e9],
+      ['active_params', 17e9],
+    ]);
+  });
+});
