@@ -24,14 +24,23 @@ export interface HeaderMetric {
 /** Metric named by a header or row label (folded text). */
 const ELO_WORDS = /\b(?:elo|ratings?|scores?|style[\s-]control(?:led)?|with|without|arena)\b/g;
 
+// "(B)", "(in billions)", "(K tokens)", "(billions of parameters)": the header's unit scales bare numbers
+const UNIT_TAIL = String.raw`(?:\s+(?:of\s+)?(?:params|parameters|tokens))?\)`;
+const SCALE_B = new RegExp(
+  String.raw`\((?:in\s+)?(?:b|bn|billions?)` + UNIT_TAIL + String.raw`|\bbillions?\b`,
+);
+const SCALE_T = new RegExp(String.raw`\((?:in\s+)?(?:t|trillions?)` + UNIT_TAIL);
+const SCALE_M = new RegExp(String.raw`\((?:in\s+)?(?:m|millions?)` + UNIT_TAIL);
+const SCALE_K = new RegExp(String.raw`\((?:in\s+)?(?:k|thousands?)` + UNIT_TAIL);
+
 export function headerMetric(t: string, arenaName: string): HeaderMetric | null {
-  const scale = /\((?:in\s+)?(?:b|bn|billions?)\)|\bbillions?\b/.test(t)
+  const scale = SCALE_B.test(t)
     ? 1e9
-    : /\((?:in\s+)?(?:t|trillions?)\)/.test(t)
+    : SCALE_T.test(t)
       ? 1e12
-      : /\((?:in\s+)?(?:m|millions?)\)/.test(t)
+      : SCALE_M.test(t)
         ? 1e6
-        : /\((?:in\s+)?(?:k|thousands?)\)/.test(t)
+        : SCALE_K.test(t)
           ? 1e3
           : 1;
   // "Elo" alone means the arena; "CodeForces (Elo)" is another benchmark's rating.
@@ -61,9 +70,19 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
   if (/\bparam(?:eter)?s?\b|\bsize\b|total params|^\W*total\W*$/.test(t))
     return { metric: 'total_params', unit: 'params', scale };
   if (/\bflops?\b|training compute/.test(t)) return { metric: 'training_compute', unit: 'flop', scale };
-  if (/\bgpus\b|hardware quantity|\bchips\b|accelerators/.test(t))
+  // GPUs to serve or run a model are no training claim: "GPUs needed for inference", "Min. GPUs"
+  if (
+    /\bgpus\b|hardware quantity|\bchips\b|accelerators/.test(t) &&
+    !/inference|serv(?:e|ing)|deploy|needed|required|\bmin(?:imum)?\b|\bto run\b|\bvram\b|\bper node\b/.test(
+      t,
+    )
+  )
     return { metric: 'training_gpus', unit: 'gpus', scale };
-  if (/release|launch(?:ed)?|\bdate\b|availab/.test(t))
+  // a knowledge cutoff, deprecation or last-update date is no release date
+  if (
+    /release|launch(?:ed)?|\bdate\b|availab/.test(t) &&
+    !/cut-?off|knowledge|training data|deprecat|retire|sunset|shutdown|updated|\bend\b|\beol\b/.test(t)
+  )
     return { metric: 'release_date', unit: 'date', scale: 1 };
   if (/licen[cs]e/.test(t)) return { metric: 'license', scale: 1 };
   if (
@@ -212,6 +231,8 @@ function buildGrid(table: Table, text: string): (GridCell | null)[][] {
 const NON_VALUE_HEADER =
   /\b(?:rank|#|no\.|votes?|gap|diff(?:erence)?|delta|change|ci|interval|position|place|organi[sz]ation|org|provider|notes?|shots?|metric|category|type|command|edit format|cost|vram|memory|gb|speed|latency|throughput)\b|\u0394|\u00b1/;
 /** Prices per million tokens named by a caption: "List prices per million tokens (USD)". */
+/** A caption about spending, not list prices: "Monthly spend per model (USD)". */
+const SPEND_CONTEXT = /\b(?:spend|spent|spending|bill|bills|invoice|monthly|per month|budget|total cost)\b/;
 const PRICE_CONTEXT =
   /\b(?:prices?|pricing|costs?)\b[^.]*\b(?:per|\/)\s*(?:1\s*m\b|one million|million|m\b|mtok)|\$\s*\/\s*(?:1\s*)?m(?:tok)?\b/;
 /** A bare price-side header: "Input", "Output", "Cached input", "Prompt", "Completion", "Blended". */
@@ -256,6 +277,7 @@ export function readTable(
       for (const e of m.entries)
         if (e.kind === 'benchmark' && !e.familyScoped && !captionBench) captionBench = e.id;
     captionMetric = headerMetric(f, idx.arenaName);
+    if (captionMetric?.metric === 'price' && SPEND_CONTEXT.test(f)) captionMetric = null;
     captionSetting = findSetting(f);
     const { models } = resolveMentions(idx, f, table.caption, matches, ctx.families, here);
     const named = models.filter((m) => !m.isFamily);
@@ -263,7 +285,12 @@ export function readTable(
   }
   const fallbackBench = captionBench ?? contextBenchmark ?? null;
   /** "List prices per million tokens (USD)": bare "Input" / "Output" columns under it are prices. */
-  const captionPrices = !!table.caption && PRICE_CONTEXT.test(foldText(table.caption));
+  const captionPrices =
+    !!table.caption &&
+    PRICE_CONTEXT.test(foldText(table.caption)) &&
+    !SPEND_CONTEXT.test(foldText(table.caption));
+  /** "… (USD per million tokens)": bare numbers in its price columns are dollars. */
+  const captionUsd = captionPrices && /\$|\busd\b/.test(foldText(table.caption!));
   const grid = buildGrid(table, text);
   if (grid.length < 2) return;
   if (readKeyValueTable(idx, text, table, grid, ctx, out)) return;
@@ -465,7 +492,7 @@ export function readTable(
     if (!v) return;
     const { q, hedge } = v;
     if (q.currency && hm?.metric !== 'price') return;
-    if (hm?.metric === 'price' && !q.currency && !/\$|usd/.test(label.text)) return;
+    if (hm?.metric === 'price' && !q.currency && !/\$|usd/.test(label.text) && !captionUsd) return;
     let metric: Metric;
     let unit: string | undefined;
     let benchmark: string | undefined;

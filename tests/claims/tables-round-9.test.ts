@@ -144,3 +144,40 @@ describe('field lines: the label before the colon picks total vs active', () => 
     ]);
   });
 });
+
+describe('header words that scale, and headers that name no model claim', () => {
+  it('scales bare numbers by a unit with its noun: "(K tokens)", "(billions of parameters)"', () => {
+    const claims = scan(
+      table(
+        '',
+        ['Model', 'Total (billions of parameters)', 'Context (K tokens)'],
+        [['DeepSeek-V3', '671', '128']],
+      ),
+    );
+    expect(claims.map((c) => [c[1], c[2]])).toEqual([
+      ['total_params', 671e9],
+      ['context_window', 128e3],
+    ]);
+  });
+
+  it('reads no release date from a knowledge-cutoff column, no training GPUs from inference GPUs', () => {
+    const claims = scan(
+      table(
+        '',
+        ['Model', 'Knowledge cutoff date', 'GPUs needed for inference', 'Release date'],
+        [['Claude 3.7 Sonnet', 'Nov 1, 2024', '8', 'Feb 24, 2025']],
+      ),
+    );
+    expect(claims.map((c) => [c[1], c[3]])).toEqual([['release_date', 'Feb 24, 2025']]);
+  });
+
+  it('reads bare numbers as prices under a caption in USD per million tokens, not under a spend caption', () => {
+    const head = ['Model', 'Prompt', 'Completion'];
+    const rows = [['GPT-4o', '2.50', '10.00']];
+    expect(scan(table('Pricing (USD per million tokens)', head, rows)).map((c) => [c[1], c[2]])).toEqual([
+      ['price', 2.5],
+      ['price', 10],
+    ]);
+    expect(scan(table('Monthly spend (USD) at list prices per million tokens', head, rows))).toEqual([]);
+  });
+});
