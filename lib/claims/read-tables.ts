@@ -133,7 +133,9 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
 /** The model a label cell names (it must be mostly the name). */
 function cellModel(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): ModelMention | null {
   if (!g.f.trim()) return null;
-  const orig = g.cell.text;
+  // "Llama 4<br>Maverick": a cell's lines read as one name
+  if (g.cell.text.includes('\n')) g = { ...g, f: g.f.replace(/\s{2,}/g, ' ') };
+  const orig = g.cell.text.includes('\n') ? g.cell.text.replace(/\s{2,}/g, ' ') : g.cell.text;
   const matches = idx.matcher.findAll(g.f, orig);
   if (!matches.length) return null;
   const here = new Set<string>();
@@ -186,10 +188,13 @@ function splitQualifier(label: string): string | undefined {
 }
 
 function cellBenchmark(idx: DictionaryIndex, g: GridCell): string | null {
-  const matches = idx.matcher.findAll(g.f, g.cell.text);
+  // "GPQA<br>Diamond": a header's lines are one name (only the id is kept, so offsets may shift)
+  const lines = g.cell.text.includes('\n');
+  const f = lines ? g.f.replace(/\s{2,}/g, ' ') : g.f;
+  const matches = idx.matcher.findAll(f, lines ? g.cell.text.replace(/\s{2,}/g, ' ') : g.cell.text);
   for (const m of matches) {
     // "MMLU-Redux" is not "MMLU"
-    if (g.f[m.end] === '-' && /[a-z0-9]/.test(g.f[m.end + 1] ?? '')) continue;
+    if (f[m.end] === '-' && /[a-z0-9]/.test(f[m.end + 1] ?? '')) continue;
     for (const e of m.entries) if (e.kind === 'benchmark' && !e.familyScoped) return e.id;
   }
   return null;
@@ -227,6 +232,10 @@ function buildGrid(table: Table, text: string): (GridCell | null)[][] {
   return grid;
 }
 
+/** "17B (Activated) 109B (Total)", "109B total, 17B active": two sizes, each naming its metric. */
+const NAMED_PAIR =
+  /^(\s*~?[\d.,]+\s*[bmt]?\s*\(?(activ(?:e|ated)|total)\)?\s*[,;/]?\s*)(~?[\d.,]+\s*[bmt]?\s*\(?(activ(?:e|ated)|total)\)?\s*)$/;
+
 /** Columns that never hold a claim value (ranks, votes, gaps, intervals). */
 const NON_VALUE_HEADER =
   /\b(?:rank|#|no\.|votes?|gap|diff(?:erence)?|delta|change|ci|interval|position|place|organi[sz]ation|org|provider|notes?|shots?|metric|category|type|command|edit format|cost|vram|memory|gb|speed|latency|throughput)\b|\u0394|\u00b1/;
@@ -241,7 +250,7 @@ const PRICE_SIDE =
 const PRICE_METRIC: HeaderMetric = { metric: 'price', unit: 'usd_per_mtok', scale: 1 };
 /** A header naming its own, non-benchmark measure: "Resolution rate (ours)", "Win rate", "p50 latency". */
 const OWN_MEASURE =
-  /\b(?:rate|ours|our|internal|in-house|win|wins|preference|latency|time|speed|satisfaction|csat|resolution|tickets?|users?|votes?|cost|tokens\/s)\b/;
+  /\b(?:ours|our|internal|in-house|win rate|wins|preference|latency|ttft|time|speed|satisfaction|csat|tickets?|users?|votes?|cost|price|tokens\/s|refusals?)\b/;
 /** A bare score column: the benchmark comes from the caption or the text before the table. */
 const SCORE_HEADER =
   /^(?:percent correct|% correct|correct|accuracy|score|pass rate|pass@1|result|success rate)(?:\s*\(%\))?$/;
@@ -378,6 +387,29 @@ export function readTable(
           },
           model,
           { ...label, text: `${word} parameters ${unitPart}` },
+        );
+      return;
+    }
+    // "17B (Activated) 109B (Total)" on one line: each figure with its own word
+    const named = NAMED_PAIR.exec(g.f);
+    if (named && named[2] !== named[4]) {
+      const a = named[1].length;
+      for (const [s0, e0] of [
+        [0, a],
+        [a, g.f.length],
+      ])
+        emitOne(
+          {
+            cell: {
+              ...g.cell,
+              start: g.cell.start + s0,
+              end: g.cell.start + e0,
+              text: g.cell.text.slice(s0, e0),
+            },
+            f: g.f.slice(s0, e0),
+          },
+          model,
+          label,
         );
       return;
     }

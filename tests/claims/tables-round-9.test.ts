@@ -181,3 +181,33 @@ describe('header words that scale, and headers that name no model claim', () => 
     expect(scan(table('Monthly spend (USD) at list prices per million tokens', head, rows))).toEqual([]);
   });
 });
+
+describe('cells and headers on several lines or with two named figures', () => {
+  it('splits "17B (Activated) 109B (Total)" on one line into active and total', () => {
+    const claims = scan(table('', ['Model', 'Params'], [['Llama 4 Scout', '17B (Activated) 109B (Total)']]));
+    expect(claims.map((c) => [c[1], c[2]])).toEqual([
+      ['active_params', 17e9],
+      ['total_params', 109e9],
+    ]);
+  });
+
+  it('reads a header or model name broken by <br> as one name', () => {
+    const claims = scan(
+      '<p>Meta released Llama 4.</p>' +
+        table('', ['Benchmark', 'Llama 4<br>Maverick', 'GPQA<br>Diamond'], []) +
+        table('', ['Model', 'GPQA<br>Diamond'], [['Gemini 2.0<br>Flash', '60.1']]),
+    );
+    expect(claims.map((c) => [c[0], c[2], c[4]])).toEqual([['gemini-2.0-flash', 60.1, 'GPQA Diamond']]);
+  });
+
+  it("fills a caption's benchmark into a generic rate column", () => {
+    const claims = scan(
+      table(
+        'SWE-bench Verified resolve rate (%)',
+        ['Model', 'Resolve rate', 'Cost per task'],
+        [['Claude 3.7 Sonnet', '62.3', '$0.35']],
+      ),
+    );
+    expect(claims.map((c) => [c[1], c[2], c[4]])).toEqual([['benchmark_score', 62.3, 'SWE-bench Verified']]);
+  });
+});
