@@ -123,7 +123,7 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
   const rest = f.slice(q.end);
   // allowed trailers: CI "(+13/-12)", "± 1.2", footnote marks, unit words
   const stripped = rest.replace(
-    /\(\s*[+\-\u00b1][^)]*\)|\u00b1\s*[\d.]+|[*\u2020\u2021\u00b9\u00b2\u00b3]+|\[\d+\]|\b[a-z]+\d+[a-z0-9]*\b/g,
+    /\(\s*[+\-\u00b1][^)]*\)|\u00b1\s*[\d.]+|[*\u2020\u2021\u00b9\u00b2\u00b3]+|\[\d+\]|\b[a-z]+\d+[a-z0-9]*\b|(?:\/|\bper\b)\s*1\s*(?:m|million)\b/g,
     '',
   );
   if (/\d/.test(stripped)) return null;
@@ -231,6 +231,10 @@ function buildGrid(table: Table, text: string): (GridCell | null)[][] {
   }
   return grid;
 }
+
+/** What may surround two prices in one cell: separators, per-million units, input / output words. */
+const PRICE_PAIR_REST =
+  /^(?:[\s/,;|]|\bper\b|\b1?\s*m\b|\bmillion\b|\bmtok\b|\btokens?\b|\b(?:in|input|out|output|prompt|completion)\b)*$/;
 
 /** "17B (Activated) 109B (Total)", "109B total, 17B active": two sizes, each naming its metric. */
 const NAMED_PAIR =
@@ -413,23 +417,31 @@ export function readTable(
         );
       return;
     }
-    // "$0.10 / $0.40": an input and an output price in one cell
-    const pair = /^(\s*\$[\d.,]+\s*)\/(\s*\$[\d.,]+\s*)$/.exec(g.f);
-    if (pair) {
-      const a = pair[1].length + 1;
-      for (const [s0, e0] of [
-        [0, pair[1].length],
-        [a, a + pair[2].length],
-      ])
+    // "$0.10 / $0.40", "$2.50 in / $10 out", "$3/M input, $15/M output": two prices in one cell
+    const prices = findQuantities(g.f).filter(
+      (q) => !(q.scale === 'm' && !q.currency && /^1\s*m$/.test(g.f.slice(q.start, q.end).trim())),
+    );
+    if (
+      prices.length === 2 &&
+      prices.every((q) => q.currency && q.low === undefined) &&
+      PRICE_PAIR_REST.test(
+        g.f.slice(0, prices[0].start) +
+          ' ' +
+          g.f.slice(prices[0].end, prices[1].start) +
+          ' ' +
+          g.f.slice(prices[1].end),
+      )
+    ) {
+      for (const q of prices)
         emitOne(
           {
             cell: {
               ...g.cell,
-              start: g.cell.start + s0,
-              end: g.cell.start + e0,
-              text: g.cell.text.slice(s0, e0),
+              start: g.cell.start + q.start,
+              end: g.cell.start + q.end,
+              text: g.cell.text.slice(q.start, q.end),
             },
-            f: g.f.slice(s0, e0),
+            f: g.f.slice(q.start, q.end),
           },
           model,
           label,

@@ -211,3 +211,29 @@ describe('cells and headers on several lines or with two named figures', () => {
     expect(claims.map((c) => [c[1], c[2], c[4]])).toEqual([['benchmark_score', 62.3, 'SWE-bench Verified']]);
   });
 });
+
+describe('price cells', () => {
+  it('splits two prices with input / output words or per-million units', () => {
+    const claims = scan(
+      table(
+        '',
+        ['Model', 'Price (input / output, per 1M tokens)'],
+        [
+          ['GPT-4o', '$2.50 in / $10 out'],
+          ['Claude 3.7 Sonnet', '$3/M input, $15/M output'],
+        ],
+      ),
+    );
+    expect(claims.map((c) => [c[0], c[3]])).toEqual([
+      ['gpt-4o', '$2.50'],
+      ['gpt-4o', '$10'],
+      ['claude-3.7-sonnet', '$3'],
+      ['claude-3.7-sonnet', '$15'],
+    ]);
+  });
+
+  it('reads "$0.15 / 1M" as one price, not a second figure', () => {
+    const claims = scan(table('', ['Model', 'Input price'], [['GPT-4o mini', '$0.15 / 1M']]));
+    expect(claims.map((c) => [c[1], c[2], c[3]])).toEqual([['price', 0.15, '$0.15']]);
+  });
+});
