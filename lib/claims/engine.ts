@@ -14,9 +14,9 @@ import { classifyQuantity, type Cue } from './metric-cues';
 import { findQuantities, findWordQuantities, type Quantity } from './parse-quantity';
 import { readTable } from './read-tables';
 import {
-  fieldSizeMetric,
+  fieldCountMetric,
   isFieldLabel,
-  isSizeMetric,
+  isCountMetric,
   readField,
   splitField,
   splitFields,
@@ -56,6 +56,8 @@ export interface EngineContext {
   /** First block of the current run of list blocks, and the kind of the last block scanned. */
   listStart?: number;
   prevKind?: string;
+  /** The model a "Model: Gemma 3 27B" field named, for the rest of that list (`list` = its listStart). */
+  listModel?: { model: ModelMention; list: number };
   /** How often each model has been a sentence subject (the article's topic is the most frequent). */
   subjectCounts?: Map<string, number>;
   maxSubjectCount?: number;
@@ -219,6 +221,9 @@ const SAME_TEST =
   /\b(?:same|similar)\s+(?:[a-z-]+\s+){0,2}(?:gap|test|benchmark|harness|eval|evaluation|suite|split|run)s?\b/;
 const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 
+/** A figure whose own words name its count ("22B activated", "5.0M GPU hours"): no label overrides it. */
+const OWN_UNIT = /activ|total|token|param|expert|gpu|flop|hour/i;
+
 export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   const idx = buildDictionaryIndex(dict);
 
@@ -238,26 +243,72 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       ctx.prevKind = blk.kind;
       const before = out.length;
       scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
-      if (out.length > before) relabelByField(doc.text, blk.start, blk.end, out, before);
+      if (out.length > before) {
+        relabelByField(doc.text, blk.start, blk.end, out, before);
+        if (blk.kind === 'list') toListModel(doc.text, blk.start, blk.end, ctx, out, before);
+      }
       if (blk.kind === 'list' || blk.end - blk.start < 120)
         scanField(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out, out.length > before, before);
     }
     return dedupe(out);
   }
 
-  /** "Active parameters: 17B": the field's label, not the prose cue, picks total vs active. */
+  /** "Active parameters: 17B", "Training tokens: ~22T": the field's label, not the prose cue, picks the count. */
   function relabelByField(text: string, bStart: number, bEnd: number, out: Claim[], from: number): void {
     if (bEnd - bStart > 600 || !text.slice(bStart, bEnd).includes(':')) return;
     const fields = splitFields(foldText(text.slice(bStart, bEnd)));
     if (!fields.length) return;
     for (let i = from; i < out.length; i++) {
       const c = out[i];
-      if (c.context !== 'prose' || !isSizeMetric(c.metric) || /activ|total/i.test(c.quote)) continue;
-      const m = fieldSizeMetric(fields, c.start - bStart, idx.arenaName);
+      if (c.context !== 'prose' || !isCountMetric(c.metric) || OWN_UNIT.test(c.quote)) continue;
+      const m = fieldCountMetric(fields, c.start - bStart, idx.arenaName);
       if (m && m !== c.metric) {
         c.id = c.id.replace(`:${c.metric}`, `:${m}`);
         c.metric = m;
       }
+    }
+  }
+
+  /** The one model a short piece of text is ("Gemma 3 27B", "Llama 4 Maverick (Instruct)"), else null. */
+  function nameAlone(f: string, orig: string, ctx: EngineContext): ModelMention | null {
+    if (f.length > 60) return null;
+    const matches = idx.matcher.findAll(f, orig);
+    const here = new Set<string>();
+    familiesNamed(matches, here);
+    const { models } = resolveMentions(idx, f, orig, matches, ctx.families, here);
+    for (const fam of here) ctx.families.add(fam);
+    const named = models.filter((m) => !m.isFamily);
+    if (named.length !== 1) return null;
+    return f.replace(f.slice(named[0].start, named[0].end), '').trim().length <= 12 ? named[0] : null;
+  }
+
+  /** The list's "Model: X" field names whose the following fields are, unless a block names its own model. */
+  function listModelFor(kind: string, ctx: EngineContext): ModelMention | null {
+    return kind === 'list' && ctx.listModel && ctx.listModel.list === ctx.listStart
+      ? ctx.listModel.model
+      : null;
+  }
+
+  /** Claims prose cues gave the section's model, in a list block under a "Model: X" field, go to X. */
+  function toListModel(
+    text: string,
+    bStart: number,
+    bEnd: number,
+    ctx: EngineContext,
+    out: Claim[],
+    from: number,
+  ): void {
+    const listed = listModelFor('list', ctx);
+    if (!listed || bEnd - bStart > 200) return;
+    const orig = text.slice(bStart, bEnd);
+    const f = foldText(orig);
+    if (idx.matcher.findAll(f, orig).some((m) => m.entries.some((e) => e.kind !== 'benchmark'))) return;
+    for (let i = from; i < out.length; i++) {
+      const c = out[i];
+      if (c.model.id === listed.ref.id) continue;
+      c.model = listed.ref;
+      if (listed.variant) c.variant = listed.variant;
+      else delete c.variant;
     }
   }
 
@@ -288,6 +339,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     else if (kind === 'list' && ctx.fieldLabel?.block === block - 1) label = ctx.fieldLabel.text;
     ctx.fieldLabel = kind === 'list' && isFieldLabel(f) ? { block, text: f } : undefined;
     if (!label) return scanFieldRun(f, orig, bStart, kind, ctx, out, before);
+    // "Model: Gemma 3 27B" (or <dt>Model</dt><dd>Gemma 3 27B</dd>): the list's fields are its
+    if (kind === 'list' && /^\s*(?:model|model name|name)\s*$/.test(label)) {
+      const named = nameAlone(f.slice(valueStart).trim(), orig.slice(valueStart).trim(), ctx);
+      if (named) ctx.listModel = { model: named, list: ctx.listStart ?? block };
+      return;
+    }
     if (emitted) return;
     const values = readField(label, f, orig, valueStart, idx.arenaName);
     if (!values.length) return;
@@ -301,7 +358,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ? ctx.lastModel
         : null;
     // a spec sheet under a sub-heading of a page about one model (h1 "Gemma 3 27B", h2 "Model information")
-    const model = section ?? intro ?? (onePage(ctx) ? ctx.pageModel! : null);
+    const model = listModelFor(kind, ctx) ?? section ?? intro ?? (onePage(ctx) ? ctx.pageModel! : null);
     if (!model) return;
     for (const v of values)
       emit(out, [model], {
@@ -336,20 +393,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (!fields.length) return;
     const head = f.slice(0, /\.\s|;|:/.exec(f)?.index ?? f.length);
     let model: ModelMention | null = null;
-    if (!head.includes(':') && head.length <= 60) {
-      const matches = idx.matcher.findAll(head, orig.slice(0, head.length));
-      const here = new Set<string>();
-      familiesNamed(matches, here);
-      const { models } = resolveMentions(idx, head, orig.slice(0, head.length), matches, ctx.families, here);
-      for (const fam of here) ctx.families.add(fam);
-      const named = models.filter((m) => !m.isFamily);
-      // the piece must be the name itself ("Llama 4 Maverick"), not a sentence that mentions it
-      if (
-        named.length === 1 &&
-        head.replace(head.slice(named[0].start, named[0].end), '').trim().length <= 12
-      )
-        model = named[0];
-    }
+    if (!head.includes(':')) model = nameAlone(head, orig.slice(0, head.length), ctx);
     if (!model) {
       const section = ctx.sectionModel && !ctx.sectionModel.isFamily ? ctx.sectionModel : null;
       model = section ?? (kind === 'list' && onePage(ctx) ? ctx.pageModel! : null);

@@ -125,29 +125,49 @@ export function splitFields(f: string): FieldSpan[] {
       piece = f.slice(at, stop);
     }
     const field = splitField(piece);
-    if (field) out.push({ label: field.label, valueStart: at + field.valueStart, end: stop });
+    // a field's label is a short noun phrase, not a clause ("For context on scale: …")
+    if (field && field.label.trim().split(/\s+/).length <= 4 && !CLAUSE_START.test(field.label))
+      out.push({ label: field.label, valueStart: at + field.valueStart, end: stop });
     if (!m) break;
     from = m.index + m[0].length;
   }
   return out;
 }
 
+const CLAUSE_START =
+  /^\s*(?:for|in|on|as|at|by|with|to|from|the|a|an|and|but|so|or|if|when|note|here|this|that|it|we|our|they)\b/;
+
 const SIZE_METRICS: ReadonlySet<Metric> = new Set(['total_params', 'active_params']);
+/** Count metrics a prose cue may confuse with one another ("~22T" read as parameters). */
+const COUNT_METRICS: ReadonlySet<Metric> = new Set([
+  'total_params',
+  'active_params',
+  'training_tokens',
+  'context_window',
+  'experts',
+  'training_gpus',
+  'training_gpu_hours',
+  'training_compute',
+]);
 
 /**
- * The metric a field's label gives a figure at `at` in its block, when the figure was read as a
- * sibling size metric: prose cues see "parameters" in "Active parameters: 17B" and read a total.
+ * The metric a field's label gives a figure at `at` in its block, when prose cues read the figure
+ * as another count: "Active parameters: 17B" as a total, "Training tokens: ~22T" as parameters.
  */
-export function fieldSizeMetric(fields: FieldSpan[], at: number, arenaName: string): Metric | null {
+export function fieldCountMetric(fields: FieldSpan[], at: number, arenaName: string): Metric | null {
   const fld = fields.find((x) => at >= x.valueStart && at < x.end);
   if (!fld) return null;
-  // only a label that says which ("Active parameters", "Total"): "Number of Parameters: 235B in
-  // total and 22B activated" leaves the figures' own words to decide
-  if (!/\b(?:active|activated|total)\b/.test(fld.label)) return null;
   const hm = headerMetric(fld.label, arenaName);
-  return hm && SIZE_METRICS.has(hm.metric) ? hm.metric : null;
+  if (!hm || !COUNT_METRICS.has(hm.metric)) return null;
+  // a size label must say which ("Active parameters", "Total"): "Number of Parameters: 235B in
+  // total and 22B activated" leaves the figures' own words to decide
+  if (SIZE_METRICS.has(hm.metric) && !/\b(?:active|activated|total)\b/.test(fld.label)) return null;
+  // "Experts used per token" and the like name no expert total (readField drops them too)
+  if (hm.metric === 'experts' && /\b(?:activ\w*|shared|selected|routed|per token)\b/.test(fld.label))
+    return null;
+  return hm.metric;
 }
 
-export function isSizeMetric(m: Metric): boolean {
-  return SIZE_METRICS.has(m);
+export function isCountMetric(m: Metric): boolean {
+  return COUNT_METRICS.has(m);
 }

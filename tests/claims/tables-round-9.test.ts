@@ -237,3 +237,34 @@ describe('price cells', () => {
     expect(claims.map((c) => [c[1], c[2], c[3]])).toEqual([['price', 0.15, '$0.15']]);
   });
 });
+
+describe('spec lists', () => {
+  it('reads "Training tokens: ~22T" as training tokens, not parameters', () => {
+    const claims = scan(
+      '<h1>Llama 4 Maverick</h1><p>Meta released Llama 4 Maverick.</p><ul><li><strong>Training tokens:</strong> ~22T</li></ul>',
+    );
+    expect(claims.map((c) => [c[1], c[2]])).toEqual([['training_tokens', 22e12]]);
+  });
+
+  it('keeps a figure whose own words name its count ("GPU hours") under another label', () => {
+    const claims = scan(
+      '<h1>Llama 4 Scout</h1><p>Meta released Llama 4 Scout.</p><ul><li><strong>Training compute:</strong> 5.0M H100 GPU hours</li></ul>',
+    );
+    expect(claims.map((c) => c[1])).not.toContain('training_compute');
+  });
+
+  it('gives the fields after a "Model" field to that model, not to the section', () => {
+    const claims = scan(
+      '<p>Meta released Llama 4 Scout.</p><h2>Scout</h2><p>Llama 4 Scout is small.</p>' +
+        '<dl><dt>Model</dt><dd>Gemma 3 27B</dd><dt>Parameters</dt><dd>27 billion</dd></dl>',
+    );
+    expect(claims.map((c) => [c[0], c[1], c[2]])).toEqual([['gemma-3-27b', 'total_params', 27e9]]);
+  });
+
+  it('reads no field from a clause before a colon', () => {
+    const claims = scan(
+      '<p>Meta released Llama 4 Scout.</p><p>Llama 4 Scout. For context on scale: 4.1e24 FLOP.</p>',
+    );
+    expect(claims.map((c) => c[1])).not.toContain('context_window');
+  });
+});
