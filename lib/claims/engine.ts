@@ -20,6 +20,7 @@ import {
   readField,
   splitField,
   splitFields,
+  type FieldSpan,
 } from './field-lists';
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
@@ -255,12 +256,16 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
 
   /** "Active parameters: 17B", "Training tokens: ~22T": the field's label, not the prose cue, picks the count. */
   function relabelByField(text: string, bStart: number, bEnd: number, out: Claim[], from: number): void {
-    if (bEnd - bStart > 600 || !text.slice(bStart, bEnd).includes(':')) return;
-    const fields = splitFields(foldText(text.slice(bStart, bEnd)));
-    if (!fields.length) return;
+    if (bEnd - bStart > 600) return;
+    const colon = text.indexOf(':', bStart);
+    if (colon < 0 || colon >= bEnd) return;
+    let fields: FieldSpan[] | null = null;
     for (let i = from; i < out.length; i++) {
       const c = out[i];
-      if (c.context !== 'prose' || !isCountMetric(c.metric) || OWN_UNIT.test(c.quote)) continue;
+      // only a bare count after a colon can take the label's metric
+      if (c.start < colon || c.context !== 'prose' || !isCountMetric(c.metric) || OWN_UNIT.test(c.quote))
+        continue;
+      fields ??= splitFields(foldText(text.slice(bStart, bEnd)));
       const m = fieldCountMetric(fields, c.start - bStart, idx.arenaName);
       if (m && m !== c.metric) {
         c.id = c.id.replace(`:${c.metric}`, `:${m}`);

@@ -346,8 +346,10 @@ export function readTable(
   const body = grid.slice(h);
   const nColModels = colModel.filter(Boolean).length;
   /** Some header or row label names a benchmark itself. */
-  const namesBench =
-    colBench.some(Boolean) || body.some((r) => !!r[0] && !colModel[0] && !!cellBenchmark(idx, r[0]));
+  let namesBenchMemo: boolean | undefined;
+  const namesBench = () =>
+    (namesBenchMemo ??=
+      colBench.some(Boolean) || body.some((r) => !!r[0] && !colModel[0] && !!cellBenchmark(idx, r[0])));
 
   const tableIds = new Set<string>();
   const emitValue = (g: GridCell, model: ModelMention, label: LabelInfo) => {
@@ -418,9 +420,12 @@ export function readTable(
       return;
     }
     // "$0.10 / $0.40", "$2.50 in / $10 out", "$3/M input, $15/M output": two prices in one cell
-    const prices = findQuantities(g.f).filter(
-      (q) => !(q.scale === 'm' && !q.currency && /^1\s*m$/.test(g.f.slice(q.start, q.end).trim())),
-    );
+    const twoDollars = g.f.indexOf('$') !== g.f.lastIndexOf('$');
+    const prices = twoDollars
+      ? findQuantities(g.f).filter(
+          (q) => !(q.scale === 'm' && !q.currency && /^1\s*m$/.test(g.f.slice(q.start, q.end).trim())),
+        )
+      : [];
     if (
       prices.length === 2 &&
       prices.every((q) => q.currency && q.low === undefined) &&
@@ -493,7 +498,7 @@ export function readTable(
       // a benchmark (the caption then describes that column)
       if (
         fallbackBench &&
-        !namesBench &&
+        !namesBench() &&
         (SCORE_HEADER.test(label.text.trim()) ||
           (captionBench && (label.rowLabel || NEUTRAL(label.text)) && !OWN_MEASURE.test(label.text)))
       )
