@@ -542,6 +542,8 @@ export function readTable(
     const { q, hedge } = v;
     if (q.currency && hm?.metric !== 'price') return;
     if (hm?.metric === 'price' && !q.currency && !/\$|usd/.test(label.text) && !captionUsd) return;
+    // a bare "8,192" under "Output" is a token limit, not dollars per million tokens
+    if (hm?.metric === 'price' && !q.currency && (q.value >= 1000 || q.scale)) return;
     let metric: Metric;
     let unit: string | undefined;
     let benchmark: string | undefined;

@@ -268,3 +268,16 @@ describe('spec lists', () => {
     expect(claims.map((c) => c[1])).not.toContain('context_window');
   });
 });
+
+describe('bare numbers under a price caption', () => {
+  it('reads no price from a token limit', () => {
+    const claims = scan(
+      table(
+        'Pricing (USD per million tokens) and limits',
+        ['Model', 'Input', 'Output'],
+        [['GPT-4o', '2.50', '16,384']],
+      ),
+    );
+    expect(claims.map((c) => [c[1], c[2]])).toEqual([['price', 2.5]]);
+  });
+});
