@@ -13,7 +13,15 @@ import { familiesNamed, resolveMentions, type BenchmarkMention, type ModelMentio
 import { classifyQuantity, type Cue } from './metric-cues';
 import { findQuantities, findWordQuantities, type Quantity } from './parse-quantity';
 import { readTable } from './read-tables';
-import { isFieldLabel, readField, splitField } from './field-lists';
+import {
+  fieldCountMetric,
+  isFieldLabel,
+  isCountMetric,
+  readField,
+  splitField,
+  splitFields,
+  type FieldSpan,
+} from './field-lists';
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import { isSumFigure } from './incidental-figures';
@@ -49,6 +57,8 @@ export interface EngineContext {
   /** First block of the current run of list blocks, and the kind of the last block scanned. */
   listStart?: number;
   prevKind?: string;
+  /** The model a "Model: Gemma 3 27B" field named, for the rest of that list (`list` = its listStart). */
+  listModel?: { model: ModelMention; list: number };
   /** How often each model has been a sentence subject (the article's topic is the most frequent). */
   subjectCounts?: Map<string, number>;
   maxSubjectCount?: number;
@@ -263,6 +273,9 @@ const WHICH_SCORED =
   /^(?:\s+(?:on|in|at)\s+[^,;\d]{0,40})?,\s*which\s+(?:[a-z]+\s+)?(?:scor\w*|holds?|held|gets?|got|reach\w*|hit|posts?|posted|manag\w*|(?:sits?|sat|came in|comes in|is|was|lands?|landed) at)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
 const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 
+/** A figure whose own words name its count ("22B activated", "5.0M GPU hours"): no label overrides it. */
+const OWN_UNIT = /activ|total|token|param|expert|gpu|flop|hour/i;
+
 export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   const idx = buildDictionaryIndex(dict);
 
@@ -282,10 +295,77 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       ctx.prevKind = blk.kind;
       const before = out.length;
       scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
+      if (out.length > before) {
+        relabelByField(doc.text, blk.start, blk.end, out, before);
+        if (blk.kind === 'list') toListModel(doc.text, blk.start, blk.end, ctx, out, before);
+      }
       if (blk.kind === 'list' || blk.end - blk.start < 120)
-        scanField(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out, out.length > before);
+        scanField(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out, out.length > before, before);
     }
     return dedupe(out);
+  }
+
+  /** "Active parameters: 17B", "Training tokens: ~22T": the field's label, not the prose cue, picks the count. */
+  function relabelByField(text: string, bStart: number, bEnd: number, out: Claim[], from: number): void {
+    if (bEnd - bStart > 600) return;
+    const colon = text.indexOf(':', bStart);
+    if (colon < 0 || colon >= bEnd) return;
+    let fields: FieldSpan[] | null = null;
+    for (let i = from; i < out.length; i++) {
+      const c = out[i];
+      // only a bare count after a colon can take the label's metric
+      if (c.start < colon || c.context !== 'prose' || !isCountMetric(c.metric) || OWN_UNIT.test(c.quote))
+        continue;
+      fields ??= splitFields(foldText(text.slice(bStart, bEnd)));
+      const m = fieldCountMetric(fields, c.start - bStart, idx.arenaName);
+      if (m && m !== c.metric) {
+        c.id = c.id.replace(`:${c.metric}`, `:${m}`);
+        c.metric = m;
+      }
+    }
+  }
+
+  /** The one model a short piece of text is ("Gemma 3 27B", "Llama 4 Maverick (Instruct)"), else null. */
+  function nameAlone(f: string, orig: string, ctx: EngineContext): ModelMention | null {
+    if (f.length > 60) return null;
+    const matches = idx.matcher.findAll(f, orig);
+    const here = new Set<string>();
+    familiesNamed(matches, here);
+    const { models } = resolveMentions(idx, f, orig, matches, ctx.families, here);
+    for (const fam of here) ctx.families.add(fam);
+    const named = models.filter((m) => !m.isFamily);
+    if (named.length !== 1) return null;
+    return f.replace(f.slice(named[0].start, named[0].end), '').trim().length <= 12 ? named[0] : null;
+  }
+
+  /** The list's "Model: X" field names whose the following fields are, unless a block names its own model. */
+  function listModelFor(kind: string, ctx: EngineContext): ModelMention | null {
+    return kind === 'list' && ctx.listModel && ctx.listModel.list === ctx.listStart
+      ? ctx.listModel.model
+      : null;
+  }
+
+  /** Claims prose cues gave the section's model, in a list block under a "Model: X" field, go to X. */
+  function toListModel(
+    text: string,
+    bStart: number,
+    bEnd: number,
+    ctx: EngineContext,
+    out: Claim[],
+    from: number,
+  ): void {
+    const listed = listModelFor('list', ctx);
+    if (!listed || bEnd - bStart > 200) return;
+    const orig = text.slice(bStart, bEnd);
+    const f = foldText(orig);
+    if (idx.matcher.findAll(f, orig).some((m) => m.entries.some((e) => e.kind !== 'benchmark'))) return;
+    for (let i = from; i < out.length; i++) {
+      const c = out[i];
+      if (c.model.id === listed.ref.id) continue;
+      c.model = listed.ref;
+      if (listed.variant) c.variant = listed.variant;
+      else delete c.variant;
+    }
   }
 
   /** "Number of Experts: 128" / <dt>Parameters</dt><dd>27 billion</dd>, when prose cues found nothing. */
@@ -298,6 +378,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     ctx: EngineContext,
     out: Claim[],
     emitted: boolean,
+    before = out.length,
   ): void {
     const orig = text.slice(bStart, bEnd);
     // cheap exit before folding: no colon, no pending <dt> label, not short enough to be one
@@ -313,7 +394,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (split) ({ label, valueStart } = split);
     else if (kind === 'list' && ctx.fieldLabel?.block === block - 1) label = ctx.fieldLabel.text;
     ctx.fieldLabel = kind === 'list' && isFieldLabel(f) ? { block, text: f } : undefined;
-    if (!label || emitted) return;
+    if (!label) return scanFieldRun(f, orig, bStart, kind, ctx, out, before);
+    // "Model: Gemma 3 27B" (or <dt>Model</dt><dd>Gemma 3 27B</dd>): the list's fields are its
+    if (kind === 'list' && /^\s*(?:model|model name|name)\s*$/.test(label)) {
+      const named = nameAlone(f.slice(valueStart).trim(), orig.slice(valueStart).trim(), ctx);
+      if (named) ctx.listModel = { model: named, list: ctx.listStart ?? block };
+      return;
+    }
+    if (emitted) return;
     const values = readField(label, f, orig, valueStart, idx.arenaName);
     if (!values.length) return;
     // whose sheet: the section's model, else the model that introduced this list ("X has the following features:")
@@ -326,7 +414,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ? ctx.lastModel
         : null;
     // a spec sheet under a sub-heading of a page about one model (h1 "Gemma 3 27B", h2 "Model information")
-    const model = section ?? intro ?? (onePage(ctx) ? ctx.pageModel! : null);
+    const model = listModelFor(kind, ctx) ?? section ?? intro ?? (onePage(ctx) ? ctx.pageModel! : null);
     if (!model) return;
     for (const v of values)
       emit(out, [model], {
@@ -341,6 +429,58 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         hedge: 'exact',
         context: 'prose',
       });
+  }
+
+  /**
+   * "Llama 4 Maverick. Active parameters: 17 billion. Total: 400 billion.": several fields in one
+   * block, about the model the block's first piece names alone (else the section's). Figures prose
+   * already claimed are left alone.
+   */
+  function scanFieldRun(
+    f: string,
+    orig: string,
+    bStart: number,
+    kind: string,
+    ctx: EngineContext,
+    out: Claim[],
+    before: number,
+  ): void {
+    const fields = splitFields(f);
+    if (!fields.length) return;
+    const head = f.slice(0, /\.\s|;|:/.exec(f)?.index ?? f.length);
+    let model: ModelMention | null = null;
+    if (!head.includes(':')) model = nameAlone(head, orig.slice(0, head.length), ctx);
+    if (!model) {
+      const section = ctx.sectionModel && !ctx.sectionModel.isFamily ? ctx.sectionModel : null;
+      model = section ?? (kind === 'list' && onePage(ctx) ? ctx.pageModel! : null);
+    }
+    if (!model) return;
+    const taken = out.slice(before);
+    for (const fld of fields) {
+      for (const v of readField(
+        fld.label,
+        f.slice(0, fld.end),
+        orig.slice(0, fld.end),
+        fld.valueStart,
+        idx.arenaName,
+      )) {
+        const s = bStart + v.start;
+        const e = bStart + v.end;
+        if (taken.some((c) => c.start < e && c.end > s)) continue;
+        emit(out, [model], {
+          quote: orig.slice(v.start, v.end),
+          start: s,
+          end: e,
+          metric: v.metric,
+          ...(v.benchmark ? { benchmark: v.benchmark } : {}),
+          value: v.value,
+          ...(v.valueText ? { valueText: v.valueText } : {}),
+          ...(v.unit ? { unit: v.unit } : {}),
+          hedge: 'exact',
+          context: 'prose',
+        });
+      }
+    }
   }
 
   interface SentenceData {

@@ -94,3 +94,80 @@ export function readField(
   }
   return out;
 }
+
+/** One "Label: value" field inside a block; offsets into the folded block text. */
+export interface FieldSpan {
+  label: string;
+  /** Where the value starts and the field ends. */
+  valueStart: number;
+  end: number;
+}
+
+/**
+ * The fields of a block written as several: "Llama 4 Maverick. Active parameters: 17 billion.
+ * Total: 400 billion." or "Active parameters: 17B; Experts: 128". Pieces end at a sentence
+ * stop, ";", "·" or "|"; a piece without a colon (the model's name) is no field.
+ */
+export function splitFields(f: string): FieldSpan[] {
+  const out: FieldSpan[] = [];
+  const re = /\.\s+|;\s*|\s[\u00b7|]\s/g;
+  let from = 0;
+  for (;;) {
+    const m = re.exec(f);
+    const stop = m ? m.index : f.length;
+    // "17.5B" and "v3.1" stay whole: the regex needs whitespace after a dot
+    let at = from;
+    let piece = f.slice(from, stop);
+    // "Llama 4 Scout — Active parameters: 17B": the field starts after the name's dash
+    const dash = /\s[\u2014\u2013-]\s/.exec(piece);
+    if (dash && dash.index < piece.indexOf(':')) {
+      at += dash.index + dash[0].length;
+      piece = f.slice(at, stop);
+    }
+    const field = splitField(piece);
+    // a field's label is a short noun phrase, not a clause ("For context on scale: …")
+    if (field && field.label.trim().split(/\s+/).length <= 4 && !CLAUSE_START.test(field.label))
+      out.push({ label: field.label, valueStart: at + field.valueStart, end: stop });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+const CLAUSE_START =
+  /^\s*(?:for|in|on|as|at|by|with|to|from|the|a|an|and|but|so|or|if|when|note|here|this|that|it|we|our|they)\b/;
+
+const SIZE_METRICS: ReadonlySet<Metric> = new Set(['total_params', 'active_params']);
+/** Count metrics a prose cue may confuse with one another ("~22T" read as parameters). */
+const COUNT_METRICS: ReadonlySet<Metric> = new Set([
+  'total_params',
+  'active_params',
+  'training_tokens',
+  'context_window',
+  'experts',
+  'training_gpus',
+  'training_gpu_hours',
+  'training_compute',
+]);
+
+/**
+ * The metric a field's label gives a figure at `at` in its block, when prose cues read the figure
+ * as another count: "Active parameters: 17B" as a total, "Training tokens: ~22T" as parameters.
+ */
+export function fieldCountMetric(fields: FieldSpan[], at: number, arenaName: string): Metric | null {
+  const fld = fields.find((x) => at >= x.valueStart && at < x.end);
+  if (!fld) return null;
+  const hm = headerMetric(fld.label, arenaName);
+  if (!hm || !COUNT_METRICS.has(hm.metric)) return null;
+  // a size label must say which ("Active parameters", "Total"): "Number of Parameters: 235B in
+  // total and 22B activated" leaves the figures' own words to decide
+  if (SIZE_METRICS.has(hm.metric) && !/\b(?:active|activated|total)\b/.test(fld.label)) return null;
+  // "Experts used per token" and the like name no expert total (readField drops them too)
+  if (hm.metric === 'experts' && /\b(?:activ\w*|shared|selected|routed|per token)\b/.test(fld.label))
+    return null;
+  return hm.metric;
+}
+
+export function isCountMetric(m: Metric): boolean {
+  return COUNT_METRICS.has(m);
+}

@@ -24,14 +24,23 @@ export interface HeaderMetric {
 /** Metric named by a header or row label (folded text). */
 const ELO_WORDS = /\b(?:elo|ratings?|scores?|style[\s-]control(?:led)?|with|without|arena)\b/g;
 
+// "(B)", "(in billions)", "(K tokens)", "(billions of parameters)": the header's unit scales bare numbers
+const UNIT_TAIL = String.raw`(?:\s+(?:of\s+)?(?:params|parameters|tokens))?\)`;
+const SCALE_B = new RegExp(
+  String.raw`\((?:in\s+)?(?:b|bn|billions?)` + UNIT_TAIL + String.raw`|\bbillions?\b`,
+);
+const SCALE_T = new RegExp(String.raw`\((?:in\s+)?(?:t|trillions?)` + UNIT_TAIL);
+const SCALE_M = new RegExp(String.raw`\((?:in\s+)?(?:m|millions?)` + UNIT_TAIL);
+const SCALE_K = new RegExp(String.raw`\((?:in\s+)?(?:k|thousands?)` + UNIT_TAIL);
+
 export function headerMetric(t: string, arenaName: string): HeaderMetric | null {
-  const scale = /\((?:in\s+)?(?:b|bn|billions?)\)|\bbillions?\b/.test(t)
+  const scale = SCALE_B.test(t)
     ? 1e9
-    : /\((?:in\s+)?(?:t|trillions?)\)/.test(t)
+    : SCALE_T.test(t)
       ? 1e12
-      : /\((?:in\s+)?(?:m|millions?)\)/.test(t)
+      : SCALE_M.test(t)
         ? 1e6
-        : /\((?:in\s+)?(?:k|thousands?)\)/.test(t)
+        : SCALE_K.test(t)
           ? 1e3
           : 1;
   // "Elo" alone means the arena; "CodeForces (Elo)" is another benchmark's rating.
@@ -61,9 +70,19 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
   if (/\bparam(?:eter)?s?\b|\bsize\b|total params|^\W*total\W*$/.test(t))
     return { metric: 'total_params', unit: 'params', scale };
   if (/\bflops?\b|training compute/.test(t)) return { metric: 'training_compute', unit: 'flop', scale };
-  if (/\bgpus\b|hardware quantity|\bchips\b|accelerators/.test(t))
+  // GPUs to serve or run a model are no training claim: "GPUs needed for inference", "Min. GPUs"
+  if (
+    /\bgpus\b|hardware quantity|\bchips\b|accelerators/.test(t) &&
+    !/inference|serv(?:e|ing)|deploy|needed|required|\bmin(?:imum)?\b|\bto run\b|\bvram\b|\bper node\b/.test(
+      t,
+    )
+  )
     return { metric: 'training_gpus', unit: 'gpus', scale };
-  if (/release|launch(?:ed)?|\bdate\b|availab/.test(t))
+  // a knowledge cutoff, deprecation or last-update date is no release date
+  if (
+    /release|launch(?:ed)?|\bdate\b|availab/.test(t) &&
+    !/cut-?off|knowledge|training data|deprecat|retire|sunset|shutdown|updated|\bend\b|\beol\b/.test(t)
+  )
     return { metric: 'release_date', unit: 'date', scale: 1 };
   if (/licen[cs]e/.test(t)) return { metric: 'license', scale: 1 };
   if (
@@ -104,7 +123,7 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
   const rest = f.slice(q.end);
   // allowed trailers: CI "(+13/-12)", "± 1.2", footnote marks, unit words
   const stripped = rest.replace(
-    /\(\s*[+\-\u00b1][^)]*\)|\u00b1\s*[\d.]+|[*\u2020\u2021\u00b9\u00b2\u00b3]+|\[\d+\]|\b[a-z]+\d+[a-z0-9]*\b/g,
+    /\(\s*[+\-\u00b1][^)]*\)|\u00b1\s*[\d.]+|[*\u2020\u2021\u00b9\u00b2\u00b3]+|\[\d+\]|\b[a-z]+\d+[a-z0-9]*\b|(?:\/|\bper\b)\s*1\s*(?:m|million)\b/g,
     '',
   );
   if (/\d/.test(stripped)) return null;
@@ -114,7 +133,9 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
 /** The model a label cell names (it must be mostly the name). */
 function cellModel(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): ModelMention | null {
   if (!g.f.trim()) return null;
-  const orig = g.cell.text;
+  // "Llama 4<br>Maverick": a cell's lines read as one name
+  if (g.cell.text.includes('\n')) g = { ...g, f: g.f.replace(/\s{2,}/g, ' ') };
+  const orig = g.cell.text.includes('\n') ? g.cell.text.replace(/\s{2,}/g, ' ') : g.cell.text;
   const matches = idx.matcher.findAll(g.f, orig);
   if (!matches.length) return null;
   const here = new Set<string>();
@@ -167,10 +188,13 @@ function splitQualifier(label: string): string | undefined {
 }
 
 function cellBenchmark(idx: DictionaryIndex, g: GridCell): string | null {
-  const matches = idx.matcher.findAll(g.f, g.cell.text);
+  // "GPQA<br>Diamond": a header's lines are one name (only the id is kept, so offsets may shift)
+  const lines = g.cell.text.includes('\n');
+  const f = lines ? g.f.replace(/\s{2,}/g, ' ') : g.f;
+  const matches = idx.matcher.findAll(f, lines ? g.cell.text.replace(/\s{2,}/g, ' ') : g.cell.text);
   for (const m of matches) {
     // "MMLU-Redux" is not "MMLU"
-    if (g.f[m.end] === '-' && /[a-z0-9]/.test(g.f[m.end + 1] ?? '')) continue;
+    if (f[m.end] === '-' && /[a-z0-9]/.test(f[m.end + 1] ?? '')) continue;
     for (const e of m.entries) if (e.kind === 'benchmark' && !e.familyScoped) return e.id;
   }
   return null;
@@ -208,9 +232,29 @@ function buildGrid(table: Table, text: string): (GridCell | null)[][] {
   return grid;
 }
 
+/** What may surround two prices in one cell: separators, per-million units, input / output words. */
+const PRICE_PAIR_REST =
+  /^(?:[\s/,;|]|\bper\b|\b1?\s*m\b|\bmillion\b|\bmtok\b|\btokens?\b|\b(?:in|input|out|output|prompt|completion)\b)*$/;
+
+/** "17B (Activated) 109B (Total)", "109B total, 17B active": two sizes, each naming its metric. */
+const NAMED_PAIR =
+  /^(\s*~?[\d.,]+\s*[bmt]?\s*\(?(activ(?:e|ated)|total)\)?\s*[,;/]?\s*)(~?[\d.,]+\s*[bmt]?\s*\(?(activ(?:e|ated)|total)\)?\s*)$/;
+
 /** Columns that never hold a claim value (ranks, votes, gaps, intervals). */
 const NON_VALUE_HEADER =
   /\b(?:rank|#|no\.|votes?|gap|diff(?:erence)?|delta|change|ci|interval|position|place|organi[sz]ation|org|provider|notes?|shots?|metric|category|type|command|edit format|cost|vram|memory|gb|speed|latency|throughput)\b|\u0394|\u00b1/;
+/** Prices per million tokens named by a caption: "List prices per million tokens (USD)". */
+/** A caption about spending, not list prices: "Monthly spend per model (USD)". */
+const SPEND_CONTEXT = /\b(?:spend|spent|spending|bill|bills|invoice|monthly|per month|budget|total cost)\b/;
+const PRICE_CONTEXT =
+  /\b(?:prices?|pricing|costs?)\b[^.]*\b(?:per|\/)\s*(?:1\s*m\b|one million|million|m\b|mtok)|\$\s*\/\s*(?:1\s*)?m(?:tok)?\b/;
+/** A bare price-side header: "Input", "Output", "Cached input", "Prompt", "Completion", "Blended". */
+const PRICE_SIDE =
+  /^(?:(?:cached|batch)\s+)?(?:input|output|prompt|completion|blended)(?:\s+(?:tokens?|price|cost))?(?:\s*\((?:usd|\$)\))?$/;
+const PRICE_METRIC: HeaderMetric = { metric: 'price', unit: 'usd_per_mtok', scale: 1 };
+/** A header naming its own, non-benchmark measure: "Resolution rate (ours)", "Win rate", "p50 latency". */
+const OWN_MEASURE =
+  /\b(?:ours|our|internal|in-house|win rate|wins|preference|latency|ttft|time|speed|satisfaction|csat|tickets?|users?|votes?|cost|price|tokens\/s|refusals?)\b/;
 /** A bare score column: the benchmark comes from the caption or the text before the table. */
 const SCORE_HEADER =
   /^(?:percent correct|% correct|correct|accuracy|score|pass rate|pass@1|result|success rate)(?:\s*\(%\))?$/;
@@ -246,12 +290,20 @@ export function readTable(
       for (const e of m.entries)
         if (e.kind === 'benchmark' && !e.familyScoped && !captionBench) captionBench = e.id;
     captionMetric = headerMetric(f, idx.arenaName);
+    if (captionMetric?.metric === 'price' && SPEND_CONTEXT.test(f)) captionMetric = null;
     captionSetting = findSetting(f);
     const { models } = resolveMentions(idx, f, table.caption, matches, ctx.families, here);
     const named = models.filter((m) => !m.isFamily);
     if (named.length && named.every((m) => m.ref.id === named[0].ref.id)) captionModel = named[0];
   }
   const fallbackBench = captionBench ?? contextBenchmark ?? null;
+  /** "List prices per million tokens (USD)": bare "Input" / "Output" columns under it are prices. */
+  const captionPrices =
+    !!table.caption &&
+    PRICE_CONTEXT.test(foldText(table.caption)) &&
+    !SPEND_CONTEXT.test(foldText(table.caption));
+  /** "… (USD per million tokens)": bare numbers in its price columns are dollars. */
+  const captionUsd = captionPrices && /\$|\busd\b/.test(foldText(table.caption!));
   const grid = buildGrid(table, text);
   if (grid.length < 2) return;
   if (readKeyValueTable(idx, text, table, grid, ctx, out)) return;
@@ -293,6 +345,11 @@ export function readTable(
   }
   const body = grid.slice(h);
   const nColModels = colModel.filter(Boolean).length;
+  /** Some header or row label names a benchmark itself. */
+  let namesBenchMemo: boolean | undefined;
+  const namesBench = () =>
+    (namesBenchMemo ??=
+      colBench.some(Boolean) || body.some((r) => !!r[0] && !colModel[0] && !!cellBenchmark(idx, r[0])));
 
   const tableIds = new Set<string>();
   const emitValue = (g: GridCell, model: ModelMention, label: LabelInfo) => {
@@ -339,13 +396,13 @@ export function readTable(
         );
       return;
     }
-    // "$0.10 / $0.40": an input and an output price in one cell
-    const pair = /^(\s*\$[\d.,]+\s*)\/(\s*\$[\d.,]+\s*)$/.exec(g.f);
-    if (pair) {
-      const a = pair[1].length + 1;
+    // "17B (Activated) 109B (Total)" on one line: each figure with its own word
+    const named = NAMED_PAIR.exec(g.f);
+    if (named && named[2] !== named[4]) {
+      const a = named[1].length;
       for (const [s0, e0] of [
-        [0, pair[1].length],
-        [a, a + pair[2].length],
+        [0, a],
+        [a, g.f.length],
       ])
         emitOne(
           {
@@ -356,6 +413,40 @@ export function readTable(
               text: g.cell.text.slice(s0, e0),
             },
             f: g.f.slice(s0, e0),
+          },
+          model,
+          label,
+        );
+      return;
+    }
+    // "$0.10 / $0.40", "$2.50 in / $10 out", "$3/M input, $15/M output": two prices in one cell
+    const twoDollars = g.f.indexOf('$') !== g.f.lastIndexOf('$');
+    const prices = twoDollars
+      ? findQuantities(g.f).filter(
+          (q) => !(q.scale === 'm' && !q.currency && /^1\s*m$/.test(g.f.slice(q.start, q.end).trim())),
+        )
+      : [];
+    if (
+      prices.length === 2 &&
+      prices.every((q) => q.currency && q.low === undefined) &&
+      PRICE_PAIR_REST.test(
+        g.f.slice(0, prices[0].start) +
+          ' ' +
+          g.f.slice(prices[0].end, prices[1].start) +
+          ' ' +
+          g.f.slice(prices[1].end),
+      )
+    ) {
+      for (const q of prices)
+        emitOne(
+          {
+            cell: {
+              ...g.cell,
+              start: g.cell.start + q.start,
+              end: g.cell.start + q.end,
+              text: g.cell.text.slice(q.start, q.end),
+            },
+            f: g.f.slice(q.start, q.end),
           },
           model,
           label,
@@ -396,14 +487,20 @@ export function readTable(
       ? null
       : (sizeLike ??
         headerMetric(label.text, idx.arenaName) ??
+        (captionPrices && PRICE_SIDE.test(label.text.trim()) ? PRICE_METRIC : null) ??
         (label.text.trim() ? null : captionBench ? null : captionMetric));
     let bench = label.bench;
     if (!bench && !hm) {
       if (captionMetric && !captionBench && (label.rowLabel || NEUTRAL(label.text)))
         return emitWith(g, model, captionMetric, null, label);
+      // a caption's or the text's benchmark fills only unnamed score columns: not one whose own
+      // header names another measure ("Resolution rate (ours)"), nor any when a header already names
+      // a benchmark (the caption then describes that column)
       if (
         fallbackBench &&
-        (SCORE_HEADER.test(label.text.trim()) || (captionBench && (label.rowLabel || NEUTRAL(label.text))))
+        !namesBench() &&
+        (SCORE_HEADER.test(label.text.trim()) ||
+          (captionBench && (label.rowLabel || NEUTRAL(label.text)) && !OWN_MEASURE.test(label.text)))
       )
         bench = fallbackBench;
       else return;
@@ -427,15 +524,26 @@ export function readTable(
       return;
     }
     if (hm?.metric === 'license') {
-      const lead = g.cell.text.length - g.cell.text.trimStart().length;
-      push(g, model, 'license', null, lead, g.cell.text.trimEnd().length, { valueText: g.cell.text.trim() });
+      // "MIT (code) + DeepSeek Model License (weights)": one licence per part, qualifiers dropped;
+      // "Undisclosed" / "Not disclosed" name no licence
+      const t = g.cell.text;
+      const parts =
+        t.trim().length < 120 ? licenceParts(t).filter(([a, b]) => !NO_LICENCE.test(t.slice(a, b))) : [];
+      if (parts.length > 1)
+        for (const [a, b] of parts) push(g, model, 'license', null, a, b, { valueText: t.slice(a, b) });
+      else if (parts.length === 1 && !NO_LICENCE.test(t.trim())) {
+        const lead = t.length - t.trimStart().length;
+        push(g, model, 'license', null, lead, t.trimEnd().length, { valueText: t.trim() });
+      }
       return;
     }
     const v = cellValue(g);
     if (!v) return;
     const { q, hedge } = v;
     if (q.currency && hm?.metric !== 'price') return;
-    if (hm?.metric === 'price' && !q.currency && !/\$|usd/.test(label.text)) return;
+    if (hm?.metric === 'price' && !q.currency && !/\$|usd/.test(label.text) && !captionUsd) return;
+    // a bare "8,192" under "Output" is a token limit, not dollars per million tokens
+    if (hm?.metric === 'price' && !q.currency && (q.value >= 1000 || q.scale)) return;
     let metric: Metric;
     let unit: string | undefined;
     let benchmark: string | undefined;
@@ -677,7 +785,7 @@ function readKeyValueTable(
     }
     if (hm.metric === 'license') {
       const t = g.cell.text.trim();
-      if (!t || EMPTY.test(g.f.trim())) continue;
+      if (!t || EMPTY.test(g.f.trim()) || NO_LICENCE.test(t)) continue;
       // "MIT (code), DeepSeek License (weights)": one licence per part, without its qualifier
       const parts = t.length < 120 ? licenceParts(g.cell.text) : [];
       if (parts.length > 1)
@@ -715,22 +823,38 @@ function readKeyValueTable(
   return true;
 }
 
+/** A licence cell that names no licence: "Undisclosed", "Not disclosed", "Unknown", "n/a". */
+const NO_LICENCE =
+  /^\s*(?:undisclosed|not (?:disclosed|published|public|stated|available)|unknown|unclear|n\/?a|none|tbd|-|\u2014|\u2013|\?)\s*(?:\([^()]*\))?\s*$/i;
+
 const ACTIVE_BRACKET = /\(\s*[\d.,]+\s*[a-z]*\s+(?:active|activated)\b[^()]*\)/;
 
 /** Offsets of the licences in "MIT (code), Apache 2.0 (weights)", each without its bracket. */
 function licenceParts(t: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[^,;/]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t))) {
-    let part = m[0];
-    const lead = part.length - part.trimStart().length;
-    part = part
+  // separators outside brackets only: "Llama License (custom, commercial use allowed)" is one part
+  const pieces: [number, number][] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k <= t.length; k++) {
+    const ch = t[k];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (k === t.length || (depth === 0 && (ch === ',' || ch === ';' || ch === '/' || ch === '+'))) {
+      pieces.push([from, k]);
+      from = k + 1;
+    }
+  }
+  for (const [s0, e0] of pieces) {
+    const raw = t.slice(s0, e0);
+    const lead = raw.length - raw.trimStart().length;
+    let part = raw
       .trim()
       .replace(/\s*\([^()]*\)$/, '')
       .replace(/^and\s+/i, '');
     if (!part) continue;
-    const a = m.index + lead + (m[0].trimStart().toLowerCase().startsWith('and ') ? 4 : 0);
+    const a = s0 + lead + (raw.trimStart().toLowerCase().startsWith('and ') ? 4 : 0);
+    part = part.trim();
     out.push([a, a + part.length]);
   }
   return out;
