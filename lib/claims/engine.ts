@@ -96,7 +96,7 @@ const VERSUS = /^\s*(?:against|versus|vs\.?|compared (?:to|with))\s+~?$/;
 /** "$20 a month", "$2 per hour": a subscription or rental, not a per-token price. */
 const PER_PERIOD = /^\s*(?:a|an|per|\/|each|every)\s*(?:month|mo\b|year|yr|seat|user|hour|hr|day|week)/;
 /** Words that make a digit-less sentence worth reading: a licence, or numbers in words. */
-const WORTH_WORDS = /licen|illion|thousand|expert/;
+const WORTH_WORDS = /licen|illion|thousand|expert|apache|\bmit\b/;
 /** Cheap gate for numbers in words ("two trillion", "a million", "eight experts"). */
 const numberWords = (t: string) => t.includes('illion') || t.includes('thousand') || t.includes('expert');
 /** The text before `at` ends with ";" (spaces aside). */
@@ -156,6 +156,10 @@ const POINTER_LEAD =
 const HOST_CAP = /\b(?:capped|limited|restricted|cap(?:ping)? it|limit(?:ing)? it)\s+(?:at|to)\s+(?:~\s*)?$/;
 const HOST_WORDS = /\b(?:our|we|for now|on this (?:endpoint|provider|platform))\b/;
 /** A sentence opening with "Both" / "The two" (models) as its subject. */
+/** The head of a clause whose bare licence word ("... are now under MIT") is a model's: weights, code, it */
+const BARE_OWNER = /\b(?:(?:the|its|their)\s+(?:\w+\s+)?(?:weights|code|model|checkpoints?)|it|it's)\s/;
+/** "Llama 4 is ...", "Llama 4 uses ...": the family itself as the subject (not "Llama 4 models are") */
+const FAMILY_VERB = /^\s*(?:is|was|uses|ships|comes|falls|sits)\b/;
 const BOTH_LEAD = /^\s*(?:both|the two|they both)\b(?!\s+of\b)/;
 /** "from Meta", "per Epoch", "according to DeepSeek": who reported a figure. */
 const SOURCE_TAIL = /^\s*(?:from|per|according to|in)\s+(?:[a-z]+'s\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?/;
@@ -1259,7 +1263,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (
         d.start < 60 &&
         DATELINE.test(orig.slice(0, d.start)) &&
-        /^\s*[\u2014\u2013-]/.test(orig.slice(d.end, d.end + 3))
+        // (a wire dateline names its agency before the dash: "SAN FRANCISCO, April 6 (Reuters) -")
+        /^\s*(?:\([A-Z][\w .&'-]{0,30}\)\s*)?[\u2014\u2013-]/.test(orig.slice(d.end, d.end + 40))
       )
         continue;
       // "V3 launched on December 26 and R1 on January 20": the date belongs to a name the dictionary lacks
@@ -1302,6 +1307,19 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         (onePage(ctx) && /\b(?:weights?|model|checkpoints?|released?)\b/.test(sentence)) ||
         /^\s*(?:\w+\s+)?licen[cs]e\w*\s*(?::|(?:is|was)\s)/.test(sentence));
     for (const l of licOk ? licenses : []) {
+      // "Mistral is Apache, Gemma 3 27B ships under ...", "..., while this is plain Apache": a bare licence
+      // word belongs to a model named before it in its own clause, or to the weights/code/"it" there
+      if (l.bare) {
+        let cs = s;
+        for (const br of [';', ', while ', ' while ', ' whereas ', ', but ']) {
+          const p = f.lastIndexOf(br, l.start);
+          if (p >= s && p + br.length > cs) cs = p + br.length;
+        }
+        if (!models.some((x) => x.start >= cs && x.end <= l.start) && !BARE_OWNER.test(f.slice(cs, l.start)))
+          continue;
+      }
+      // "Llama 4 is the Llama 4 Community License": said of the family itself, not of one model
+      if (familySubject(f, inp.models, models, l.start)) continue;
       let who = about(l.start);
       // "Licence is the Llama 4 Community License" (no model, no pointer): a family's licence, for the
       // family's models under discussion
@@ -1324,6 +1342,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         context: 'prose',
       });
     }
+  }
+
+  /** A family named as the subject before `at` ("Llama 4 is ...") in a sentence naming none of its models. */
+  function familySubject(f: string, all: ModelMention[], models: ModelMention[], at: number): boolean {
+    if (models.some((x) => !x.isFamily)) return false;
+    return all.some((x) => x.isFamily && x.end <= at && FAMILY_VERB.test(f.slice(x.end, x.end + 24)));
   }
 
   function experimentalKid(m: ModelMention) {
@@ -1707,7 +1731,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       m.start > from &&
       // (a hedge may follow the verb: "and Scout has crossed over 2 million")
       /^\s*(?:[a-z]+\s+){0,2}$/.test(f.slice(m.end, at).replace(TRAILING_HEDGE, ' ')) &&
-      /(?:,|\band|\bwhile|\bwhereas|\bbut)\s*(?:the\s+)?$/.test(f.slice(from, m.start))
+      /(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s*(?:the\s+)?$/.test(f.slice(from, m.start))
     );
   }
 

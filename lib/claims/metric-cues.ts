@@ -214,6 +214,11 @@ function classifyRaw(inp: CueInput): Cue | null {
   // "It's 400B, not 402B": the corrected figure is rejected, the claim is the one before it
   if (before.endsWith('not ') && /\d[\d.,]*\s*(?:[a-z%]{1,12}\s*){0,3},\s*not\s+$/.test(before)) return null;
 
+  // "Claims like “trained on 100,000 GPUs” are often ...": a quoted example of a claim, not an assertion
+  if (
+    /\b(?:claims?|figures?|numbers?|headlines?|statements?)\s+(?:like|such as)\s+["“‘'][^"”’]*$/.test(before)
+  )
+    return null;
   // "a combined 7.38 million GPU hours": an aggregate over several models, nobody's own figure
   if (/\bcombined\s+(?:total\s+of\s+)?(?:about\s+|roughly\s+|some\s+)?$/.test(before)) return null;
   // "the two totals sum to 7.38M GPU-hours", "together they add up to ...": also an aggregate
@@ -291,9 +296,9 @@ function classifyRaw(inp: CueInput): Cue | null {
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
   // Parameters
-  let m = !(a0 === 'a' || a0 === 'i' || a0 === 't' || after.startsWith('of '))
+  let m = !(a0 === 'a' || a0 === 'i' || a0 === 't' || a0 === 'o')
     ? null
-    : /^(?:(?:are|is|of them are|of which are)\s+)?(total|in total|active|activated|activating)\b(?:[\s-]+(?:parameters?|params?|weights))?/.exec(
+    : /^(?:(?:are|is|of them are|of which are)\s+)?(total|in total|overall|active|activated|activating)\b(?:[\s-]+(?:parameters?|params?|weights))?/.exec(
         after,
       );
   if (
@@ -307,7 +312,7 @@ function classifyRaw(inp: CueInput): Cue | null {
       /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start)))
   ) {
     return {
-      metric: /total/.test(m[1]) ? 'total_params' : 'active_params',
+      metric: /total|overall/.test(m[1]) ? 'total_params' : 'active_params',
       unit: 'params',
       quoteEnd: at(m[0].length),
     };
@@ -326,7 +331,9 @@ function classifyRaw(inp: CueInput): Cue | null {
     const activeAfter = /^\s*(?:\w+\s+){0,2}(?:per token|per forward pass|for each token)\b/.test(
       after.slice(m[0].length),
     );
-    const active = m[1] === 'active' || m[1] === 'activated' || activeBefore || activeAfter;
+    // "288 billion active parameters and nearly two trillion parameters in total": the total says so itself
+    const total = m[1] === 'in total' || m[1] === 'total';
+    const active = !total && (m[1] === 'active' || m[1] === 'activated' || activeBefore || activeAfter);
     return { metric: active ? 'active_params' : 'total_params', unit: 'params', quoteEnd: at(m[0].length) };
   }
   // "only 37 billion of them do any work" (of the parameters just given): the active share
@@ -403,6 +410,7 @@ function classifyRaw(inp: CueInput): Cue | null {
     return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   }
   // "DeepSeek-V3 is 671B with 37B active", "Mistral Small 3.1 is 24B"
+  // (a trillions figure is weak: after "trained on ~40T tokens", "DeepSeek-V3 was 14.8T" is its data)
   if (
     inp.modelJustBefore &&
     (q.scale === 'b' || q.scale === 't') &&
@@ -414,7 +422,7 @@ function classifyRaw(inp: CueInput): Cue | null {
     // "has 3 billion of them" counts parameters only where parameters are in view
     (!after.startsWith('of ') || /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 200), q.start)))
   ) {
-    return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
+    return { metric: 'total_params', unit: 'params', quoteEnd: q.end, weak: q.scale === 't' || undefined };
   }
 
   // A bare "685B" / "2T" (suffix form) next to a model is a parameter count
@@ -466,7 +474,12 @@ function classifyRaw(inp: CueInput): Cue | null {
     : /^(?:(?:nvidia\s+)?(?:h100|h800|h200|a100|b200|gb200|tpu\w*)(?:[\s-]80gb)?[\s-]+)?(?:gpu|chip|accelerator|tpu)?[\s-]*(?:hours?|hrs?)\b/.exec(
         after,
       );
-  if (m && /gpu|chip|accelerator|tpu|h100|h800|a100|h200|b200/.test(m[0])) {
+  if (
+    m &&
+    /gpu|chip|accelerator|tpu|h100|h800|a100|h200|b200/.test(m[0]) &&
+    // "our whole evaluation used 2,000 GPU-hours": the cost of a test or a fine-tune, not of training
+    !/\b(?:evaluation|evals?|inference|experiments?|benchmarking)\b[^.;\d]{0,30}$/.test(before)
+  ) {
     return { metric: 'training_gpu_hours', unit: 'gpu_hours', quoteEnd: at(m[0].length) };
   }
   // GPUs: "100,000 H100 GPUs", "32,000 GPUs", "2,048 H800s"
@@ -480,6 +493,10 @@ function classifyRaw(inp: CueInput): Cue | null {
     !q.percent &&
     Number.isInteger(q.value) &&
     q.value >= 8 &&
+    // "runs well over 100,000 GPUs across its data centres": a company's fleet, not one training run
+    !/^[^.;]{0,30}\b(?:across (?:its|their|the company's)|data cent(?:er|re)s|in reserve)\b/.test(
+      after.slice(m[0].length),
+    ) &&
     (TRAIN_CUE.test(sentence) ||
       /(?:gpu|h800|h100|a100|h200|b200)[\s-]?(?:hours|hrs)|\bflops?\b/.test(sentence) ||
       // "DeepSeek reports 2,048 H800s" right after a sentence about training
@@ -574,6 +591,17 @@ function classifyRaw(inp: CueInput): Cue | null {
         /^\s*(?:prompts?|inputs?|requests?|documents?|queries|files?|dumps?|excerpts?|passages?|transcripts?|chunks?)\b/.test(
           rest,
         )) ||
+      // "a 64K-token thinking budget", "64K tokens of reasoning": a budget for output, not the window
+      /^\s*(?:of\s+)?(?:(?:extended\s+)?thinking|reasoning|output)?\s*budgets?\b|^\s*(?:of\s+)?(?:thinking|reasoning)\b/.test(
+        rest,
+      ) ||
+      /\bbudget\s+(?:of\s+)?(?:up to\s+)?$/.test(before) ||
+      // "requests longer than 328K tokens are rejected": a host's cut-off for one input
+      /\b(?:prompts?|inputs?|requests?|queries|documents?|contexts?)\s+(?:longer|larger|bigger|shorter|smaller)\s+than\s*$/.test(
+        before,
+      ) ||
+      // "the first 1M tokens free": a promotion's allowance
+      /^\s*(?:free|for free|included)\b/.test(rest) ||
       // "1,000 tokens ≈ 750 words": a unit conversion, not anyone's window
       /^\s*(?:≈|=|~|is\s+(?:about|roughly|around)\s)\s*\d[\d,.]*\s*(?:english\s+)?(?:words|pages)\b/.test(
         rest,

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { findBareLicenses } from '@/lib/claims/bare-licenses';
+import { createClaimEngine } from '@/lib/claims/engine';
+import type { Claim } from '@/lib/claims/types';
+import { testDictionary } from './fixtures/dictionary';
+
+// Round 9, fact metrics: how a value and its metric are recognised. Sentences written for this file.
+const engine = createClaimEngine(testDictionary);
+const prose = (text: string) => engine.findClaimsInText(text, { pageDate: '2025-04-10' });
+const brief = (c: Claim) => [c.quote, c.model.id, c.metric, c.value ?? c.valueText];
+const of = (claims: Claim[], metric: string) => claims.filter((c) => c.metric === metric).map(brief);
+
+describe('bare licence words', () => {
+  it('reads "Apache licence", "is MIT now" and "still MIT code" as licences', () => {
+    expect(
+      of(prose('Mistral Small 3.1 wins for me: I would take the Apache licence over any API.'), 'license'),
+    ).toEqual([['Apache', 'mistral-small-3.1', 'license', 'Apache']]);
+    expect(of(prose('By the way, DeepSeek-V3-0324 is MIT now, code and weights.'), 'license')).toEqual([
+      ['MIT', 'deepseek-v3-0324', 'license', 'MIT'],
+    ]);
+    expect(
+      of(
+        prose('DeepSeek-V3 is huge and still MIT code, while Mistral Small 3.1 is small and plain Apache.'),
+        'license',
+      ),
+    ).toEqual([
+      ['MIT', 'deepseek-v3', 'license', 'MIT'],
+      ['Apache', 'mistral-small-3.1', 'license', 'Apache'],
+    ]);
+  });
+  it('reads "the weights are now under MIT" for the model of the paragraph', () => {
+    const c = prose(
+      'DeepSeek-V3-0324 kept its size. The weights are now under MIT, to the relief of lawyers.',
+    );
+    expect(of(c, 'license')).toEqual([['MIT', 'deepseek-v3-0324', 'license', 'MIT']]);
+  });
+  it('keeps MIT next to another named licence', () => {
+    const c = prose('For DeepSeek-V3 the code is under MIT; the weights use the DeepSeek License Agreement.');
+    expect(of(c, 'license').map((x) => x[3])).toEqual(['MIT', 'DeepSeek License Agreement']);
+  });
+  it('ignores the university, the foundation and a licence word with no owner in its clause', () => {
+    expect(
+      of(prose('GPT-4o was studied by researchers at MIT. GPT-4o runs on Apache Spark.'), 'license'),
+    ).toEqual([]);
+    expect(of(prose('DeepSeek-V3 is large, while this one is small and plain Apache.'), 'license')).toEqual(
+      [],
+    );
+    expect(findBareLicenses('the team is mit researchers', 0)).toEqual([]);
+    expect(findBareLicenses('mit licensed the patent to a startup', 0)).toEqual([]);
+    expect(findBareLicenses('license: mit', 0).map((b) => b.name)).toEqual(['MIT']);
+  });
+  it('gives no model a licence said of the family itself', () => {
+    const c = prose(
+      'Llama 4 Scout and Llama 4 Maverick shipped today. Llama 4 is the Llama 4 Community License, as before.',
+    );
+    expect(of(c, 'license')).toEqual([]);
+  });
+});
+
+describe('release dates', () => {
+  it('skips a wire dateline that names its agency and reads the "on <date>" after a long object', () => {
+    const c = prose(
+      'LONDON, April 6 (Newswire) - Meta released two models, Llama 4 Scout and Llama 4 Maverick, on Saturday, April 5, it said.',
+    );
+    expect(of(c, 'release_date')).toEqual([
+      ['April 5', 'llama-4-scout', 'release_date', '2025-04-05'],
+      ['April 5', 'llama-4-maverick', 'release_date', '2025-04-05'],
+    ]);
+  });
+  it('reads "release was <date>", "around since <date>" and ", out <date>,"', () => {
+    expect(
+      of(prose('Mistral Small 3.1 is new. Release was March 17 and I use it daily.'), 'release_date'),
+    ).toEqual([['March 17', 'mistral-small-3.1', 'release_date', '2025-03-17']]);
+    expect(of(prose('GPT-4o mini has been around since July 2024.'), 'release_date')).toEqual([
+      ['July 2024', 'gpt-4o-mini', 'release_date', '2024-07'],
+    ]);
+    expect(of(prose('Claude 3.7 Sonnet, out February 24, adds a thinking mode.'), 'release_date')).toEqual([
+      ['February 24', 'claude-3.7-sonnet', 'release_date', '2025-02-24'],
+    ]);
+    expect(of(prose('The Claude 3.7 Sonnet mugs sold out March 3 at the booth.'), 'release_date')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('parameter, token and GPU-hour figures', () => {
+  it('takes "N parameters in total" as the total even after an active count', () => {
+    const c = prose(
+      'Llama 4 Behemoth has 288 billion active parameters and nearly two trillion parameters in total.',
+    );
+    expect(c.map((x) => [x.metric, x.value])).toEqual([
+      ['active_params', 288e9],
+      ['total_params', 2e12],
+    ]);
+  });
+  it('reads "N billion overall" as the total', () => {
+    const c = prose('Llama 4 Maverick has 17 billion active parameters and 400 billion overall.');
+    expect(of(c, 'total_params').map((x) => x[3])).toEqual([400e9]);
+  });
+  it('reads a bare trillions figure after a training-data sentence as data', () => {
+    const c = prose('Llama 4 Scout was trained on ~40T tokens. DeepSeek-V3 was 14.8T.');
+    expect(of(c, 'training_tokens').map((x) => [x[1], x[3]])).toEqual([
+      ['llama-4-scout', 40e12],
+      ['deepseek-v3', 14.8e12],
+    ]);
+    expect(of(prose('DeepSeek-V3 is 671B.'), 'total_params').map((x) => x[3])).toEqual([671e9]);
+  });
+  it('reads "N million hours" parallel to GPU-hours after a semicolon', () => {
+    const c = prose(
+      'Llama 4 Scout took 5.0 million H100 GPU-hours; Llama 4 Maverick needed 2.38 million hours.',
+    );
+    expect(of(c, 'training_gpu_hours').map((x) => [x[1], x[3]])).toEqual([
+      ['llama-4-scout', 5e6],
+      ['llama-4-maverick', 2.38e6],
+    ]);
+  });
+  it('does not read budgets, host cut-offs, free allowances or evaluation costs as model figures', () => {
+    expect(
+      prose('Claude 3.7 Sonnet reached 79.7% on MMLU-Pro with a 64K-token thinking budget.').map(
+        (x) => x.metric,
+      ),
+    ).toEqual(['benchmark_score']);
+    expect(
+      of(
+        prose('Llama 4 Scout supports 10M tokens of context; requests longer than 328K tokens are rejected.'),
+        'context_window',
+      ),
+    ).toEqual([['10M tokens of context', 'llama-4-scout', 'context_window', 10e6]]);
+    expect(prose('GPT-4.5 is on the menu. First 1M tokens free, then $20/month.')).toEqual([]);
+    expect(prose('Llama 4 Scout did fine. Our whole evaluation used under 2,000 GPU-hours.')).toEqual([]);
+    expect(prose('Llama 4 Behemoth is big. Meta runs over 100,000 GPUs across its data centres.')).toEqual(
+      [],
+    );
+    expect(prose('Llama 4 Behemoth: claims like "trained on 100,000 GPUs" describe a fleet.')).toEqual([]);
+  });
+});
