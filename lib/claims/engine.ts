@@ -98,7 +98,12 @@ const PER_PERIOD = /^\s*(?:a|an|per|\/|each|every)\s*(?:month|mo\b|year|yr|seat|
 /** Words that make a digit-less sentence worth reading: a licence, or numbers in words. */
 const WORTH_WORDS = /licen|illion|thousand|expert|apache|\bmit\b/;
 /** Cheap gate for numbers in words ("two trillion", "a million", "eight experts"). */
-const numberWords = (t: string) => t.includes('illion') || t.includes('thousand') || t.includes('expert');
+const numberWords = (t: string) =>
+  t.includes('illion') ||
+  t.includes('thousand') ||
+  t.includes('expert') ||
+  t.includes('dollar') ||
+  t.includes('cents');
 /** The text before `at` ends with ";" (spaces aside). */
 function afterSemicolon(f: string, at: number): boolean {
   let k = at - 1;
@@ -156,6 +161,8 @@ const POINTER_LEAD =
 const HOST_CAP = /\b(?:capped|limited|restricted|cap(?:ping)? it|limit(?:ing)? it)\s+(?:at|to)\s+(?:~\s*)?$/;
 const HOST_WORDS = /\b(?:our|we|for now|on this (?:endpoint|provider|platform))\b/;
 /** A sentence opening with "Both" / "The two" (models) as its subject. */
+/** "beats both", "trails both of them", closing the verb's phrase */
+const BOTH_OBJECT = /^\s*both(?:\s+of\s+them)?(?=\s*(?:[.,;:!)]|$|by\b|on\b|in\b|at\b|across\b))/;
 /** The head of a clause whose bare licence word ("... are now under MIT") is a model's: weights, code, it */
 const BARE_OWNER = /\b(?:(?:the|its|their)\s+(?:\w+\s+)?(?:weights|code|model|checkpoints?)|it|it's)\s/;
 /** "Llama 4 is ...", "Llama 4 uses ...": the family itself as the subject (not "Llama 4 models are") */
@@ -183,13 +190,14 @@ const QUOTED_WINDOW_AFTER =
 
 /** Separator, then a model as the subject of a price verb, right before the figure. */
 const PRICE_CLAUSE_VERB =
-  /^\s*(?:'s\s+price\s+is|costs?|is\s+priced\s+at|(?:stays?|sits?|lists?|comes?\s+in)\s+(?:[a-z-]+\s+)?at|charges?)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$/;
+  /^\s*(?:'s\s+price\s+is|costs?|is\s+priced\s+at|(?:stays?|sits?|lists?|comes?\s+in|goes|runs|sells)\s+(?:[a-z-]+,?\s+){0,2}at|charges?)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|less than\s+|under\s+)?$/;
 
 /** "...; GPT-4.5 costs $75": a model named after a clause break whose price verb leads to the figure. */
 function secondPriceClause(f: string, models: ModelMention[], from: number, at: number): boolean {
   const m = models.find((x) => x.start >= from && x.end <= at && !x.isFamily);
   if (!m || !PRICE_CLAUSE_VERB.test(f.slice(m.end, at))) return false;
-  return /(?:;|,\s*(?:and|while|whereas|but)|\b(?:and|while|whereas|but))\s*(?:the\s+)?$/.test(
+  // ("..., and its stripped-down sibling Flash-Lite costs ...": a described name after the break)
+  return /(?:;|,\s*(?:and|while|whereas|but)|\b(?:and|while|whereas|but))\s*(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2})?$/.test(
     f.slice(from, m.start),
   );
 }
@@ -1129,7 +1137,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           cursor = m.end;
         } else break;
       }
-      if (!others.length) continue;
+      // "beats both", "trails both of them": the two models just named are the objects (found below)
+      let bothEnd = -1;
+      if (!others.length) {
+        const bm = BOTH_OBJECT.exec(f.slice(v.end, Math.min(e, v.end + 24)));
+        if (!bm) continue;
+        bothEnd = v.end + bm[0].length;
+      }
       const pre = f.slice(Math.max(s, v.start - 60), v.start);
       if ((pre.includes('that') || pre.includes('which')) && INDEFINITE_MODEL.test(pre)) continue;
       let subject: ModelMention | null = null;
@@ -1170,12 +1184,18 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       )
         subject = ctx.lastModel;
       // "... above GPT-4o everywhere, and below o3-mini": the same subject, coordinated
-      if (!subject && prevComp && /^[\s\w,]{0,30}$/.test(f.slice(prevComp.end, v.start)))
+      if (!subject && prevComp && /^[\s\w,-]{0,40}$/.test(f.slice(prevComp.end, v.start)))
         subject = prevComp.subject;
       // "Flash-Lite costs $0.075 ..., and outperforms X": whoever this sentence's figures were about
       if (!subject && sentenceWho.length === 1 && !models.some((x) => x.end <= v.start))
         subject = sentenceWho[0];
       if (!subject) continue;
+      if (bothEnd >= 0) {
+        const pair = lastPair(inp.blockModels, subject, v.start);
+        if (!pair) continue;
+        others.push(...pair);
+        cursor = bothEnd;
+      }
       prevComp = { subject, end: cursor };
       const othersRefs = others.filter((o) => o.ref.id !== subject!.ref.id);
       if (!othersRefs.length) continue;
@@ -1348,6 +1368,21 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   function familySubject(f: string, all: ModelMention[], models: ModelMention[], at: number): boolean {
     if (models.some((x) => !x.isFamily)) return false;
     return all.some((x) => x.isFamily && x.end <= at && FAMILY_VERB.test(f.slice(x.end, x.end + 24)));
+  }
+
+  /** The two models named in the 300 characters before `at` (not `subject`); null unless exactly two. */
+  function lastPair(named: ModelMention[], subject: ModelMention, at: number): ModelMention[] | null {
+    const seen = new Map<string, ModelMention>();
+    for (const x of named)
+      if (
+        !x.isFamily &&
+        x.end <= at &&
+        x.start >= at - 300 &&
+        x.ref.id !== subject.ref.id &&
+        !seen.has(x.ref.id)
+      )
+        seen.set(x.ref.id, x);
+    return seen.size === 2 ? [...seen.values()] : null;
   }
 
   function experimentalKid(m: ModelMention) {

@@ -162,7 +162,7 @@ const SUM_HINT = /across|between|combined|total of/;
 
 /** First of a paired price: "$2.50 for input and $10 for output", "$0.11 in and $0.34 out". */
 const IN_OUT_FIRST =
-  /^\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\/)\s*\$\d[\d.,]*\s*(?:for\s+)?(?:output|out)\b/;
+  /^\s*(?:for\s+)?(?:input|in)\s*(?:,\s*(?:and\s+)?|(?:and|\/)\s*)\$\d[\d.,]*\s*(?:for\s+)?(?:output|out)\b/;
 /** Second of the pair ("... and $10 for output"), checked with IN_OUT_BEFORE on the text before it. */
 const IN_OUT_SECOND = /^\s*(?:for\s+)?(?:output|out)\b/;
 const IN_OUT_BEFORE = /\$\d[\d.,]*\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\/)\s*\$?$/;
@@ -231,7 +231,7 @@ function classifyRaw(inp: CueInput): Cue | null {
     const pair = /^\s*(?:\/|and|or|,|to)\s*\$?\d[\d.,]*(?:\s*dollars?)?/.exec(afterRaw);
     const rest = pair ? afterRaw.slice(pair[0].length) : afterRaw;
     const m =
-      /^\s*(?:\/|per|a|for (?:every|each|a)?)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b|1m\b|m\b)\s*(?:of\s+)?(?:(?:input|output|prompt|completion|cached)(?:\s+|\b))?(?:tokens?)?/.exec(
+      /^\s*(?:(?:in|out|input|output)\s+)?(?:\/|per|a|for (?:every|each|a)?)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b|1m\b|m\b)\s*(?:of\s+)?(?:(?:input|output|prompt|completion|cached)(?:\s+|\b))?(?:tokens?)?/.exec(
         rest,
       );
     const ok =

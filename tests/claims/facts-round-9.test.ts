@@ -134,3 +134,48 @@ describe('parameter, token and GPU-hour figures', () => {
     expect(prose('Llama 4 Behemoth: claims like "trained on 100,000 GPUs" describe a fleet.')).toEqual([]);
   });
 });
+
+describe('prices read aloud or elided', () => {
+  it('reads sums in words: "Three dollars in, $15 out per million tokens", "Ten cents per million"', () => {
+    const c = prose('Claude 3.7 Sonnet kept its pricing. Three dollars in, $15 out per million tokens.');
+    expect(of(c, 'price').map((x) => [x[1], x[3]])).toEqual([
+      ['claude-3.7-sonnet', 3],
+      ['claude-3.7-sonnet', 15],
+    ]);
+    expect(
+      of(prose('Gemini 2.0 Flash is ten cents per million input tokens.'), 'price').map((x) => x[3]),
+    ).toEqual([0.1]);
+    expect(prose('GPT-4o is twenty dollars a month in the app.')).toEqual([]);
+  });
+  it('reads a sibling price clause with its unit elided', () => {
+    const c = prose(
+      'Gemini 2.0 Flash costs $0.10 per million input tokens, and its sibling Gemini 2.0 Flash-Lite goes lower still, at 7.5 cents.',
+    );
+    expect(of(c, 'price').map((x) => [x[1], x[3]])).toEqual([
+      ['gemini-2.0-flash', 0.1],
+      ['gemini-2.0-flash-lite', 0.075],
+    ]);
+  });
+});
+
+describe('comparison objects', () => {
+  it('reads "beats both" / "trails both of them" as the two models just named', () => {
+    const c = prose(
+      'DeepSeek-V3 sits at 1318 and DeepSeek-V3-0324 at 1369. Llama 4 Maverick trails both of them.',
+    );
+    const comp = c.filter((x) => x.metric === 'comparison');
+    expect(
+      comp.map((x) => [x.model.id, x.comparison?.direction, x.comparison?.others.map((o) => o.id)]),
+    ).toEqual([['llama-4-maverick', 'trails', ['deepseek-v3', 'deepseek-v3-0324']]]);
+    const three = prose(
+      'Llama 4 Scout, GPT-4o and Claude 3.7 Sonnet were tested. Gemini 2.0 Flash beats both.',
+    );
+    expect(three.filter((x) => x.metric === 'comparison')).toEqual([]);
+  });
+  it('keeps the subject across "but" after a hyphenated phrase', () => {
+    const c = prose(
+      'Gemini 2.0 Flash trailed GPT-4o on multi-step reasoning but matched GPT-4o on summaries.',
+    );
+    expect(c.map((x) => x.comparison?.direction)).toEqual(['trails', 'matches']);
+  });
+});
