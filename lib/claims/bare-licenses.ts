@@ -10,6 +10,8 @@ export interface BareLicense {
   start: number;
   end: number;
   name: string;
+  /** A field's value ("License: MIT"): owned like any spec field, not by its clause. */
+  field?: boolean;
 }
 
 const BARE = /\b(apache|mit)\b/g;
@@ -39,8 +41,9 @@ export function findBareLicenses(text: string, base: number): BareLicense[] {
     const before = text.slice(Math.max(0, at - 40), at);
     if (m[0] === 'mit' && /^-(?!licen)/.test(after)) continue;
     const predicate = PRED_BEFORE.test(before) && PRED_AFTER.test(after) && !NOT_LICENCE_AFTER.test(after);
-    if (!predicate && !LICENCE_AFTER.test(after) && !FIELD_BEFORE.test(before)) continue;
-    out.push({ start: base + at, end: base + end, name: m[0] === 'mit' ? 'MIT' : 'Apache' });
+    const field = !predicate && FIELD_BEFORE.test(before);
+    if (!predicate && !field && !LICENCE_AFTER.test(after)) continue;
+    out.push({ start: base + at, end: base + end, name: m[0] === 'mit' ? 'MIT' : 'Apache', field });
   }
   return out;
 }

@@ -205,12 +205,14 @@ export function findLicenses(f: string, orig: string, s: number, e: number): Lic
   const text = f.slice(s, e);
   // Without a licence word only "Apache 2.0" is unambiguous ("it is Apache 2.0", "32B params, Apache 2.0")
   const cued = /licen[cs]|open[\s-]?source|open[\s-]weights?|\bunder\b|terms of use/.test(text);
-  const bare = text.includes('apache') || text.includes('mit');
+  const apache = text.includes('apache');
+  const bare = apache || (text.includes('mit') && /\bmit\b/.test(text));
   if (!cued && !bare) return [];
   const out: LicenseHit[] = [];
   NAMED_LICENSE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NAMED_LICENSE.exec(text))) {
+  // (uncued, only "Apache 2.0" can be kept: no need to look for other names)
+  while ((cued || apache) && (m = NAMED_LICENSE.exec(text))) {
     const start = s + m.index;
     if (!cued && !/^apache[\s-]*(?:license[\s,]*)?(?:version\s*|v)?2\.0$/.test(m[0])) continue;
     out.push({ start, end: start + m[0].length, name: orig.slice(start, start + m[0].length) });
@@ -231,7 +233,7 @@ export function findLicenses(f: string, orig: string, s: number, e: number): Lic
   if (bare)
     for (const b of findBareLicenses(text, s))
       if (free(b.start, b.end))
-        out.push({ start: b.start, end: b.end, name: orig.slice(b.start, b.end), bare: true });
+        out.push({ start: b.start, end: b.end, name: orig.slice(b.start, b.end), bare: !b.field });
   // "MIT-licensed" / "MIT licensed": the licence as an adjective
   if (!out.length && text.includes('licensed')) {
     const adj = /\bmit(?:-licensed\b|\s+licensed(?=\s*(?:[.,;:)]|and\b|$)))/.exec(text);

@@ -494,9 +494,11 @@ function classifyRaw(inp: CueInput): Cue | null {
     Number.isInteger(q.value) &&
     q.value >= 8 &&
     // "runs well over 100,000 GPUs across its data centres": a company's fleet, not one training run
-    !/^[^.;]{0,30}\b(?:across (?:its|their|the company's)|data cent(?:er|re)s|in reserve)\b/.test(
+    (!/^[^.;]{0,30}\b(?:across (?:its|their|the company's)|data cent(?:er|re)s|in reserve)\b/.test(
       after.slice(m[0].length),
-    ) &&
+    ) ||
+      // ("trained on 50,000 H100s spread over several data centers" is still one run)
+      TRAIN_CUE.test(before)) &&
     (TRAIN_CUE.test(sentence) ||
       /(?:gpu|h800|h100|a100|h200|b200)[\s-]?(?:hours|hrs)|\bflops?\b/.test(sentence) ||
       // "DeepSeek reports 2,048 H800s" right after a sentence about training
@@ -531,16 +533,23 @@ function classifyRaw(inp: CueInput): Cue | null {
     Number.isInteger(q.value) &&
     q.value >= 100 &&
     before.includes('downloads') &&
-    /\bdownloads(?:\s+(?:last|this|past|in the last)\s+(?:month|week|year|30 days))?\s*:?\s*$/.test(before) &&
+    (/\bdownloads(?:\s+(?:last|this|past|in the last)\s+(?:month|week|year|30 days))?\s*:?\s*$/.test(
+      before,
+    ) ||
+      // "HF downloads for the Instruct model are already at 40k+"
+      /\bdownloads\b[^.;\d]{0,40}\b(?:are|is|were|was|stand|stands|sit|sits|hit|reached|passed|topped|crossed)\s+(?:already\s+|now\s+)?(?:at\s+)?(?:over\s+|more than\s+|nearly\s+|about\s+)?$/.test(
+        before,
+      )) &&
     !/\bapps?\b|app store|play store/.test(sentence)
   )
     return { metric: 'downloads', unit: 'downloads', quoteEnd: q.end };
   if (
     !q.percent &&
     after.startsWith('times') &&
-    (/\bdownload(?:ed|s)?\b[^.;]{0,25}$/.test(before) ||
+    (/\b(?:download(?:ed|s)?|fetched)\b[^.;]{0,25}$/.test(before) ||
       // "pulled 2 million times" counts downloads only on a model hub
-      (/\bpulled\b[^.;]{0,25}$/.test(before) && /hugging ?face|ollama|\bhub\b/.test(sentence))) &&
+      (/\bpulled\b[^.;]{0,25}$/.test(before) &&
+        /hugging ?face|ollama|\bhub\b|\bmirrors?\b/.test(sentence))) &&
     /^times\b/.test(after) &&
     !q.percent &&
     !/\bapps?\b|app store|play store/.test(f.slice(Math.max(0, sentStart - 200), sentEnd))
@@ -716,7 +725,17 @@ function classifyRaw(inp: CueInput): Cue | null {
   // Refusal rate
   if (
     q.percent &&
-    /\brefus\w*/.test(sentence) &&
+    (/\brefus\w*/.test(sentence) ||
+      // "Refusal rates are the number nobody checks. Meta says X went from 7% to under 2%": a change in the
+      // rate the sentence before named (no benchmark in this one)
+      (!inp.benchmarks.length &&
+        /\b(?:went|fell|dropped|declined|drops?|falls?|cut|reduced|lowered|down)\s+(?:[a-z]+\s+)?(?:from|to)\s+(?:under\s+|below\s+|about\s+|around\s+|just\s+|only\s+)?$/.test(
+          before,
+        ) &&
+        !/\b(?:price|cost|score|share|revenue|latency|usage|traffic|stock|bill|error|accuracy)s?\b/.test(
+          sentence,
+        ) &&
+        /\brefus\w*/.test(f.slice(Math.max(0, sentStart - 200), sentStart)))) &&
     // "refused 94% of harmful requests, while solving 52.2% of SWE-bench Verified": that one is a score
     !inp.benchmarks.some(
       (b) =>

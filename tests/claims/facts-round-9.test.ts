@@ -179,3 +179,38 @@ describe('comparison objects', () => {
     expect(c.map((x) => x.comparison?.direction)).toEqual(['trails', 'matches']);
   });
 });
+
+describe('refusal rates, downloads and spec-sheet licences', () => {
+  it('reads a from-to change right after a sentence about refusals', () => {
+    const c = prose(
+      'Refusal rates deserve attention. Meta says Llama 4 Maverick went from 7% to under 2% on hard prompts.',
+    );
+    expect(of(c, 'refusal_rate').map((x) => [x[1], x[3]])).toEqual([['llama-4-maverick', 2]]);
+    expect(prose('Refusals matter too. The price of Llama 4 Maverick fell to 20% of launch.')).toEqual([]);
+  });
+  it('reads "downloads ... are at 40k+", "fetched N times" and "pulled N times from our mirror"', () => {
+    expect(
+      of(prose('Mistral Small 3.1 is fresh. Its downloads are already at 40k+ on the hub.'), 'downloads'),
+    ).toEqual([['40k', 'mistral-small-3.1', 'downloads', 40000]]);
+    expect(
+      of(prose('DeepSeek-V3 has been fetched more than 3.5 million times.'), 'downloads').map((x) => x[3]),
+    ).toEqual([3.5e6]);
+    expect(
+      of(prose('We saw Mistral Small 3.1 pulled 500,000 times from our mirror.'), 'downloads').map(
+        (x) => x[3],
+      ),
+    ).toEqual([500000]);
+    expect(prose('GPT-4o is everywhere. App downloads are at 40 million.')).toEqual([]);
+  });
+  it('reads "License: MIT" in a spec list after the model line', () => {
+    const c = prose('DeepSeek-V3-0324 671B total / 37B active parameters. License: MIT. Served as is.');
+    expect(of(c, 'license')).toEqual([['MIT', 'deepseek-v3-0324', 'license', 'MIT']]);
+  });
+  it('keeps a training run spread over data centres', () => {
+    expect(
+      of(prose('GPT-4.5 was trained on 50,000 H100s spread over several data centers.'), 'training_gpus').map(
+        (x) => x[3],
+      ),
+    ).toEqual([50000]);
+  });
+});
