@@ -397,6 +397,29 @@ function classifyRaw(inp: CueInput): Cue | null {
     /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 200), q.start))
   )
     return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
+  // "the parameter count is rumoured to be 12 trillion", "the model card puts its size at 400B"
+  if (
+    (q.scale === 'b' || q.scale === 't') &&
+    !q.percent &&
+    !q.currency &&
+    /\b(?:param(?:eter)?s?\s+count|number of param(?:eter)?s|(?:its|their|the model's)\s+size)\b[^.;\d]{0,30}\b(?:is|was|are|at|of|to be|as)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+)?$/.test(
+      before,
+    ) &&
+    !/^(?:tokens?|gpus?|hours?|gb|tb|bytes|downloads?|users?|dollars?)\b/.test(after)
+  )
+    return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
+  // "adds 14 billion parameters, bringing the published checkpoint to 685 billion": the new total
+  if (
+    (q.scale === 'b' || q.scale === 't') &&
+    !q.percent &&
+    !q.currency &&
+    /\b(?:bringing|brings?|brought|taking|takes|took)\s+(?:it|(?:the|its)\s+(?:[\w-]+\s+){0,2})?(?:total\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/.test(
+      before,
+    ) &&
+    /\bparam|\bweights\b/.test(f.slice(sentStart, q.start)) &&
+    /^(?:[.,;)]|$|in total\b|overall\b|parameters?\b|params\b)/.test(after)
+  )
+    return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   // "a 400B model" (size as a noun phrase)
   m = !((q.scale === 'b' || q.scale === 't') && !q.percent && may(a0, 'mdl'))
     ? null
@@ -468,6 +491,20 @@ function classifyRaw(inp: CueInput): Cue | null {
     return { metric: 'experts', unit: 'experts', quoteEnd: at(m[0].length) };
   }
 
+  // "A mixture-of-experts model splits its layers into experts. X has 128 of them": experts just named
+  if (
+    !q.scale &&
+    !q.percent &&
+    !q.currency &&
+    Number.isInteger(q.value) &&
+    q.value > 1 &&
+    q.value <= 1024 &&
+    a0 === 'o' &&
+    /^of them\s*(?:[.,;)]|$)/.test(after) &&
+    /\b(?:has|have|had|uses?|carries|contains?|splits? \w+ into)\s+$/.test(before) &&
+    /\bexperts\b[^.;]{0,20}[.;]?\s*$/.test(f.slice(Math.max(0, sentStart - 80), sentStart))
+  )
+    return { metric: 'experts', unit: 'experts', quoteEnd: q.end };
   // GPU hours: "7.38M GPU-hours", "5.0M H100-80GB GPU hours"
   m = !(may(a0, 'nhabgtc') && (after.includes('hour') || after.includes('hr')))
     ? null

@@ -214,3 +214,29 @@ describe('refusal rates, downloads and spec-sheet licences', () => {
     ).toEqual([50000]);
   });
 });
+
+describe('parameter and expert counts named indirectly', () => {
+  it('reads "the parameter count is rumoured to be N" and "puts its size at N"', () => {
+    const c = prose('GPT-4.5 is secretive; the parameter count is rumoured to be 12 trillion.');
+    expect(of(c, 'total_params').map((x) => [x[1], x[3]])).toEqual([['gpt-4.5', 12e12]]);
+    expect(c[0].hedge).toBe('reportedly');
+    expect(
+      of(prose('Llama 4 Maverick is big. The model card puts its size at 400B.'), 'total_params').map(
+        (x) => x[3],
+      ),
+    ).toEqual([400e9]);
+  });
+  it('reads "bringing the checkpoint to N" after parameters were added', () => {
+    const c = prose(
+      'A prediction module adds 14 billion parameters to DeepSeek-V3, bringing the checkpoint to 685 billion.',
+    );
+    expect(of(c, 'total_params').map((x) => x[3])).toEqual([685e9]);
+  });
+  it('reads "has 128 of them" right after a sentence about experts, not about people', () => {
+    const c = prose(
+      'A mixture-of-experts model splits its layers into experts. Llama 4 Maverick has 128 of them.',
+    );
+    expect(of(c, 'experts')).toEqual([['128', 'llama-4-maverick', 'experts', 128]]);
+    expect(prose('GPT-4o has many fans. Some 128 of them came to the meetup.')).toEqual([]);
+  });
+});
