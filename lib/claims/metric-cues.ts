@@ -243,7 +243,10 @@ function classifyRaw(inp: CueInput): Cue | null {
         // bare "per million" in a sentence about token pricing, not "per million users"
         (/million\s*$/.test(m[0]) &&
           !/^\s*(?!in\b|on\b|for\b|when\b|with\b|and\b|at\b|of\b|as\b)[a-z]/.test(rest.slice(m[0].length)) &&
-          /\btokens?\b|\binput\b|\boutput\b|\bapi\b/.test(sentence)));
+          (/\btokens?\b|\binput\b|\boutput\b|\bapi\b/.test(sentence) ||
+            // "Flash-Lite undercuts even that at $0.075 per million.": a model's price verb, the phrase closed
+            (/^\s*(?:[.;:!)]|$)/.test(rest.slice(m[0].length)) &&
+              /\b(?:costs?|priced|undercuts?|charges?|lists?|listed|sells?)\b/.test(before)))));
     // "$1.00 per million tokens per hour" is a storage or caching price, not the model's per-token price
     if (ok && /^\s*(?:per|an?|\/|each)\s*(?:hour|hr|day|month|minute)\b/.test(rest.slice(m[0].length)))
       return null;

@@ -240,3 +240,11 @@ describe('parameter and expert counts named indirectly', () => {
     expect(prose('GPT-4o has many fans. Some 128 of them came to the meetup.')).toEqual([]);
   });
 });
+
+describe('a price "per million" closing a price clause', () => {
+  it('reads "undercuts even that at $0.075 per million." without a token word', () => {
+    const c = prose('Gemini 2.0 Flash-Lite undercuts even that at $0.075 per million.');
+    expect(of(c, 'price')).toEqual([['$0.075 per million', 'gemini-2.0-flash-lite', 'price', 0.075]]);
+    expect(prose('GPT-4o costs $5 per million users served.')).toEqual([]);
+  });
+});
