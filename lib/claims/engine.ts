@@ -995,6 +995,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const h = hedgeBefore(f.slice(Math.max(s, q.start - 40), q.start));
         if (h) hedge = h.hedge;
         else if (f[q.start] === '~') hedge = 'about';
+        // "40k+", "100+": a lower bound printed after the figure
+        else if (f[q.end] === '+' && !/\d/.test(f.charAt(q.end + 1))) hedge = 'over';
         else if (reported) hedge = 'reportedly';
       }
       let who = attribute(

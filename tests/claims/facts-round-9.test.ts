@@ -248,3 +248,10 @@ describe('a price "per million" closing a price clause', () => {
     expect(prose('GPT-4o costs $5 per million users served.')).toEqual([]);
   });
 });
+
+describe('hedges printed after the figure', () => {
+  it('reads "40k+" as over 40k', () => {
+    const c = prose('Mistral Small 3.1 is fresh. Its downloads are already at 40k+ on the hub.');
+    expect(c.map((x) => [x.metric, x.value, x.hedge])).toEqual([['downloads', 40000, 'over']]);
+  });
+});
