@@ -560,6 +560,16 @@ function classifyRaw(inp: CueInput): Cue | null {
   )
     return null;
   if (m && q.value >= 1e18) return { metric: 'training_compute', unit: 'flop', quoteEnd: at(m[0].length) };
+  // "measured in FLOP ...: Epoch AI estimates GPT-4o took about 3.8 × 10²⁵ of them": the FLOP just named
+  if (
+    q.value >= 1e20 &&
+    !q.percent &&
+    !q.currency &&
+    a0 === 'o' &&
+    /^of them\s*(?:[.,;)]|$)/.test(after) &&
+    /\bflops?\b/.test(f.slice(sentStart, q.start))
+  )
+    return { metric: 'training_compute', unit: 'flop', quoteEnd: q.end };
 
   // Downloads
   m = !(!q.percent && may(a0, 'tcd')) ? null : /^(?:total\s+|cumulative\s+)?downloads\b/.exec(after);

@@ -255,3 +255,10 @@ describe('hedges printed after the figure', () => {
     expect(c.map((x) => [x.metric, x.value, x.hedge])).toEqual([['downloads', 40000, 'over']]);
   });
 });
+
+describe('compute counted as "N of them"', () => {
+  it('reads "took 3.8 × 10²⁵ of them" after FLOP was named', () => {
+    const c = prose('Work is counted in FLOP: Epoch AI estimates GPT-4o took about 3.8 × 10²⁵ of them.');
+    expect(c.map((x) => [x.metric, x.model.id, x.value])).toEqual([['training_compute', 'gpt-4o', 3.8e25]]);
+  });
+});
