@@ -216,6 +216,7 @@ function classifyRaw(inp: CueInput): Cue | null {
 
   // "Claims like “trained on 100,000 GPUs” are often ...": a quoted example of a claim, not an assertion
   if (
+    (before.includes(' like ') || before.includes('such as')) &&
     /\b(?:claims?|figures?|numbers?|headlines?|statements?)\s+(?:like|such as)\s+["“‘'][^"”’]*$/.test(before)
   )
     return null;
@@ -779,6 +780,7 @@ function classifyRaw(inp: CueInput): Cue | null {
       // "Refusal rates are the number nobody checks. Meta says X went from 7% to under 2%": a change in the
       // rate the sentence before named (no benchmark in this one)
       (!inp.benchmarks.length &&
+        f.slice(Math.max(0, sentStart - 200), sentStart).includes('refus') &&
         /\b(?:went|fell|dropped|declined|drops?|falls?|cut|reduced|lowered|down)\s+(?:[a-z]+\s+)?(?:from|to)\s+(?:under\s+|below\s+|about\s+|around\s+|just\s+|only\s+)?$/.test(
           before,
         ) &&
