@@ -1,6 +1,7 @@
 /**
  * Release dates and licence names in a sentence (folded text).
  */
+import { findBareLicenses } from './bare-licenses';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -63,7 +64,7 @@ const DATE_RES: {
 ];
 
 const RELEASE_CUE =
-  /\b(?:released|releases|release date|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed)\b/g;
+  /\b(?:released|releases|release date|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|(?:been )?around since|(?<=[,(\u2014\u2013]\s?)out(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
 
 /** A verb's place that is a ranking ("appeared on the leaderboard", "landed in the arena"). */
 const LEADERBOARD_AFTER =
@@ -72,6 +73,9 @@ const LEADERBOARD_AFTER =
 /** "the released model", "its released weights": "released" as an adjective before a build noun. */
 const RELEASED_ADJ =
   /(?:\b(?:the|its|their|a|this|that)|'s)\s+(?:publicly\s+)?released\s+(?:[a-z]+\s+)?(?:model|version|weights|checkpoint|build|one)\b/;
+
+/** "on April 5", "on Saturday, April 5" */
+const ON_DATE = /\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
 
 export interface DateHit {
   start: number;
@@ -171,6 +175,16 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
       }
     }
     if (bestD <= 60) h.cueStart = best;
+    // "released two models in its new family, Scout and Maverick, on Saturday, April 5": the verb's
+    // "on <date>" complement after a longer object (same clause: no semicolon or full stop between)
+    else if (
+      best >= 0 &&
+      best < h.start &&
+      bestD <= 130 &&
+      ON_DATE.test(f.slice(Math.max(best, h.start - 24), h.start)) &&
+      !/[;.!?]\s/.test(f.slice(best, h.start))
+    )
+      h.cueStart = best;
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -179,21 +193,26 @@ export interface LicenseHit {
   start: number;
   end: number;
   name: string;
+  /** A bare licence word ("Apache licence", "is MIT"): its owner must be named or pointed at in its clause. */
+  bare?: boolean;
 }
 
 const NAMED_LICENSE =
-  /\b(?:apache(?: license)?,?\s*(?:version\s*|v)?2(?:\.0)?|mit licen[cs]e(?!d)|bsd(?:[\s-]\d[\s-]clause)?(?: licen[cs]e)?|gnu gpl(?:v\d)?|gplv?\d|cc[\s-]by(?:[\s-](?:nc|sa|nd))*(?:[\s-]\d\.\d)?|openrail(?:[\s-]m)?(?: licen[cs]e)?|(?:llama \d+(?:\.\d+)?|gemma|qwen|deepseek|tongyi qianwen|mistral research|nvidia open model|falcon)(?: community| model| research)? licen[cs]e(?: agreement)?)/g;
+  /\b(?:apache(?: license)?,?\s*(?:version\s*|v)?2(?:\.0)?|mit licen[cs]e(?!d)|bsd(?:[\s-]\d[\s-]clause)?(?: licen[cs]e)?|gnu gpl(?:v\d)?|gplv?\d|cc[\s-]by(?:[\s-](?:nc|sa|nd))*(?:[\s-]\d\.\d)?|openrail(?:[\s-]m)?(?: licen[cs]e)?|(?:llama \d+(?:\.\d+)?|gemma|qwen|deepseek|tongyi qianwen|mistral research|nvidia open model|falcon)(?: community| model| research)? licen[cs]e(?: agreement)?|gemma terms of use)/g;
 
 /** Licence names, only in sentences that talk about licensing. */
 export function findLicenses(f: string, orig: string, s: number, e: number): LicenseHit[] {
   const text = f.slice(s, e);
   // Without a licence word only "Apache 2.0" is unambiguous ("it is Apache 2.0", "32B params, Apache 2.0")
-  const cued = /licen[cs]|open[\s-]?source|open[\s-]weights?|\bunder\b/.test(text);
-  if (!cued && !text.includes('apache')) return [];
+  const cued = /licen[cs]|open[\s-]?source|open[\s-]weights?|\bunder\b|terms of use/.test(text);
+  const apache = text.includes('apache');
+  const bare = apache || (text.includes('mit') && /\bmit\b/.test(text));
+  if (!cued && !bare) return [];
   const out: LicenseHit[] = [];
   NAMED_LICENSE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NAMED_LICENSE.exec(text))) {
+  // (uncued, only "Apache 2.0" can be kept: no need to look for other names)
+  while ((cued || apache) && (m = NAMED_LICENSE.exec(text))) {
     const start = s + m.index;
     if (!cued && !/^apache[\s-]*(?:license[\s,]*)?(?:version\s*|v)?2\.0$/.test(m[0])) continue;
     out.push({ start, end: start + m[0].length, name: orig.slice(start, start + m[0].length) });
@@ -205,10 +224,16 @@ export function findLicenses(f: string, orig: string, s: number, e: number): Lic
     /\b(?:ships?|shipped|released|published|available|distributed|open[\s-]?sourced|is|are|was|were|now)\s+(?:\w+\s+)?under (?:the |an? )?mit\b(?!\s*(?:'s|researchers?|professor|lab))/.test(
       text,
     );
-  if (mit && !out.length && (/licen[cs]/.test(text) || released())) {
+  const free = (a: number, b: number) => !out.some((h) => a < h.end && b > h.start);
+  if (mit && (/licen[cs]/.test(text) || released())) {
     const start = s + mit.index + mit[0].length - 3;
-    out.push({ start, end: start + 3, name: 'MIT' });
+    if (free(start, start + 3)) out.push({ start, end: start + 3, name: 'MIT' });
   }
+  // "the Apache licence", "it's plain Apache", "is MIT now", "License: MIT"
+  if (bare)
+    for (const b of findBareLicenses(text, s))
+      if (free(b.start, b.end))
+        out.push({ start: b.start, end: b.end, name: orig.slice(b.start, b.end), bare: !b.field });
   // "MIT-licensed" / "MIT licensed": the licence as an adjective
   if (!out.length && text.includes('licensed')) {
     const adj = /\bmit(?:-licensed\b|\s+licensed(?=\s*(?:[.,;:)]|and\b|$)))/.exec(text);

@@ -106,9 +106,14 @@ const VERSUS = /^\s*(?:against|versus|vs\.?|compared (?:to|with))\s+~?$/;
 /** "$20 a month", "$2 per hour": a subscription or rental, not a per-token price. */
 const PER_PERIOD = /^\s*(?:a|an|per|\/|each|every)\s*(?:month|mo\b|year|yr|seat|user|hour|hr|day|week)/;
 /** Words that make a digit-less sentence worth reading: a licence, or numbers in words. */
-const WORTH_WORDS = /licen|illion|thousand|expert/;
+const WORTH_WORDS = /licen|illion|thousand|expert|apache|\bmit\b/;
 /** Cheap gate for numbers in words ("two trillion", "a million", "eight experts"). */
-const numberWords = (t: string) => t.includes('illion') || t.includes('thousand') || t.includes('expert');
+const numberWords = (t: string) =>
+  t.includes('illion') ||
+  t.includes('thousand') ||
+  t.includes('expert') ||
+  t.includes('dollar') ||
+  t.includes('cents');
 /** The text before `at` ends with ";" (spaces aside). */
 function afterSemicolon(f: string, at: number): boolean {
   let k = at - 1;
@@ -166,6 +171,12 @@ const POINTER_LEAD =
 const HOST_CAP = /\b(?:capped|limited|restricted|cap(?:ping)? it|limit(?:ing)? it)\s+(?:at|to)\s+(?:~\s*)?$/;
 const HOST_WORDS = /\b(?:our|we|for now|on this (?:endpoint|provider|platform))\b/;
 /** A sentence opening with "Both" / "The two" (models) as its subject. */
+/** "beats both", "trails both of them", closing the verb's phrase */
+const BOTH_OBJECT = /^\s*both(?:\s+of\s+them)?(?=\s*(?:[.,;:!)]|$|by\b|on\b|in\b|at\b|across\b))/;
+/** The head of a clause whose bare licence word ("... are now under MIT") is a model's: weights, code, it */
+const BARE_OWNER = /\b(?:(?:the|its|their)\s+(?:\w+\s+)?(?:weights|code|model|checkpoints?)|it|it's)\s/;
+/** "Llama 4 is ...", "Llama 4 uses ...": the family itself as the subject (not "Llama 4 models are") */
+const FAMILY_VERB = /^\s*(?:is|was|uses|ships|comes|falls|sits)\b/;
 const BOTH_LEAD = /^\s*(?:both|the two|they both)\b(?!\s+of\b)/;
 /** "from Meta", "per Epoch", "according to DeepSeek": who reported a figure. */
 const SOURCE_TAIL = /^\s*(?:from|per|according to|in)\s+(?:[a-z]+'s\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?/;
@@ -189,13 +200,14 @@ const QUOTED_WINDOW_AFTER =
 
 /** Separator, then a model as the subject of a price verb, right before the figure. */
 const PRICE_CLAUSE_VERB =
-  /^\s*(?:'s\s+price\s+is|costs?|is\s+priced\s+at|(?:stays?|sits?|lists?|comes?\s+in)\s+(?:[a-z-]+\s+)?at|charges?)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$/;
+  /^\s*(?:'s\s+price\s+is|costs?|is\s+priced\s+at|(?:stays?|sits?|lists?|comes?\s+in|goes|runs|sells)\s+(?:[a-z-]+,?\s+){0,2}at|charges?)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|less than\s+|under\s+)?$/;
 
 /** "...; GPT-4.5 costs $75": a model named after a clause break whose price verb leads to the figure. */
 function secondPriceClause(f: string, models: ModelMention[], from: number, at: number): boolean {
   const m = models.find((x) => x.start >= from && x.end <= at && !x.isFamily);
   if (!m || !PRICE_CLAUSE_VERB.test(f.slice(m.end, at))) return false;
-  return /(?:;|,\s*(?:and|while|whereas|but)|\b(?:and|while|whereas|but))\s*(?:the\s+)?$/.test(
+  // ("..., and its stripped-down sibling Flash-Lite costs ...": a described name after the break)
+  return /(?:;|,\s*(?:and|while|whereas|but)|\b(?:and|while|whereas|but))\s*(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2})?$/.test(
     f.slice(from, m.start),
   );
 }
@@ -1123,6 +1135,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const h = hedgeBefore(f.slice(Math.max(s, q.start - 40), q.start));
         if (h) hedge = h.hedge;
         else if (f[q.start] === '~') hedge = 'about';
+        // "40k+", "100+": a lower bound printed after the figure
+        else if (f[q.end] === '+' && !/\d/.test(f.charAt(q.end + 1))) hedge = 'over';
         else if (reported) hedge = 'reportedly';
       }
       let who = attribute(
@@ -1266,7 +1280,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           cursor = m.end;
         } else break;
       }
-      if (!others.length) continue;
+      // "beats both", "trails both of them": the two models just named are the objects (found below)
+      let bothEnd = -1;
+      if (!others.length) {
+        const bm = BOTH_OBJECT.exec(f.slice(v.end, Math.min(e, v.end + 24)));
+        if (!bm) continue;
+        bothEnd = v.end + bm[0].length;
+      }
       const pre = f.slice(Math.max(s, v.start - 60), v.start);
       if ((pre.includes('that') || pre.includes('which')) && INDEFINITE_MODEL.test(pre)) continue;
       let subject: ModelMention | null = null;
@@ -1307,12 +1327,18 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       )
         subject = ctx.lastModel;
       // "... above GPT-4o everywhere, and below o3-mini": the same subject, coordinated
-      if (!subject && prevComp && /^[\s\w,]{0,30}$/.test(f.slice(prevComp.end, v.start)))
+      if (!subject && prevComp && /^[\s\w,-]{0,40}$/.test(f.slice(prevComp.end, v.start)))
         subject = prevComp.subject;
       // "Flash-Lite costs $0.075 ..., and outperforms X": whoever this sentence's figures were about
       if (!subject && sentenceWho.length === 1 && !models.some((x) => x.end <= v.start))
         subject = sentenceWho[0];
       if (!subject) continue;
+      if (bothEnd >= 0) {
+        const pair = lastPair(inp.blockModels, subject, v.start);
+        if (!pair) continue;
+        others.push(...pair);
+        cursor = bothEnd;
+      }
       prevComp = { subject, end: cursor };
       const othersRefs = others.filter((o) => o.ref.id !== subject!.ref.id);
       if (!othersRefs.length) continue;
@@ -1400,7 +1426,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (
         d.start < 60 &&
         DATELINE.test(orig.slice(0, d.start)) &&
-        /^\s*[\u2014\u2013-]/.test(orig.slice(d.end, d.end + 3))
+        // (a wire dateline names its agency before the dash: "SAN FRANCISCO, April 6 (Reuters) -")
+        /^\s*(?:\([A-Z][\w .&'-]{0,30}\)\s*)?[\u2014\u2013-]/.test(orig.slice(d.end, d.end + 40))
       )
         continue;
       // "V3 launched on December 26 and R1 on January 20": the date belongs to a name the dictionary lacks
@@ -1443,6 +1470,19 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         (onePage(ctx) && /\b(?:weights?|model|checkpoints?|released?)\b/.test(sentence)) ||
         /^\s*(?:\w+\s+)?licen[cs]e\w*\s*(?::|(?:is|was)\s)/.test(sentence));
     for (const l of licOk ? licenses : []) {
+      // "Mistral is Apache, Gemma 3 27B ships under ...", "..., while this is plain Apache": a bare licence
+      // word belongs to a model named before it in its own clause, or to the weights/code/"it" there
+      if (l.bare) {
+        let cs = s;
+        for (const br of [';', ', while ', ' while ', ' whereas ', ', but ']) {
+          const p = f.lastIndexOf(br, l.start);
+          if (p >= s && p + br.length > cs) cs = p + br.length;
+        }
+        if (!models.some((x) => x.start >= cs && x.end <= l.start) && !BARE_OWNER.test(f.slice(cs, l.start)))
+          continue;
+      }
+      // "Llama 4 is the Llama 4 Community License": said of the family itself, not of one model
+      if (familySubject(f, inp.models, models, l.start)) continue;
       let who = about(l.start);
       // "Licence is the Llama 4 Community License" (no model, no pointer): a family's licence, for the
       // family's models under discussion
@@ -1465,6 +1505,27 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         context: 'prose',
       });
     }
+  }
+
+  /** A family named as the subject before `at` ("Llama 4 is ...") in a sentence naming none of its models. */
+  function familySubject(f: string, all: ModelMention[], models: ModelMention[], at: number): boolean {
+    if (models.some((x) => !x.isFamily)) return false;
+    return all.some((x) => x.isFamily && x.end <= at && FAMILY_VERB.test(f.slice(x.end, x.end + 24)));
+  }
+
+  /** The two models named in the 300 characters before `at` (not `subject`); null unless exactly two. */
+  function lastPair(named: ModelMention[], subject: ModelMention, at: number): ModelMention[] | null {
+    const seen = new Map<string, ModelMention>();
+    for (const x of named)
+      if (
+        !x.isFamily &&
+        x.end <= at &&
+        x.start >= at - 300 &&
+        x.ref.id !== subject.ref.id &&
+        !seen.has(x.ref.id)
+      )
+        seen.set(x.ref.id, x);
+    return seen.size === 2 ? [...seen.values()] : null;
   }
 
   function experimentalKid(m: ModelMention) {
@@ -1848,7 +1909,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       m.start > from &&
       // (a hedge may follow the verb: "and Scout has crossed over 2 million")
       /^\s*(?:[a-z]+\s+){0,2}$/.test(f.slice(m.end, at).replace(TRAILING_HEDGE, ' ')) &&
-      /(?:,|\band|\bwhile|\bwhereas|\bbut)\s*(?:the\s+)?$/.test(f.slice(from, m.start))
+      /(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s*(?:the\s+)?$/.test(f.slice(from, m.start))
     );
   }
 

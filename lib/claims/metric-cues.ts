@@ -162,7 +162,7 @@ const SUM_HINT = /across|between|combined|total of/;
 
 /** First of a paired price: "$2.50 for input and $10 for output", "$0.11 in and $0.34 out". */
 const IN_OUT_FIRST =
-  /^\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\/)\s*\$\d[\d.,]*\s*(?:for\s+)?(?:output|out)\b/;
+  /^\s*(?:for\s+)?(?:input|in)\s*(?:,\s*(?:and\s+)?|(?:and|\/)\s*)\$\d[\d.,]*\s*(?:for\s+)?(?:output|out)\b/;
 /** Second of the pair ("... and $10 for output"), checked with IN_OUT_BEFORE on the text before it. */
 const IN_OUT_SECOND = /^\s*(?:for\s+)?(?:output|out)\b/;
 const IN_OUT_BEFORE = /\$\d[\d.,]*\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\/)\s*\$?$/;
@@ -214,6 +214,12 @@ function classifyRaw(inp: CueInput): Cue | null {
   // "It's 400B, not 402B": the corrected figure is rejected, the claim is the one before it
   if (before.endsWith('not ') && /\d[\d.,]*\s*(?:[a-z%]{1,12}\s*){0,3},\s*not\s+$/.test(before)) return null;
 
+  // "Claims like “trained on 100,000 GPUs” are often ...": a quoted example of a claim, not an assertion
+  if (
+    (before.includes(' like ') || before.includes('such as')) &&
+    /\b(?:claims?|figures?|numbers?|headlines?|statements?)\s+(?:like|such as)\s+["“‘'][^"”’]*$/.test(before)
+  )
+    return null;
   // "a combined 7.38 million GPU hours": an aggregate over several models, nobody's own figure
   if (/\bcombined\s+(?:total\s+of\s+)?(?:about\s+|roughly\s+|some\s+)?$/.test(before)) return null;
   // "the two totals sum to 7.38M GPU-hours", "together they add up to ...": also an aggregate
@@ -226,7 +232,7 @@ function classifyRaw(inp: CueInput): Cue | null {
     const pair = /^\s*(?:\/|and|or|,|to)\s*\$?\d[\d.,]*(?:\s*dollars?)?/.exec(afterRaw);
     const rest = pair ? afterRaw.slice(pair[0].length) : afterRaw;
     const m =
-      /^\s*(?:\/|per|a|for (?:every|each|a)?)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b|1m\b|m\b)\s*(?:of\s+)?(?:(?:input|output|prompt|completion|cached)(?:\s+|\b))?(?:tokens?)?/.exec(
+      /^\s*(?:(?:in|out|input|output)\s+)?(?:\/|per|a|for (?:every|each|a)?)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b|1m\b|m\b)\s*(?:of\s+)?(?:(?:input|output|prompt|completion|cached)(?:\s+|\b))?(?:tokens?)?/.exec(
         rest,
       );
     const ok =
@@ -238,7 +244,10 @@ function classifyRaw(inp: CueInput): Cue | null {
         // bare "per million" in a sentence about token pricing, not "per million users"
         (/million\s*$/.test(m[0]) &&
           !/^\s*(?!in\b|on\b|for\b|when\b|with\b|and\b|at\b|of\b|as\b)[a-z]/.test(rest.slice(m[0].length)) &&
-          /\btokens?\b|\binput\b|\boutput\b|\bapi\b/.test(sentence)));
+          (/\btokens?\b|\binput\b|\boutput\b|\bapi\b/.test(sentence) ||
+            // "Flash-Lite undercuts even that at $0.075 per million.": a model's price verb, the phrase closed
+            (/^\s*(?:[.;:!)]|$)/.test(rest.slice(m[0].length)) &&
+              /\b(?:costs?|priced|undercuts?|charges?|lists?|listed|sells?)\b/.test(before)))));
     // "$1.00 per million tokens per hour" is a storage or caching price, not the model's per-token price
     if (ok && /^\s*(?:per|an?|\/|each)\s*(?:hour|hr|day|month|minute)\b/.test(rest.slice(m[0].length)))
       return null;
@@ -291,9 +300,9 @@ function classifyRaw(inp: CueInput): Cue | null {
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
   // Parameters
-  let m = !(a0 === 'a' || a0 === 'i' || a0 === 't' || after.startsWith('of '))
+  let m = !(a0 === 'a' || a0 === 'i' || a0 === 't' || a0 === 'o')
     ? null
-    : /^(?:(?:are|is|of them are|of which are)\s+)?(total|in total|active|activated|activating)\b(?:[\s-]+(?:parameters?|params?|weights))?/.exec(
+    : /^(?:(?:are|is|of them are|of which are)\s+)?(total|in total|overall|active|activated|activating)\b(?:[\s-]+(?:parameters?|params?|weights))?/.exec(
         after,
       );
   if (
@@ -307,7 +316,7 @@ function classifyRaw(inp: CueInput): Cue | null {
       /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start)))
   ) {
     return {
-      metric: /total/.test(m[1]) ? 'total_params' : 'active_params',
+      metric: /total|overall/.test(m[1]) ? 'total_params' : 'active_params',
       unit: 'params',
       quoteEnd: at(m[0].length),
     };
@@ -326,7 +335,9 @@ function classifyRaw(inp: CueInput): Cue | null {
     const activeAfter = /^\s*(?:\w+\s+){0,2}(?:per token|per forward pass|for each token)\b/.test(
       after.slice(m[0].length),
     );
-    const active = m[1] === 'active' || m[1] === 'activated' || activeBefore || activeAfter;
+    // "288 billion active parameters and nearly two trillion parameters in total": the total says so itself
+    const total = m[1] === 'in total' || m[1] === 'total';
+    const active = !total && (m[1] === 'active' || m[1] === 'activated' || activeBefore || activeAfter);
     return { metric: active ? 'active_params' : 'total_params', unit: 'params', quoteEnd: at(m[0].length) };
   }
   // "only 37 billion of them do any work" (of the parameters just given): the active share
@@ -390,6 +401,29 @@ function classifyRaw(inp: CueInput): Cue | null {
     /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 200), q.start))
   )
     return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
+  // "the parameter count is rumoured to be 12 trillion", "the model card puts its size at 400B"
+  if (
+    (q.scale === 'b' || q.scale === 't') &&
+    !q.percent &&
+    !q.currency &&
+    /\b(?:param(?:eter)?s?\s+count|number of param(?:eter)?s|(?:its|their|the model's)\s+size)\b[^.;\d]{0,30}\b(?:is|was|are|at|of|to be|as)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+)?$/.test(
+      before,
+    ) &&
+    !/^(?:tokens?|gpus?|hours?|gb|tb|bytes|downloads?|users?|dollars?)\b/.test(after)
+  )
+    return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
+  // "adds 14 billion parameters, bringing the published checkpoint to 685 billion": the new total
+  if (
+    (q.scale === 'b' || q.scale === 't') &&
+    !q.percent &&
+    !q.currency &&
+    /\b(?:bringing|brings?|brought|taking|takes|took)\s+(?:it|(?:the|its)\s+(?:[\w-]+\s+){0,2})?(?:total\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/.test(
+      before,
+    ) &&
+    /\bparam|\bweights\b/.test(f.slice(sentStart, q.start)) &&
+    /^(?:[.,;)]|$|in total\b|overall\b|parameters?\b|params\b)/.test(after)
+  )
+    return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   // "a 400B model" (size as a noun phrase)
   m = !((q.scale === 'b' || q.scale === 't') && !q.percent && may(a0, 'mdl'))
     ? null
@@ -403,6 +437,7 @@ function classifyRaw(inp: CueInput): Cue | null {
     return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   }
   // "DeepSeek-V3 is 671B with 37B active", "Mistral Small 3.1 is 24B"
+  // (a trillions figure is weak: after "trained on ~40T tokens", "DeepSeek-V3 was 14.8T" is its data)
   if (
     inp.modelJustBefore &&
     (q.scale === 'b' || q.scale === 't') &&
@@ -414,7 +449,7 @@ function classifyRaw(inp: CueInput): Cue | null {
     // "has 3 billion of them" counts parameters only where parameters are in view
     (!after.startsWith('of ') || /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 200), q.start)))
   ) {
-    return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
+    return { metric: 'total_params', unit: 'params', quoteEnd: q.end, weak: q.scale === 't' || undefined };
   }
 
   // A bare "685B" / "2T" (suffix form) next to a model is a parameter count
@@ -460,13 +495,32 @@ function classifyRaw(inp: CueInput): Cue | null {
     return { metric: 'experts', unit: 'experts', quoteEnd: at(m[0].length) };
   }
 
+  // "A mixture-of-experts model splits its layers into experts. X has 128 of them": experts just named
+  if (
+    !q.scale &&
+    !q.percent &&
+    !q.currency &&
+    Number.isInteger(q.value) &&
+    q.value > 1 &&
+    q.value <= 1024 &&
+    a0 === 'o' &&
+    /^of them\s*(?:[.,;)]|$)/.test(after) &&
+    /\b(?:has|have|had|uses?|carries|contains?|splits? \w+ into)\s+$/.test(before) &&
+    /\bexperts\b[^.;]{0,20}[.;]?\s*$/.test(f.slice(Math.max(0, sentStart - 80), sentStart))
+  )
+    return { metric: 'experts', unit: 'experts', quoteEnd: q.end };
   // GPU hours: "7.38M GPU-hours", "5.0M H100-80GB GPU hours"
   m = !(may(a0, 'nhabgtc') && (after.includes('hour') || after.includes('hr')))
     ? null
     : /^(?:(?:nvidia\s+)?(?:h100|h800|h200|a100|b200|gb200|tpu\w*)(?:[\s-]80gb)?[\s-]+)?(?:gpu|chip|accelerator|tpu)?[\s-]*(?:hours?|hrs?)\b/.exec(
         after,
       );
-  if (m && /gpu|chip|accelerator|tpu|h100|h800|a100|h200|b200/.test(m[0])) {
+  if (
+    m &&
+    /gpu|chip|accelerator|tpu|h100|h800|a100|h200|b200/.test(m[0]) &&
+    // "our whole evaluation used 2,000 GPU-hours": the cost of a test or a fine-tune, not of training
+    !/\b(?:evaluation|evals?|inference|experiments?|benchmarking)\b[^.;\d]{0,30}$/.test(before)
+  ) {
     return { metric: 'training_gpu_hours', unit: 'gpu_hours', quoteEnd: at(m[0].length) };
   }
   // GPUs: "100,000 H100 GPUs", "32,000 GPUs", "2,048 H800s"
@@ -480,6 +534,12 @@ function classifyRaw(inp: CueInput): Cue | null {
     !q.percent &&
     Number.isInteger(q.value) &&
     q.value >= 8 &&
+    // "runs well over 100,000 GPUs across its data centres": a company's fleet, not one training run
+    (!/^[^.;]{0,30}\b(?:across (?:its|their|the company's)|data cent(?:er|re)s|in reserve)\b/.test(
+      after.slice(m[0].length),
+    ) ||
+      // ("trained on 50,000 H100s spread over several data centers" is still one run)
+      TRAIN_CUE.test(before)) &&
     (TRAIN_CUE.test(sentence) ||
       /(?:gpu|h800|h100|a100|h200|b200)[\s-]?(?:hours|hrs)|\bflops?\b/.test(sentence) ||
       // "DeepSeek reports 2,048 H800s" right after a sentence about training
@@ -501,6 +561,16 @@ function classifyRaw(inp: CueInput): Cue | null {
   )
     return null;
   if (m && q.value >= 1e18) return { metric: 'training_compute', unit: 'flop', quoteEnd: at(m[0].length) };
+  // "measured in FLOP ...: Epoch AI estimates GPT-4o took about 3.8 × 10²⁵ of them": the FLOP just named
+  if (
+    q.value >= 1e20 &&
+    !q.percent &&
+    !q.currency &&
+    a0 === 'o' &&
+    /^of them\s*(?:[.,;)]|$)/.test(after) &&
+    /\bflops?\b/.test(f.slice(sentStart, q.start))
+  )
+    return { metric: 'training_compute', unit: 'flop', quoteEnd: q.end };
 
   // Downloads
   m = !(!q.percent && may(a0, 'tcd')) ? null : /^(?:total\s+|cumulative\s+)?downloads\b/.exec(after);
@@ -514,16 +584,23 @@ function classifyRaw(inp: CueInput): Cue | null {
     Number.isInteger(q.value) &&
     q.value >= 100 &&
     before.includes('downloads') &&
-    /\bdownloads(?:\s+(?:last|this|past|in the last)\s+(?:month|week|year|30 days))?\s*:?\s*$/.test(before) &&
+    (/\bdownloads(?:\s+(?:last|this|past|in the last)\s+(?:month|week|year|30 days))?\s*:?\s*$/.test(
+      before,
+    ) ||
+      // "HF downloads for the Instruct model are already at 40k+"
+      /\bdownloads\b[^.;\d]{0,40}\b(?:are|is|were|was|stand|stands|sit|sits|hit|reached|passed|topped|crossed)\s+(?:already\s+|now\s+)?(?:at\s+)?(?:over\s+|more than\s+|nearly\s+|about\s+)?$/.test(
+        before,
+      )) &&
     !/\bapps?\b|app store|play store/.test(sentence)
   )
     return { metric: 'downloads', unit: 'downloads', quoteEnd: q.end };
   if (
     !q.percent &&
     after.startsWith('times') &&
-    (/\bdownload(?:ed|s)?\b[^.;]{0,25}$/.test(before) ||
+    (/\b(?:download(?:ed|s)?|fetched)\b[^.;]{0,25}$/.test(before) ||
       // "pulled 2 million times" counts downloads only on a model hub
-      (/\bpulled\b[^.;]{0,25}$/.test(before) && /hugging ?face|ollama|\bhub\b/.test(sentence))) &&
+      (/\bpulled\b[^.;]{0,25}$/.test(before) &&
+        /hugging ?face|ollama|\bhub\b|\bmirrors?\b/.test(sentence))) &&
     /^times\b/.test(after) &&
     !q.percent &&
     !/\bapps?\b|app store|play store/.test(f.slice(Math.max(0, sentStart - 200), sentEnd))
@@ -574,6 +651,17 @@ function classifyRaw(inp: CueInput): Cue | null {
         /^\s*(?:prompts?|inputs?|requests?|documents?|queries|files?|dumps?|excerpts?|passages?|transcripts?|chunks?)\b/.test(
           rest,
         )) ||
+      // "a 64K-token thinking budget", "64K tokens of reasoning": a budget for output, not the window
+      /^\s*(?:of\s+)?(?:(?:extended\s+)?thinking|reasoning|output)?\s*budgets?\b|^\s*(?:of\s+)?(?:thinking|reasoning)\b/.test(
+        rest,
+      ) ||
+      /\bbudget\s+(?:of\s+)?(?:up to\s+)?$/.test(before) ||
+      // "requests longer than 328K tokens are rejected": a host's cut-off for one input
+      /\b(?:prompts?|inputs?|requests?|queries|documents?|contexts?)\s+(?:longer|larger|bigger|shorter|smaller)\s+than\s*$/.test(
+        before,
+      ) ||
+      // "the first 1M tokens free": a promotion's allowance
+      /^\s*(?:free|for free|included)\b/.test(rest) ||
       // "1,000 tokens ≈ 750 words": a unit conversion, not anyone's window
       /^\s*(?:≈|=|~|is\s+(?:about|roughly|around)\s)\s*\d[\d,.]*\s*(?:english\s+)?(?:words|pages)\b/.test(
         rest,
@@ -688,7 +776,18 @@ function classifyRaw(inp: CueInput): Cue | null {
   // Refusal rate
   if (
     q.percent &&
-    /\brefus\w*/.test(sentence) &&
+    (/\brefus\w*/.test(sentence) ||
+      // "Refusal rates are the number nobody checks. Meta says X went from 7% to under 2%": a change in the
+      // rate the sentence before named (no benchmark in this one)
+      (!inp.benchmarks.length &&
+        f.slice(Math.max(0, sentStart - 200), sentStart).includes('refus') &&
+        /\b(?:went|fell|dropped|declined|drops?|falls?|cut|reduced|lowered|down)\s+(?:[a-z]+\s+)?(?:from|to)\s+(?:under\s+|below\s+|about\s+|around\s+|just\s+|only\s+)?$/.test(
+          before,
+        ) &&
+        !/\b(?:price|cost|score|share|revenue|latency|usage|traffic|stock|bill|error|accuracy)s?\b/.test(
+          sentence,
+        ) &&
+        /\brefus\w*/.test(f.slice(Math.max(0, sentStart - 200), sentStart)))) &&
     // "refused 94% of harmful requests, while solving 52.2% of SWE-bench Verified": that one is a score
     !inp.benchmarks.some(
       (b) =>

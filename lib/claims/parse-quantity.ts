@@ -378,10 +378,36 @@ const SCALES: Record<string, Quantity['scale']> = {
   trillion: 't',
 };
 
+/** "Ten cents per million", "three dollars in": small sums of money in words (prices read aloud). */
+const WORD_MONEY =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(dollars?|cents?)\b/g;
+
 /** "two trillion", "a million", "half a million", "eight experts": numbers in words. */
 export function findWordQuantities(f: string, from: number, to: number): Quantity[] {
   const text = f.slice(from, to);
   const out: Quantity[] = [];
+  if (text.includes('dollar') || text.includes('cent')) {
+    WORD_MONEY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WORD_MONEY.exec(text))) {
+      const start = m.index;
+      // "twenty-five cents", "one hundred dollars": compounds are not read here
+      if (NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || text[start - 1] === '-')
+        continue;
+      const raw = WORD_NUMBERS[m[1]];
+      out.push({
+        start: from + start,
+        end: from + start + m[0].length,
+        value: m[2].startsWith('cent') ? raw / 100 : raw,
+        raw,
+        scale: '',
+        percent: false,
+        currency: true,
+        decimals: 0,
+        scientific: false,
+      });
+    }
+  }
   // counts in words only in a mixture-of-experts sentence ("three experts told us" are people)
   for (const re of text.includes('expert') && MOE_WORDS.test(text) ? [WORD_QTY, WORD_EXPERTS] : [WORD_QTY]) {
     re.lastIndex = 0;
