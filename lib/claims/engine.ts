@@ -17,6 +17,8 @@ import { isFieldLabel, readField, splitField } from './field-lists';
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import { isSumFigure } from './incidental-figures';
+import { isVersionBeforeTier, versionWords } from './version-words';
+import { parallelScore } from './parallel-scores';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -265,6 +267,7 @@ const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 
 export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   const idx = buildDictionaryIndex(dict);
+  const tierWords = versionWords(dict.models);
 
   function scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[] {
     const out: Claim[] = [];
@@ -704,6 +707,15 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     // Sizes right after a name ("Llama 3.1 405B") are name parts unless a parameter cue follows.
     const quantities: Quantity[] = [];
     for (const q of qs) {
+      // "says 3.7 Sonnet gets 62.3%": a shortened model name, not a figure
+      if (
+        q.decimals > 0 &&
+        !q.percent &&
+        !q.currency &&
+        !q.scale &&
+        isVersionBeforeTier(orig, q.end, tierWords)
+      )
+        continue;
       const prev = models.find((m) => m.end <= q.start && q.start - m.end <= 1);
       if (
         prev &&
@@ -900,6 +912,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           )
         )
           cue = { ...pc.cue, quoteEnd: q.end };
+        // "scores 52.8 at 8k but only 34.4 at 120k", "62.3% in standard mode, and 70.3% with ...":
+        // a second score of the same test, joined to the first by a conjunction
+        else if (parallelScore(f, pc, q, qStart, benchmarks)) cue = { ...pc.cue, quoteEnd: q.end };
         // "57.2 from Meta, 0.518 from Epoch": the same source phrase after both figures
         else if (
           /^\s*,?\s*(?:and\s+)?$/.test(link.replace(SOURCE_TAIL, '')) &&

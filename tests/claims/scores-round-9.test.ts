@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createClaimEngine } from '@/lib/claims/engine';
+import type { Claim } from '@/lib/claims/types';
+import { testDictionary } from './fixtures/dictionary';
+
+// Stop-9 score rules: which benchmark a prose score belongs to, and what counts as a score.
+const engine = createClaimEngine(testDictionary);
+const scores = (text: string) =>
+  engine
+    .findClaimsInText(text)
+    .filter((c) => c.metric === 'benchmark_score' || c.metric === 'arena_elo')
+    .map((c: Claim) => [c.quote, c.model.id, c.metric, c.value, c.benchmark ?? null]);
+
+describe('score verbs after a benchmark named earlier in the paragraph', () => {
+  it('reads "the vendor says N" and "solved N% of problems"', () => {
+    expect(
+      scores(
+        'We reran MATH-500 on a rented box. For Mistral Small 3.1 the vendor says 69.3, and in our run it solved 66.1% of problems.',
+      ),
+    ).toEqual([
+      ['69.3', 'mistral-small-3.1', 'benchmark_score', 69.3, 'MATH-500'],
+      ['66.1%', 'mistral-small-3.1', 'benchmark_score', 66.1, 'MATH-500'],
+    ]);
+  });
+});
+
+describe('a version number before a tier word is a name, not a score', () => {
+  it('skips "3.7" in "says 3.7 Sonnet gets 62.3%"', () => {
+    expect(
+      scores(
+        'Claude 3.7 Sonnet shipped this week. On SWE-bench Verified, the lab says 3.7 Sonnet gets 61.0% with no scaffold.',
+      ),
+    ).toEqual([['61.0%', 'claude-3.7-sonnet', 'benchmark_score', 61, 'SWE-bench Verified']]);
+  });
+});
+
+describe('several scores of one test in one sentence', () => {
+  it('gives the second score after "but only" the same benchmark', () => {
+    expect(
+      scores('The LiveBench table is telling. Gemini 2.0 Flash scores 58.1 at 16k but only 41.9 at 64k.'),
+    ).toEqual([
+      ['58.1', 'gemini-2.0-flash', 'benchmark_score', 58.1, 'LiveBench'],
+      ['41.9', 'gemini-2.0-flash', 'benchmark_score', 41.9, 'LiveBench'],
+    ]);
+  });
+  it('reads "N% in one mode, and M% with another"', () => {
+    expect(
+      scores(
+        'DeepSeek-V3 reaches 44.2% on LiveCodeBench in the default harness, and 47.5% with its own agent loop.',
+      ),
+    ).toEqual([
+      ['44.2%', 'deepseek-v3', 'benchmark_score', 44.2, 'LiveCodeBench'],
+      ['47.5%', 'deepseek-v3', 'benchmark_score', 47.5, 'LiveCodeBench'],
+    ]);
+  });
+  it('does not carry a score across a count ("and 12 points")', () => {
+    expect(scores('GPT-4o mini gets 71.5 on MMLU-Pro and wins by 12 points.')).toEqual([
+      ['71.5', 'gpt-4o-mini', 'benchmark_score', 71.5, 'MMLU-Pro'],
+    ]);
+  });
+});
