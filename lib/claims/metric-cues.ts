@@ -176,6 +176,10 @@ const PRICE_VERB_BEFORE =
 /** "$5 in and $3 out per month": a subscription or fee flow, not a per-token price. */
 const IN_OUT_PERIOD = /^[^.;]{0,40}\b(?:per|a|an|each)\s+(?:hour|day|week|month|year|seat|user)\b/;
 
+/** "2,000+ head-to-head battles", "3,000 votes": counts on the arena, not ratings. */
+const ARENA_COUNT_AFTER =
+  /^\s*(?:\+|(?:[a-z-]+\s+){0,2}(?:battles?|matchups?|comparisons?|conversations?|prompts?|votes?|games?|duels?)\b)/;
+
 function isElo(q: Quantity): boolean {
   return !q.percent && !q.scale && !q.currency && q.value >= 500 && q.value <= 2500;
 }
@@ -669,9 +673,13 @@ function classifyRaw(inp: CueInput): Cue | null {
     // "1338 points" is an arena unit only here, where the arena is named
     (!SCORE_AFTER_REJECT.test(afterRaw) || /^\s*points\b/.test(afterRaw)) &&
     !/^\s*(?:-|to|and)\s*\d/.test(afterRaw) &&
-    (/(?:\bat|\bof|\bto|\bscor\w*|\bwith(?: a)?|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,)\s*$/.test(
+    !ARENA_COUNT_AFTER.test(afterRaw) &&
+    // (also "drops to about 1307", "stayed around 1265", "sitting at roughly 1290")
+    (/(?:\bat|\bof|\bto|\bscor\w*|\bwith(?: a)?|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,|\bstay(?:s|ed)?|\bremain(?:s|ed)?|\bhover(?:s|ed|ing)?)\s*(?:(?:about|around|roughly|nearly|approximately|only|just)\s+)?$/.test(
       before,
     ) ||
+      // "The 1417 was for <the experimental checkpoint>": a figure the sentence then assigns
+      (/\bthe\s+$/.test(before) && /^\s*(?:was|is)\s+(?:for|from)\s/.test(afterRaw)) ||
       inp.modelJustBefore ||
       /^\s*(?:rating|score|points|elo)\b/.test(afterRaw) ||
       inp.benchmarks.some((b) => b.name === inp.arenaName))
@@ -737,7 +745,7 @@ function classifyRaw(inp: CueInput): Cue | null {
     const b = pickBenchmark(inp);
     if (!b) return null;
     if (b.name === inp.arenaName) {
-      if (isElo(q))
+      if (isElo(q) && !ARENA_COUNT_AFTER.test(afterRaw))
         return {
           metric: 'arena_elo',
           unit: 'elo',

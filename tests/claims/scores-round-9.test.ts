@@ -59,3 +59,25 @@ describe('several scores of one test in one sentence', () => {
     ]);
   });
 });
+
+describe('arena ratings', () => {
+  it('reads a rating after "drops to about" / "stayed around" in an arena paragraph', () => {
+    const claims = engine
+      .findClaimsInText(
+        'On LMArena, GPT-4o sits at 1290. With style control on, it drops to about 1262, and it stayed around 1265 all spring.',
+      )
+      .filter((c) => c.metric === 'arena_elo');
+    expect(claims.map((c) => [c.value, c.model.id, c.hedge])).toEqual([
+      [1290, 'gpt-4o', 'exact'],
+      [1262, 'gpt-4o', 'about'],
+      [1265, 'gpt-4o', 'about'],
+    ]);
+  });
+  it('never reads a count of battles as a rating', () => {
+    expect(
+      scores(
+        'Llama 4 Maverick is at 1273 on LMArena, which released 3,000+ head-to-head battles for review.',
+      ),
+    ).toEqual([['1273', 'llama-4-maverick', 'arena_elo', 1273, 'LMArena']]);
+  });
+});
