@@ -19,6 +19,7 @@ import { findDates, findLicenses } from './dates-licenses';
 import { isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { parallelScore } from './parallel-scores';
+import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -60,6 +61,8 @@ export interface EngineContext {
   mentioned?: ModelMention[];
   /** Tables already read (so a table is read once even if several of its cells are scanned). */
   tablesDone: Set<object>;
+  /** The page's title benchmark and the last benchmark named, for paragraphs that name none. */
+  benchScope?: BenchmarkScope;
 }
 
 export function createContext(pageDate?: string): EngineContext {
@@ -367,7 +370,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const matches = idx.matcher.findAll(f, orig);
     // No name, no digit, no licence word: nothing here can be a claim (most filler paragraphs).
     if (!matches.length && !HAS_DIGIT.test(f) && !WORTH_WORDS.test(f)) {
-      if (kind === 'heading') ctx.sectionModel = null;
+      if (kind === 'heading') {
+        ctx.sectionModel = null;
+        noteBlockBenchmarks((ctx.benchScope ??= {}), [], block, kind);
+      }
       return;
     }
     const sentences = splitSentences(f, orig, 0, f.length);
@@ -419,6 +425,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (/\belo\b|\barena\b|lmarena|lmsys/.test(f)) ctx.arenaSeen = true;
     const arenaBlock = ctx.arenaSeen;
     let paragraphBenchmark: BenchmarkMention | null = null;
+    ctx.benchScope ??= {};
+    const carriedName = kind === 'heading' ? null : carriedBenchmark(ctx.benchScope, block);
+    const carried: BenchmarkMention | null = carriedName ? { start: -1, end: -1, name: carriedName } : null;
     const carry: SentenceInput['carry'] = { prev: null, benches: [] };
     const blockModels: ModelMention[] = [];
     for (const d of data) {
@@ -448,6 +457,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           block,
           arenaBlock,
           paragraphBenchmark: paragraphBenchmark ?? sameBenchmark(sent, d.benchmarks, ctx),
+          carriedBenchmark: paragraphBenchmark ? null : carried,
           blockModels,
           carry,
           out,
@@ -508,6 +518,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     // An FAQ question naming its model ("Is Claude 3.7 Sonnet's thinking billed differently?"):
     // the answer in the next block is about that model, as if in the same paragraph.
     if (ctx.lastModelBlock === block && endsWithQuestion(f)) ctx.lastModelBlock = block + 1;
+    noteBlockBenchmarks(
+      ctx.benchScope,
+      data.flatMap((d) => d.benchmarks.filter((b) => b.name !== idx.arenaName).map((b) => b.name)),
+      block,
+      kind,
+    );
     if (kind === 'heading') {
       const named = data.flatMap((d) => d.models);
       ctx.sectionModel =
@@ -533,6 +549,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     block: number;
     arenaBlock: boolean;
     paragraphBenchmark: BenchmarkMention | null;
+    /** The benchmark of the page title or the paragraph before, for a block that names none. */
+    carriedBenchmark?: BenchmarkMention | null;
     /** Every model named in the block up to this sentence's end (objects too), in order. */
     blockModels: ModelMention[];
     /** The last cue of the previous clause, kept across a semicolon ("X costs $0.27 per million; Y $2.50"). */
@@ -798,6 +816,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           arenaBlock: inp.arenaBlock,
           modelJustBefore: just,
           paragraphBenchmark: inp.paragraphBenchmark,
+          carriedBenchmark: inp.carriedBenchmark,
           afterName: AFTER_NAME.test(orig.slice(Math.max(s + 1, x.start - 24), x.start)),
         });
       let cue = classify(q, modelJustBefore);
@@ -907,7 +926,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         )
           cue = { ...pc.cue, quoteEnd: q.end };
         else if (
-          /^[^.;]{0,40}\b(?:versus|vs\.?|against|compared (?:to|with)|under|over|above|below|than)\s+(?:the\s+|a\s+)?$/.test(
+          /^[^.;]{0,40}\b(?:versus|vs\.?|against|compared (?:to|with)|under|over|above|below|than)\s+(?:the\s+|a\s+|our\s+|my\s+|their\s+|its\s+)?$/.test(
             link,
           )
         )

@@ -44,6 +44,8 @@ export interface CueInput {
   afterName?: boolean;
   /** Benchmark named earlier in the same paragraph (for "Claude 3.7 Sonnet is at 60.4%"). */
   paragraphBenchmark?: BenchMention | null;
+  /** Benchmark of the page title or the paragraph before (only with a score verb). */
+  carriedBenchmark?: BenchMention | null;
 }
 
 const TRAIN_CUE =
@@ -70,6 +72,9 @@ const SCORE_OR_SETTING = /\b\d+(?:\.\d+)?\s*%|\b\d+\.\d+\b|\b\d+k\b(?:\s*tokens?
 /** "its MMMLU (multilingual) average": a named other test's figure, not a setting of this one. */
 const OTHER_TEST_SCORE =
   /\b(?:its|their|the|an?)\s+(?!own\b|same\b|overall\b|final\b|best\b|new\b)[a-z][\w.-]*(?:\s+\([^)]*\))?\s+(?:score|average|result|accuracy)\b/;
+/** Score verbs strong enough to read a score of a benchmark named outside the paragraph. */
+const CARRIED_VERB =
+  /\b(?:scor(?:es|ed|ing)|(?:a |the )?score of|gets|got|landed at|lands at|land at|came in at|comes in at|coming in at|reach(?:es|ed)|hits|hit|posts|posted|achiev(?:es|ed)|solved|manag(?:es|ed))\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/;
 /** Words that introduce a score: "score of", "holds", "scored", "at". */
 const SCORE_LEAD =
   /\b(?:score of|scor\w*|holds?|held|reach\w*|gets?|got|manag\w*|hits?|posts?|posted|at|is|was|to|from)\s*(?:only\s+|just\s+|about\s+|around\s+)?$/;
@@ -734,6 +739,31 @@ function classifyRaw(inp: CueInput): Cue | null {
         setting: findSetting(sentence),
       };
   }
+
+  // "DeepSeek-V3-0324 landed at 0.676" after a paragraph on one benchmark: a score verb and a
+  // score-shaped figure (a percentage, a fraction, or a decimal of 10 or more)
+  if (
+    !inp.benchmarks.length &&
+    !inp.paragraphBenchmark &&
+    inp.carriedBenchmark &&
+    !q.scale &&
+    (q.percent
+      ? q.value <= 100
+      : q.decimals >= 2
+        ? q.value < 1 || (q.value >= 10 && q.value <= 100)
+        : q.decimals === 1 && q.value >= 10 && q.value <= 100) &&
+    CARRIED_VERB.test(before) &&
+    !RANK_BEFORE.test(before) &&
+    !OTHER_RATE.test(before) &&
+    !(SCORE_AFTER_REJECT.test(afterRaw) && !(q.percent && /^\s*of\b/.test(afterRaw)))
+  )
+    return {
+      metric: 'benchmark_score',
+      unit: q.percent || q.value > 1 ? '%' : undefined,
+      quoteEnd: q.end,
+      benchmark: inp.carriedBenchmark.name,
+      setting: findSetting(sentence),
+    };
 
   // Benchmark scores
   if (inp.benchmarks.length) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '@/lib/claims/engine';
+import { scanHtml } from '@/lib/claims/scan-html';
 import type { Claim } from '@/lib/claims/types';
 import { testDictionary } from './fixtures/dictionary';
 
@@ -79,5 +80,34 @@ describe('arena ratings', () => {
         'Llama 4 Maverick is at 1273 on LMArena, which released 3,000+ head-to-head battles for review.',
       ),
     ).toEqual([['1273', 'llama-4-maverick', 'arena_elo', 1273, 'LMArena']]);
+  });
+});
+
+describe('benchmark carried from the paragraph before', () => {
+  it('reads "landed at 0.676" right after a paragraph about one benchmark', () => {
+    const claims = engine
+      .findClaimsInText(
+        'We reran MMLU-Pro on four models. Mistral Small 3.1 scores 66.8 on MMLU-Pro in our run.\n\nDeepSeek-V3 landed at 0.752, a little under its card.',
+      )
+      .filter((c) => c.metric === 'benchmark_score');
+    expect(claims.map((c) => [c.quote, c.model.id, c.benchmark])).toEqual([
+      ['66.8', 'mistral-small-3.1', 'MMLU-Pro'],
+      ['0.752', 'deepseek-v3', 'MMLU-Pro'],
+    ]);
+  });
+  it('needs a score verb: "DeepSeek-V3 is 0.752 ..." or a bare count is not carried', () => {
+    const claims = engine
+      .findClaimsInText(
+        'Mistral Small 3.1 scores 66.8 on MMLU-Pro in our run.\n\nDeepSeek-V3 costs 0.27 per call and ships 12.5 updates a year.',
+      )
+      .filter((c) => c.metric === 'benchmark_score');
+    expect(claims.map((c) => c.quote)).toEqual(['66.8']);
+  });
+  it('does not carry past a heading', () => {
+    const { doc } = scanHtml(
+      '<p>Mistral Small 3.1 scores 66.8 on MMLU-Pro in our run.</p><h2>Latency</h2><p>DeepSeek-V3 got 0.752 on the first try.</p>',
+    );
+    const claims = engine.findClaims(doc).filter((c) => c.metric === 'benchmark_score');
+    expect(claims.map((c) => c.quote)).toEqual(['66.8']);
   });
 });
