@@ -68,7 +68,8 @@ const ELO_OWNERS =
   /^(?:an?|the|its|their|his|her|our|whose|which|this|that|same|arena|lmarena|lmsys|chatbot|leaderboard|higher|lower|top|best|new|final|overall|current|record|peak|average|median|mean|estimated|reported|claimed|official|public|initial|style|control|with|without|and|or|of|on|at|to|by|in|from|xxx+)$/;
 
 /** Figures that may sit between a benchmark and a later score of it: scores and context settings. */
-const SCORE_OR_SETTING = /\b\d+(?:\.\d+)?\s*%|\b\d+\.\d+\b|\b\d+k\b(?:\s*tokens?)?|\b\d+-shot\b|pass@\d+/g;
+const SCORE_OR_SETTING =
+  /\b\d+(?:\.\d+)?\s*%|\b\d+\.\d+\b|\b\d+k\b(?:\s*tokens?)?|\b\d+-shot\b|pass@\d+|\b\d+[\s-](?:questions?|problems?|items?|tasks?)\b/g;
 /** "its MMMLU (multilingual) average": a named other test's figure, not a setting of this one. */
 const OTHER_TEST_SCORE =
   /\b(?:its|their|the|an?)\s+(?!own\b|same\b|overall\b|final\b|best\b|new\b)[a-z][\w.-]*(?:\s+\([^)]*\))?\s+(?:score|average|result|accuracy)\b/;
@@ -680,11 +681,12 @@ function classifyRaw(inp: CueInput): Cue | null {
     !/^\s*(?:-|to|and)\s*\d/.test(afterRaw) &&
     !ARENA_COUNT_AFTER.test(afterRaw) &&
     // (also "drops to about 1307", "stayed around 1265", "sitting at roughly 1290")
-    (/(?:\bat|\bof|\bto|\bscor\w*|\bwith(?: a)?|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,|\bstay(?:s|ed)?|\bremain(?:s|ed)?|\bhover(?:s|ed|ing)?)\s*(?:(?:about|around|roughly|nearly|approximately|only|just)\s+)?$/.test(
+    (/(?:\bat|\bof|\bto|\bscor\w*|\bwith(?: a)?|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,|\bstay(?:s|ed)?|\bremain(?:s|ed)?|\bhover(?:s|ed|ing)?|\bposts?|\bposted|\bcame in|\bcomes in|\bits|'s)\s*(?:(?:about|around|roughly|nearly|approximately|only|just)\s+)?$/.test(
       before,
     ) ||
       // "The 1417 was for <the experimental checkpoint>": a figure the sentence then assigns
-      (/\bthe\s+$/.test(before) && /^\s*(?:was|is)\s+(?:for|from)\s/.test(afterRaw)) ||
+      (/\bthe\s+$/.test(before) &&
+        /^(?:\s+[a-z]+){0,4}?\s+(?:was|is|belongs|belonged)\s+(?:for|from|to)\s/.test(afterRaw)) ||
       inp.modelJustBefore ||
       /^\s*(?:rating|score|points|elo)\b/.test(afterRaw) ||
       inp.benchmarks.some((b) => b.name === inp.arenaName))
@@ -725,9 +727,11 @@ function classifyRaw(inp: CueInput): Cue | null {
     !(SCORE_AFTER_REJECT.test(afterRaw) && !(q.percent && /^\s*of\b/.test(afterRaw))) &&
     // (also "Meta reports 69.8", "quoted 15.6%", "the gap is wider: 57.2", "at between 51 and 53",
     // "Meta says 57.2", "the card lists 80.5", "solved 20.6%")
-    /(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|says|said|lists?|listed|puts?|solv\w*|keeps?|kept|retain\w*|holds?|is|was|of|with|found|finds|gave|gives|recorded|showed|shows|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen|climbed|climbs?|jumped|improved|slipped|declined|sank|slid|moved|grew) to)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
+    (/(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|says|said|lists?|listed|puts?|solv\w*|keeps?|kept|retain\w*|holds?|is|was|of|with|found|finds|gave|gives|recorded|showed|shows|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen|climbed|climbs?|jumped|improved|slipped|declined|sank|slid|moved|grew) to)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
       before,
-    )
+    ) ||
+      // "a few points under Meta's 74.3", "HELM's run gives DeepSeek-V3 87.2"
+      /\b[a-z]{2,}'s\s+$|\b(?:gives?|gave|puts?|has|had|shows?|lists?)\s+x{3,}\s+$/.test(before))
   ) {
     const b = inp.paragraphBenchmark;
     if (b.name !== inp.arenaName)

@@ -111,3 +111,28 @@ describe('benchmark carried from the paragraph before', () => {
     expect(claims.map((c) => c.quote)).toEqual(['66.8']);
   });
 });
+
+describe('more score shapes', () => {
+  it('reads the other setting after a semicolon ("; without, N%")', () => {
+    expect(
+      scores('With thinking on, DeepSeek-V3 reaches 41.2% on LiveCodeBench; without, 36.0%.').map(
+        (c) => c[3],
+      ),
+    ).toEqual([41.2, 36]);
+  });
+  it('reads a source possessive before a score of the paragraph benchmark ("under Meta\'s 74.3")', () => {
+    expect(
+      scores(
+        "We ran MMLU-Pro locally. Llama 4 Scout scored 71.0 for us, a few points under Meta's 74.3 for the full model.",
+      ).map((c) => c[3]),
+    ).toEqual([71, 74.3]);
+  });
+  it('reads "the N everyone quotes belongs to X" on the arena', () => {
+    const claims = engine
+      .findClaimsInText(
+        'On LMArena, the 1417 everyone quotes belongs to Llama 4 Maverick 03-26 Experimental.',
+      )
+      .filter((c) => c.metric === 'arena_elo');
+    expect(claims.map((c) => [c.value, c.model.id])).toEqual([[1417, 'llama-4-maverick-03-26-experimental']]);
+  });
+});
