@@ -19,6 +19,7 @@ import { findDates, findLicenses } from './dates-licenses';
 import { isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { parallelScore } from './parallel-scores';
+import { respectiveScores } from './respective-scores';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
 import type { Claim, ModelDictionary } from './types';
 
@@ -766,6 +767,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         sentence.includes('equivalent'))
         ? sameListCues(f, s, e, quantities, prevBenches)
         : null;
+    // "scores 81.4 and 72.9 on AIME 2024 and AIME 2025, respectively": scores mapped onto tests in order
+    const respective =
+      benchmarks.length > 1 && quantities.length > 1 && sentence.includes('respectively')
+        ? respectiveScores(mf, e, quantities, benchmarks, idx.arenaName)
+        : null;
     let sentenceWho: ModelMention[] = [];
     // per-sentence gates for the indirect-name rules below (checked once, not per figure)
     const expSent = quantities.length > 0 && sentence.includes('experimental');
@@ -983,7 +989,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         QUOTED_WINDOW_AFTER.test(f.slice(q.end, q.end + 24))
       )
         cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
-      const listed = sameList?.get(q);
+      const listed = sameList?.get(q) ?? respective?.get(q);
       if (listed) cue = { ...listed, quoteEnd: q.end };
       if (!cue) continue;
       // "..., 7.38M in total across the two": a parallel figure that sums the others

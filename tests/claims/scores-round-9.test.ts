@@ -136,3 +136,22 @@ describe('more score shapes', () => {
     expect(claims.map((c) => [c.value, c.model.id])).toEqual([[1417, 'llama-4-maverick-03-26-experimental']]);
   });
 });
+
+describe('"respectively" lists', () => {
+  it('maps scores onto benchmarks in order', () => {
+    expect(
+      scores('DeepSeek-V3 scores 88.5 and 75.9 on MMLU and MMLU-Pro, respectively.').map((c) => [c[3], c[4]]),
+    ).toEqual([
+      [88.5, 'MMLU'],
+      [75.9, 'MMLU-Pro'],
+    ]);
+  });
+  it('also when the benchmarks come first', () => {
+    expect(
+      scores('On MMLU and GPQA, GPT-4o gets 88.7 and 53.1, respectively.').map((c) => [c[3], c[4]]),
+    ).toEqual([
+      [88.7, 'MMLU'],
+      [53.1, 'GPQA'],
+    ]);
+  });
+});
