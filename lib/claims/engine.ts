@@ -20,6 +20,7 @@ import { isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
+import { scoreSetting } from './score-setting';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
 import type { Claim, ModelDictionary } from './types';
 
@@ -1141,7 +1142,17 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         );
         if (as && !who.some((w) => w.ref.id === as.ref.id)) who = [...who, as];
       }
-      emit(out, who, quantityBase(orig.slice(qStart, cue.quoteEnd), start, end, cue, q.value, low, hedge));
+      // one score's own setting when the sentence gives several ("52.8 at 8k but only 34.4 at 120k"),
+      // and the thinking-mode child for "with thinking on scores 0.797"
+      let own: Cue = cue;
+      if (cue.metric === 'benchmark_score') {
+        const st = scoreSetting(f, s, e, qStart, cue.quoteEnd);
+        const kid = st.thinking && who.length === 1 ? thinkingKid(who[0]) : undefined;
+        if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
+        if (st.setting) own = { ...cue, setting: st.setting };
+        else if (kid && cue.setting === 'thinking') own = { ...cue, setting: undefined };
+      }
+      emit(out, who, quantityBase(orig.slice(qStart, cue.quoteEnd), start, end, own, q.value, low, hedge));
     }
 
     // Comparisons (need at least one name after the verb)
@@ -1364,6 +1375,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         context: 'prose',
       });
     }
+  }
+
+  function thinkingKid(m: ModelMention) {
+    return (idx.children.get(m.ref.id) ?? []).find((k) => /thinking/i.test(k.variantLabel ?? ''));
   }
 
   function experimentalKid(m: ModelMention) {

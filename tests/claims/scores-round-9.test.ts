@@ -155,3 +155,27 @@ describe('"respectively" lists', () => {
     ]);
   });
 });
+
+describe('settings per score', () => {
+  const settings = (text: string) =>
+    engine
+      .findClaimsInText(text)
+      .filter((c) => c.metric === 'benchmark_score')
+      .map((c) => [c.value, c.model.id, c.setting ?? null]);
+  it('reads a context length per score', () => {
+    expect(settings('On LiveBench, Gemini 2.0 Flash scores 58.1 at 16k but only 41.9 at 64k.')).toEqual([
+      [58.1, 'gemini-2.0-flash', '16k'],
+      [41.9, 'gemini-2.0-flash', '64k'],
+    ]);
+  });
+  it('gives "with thinking on" to the thinking child and "thinking off" to the base model', () => {
+    expect(
+      settings(
+        'On GPQA Diamond, Claude 3.7 Sonnet with thinking on scores 0.811, while the same model with thinking off gets 0.642.',
+      ),
+    ).toEqual([
+      [0.811, 'claude-3.7-sonnet-thinking', null],
+      [0.642, 'claude-3.7-sonnet', 'no thinking'],
+    ]);
+  });
+});
