@@ -21,6 +21,7 @@ import { isVersionBeforeTier, versionWords } from './version-words';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
 import { scoreSetting } from './score-setting';
+import { unknownScoreOwner } from './unknown-score-owner';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
 import type { Claim, ModelDictionary } from './types';
 
@@ -1103,6 +1104,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const un = UNKNOWN_OWNER.exec(orig.slice(cue.quoteEnd, cue.quoteEnd + 40));
         if (un && !models.some((x) => x.start === cue.quoteEnd + un[0].length - un[1].length)) continue;
       }
+      // "vs 1246 for Mistral Small", "has Mistral at 0.475": a score of a name the dictionary lacks
+      if (
+        (cue.metric === 'benchmark_score' || cue.metric === 'arena_elo') &&
+        unknownScoreOwner(f, orig, s, qStart, cue.quoteEnd, [...inp.models, ...benchmarks])
+      )
+        continue;
       // "somebody will ship a 70B dense model that beats X": an unnamed model, described, not a named one's size
       if (
         cue.metric === 'total_params' &&

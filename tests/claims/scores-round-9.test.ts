@@ -179,3 +179,17 @@ describe('settings per score', () => {
     ]);
   });
 });
+
+describe('scores of names the dictionary lacks', () => {
+  it('gives "vs 1246 for <unknown name>" to nobody, and keeps the first rating', () => {
+    expect(scores('Llama 4 Scout is at 1320 on LMArena vs 1246 for Falcon Mini.')).toEqual([
+      ['1320', 'llama-4-scout', 'arena_elo', 1320, 'LMArena'],
+    ]);
+  });
+  it('still reads "against 49.6 for the December release"', () => {
+    expect(
+      scores('On Aider Polyglot, DeepSeek-V3-0324 scored 55.1, against 49.6 for the December release.')
+        .length,
+    ).toBe(2);
+  });
+});
