@@ -69,7 +69,7 @@ const ELO_OWNERS =
 
 /** Figures that may sit between a benchmark and a later score of it: scores and context settings. */
 const SCORE_OR_SETTING =
-  /\b\d+(?:\.\d+)?\s*%|\b\d+\.\d+\b|\b\d+k\b(?:\s*tokens?)?|\b\d+-shot\b|pass@\d+|\b\d+[\s-](?:questions?|problems?|items?|tasks?)\b/g;
+  /\b\d+(?:\.\d+)?\s*%|\b\d+\.\d+\b|\b\d+k\b(?:\s*tokens?)?|\b\d+-shot\b|pass@\d+|\b\d+[\s-](?:questions?|problems?|items?|tasks?)\b|\b(?:fp|bf|int|q)\d+(?:_k_m)?\b/g;
 /** "its MMMLU (multilingual) average": a named other test's figure, not a setting of this one. */
 const OTHER_TEST_SCORE =
   /\b(?:its|their|the|an?)\s+(?!own\b|same\b|overall\b|final\b|best\b|new\b)[a-z][\w.-]*(?:\s+\([^)]*\))?\s+(?:score|average|result|accuracy)\b/;
@@ -730,8 +730,10 @@ function classifyRaw(inp: CueInput): Cue | null {
     (/(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|says|said|lists?|listed|puts?|solv\w*|keeps?|kept|retain\w*|holds?|is|was|of|with|found|finds|gave|gives|recorded|showed|shows|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen|climbed|climbs?|jumped|improved|slipped|declined|sank|slid|moved|grew) to)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
       before,
     ) ||
-      // "a few points under Meta's 74.3", "HELM's run gives DeepSeek-V3 87.2"
-      /\b[a-z]{2,}'s\s+$|\b(?:gives?|gave|puts?|has|had|shows?|lists?)\s+x{3,}\s+$/.test(before))
+      // "a few points under Meta's (own) 74.3", "HELM's run gives DeepSeek-V3 87.2", "better at 120k (62.5)"
+      /\b[a-z]{2,}'s\s+(?:own\s+)?$|\bat\s+\d+k\s*\(\s*$|\b(?:gives?|gave|puts?|has|had|shows?|lists?)\s+x{3,}\s+$/.test(
+        before,
+      ))
   ) {
     const b = inp.paragraphBenchmark;
     if (b.name !== inp.arenaName)

@@ -193,3 +193,24 @@ describe('scores of names the dictionary lacks', () => {
     ).toBe(2);
   });
 });
+
+describe('score shapes around settings', () => {
+  it('reads a bracketed score after a context length ("at 120k (62.5)")', () => {
+    expect(
+      scores(
+        'The LiveBench long-context table is odd. Gemini 2.0 Flash does better at 120k (61.0) than at 8k (49.5).',
+      ).map((c) => [c[3], c[4]]),
+    ).toEqual([
+      [61, 'LiveBench'],
+      [49.5, 'LiveBench'],
+    ]);
+  });
+  it('looks past a quantisation tag between benchmark and score ("FP8 ... came in at")', () => {
+    expect(
+      scores('Our MMLU-Pro run of the FP8 Llama 4 Maverick checkpoint came in at 0.781.').map((c) => [
+        c[3],
+        c[4],
+      ]),
+    ).toEqual([[0.781, 'MMLU-Pro']]);
+  });
+});
