@@ -438,7 +438,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       // Yes/no questions ("Is Maverick better than GPT-4o?") assert nothing.
       const question =
         /\?\s*["')]*$/.test(sent) &&
-        /^\s*["'(]*(?:\d+\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had|how (?:much|many|big|large))\b/.test(
+        /^\s*["'(]*(?:\d+\s+)?(?:(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had)(?:n't)?|can't|won't|how (?:much|many|big|large))\b/.test(
           sent,
         );
       // Nothing to read in a sentence without digits, names or licence words.
@@ -934,7 +934,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         )
           cue = { ...pc.cue, quoteEnd: q.end };
         else if (
-          /^[^.;]{0,40}\b(?:versus|vs\.?|against|compared (?:to|with)|under|over|above|below|than)\s+(?:the\s+|a\s+|our\s+|my\s+|their\s+|its\s+)?$/.test(
+          /^[^.;]{0,40}\b(?:versus|vs\.?|against|compared (?:to|with)|under|over|above|below|than)\s+(?:the\s+|a\s+|our\s+|my\s+|their\s+|its\s+|[a-z]+'s\s+(?:own\s+|independent\s+)?)?$/.test(
             link,
           )
         )

@@ -214,3 +214,21 @@ describe('score shapes around settings', () => {
     ).toEqual([[0.781, 'MMLU-Pro']]);
   });
 });
+
+describe('precision guards', () => {
+  it('asserts nothing in a negated yes/no question ("Isn\'t it the one with the 1417 Elo?")', () => {
+    expect(scores("Llama 4 Maverick tops LMArena. Isn't it the one with the 1380 Elo?")).toEqual([]);
+  });
+  it('never reads "at 0 cost" as a score', () => {
+    expect(scores('DeepSeek-V3 reports 39.2 on AIME 2024, at 0 cost to you.').map((c) => c[3])).toEqual([
+      39.2,
+    ]);
+  });
+  it('reads the second score after "against HELM\'s independent N"', () => {
+    expect(
+      scores("On MMLU, DeepSeek-V3 gets the company's 88.5 against HELM's independent 87.2.").map(
+        (c) => c[3],
+      ),
+    ).toEqual([88.5, 87.2]);
+  });
+});
