@@ -22,6 +22,7 @@ import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
 import { scoreSetting } from './score-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
+import { restatedCue, restatedScores } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
 import type { Claim, ModelDictionary } from './types';
 
@@ -993,6 +994,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
       const listed = sameList?.get(q) ?? respective?.get(q);
       if (listed) cue = { ...listed, quoteEnd: q.end };
+      // a score this page already gave for the same model, restated without its benchmark
+      let restated: Claim[] = [];
+      // (one figure, not a move "from 71% to 66%", and not some other rate: "our resolution rate was 66%")
+      if (!cue && out.length && low === undefined && !/\brates?\b/.test(f.slice(s, qStart))) {
+        restated = restatedScores(q, out, f.slice(q.end, q.end + 16));
+        if (restated.length) cue = restatedCue(q, restated[0]);
+      }
       if (!cue) continue;
       // "..., 7.38M in total across the two": a parallel figure that sums the others
       if (
@@ -1085,6 +1093,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (c) who = [c];
       }
       if (!who.length) continue;
+      // (a restated score counts only for the model it was given for)
+      const mine = restated.length
+        ? restated.find((c) => who.length === 1 && sameOrParent(c.model.id, who[0].ref.id))
+        : undefined;
+      if (restated.length && !mine) continue;
       // "down from 7% for Llama 3": the figure is the named family's, not this model's
       if (
         famsNamed.length &&
@@ -1151,7 +1164,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       }
       // one score's own setting when the sentence gives several ("52.8 at 8k but only 34.4 at 120k"),
       // and the thinking-mode child for "with thinking on scores 0.797"
-      let own: Cue = cue;
+      let own: Cue = mine ? restatedCue(q, mine) : cue;
       if (cue.metric === 'benchmark_score') {
         const st = scoreSetting(f, s, e, qStart, cue.quoteEnd);
         const kid = st.thinking && who.length === 1 ? thinkingKid(who[0]) : undefined;
@@ -1382,6 +1395,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         context: 'prose',
       });
     }
+  }
+
+  function sameOrParent(a: string, b: string): boolean {
+    return a === b || idx.models.get(a)?.parent === b || idx.models.get(b)?.parent === a;
   }
 
   function thinkingKid(m: ModelMention) {

@@ -232,3 +232,25 @@ describe('precision guards', () => {
     ).toEqual([88.5, 87.2]);
   });
 });
+
+describe('restated scores', () => {
+  it('reads a score the page already gave for the same model, restated without its benchmark', () => {
+    const claims = engine
+      .findClaimsInText(
+        'Mistral Small 3.1 scores 0.462 on GPQA Diamond in our run.\n\nMistral Small 3.1 is the pleasant surprise. At 0.462 it trails the big models, but it runs on one GPU.',
+      )
+      .filter((c) => c.metric === 'benchmark_score');
+    expect(claims.map((c) => [c.value, c.model.id, c.benchmark])).toEqual([
+      [0.462, 'mistral-small-3.1', 'GPQA Diamond'],
+      [0.462, 'mistral-small-3.1', 'GPQA Diamond'],
+    ]);
+  });
+  it('not for another model, and not for a rate', () => {
+    const claims = engine
+      .findClaimsInText(
+        'Mistral Small 3.1 scores 66.5% on GPQA Diamond in our run.\n\nDeepSeek-V3 is different. At 66.5% it is merely average. Our resolution rate with Mistral Small 3.1 was 66.5% too.',
+      )
+      .filter((c) => c.metric === 'benchmark_score');
+    expect(claims.map((c) => c.model.id)).toEqual(['mistral-small-3.1']);
+  });
+});
