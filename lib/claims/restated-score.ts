@@ -19,13 +19,23 @@ export function restatedScores(q: Quantity, claims: Claim[], tail: string): Clai
   if (!scoreShaped(q)) return [];
   // "0.475 seconds", "57.2 points": not a score
   if (/^\s*(?:[a-z]+\s+)?(?:points?|pts|pp|seconds?|ms|tokens?|tok\/s|gb|percentage)\b/.test(tail)) return [];
-  return claims.filter(
-    (c) =>
-      c.metric === 'benchmark_score' &&
-      c.value === q.value &&
-      !!c.benchmark &&
-      c.unit === (q.percent || q.value > 1 ? '%' : c.unit),
-  );
+  const unit = q.percent || q.value > 1 ? '%' : undefined;
+  return (scoresByValue(claims).get(q.value) ?? []).filter((c) => unit === undefined || c.unit === unit);
+}
+
+/** Benchmark scores by value, indexed incrementally (the claim list only grows during a scan). */
+const INDEX = new WeakMap<Claim[], { n: number; byValue: Map<number, Claim[]> }>();
+function scoresByValue(claims: Claim[]): Map<number, Claim[]> {
+  let ix = INDEX.get(claims);
+  if (!ix) INDEX.set(claims, (ix = { n: 0, byValue: new Map() }));
+  for (; ix.n < claims.length; ix.n++) {
+    const c = claims[ix.n];
+    if (c.metric !== 'benchmark_score' || c.value === null || c.value === undefined || !c.benchmark) continue;
+    const list = ix.byValue.get(c.value);
+    if (list) list.push(c);
+    else ix.byValue.set(c.value, [c]);
+  }
+  return ix.byValue;
 }
 
 export function restatedCue(q: Quantity, c: Claim): Cue {
