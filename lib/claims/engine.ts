@@ -22,7 +22,7 @@ import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
 import { scoreSetting } from './score-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
-import { restatedCue, restatedScores } from './restated-score';
+import { restatedCue, restatedScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
 import type { Claim, ModelDictionary } from './types';
 
@@ -524,7 +524,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (ctx.lastModelBlock === block && endsWithQuestion(f)) ctx.lastModelBlock = block + 1;
     noteBlockBenchmarks(
       ctx.benchScope,
-      data.flatMap((d) => d.benchmarks.filter((b) => b.name !== idx.arenaName).map((b) => b.name)),
+      data.some((d) => d.benchmarks.length)
+        ? data.flatMap((d) => d.benchmarks.filter((b) => b.name !== idx.arenaName).map((b) => b.name))
+        : [],
       block,
       kind,
     );
@@ -997,7 +999,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       // a score this page already gave for the same model, restated without its benchmark
       let restated: Claim[] = [];
       // (one figure, not a move "from 71% to 66%", and not some other rate: "our resolution rate was 66%")
-      if (!cue && out.length && low === undefined && !/\brates?\b/.test(f.slice(s, qStart))) {
+      if (
+        !cue &&
+        out.length &&
+        low === undefined &&
+        scoreShaped(q) &&
+        !/\brates?\b/.test(f.slice(s, qStart))
+      ) {
         restated = restatedScores(q, out, f.slice(q.end, q.end + 16));
         if (restated.length) cue = restatedCue(q, restated[0]);
       }
@@ -1120,7 +1128,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       // "vs 1246 for Mistral Small", "has Mistral at 0.475": a score of a name the dictionary lacks
       if (
         (cue.metric === 'benchmark_score' || cue.metric === 'arena_elo') &&
-        unknownScoreOwner(f, orig, s, qStart, cue.quoteEnd, [...inp.models, ...benchmarks])
+        unknownScoreOwner(f, orig, s, qStart, cue.quoteEnd, inp.models, benchmarks)
       )
         continue;
       // "somebody will ship a 70B dense model that beats X": an unnamed model, described, not a named one's size
@@ -1166,7 +1174,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       // and the thinking-mode child for "with thinking on scores 0.797"
       let own: Cue = mine ? restatedCue(q, mine) : cue;
       if (cue.metric === 'benchmark_score') {
-        const st = scoreSetting(f, s, e, qStart, cue.quoteEnd);
+        const st = scoreSetting(f, sentence, s, e, qStart, cue.quoteEnd);
         const kid = st.thinking && who.length === 1 ? thinkingKid(who[0]) : undefined;
         if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
         if (st.setting) own = { ...cue, setting: st.setting };

@@ -8,7 +8,7 @@ import type { Quantity } from './parse-quantity';
 import type { Claim } from './types';
 
 /** A figure printed like a score: a percentage or a decimal, never a bare integer. */
-const scoreShaped = (q: Quantity) =>
+export const scoreShaped = (q: Quantity): boolean =>
   !q.scale &&
   !q.currency &&
   q.low === undefined &&

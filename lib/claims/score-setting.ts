@@ -37,8 +37,14 @@ function clause(f: string, s: number, e: number, qs: number, qe: number): [strin
   return [bracket ? `${pre} at ${bracket[1]}` : pre, f.slice(qe, to)];
 }
 
-export function scoreSetting(f: string, s: number, e: number, qs: number, qe: number): ScoreSetting {
-  const sentence = f.slice(s, e);
+export function scoreSetting(
+  f: string,
+  sentence: string,
+  s: number,
+  e: number,
+  qs: number,
+  qe: number,
+): ScoreSetting {
   const hasThinking = sentence.includes('thinking');
   const hasK = /\d+k\b/.test(sentence);
   if (!hasThinking && !hasK && !sentence.includes('mode') && !sentence.includes('scaffold')) return {};

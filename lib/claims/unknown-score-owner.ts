@@ -19,9 +19,13 @@ export function unknownScoreOwner(
   s: number,
   qStart: number,
   qEnd: number,
-  known: Span[],
+  models: Span[],
+  benchmarks: Span[],
 ): boolean {
-  const isKnown = (at: number, end: number) => known.some((k) => k.start < end && k.end > at);
+  // (cheap look first: most scores are not "vs N for ...")
+  if (!f.startsWith(' for ', qEnd) && !f.startsWith('% for ', qEnd)) return false;
+  const isKnown = (at: number, end: number) =>
+    models.some((k) => k.start < end && k.end > at) || benchmarks.some((k) => k.start < end && k.end > at);
   if (CONTRAST_BEFORE.test(f.slice(Math.max(s, qStart - 16), qStart))) {
     const m = FOR_NAME.exec(orig.slice(qEnd, qEnd + 48));
     if (m) {
