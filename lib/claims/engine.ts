@@ -25,6 +25,13 @@ import {
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import { isSumFigure } from './incidental-figures';
+import { isVersionBeforeTier, versionWords } from './version-words';
+import { parallelScore } from './parallel-scores';
+import { respectiveScores } from './respective-scores';
+import { scoreSetting } from './score-setting';
+import { unknownScoreOwner } from './unknown-score-owner';
+import { restatedCue, restatedScores, scoreShaped } from './restated-score';
+import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -68,6 +75,8 @@ export interface EngineContext {
   mentioned?: ModelMention[];
   /** Tables already read (so a table is read once even if several of its cells are scanned). */
   tablesDone: Set<object>;
+  /** The page's title benchmark and the last benchmark named, for paragraphs that name none. */
+  benchScope?: BenchmarkScope;
 }
 
 export function createContext(pageDate?: string): EngineContext {
@@ -290,6 +299,7 @@ const OWN_UNIT = /activ|total|token|param|expert|gpu|flop|hour/i;
 
 export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   const idx = buildDictionaryIndex(dict);
+  const tierWords = versionWords(dict.models);
 
   function scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[] {
     const out: Claim[] = [];
@@ -516,7 +526,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const matches = idx.matcher.findAll(f, orig);
     // No name, no digit, no licence word: nothing here can be a claim (most filler paragraphs).
     if (!matches.length && !HAS_DIGIT.test(f) && !WORTH_WORDS.test(f)) {
-      if (kind === 'heading') ctx.sectionModel = null;
+      if (kind === 'heading') {
+        ctx.sectionModel = null;
+        noteBlockBenchmarks((ctx.benchScope ??= {}), [], block, kind);
+      }
       return;
     }
     const sentences = splitSentences(f, orig, 0, f.length);
@@ -568,6 +581,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (/\belo\b|\barena\b|lmarena|lmsys/.test(f)) ctx.arenaSeen = true;
     const arenaBlock = ctx.arenaSeen;
     let paragraphBenchmark: BenchmarkMention | null = null;
+    ctx.benchScope ??= {};
+    const carriedName = kind === 'heading' ? null : carriedBenchmark(ctx.benchScope, block);
+    const carried: BenchmarkMention | null = carriedName ? { start: -1, end: -1, name: carriedName } : null;
     const carry: SentenceInput['carry'] = { prev: null, benches: [] };
     const blockModels: ModelMention[] = [];
     for (const d of data) {
@@ -575,7 +591,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       // Yes/no questions ("Is Maverick better than GPT-4o?") assert nothing.
       const question =
         /\?\s*["')]*$/.test(sent) &&
-        /^\s*["'(]*(?:\d+\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had|how (?:much|many|big|large))\b/.test(
+        /^\s*["'(]*(?:\d+\s+)?(?:(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had)(?:n't)?|can't|won't|how (?:much|many|big|large))\b/.test(
           sent,
         );
       // Nothing to read in a sentence without digits, names or licence words.
@@ -597,6 +613,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           block,
           arenaBlock,
           paragraphBenchmark: paragraphBenchmark ?? sameBenchmark(sent, d.benchmarks, ctx),
+          carriedBenchmark: paragraphBenchmark ? null : carried,
           blockModels,
           carry,
           out,
@@ -657,6 +674,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     // An FAQ question naming its model ("Is Claude 3.7 Sonnet's thinking billed differently?"):
     // the answer in the next block is about that model, as if in the same paragraph.
     if (ctx.lastModelBlock === block && endsWithQuestion(f)) ctx.lastModelBlock = block + 1;
+    noteBlockBenchmarks(
+      ctx.benchScope,
+      data.some((d) => d.benchmarks.length)
+        ? data.flatMap((d) => d.benchmarks.filter((b) => b.name !== idx.arenaName).map((b) => b.name))
+        : [],
+      block,
+      kind,
+    );
     if (kind === 'heading') {
       const named = data.flatMap((d) => d.models);
       ctx.sectionModel =
@@ -682,6 +707,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     block: number;
     arenaBlock: boolean;
     paragraphBenchmark: BenchmarkMention | null;
+    /** The benchmark of the page title or the paragraph before, for a block that names none. */
+    carriedBenchmark?: BenchmarkMention | null;
     /** Every model named in the block up to this sentence's end (objects too), in order. */
     blockModels: ModelMention[];
     /** The last cue of the previous clause, kept across a semicolon ("X costs $0.27 per million; Y $2.50"). */
@@ -856,6 +883,15 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     // Sizes right after a name ("Llama 3.1 405B") are name parts unless a parameter cue follows.
     const quantities: Quantity[] = [];
     for (const q of qs) {
+      // "says 3.7 Sonnet gets 62.3%": a shortened model name, not a figure
+      if (
+        q.decimals > 0 &&
+        !q.percent &&
+        !q.currency &&
+        !q.scale &&
+        isVersionBeforeTier(orig, q.end, tierWords)
+      )
+        continue;
       const prev = models.find((m) => m.end <= q.start && q.start - m.end <= 1);
       if (
         prev &&
@@ -887,6 +923,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         sentence.includes('correspond') ||
         sentence.includes('equivalent'))
         ? sameListCues(f, s, e, quantities, prevBenches)
+        : null;
+    // "scores 81.4 and 72.9 on AIME 2024 and AIME 2025, respectively": scores mapped onto tests in order
+    const respective =
+      benchmarks.length > 1 && quantities.length > 1 && sentence.includes('respectively')
+        ? respectiveScores(mf, e, quantities, benchmarks, idx.arenaName)
         : null;
     let sentenceWho: ModelMention[] = [];
     // per-sentence gates for the indirect-name rules below (checked once, not per figure)
@@ -938,6 +979,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           arenaBlock: inp.arenaBlock,
           modelJustBefore: just,
           paragraphBenchmark: inp.paragraphBenchmark,
+          carriedBenchmark: inp.carriedBenchmark,
           afterName: AFTER_NAME.test(orig.slice(Math.max(s + 1, x.start - 24), x.start)),
         });
       let cue = classify(q, modelJustBefore);
@@ -1047,11 +1089,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         )
           cue = { ...pc.cue, quoteEnd: q.end };
         else if (
-          /^[^.;]{0,40}\b(?:versus|vs\.?|against|compared (?:to|with)|under|over|above|below|than)\s+(?:the\s+|a\s+)?$/.test(
+          /^[^.;]{0,40}\b(?:versus|vs\.?|against|compared (?:to|with)|under|over|above|below|than)\s+(?:the\s+|a\s+|our\s+|my\s+|their\s+|its\s+|[a-z]+'s\s+(?:own\s+|independent\s+)?)?$/.test(
             link,
           )
         )
           cue = { ...pc.cue, quoteEnd: q.end };
+        // "scores 52.8 at 8k but only 34.4 at 120k", "62.3% in standard mode, and 70.3% with ...":
+        // a second score of the same test, joined to the first by a conjunction
+        else if (parallelScore(f, pc, q, qStart, benchmarks)) cue = { ...pc.cue, quoteEnd: q.end };
         // "57.2 from Meta, 0.518 from Epoch": the same source phrase after both figures
         else if (
           /^\s*,?\s*(?:and\s+)?$/.test(link.replace(SOURCE_TAIL, '')) &&
@@ -1101,8 +1146,21 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         QUOTED_WINDOW_AFTER.test(f.slice(q.end, q.end + 24))
       )
         cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
-      const listed = sameList?.get(q);
+      const listed = sameList?.get(q) ?? respective?.get(q);
       if (listed) cue = { ...listed, quoteEnd: q.end };
+      // a score this page already gave for the same model, restated without its benchmark
+      let restated: Claim[] = [];
+      // (one figure, not a move "from 71% to 66%", and not some other rate: "our resolution rate was 66%")
+      if (
+        !cue &&
+        out.length &&
+        low === undefined &&
+        scoreShaped(q) &&
+        !/\brates?\b/.test(f.slice(s, qStart))
+      ) {
+        restated = restatedScores(q, out, f.slice(q.end, q.end + 16));
+        if (restated.length) cue = restatedCue(q, restated[0]);
+      }
       if (!cue) continue;
       // "..., 7.38M in total across the two": a parallel figure that sums the others
       if (
@@ -1198,6 +1256,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (c) who = [c];
       }
       if (!who.length) continue;
+      // (a restated score counts only for the model it was given for)
+      const mine = restated.length
+        ? restated.find((c) => who.length === 1 && sameOrParent(c.model.id, who[0].ref.id))
+        : undefined;
+      if (restated.length && !mine) continue;
       // "down from 7% for Llama 3": the figure is the named family's, not this model's
       if (
         famsNamed.length &&
@@ -1217,6 +1280,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const un = UNKNOWN_OWNER.exec(orig.slice(cue.quoteEnd, cue.quoteEnd + 40));
         if (un && !models.some((x) => x.start === cue.quoteEnd + un[0].length - un[1].length)) continue;
       }
+      // "vs 1246 for Mistral Small", "has Mistral at 0.475": a score of a name the dictionary lacks
+      if (
+        (cue.metric === 'benchmark_score' || cue.metric === 'arena_elo') &&
+        unknownScoreOwner(f, orig, s, qStart, cue.quoteEnd, inp.models, benchmarks)
+      )
+        continue;
       // "somebody will ship a 70B dense model that beats X": an unnamed model, described, not a named one's size
       if (
         cue.metric === 'total_params' &&
@@ -1256,7 +1325,17 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         );
         if (as && !who.some((w) => w.ref.id === as.ref.id)) who = [...who, as];
       }
-      emit(out, who, quantityBase(orig.slice(qStart, cue.quoteEnd), start, end, cue, q.value, low, hedge));
+      // one score's own setting when the sentence gives several ("52.8 at 8k but only 34.4 at 120k"),
+      // and the thinking-mode child for "with thinking on scores 0.797"
+      let own: Cue = mine ? restatedCue(q, mine) : cue;
+      if (cue.metric === 'benchmark_score') {
+        const st = scoreSetting(f, sentence, s, e, qStart, cue.quoteEnd);
+        const kid = st.thinking && who.length === 1 ? thinkingKid(who[0]) : undefined;
+        if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
+        if (st.setting) own = { ...cue, setting: st.setting };
+        else if (kid && cue.setting === 'thinking') own = { ...cue, setting: undefined };
+      }
+      emit(out, who, quantityBase(orig.slice(qStart, cue.quoteEnd), start, end, own, q.value, low, hedge));
     }
 
     // Comparisons (need at least one name after the verb)
@@ -1526,6 +1605,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       )
         seen.set(x.ref.id, x);
     return seen.size === 2 ? [...seen.values()] : null;
+  }
+
+  function sameOrParent(a: string, b: string): boolean {
+    return a === b || idx.models.get(a)?.parent === b || idx.models.get(b)?.parent === a;
+  }
+
+  function thinkingKid(m: ModelMention) {
+    return (idx.children.get(m.ref.id) ?? []).find((k) => /thinking/i.test(k.variantLabel ?? ''));
   }
 
   function experimentalKid(m: ModelMention) {

@@ -44,6 +44,8 @@ export interface CueInput {
   afterName?: boolean;
   /** Benchmark named earlier in the same paragraph (for "Claude 3.7 Sonnet is at 60.4%"). */
   paragraphBenchmark?: BenchMention | null;
+  /** Benchmark of the page title or the paragraph before (only with a score verb). */
+  carriedBenchmark?: BenchMention | null;
 }
 
 const TRAIN_CUE =
@@ -55,7 +57,7 @@ const TOKEN_DISQUALIFY =
 const RANK_BEFORE =
   /(?:#|\brank(?:ed|ing|s)?|\bno\.|\bnumber|\btop|\bposition|\bplace[ds]?|\bspot|\bby|\+|\bplus|\bminus|\bgap of|\bmargin of|\bdifference of|\bgain of|\bimprovement of|\bup|\bdown)\s*$/;
 const SCORE_AFTER_REJECT =
-  /^(?:[\s-]*(?:shot|way|x\b|times|fold|points?\b|pts\b|pp\b|percentage|ms\b|s\b|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?|k\b|languages?|tasks?|problems?\b|questions?\b|examples?\b|samples?|attempts?|tries|runs?\b|models?\b|votes?|users?|people|place|th\b|st\b|nd\b|rd\b|gb\b|tb\b|mb\b|b\b|parameters?|params?|tokens?|experts?|gpus?|languages?|lines?|files?|instances?|steps?|layers?|heads?|hz|w\b|watts?|°))/;
+  /^(?:[\s-]*(?:shot|way|x\b|times|fold|points?\b|pts\b|pp\b|percentage|ms\b|s\b|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?|k\b|languages?|tasks?|problems?\b|questions?\b|examples?\b|samples?|attempts?|tries|runs?\b|models?\b|votes?|users?|people|place|th\b|st\b|nd\b|rd\b|gb\b|tb\b|mb\b|b\b|parameters?|params?|tokens?|experts?|gpus?|languages?|lines?|files?|instances?|steps?|layers?|heads?|hz|w\b|watts?|°|cost\b|costs\b|dollars?|usd\b|cents?\b))/;
 
 /** "the hallucination rate ... was 61.8%": another measure than a benchmark's score. */
 const OTHER_RATE_RE = /\b(?:hallucination|error|failure|win|loss|abstention)[\s-]rates?\b[^.;\d]{0,40}$/;
@@ -66,13 +68,17 @@ const ELO_OWNERS =
   /^(?:an?|the|its|their|his|her|our|whose|which|this|that|same|arena|lmarena|lmsys|chatbot|leaderboard|higher|lower|top|best|new|final|overall|current|record|peak|average|median|mean|estimated|reported|claimed|official|public|initial|style|control|with|without|and|or|of|on|at|to|by|in|from|xxx+)$/;
 
 /** Figures that may sit between a benchmark and a later score of it: scores and context settings. */
-const SCORE_OR_SETTING = /\b\d+(?:\.\d+)?\s*%|\b\d+\.\d+\b|\b\d+k\b(?:\s*tokens?)?|\b\d+-shot\b|pass@\d+/g;
+const SCORE_OR_SETTING =
+  /\b\d+(?:\.\d+)?\s*%|\b\d+\.\d+\b|\b\d+k\b(?:\s*tokens?)?|\b\d+-shot\b|pass@\d+|\b\d+[\s-](?:questions?|problems?|items?|tasks?)\b|\b(?:fp|bf|int|q)\d+(?:_k_m)?\b/g;
 /** "its MMMLU (multilingual) average": a named other test's figure, not a setting of this one. */
 const OTHER_TEST_SCORE =
   /\b(?:its|their|the|an?)\s+(?!own\b|same\b|overall\b|final\b|best\b|new\b)[a-z][\w.-]*(?:\s+\([^)]*\))?\s+(?:score|average|result|accuracy)\b/;
+/** Score verbs strong enough to read a score of a benchmark named outside the paragraph. */
+const CARRIED_VERB =
+  /\b(?:scor(?:es|ed|ing)|(?:a |the )?score of|gets|got|landed at|lands at|land at|came in at|comes in at|coming in at|reach(?:es|ed)|hits|hit|posts|posted|achiev(?:es|ed)|solved|manag(?:es|ed))\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/;
 /** Words that introduce a score: "score of", "holds", "scored", "at". */
 const SCORE_LEAD =
-  /\b(?:score of|scor\w*|holds?|held|reach\w*|gets?|got|manag\w*|hit|posts?|posted|at|is|was|to|from)\s*(?:only\s+|just\s+|about\s+|around\s+)?$/;
+  /\b(?:score of|scor\w*|holds?|held|reach\w*|gets?|got|manag\w*|hits?|posts?|posted|at|is|was|to|from)\s*(?:only\s+|just\s+|about\s+|around\s+)?$/;
 
 /** Nearest benchmark for a score: the one right after "on/in", else nearest before, else nearest after. */
 function pickBenchmark(inp: CueInput): BenchMention | null {
@@ -175,6 +181,10 @@ const PRICE_VERB_BEFORE =
   /\b(?:priced|costs?|costing|charges?|charging|lists?|listed|sells?)\b[^.;\d$]{0,30}$/;
 /** "$5 in and $3 out per month": a subscription or fee flow, not a per-token price. */
 const IN_OUT_PERIOD = /^[^.;]{0,40}\b(?:per|a|an|each)\s+(?:hour|day|week|month|year|seat|user)\b/;
+
+/** "2,000+ head-to-head battles", "3,000 votes": counts on the arena, not ratings. */
+const ARENA_COUNT_AFTER =
+  /^\s*(?:\+|(?:[a-z-]+\s+){0,2}(?:battles?|matchups?|comparisons?|conversations?|prompts?|votes?|games?|duels?)\b)/;
 
 function isElo(q: Quantity): boolean {
   return !q.percent && !q.scale && !q.currency && q.value >= 500 && q.value <= 2500;
@@ -757,9 +767,14 @@ function classifyRaw(inp: CueInput): Cue | null {
     // "1338 points" is an arena unit only here, where the arena is named
     (!SCORE_AFTER_REJECT.test(afterRaw) || /^\s*points\b/.test(afterRaw)) &&
     !/^\s*(?:-|to|and)\s*\d/.test(afterRaw) &&
-    (/(?:\bat|\bof|\bto|\bscor\w*|\bwith(?: a)?|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,)\s*$/.test(
+    !ARENA_COUNT_AFTER.test(afterRaw) &&
+    // (also "drops to about 1307", "stayed around 1265", "sitting at roughly 1290")
+    (/(?:\bat|\bof|\bto|\bscor\w*|\bwith(?: a)?|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,|\bstay(?:s|ed)?|\bremain(?:s|ed)?|\bhover(?:s|ed|ing)?|\bposts?|\bposted|\bcame in|\bcomes in|\bits|'s)\s*(?:(?:about|around|roughly|nearly|approximately|only|just)\s+)?$/.test(
       before,
     ) ||
+      // "The 1417 was for <the experimental checkpoint>": a figure the sentence then assigns
+      (/\bthe\s+$/.test(before) &&
+        /^(?:\s+[a-z]+){0,4}?\s+(?:was|is|belongs|belonged)\s+(?:for|from|to)\s/.test(afterRaw)) ||
       inp.modelJustBefore ||
       /^\s*(?:rating|score|points|elo)\b/.test(afterRaw) ||
       inp.benchmarks.some((b) => b.name === inp.arenaName))
@@ -807,11 +822,17 @@ function classifyRaw(inp: CueInput): Cue | null {
     (q.percent || (q.decimals > 0 && q.value <= 100)) &&
     !q.scale &&
     !RANK_BEFORE.test(before) &&
-    !SCORE_AFTER_REJECT.test(afterRaw) &&
-    // (also "Meta reports 69.8", "quoted 15.6%", "the gap is wider: 57.2", "at between 51 and 53")
-    /(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|keeps?|kept|retain\w*|holds?|is|was|of|with|found|finds|gave|gives|recorded|showed|shows|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen|climbed|climbs?|jumped|improved|slipped|declined|sank|slid|moved|grew) to)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
+    // ("solved 20.6% of problems" is a score; "20 problems" is not)
+    !(SCORE_AFTER_REJECT.test(afterRaw) && !(q.percent && /^\s*of\b/.test(afterRaw))) &&
+    // (also "Meta reports 69.8", "quoted 15.6%", "the gap is wider: 57.2", "at between 51 and 53",
+    // "Meta says 57.2", "the card lists 80.5", "solved 20.6%")
+    (/(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|says|said|lists?|listed|puts?|solv\w*|keeps?|kept|retain\w*|holds?|is|was|of|with|found|finds|gave|gives|recorded|showed|shows|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen|climbed|climbs?|jumped|improved|slipped|declined|sank|slid|moved|grew) to)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
       before,
-    )
+    ) ||
+      // "a few points under Meta's (own) 74.3", "HELM's run gives DeepSeek-V3 87.2", "better at 120k (62.5)"
+      /\b[a-z]{2,}'s\s+(?:own\s+)?$|\bat\s+\d+k\s*\(\s*$|\b(?:gives?|gave|puts?|has|had|shows?|lists?)\s+x{3,}\s+$/.test(
+        before,
+      ))
   ) {
     const b = inp.paragraphBenchmark;
     if (b.name !== inp.arenaName)
@@ -824,6 +845,31 @@ function classifyRaw(inp: CueInput): Cue | null {
       };
   }
 
+  // "DeepSeek-V3-0324 landed at 0.676" after a paragraph on one benchmark: a score verb and a
+  // score-shaped figure (a percentage, a fraction, or a decimal of 10 or more)
+  if (
+    !inp.benchmarks.length &&
+    !inp.paragraphBenchmark &&
+    inp.carriedBenchmark &&
+    !q.scale &&
+    (q.percent
+      ? q.value <= 100
+      : q.decimals >= 2
+        ? q.value < 1 || (q.value >= 10 && q.value <= 100)
+        : q.decimals === 1 && q.value >= 10 && q.value <= 100) &&
+    CARRIED_VERB.test(before) &&
+    !RANK_BEFORE.test(before) &&
+    !OTHER_RATE.test(before) &&
+    !(SCORE_AFTER_REJECT.test(afterRaw) && !(q.percent && /^\s*of\b/.test(afterRaw)))
+  )
+    return {
+      metric: 'benchmark_score',
+      unit: q.percent || q.value > 1 ? '%' : undefined,
+      quoteEnd: q.end,
+      benchmark: inp.carriedBenchmark.name,
+      setting: findSetting(sentence),
+    };
+
   // Benchmark scores
   if (inp.benchmarks.length) {
     if (RANK_BEFORE.test(before)) return null;
@@ -834,7 +880,7 @@ function classifyRaw(inp: CueInput): Cue | null {
     const b = pickBenchmark(inp);
     if (!b) return null;
     if (b.name === inp.arenaName) {
-      if (isElo(q))
+      if (isElo(q) && !ARENA_COUNT_AFTER.test(afterRaw))
         return {
           metric: 'arena_elo',
           unit: 'elo',

@@ -1,0 +1,37 @@
+/**
+ * A score whose owner is a name the dictionary lacks belongs to nobody we know:
+ * "it's at 1338 on LMArena vs 1246 for Mistral Small" (a short name missing from the dictionary).
+ * Without this the figure would go to the nearest known model, the other side of the contrast.
+ */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** "vs 1246 for Mistral Small": a contrasted figure, then "for" and capitalised words. */
+const CONTRAST_BEFORE = /\b(?:vs\.?|versus|against|compared (?:to|with))\s*~?$/;
+/** (two capitalised words, or one with a digit: "Mistral Small", "Qwen2.5"; not "the December release") */
+const FOR_NAME = /^\s+for\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,2}|[A-Z][a-z]*\d[\w.-]*)(?![\w-])/;
+
+export function unknownScoreOwner(
+  f: string,
+  orig: string,
+  s: number,
+  qStart: number,
+  qEnd: number,
+  models: Span[],
+  benchmarks: Span[],
+): boolean {
+  // (cheap look first: most scores are not "vs N for ...")
+  if (!f.startsWith(' for ', qEnd) && !f.startsWith('% for ', qEnd)) return false;
+  const isKnown = (at: number, end: number) =>
+    models.some((k) => k.start < end && k.end > at) || benchmarks.some((k) => k.start < end && k.end > at);
+  if (CONTRAST_BEFORE.test(f.slice(Math.max(s, qStart - 16), qStart))) {
+    const m = FOR_NAME.exec(orig.slice(qEnd, qEnd + 48));
+    if (m) {
+      const at = qEnd + m[0].length - m[1].length;
+      if (!isKnown(at, at + m[1].length)) return true;
+    }
+  }
+  return false;
+}
