@@ -1593,9 +1593,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (ctx.lastModelBlock === block && !subjects.length && !/\bmodels\b/.test(f.slice(s, e)))
       return [ctx.lastModel];
     // a section under a model's heading ("## Claude 3.7 Sonnet ... Anthropic sticks to 200,000 tokens")
-    if (!models.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
+    // (models named only as yardsticks, "24B params, ... and they claim it beats X and Y", do not compete)
+    if (!subjects.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
     // a page about one model (its first heading names it, and no other model has been a subject)
-    if (!models.length && onePage(ctx)) return [ctx.lastModel];
+    if (!subjects.length && onePage(ctx)) return [ctx.lastModel];
     // a sentence naming no model, shortly after the article's clear main subject was last named
     if (!models.length && ctx.lastModelBlock >= block - 4 && !/\bmodels\b/.test(f.slice(s, e))) {
       const t = clearTopic(ctx);
