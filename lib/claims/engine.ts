@@ -88,7 +88,7 @@ const BACKREF =
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
-  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|(?:on par|level|tied|neck and neck) with|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
@@ -126,7 +126,7 @@ const DISOWNING_BEFORE = /\b(?:for|to|from|of|about|describes?|belongs? to)\s+(?
 const BRACKETED_FIGURE = /^\s*\(\d[\d.,]*%?\)/;
 /** A comparison word right before a name: the name is a yardstick, not what a pointer means. */
 const COMPARED_BEFORE =
-  /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|beats?|beating|outperform\w*|trails?|trailing|behind|above|below|over|like|unlike|matches|as good as|same as)\s*(?:the\s+|a\s+|an\s+)?$/;
+  /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|(?:on par|level|tied|neck and neck) with|beats?|beating|outperform\w*|trails?|trailing|behind|above|below|over|like|unlike|matches|as good as|same as)\s*(?:the\s+|a\s+|an\s+)?$/;
 /** "a vendor ... its model", "any lab ... their model": an indefinite organisation's own model. */
 const GENERIC_OWNER_BEFORE =
   /\b(?:a|an|any|every|each|some|another)\s+(?:[a-z-]+\s+)?(?:vendor|company|lab|startup|firm|provider|developer|maker|team|rival|competitor|organi[sz]ation|business)s?\b[^.;]{0,40}$/;
@@ -146,6 +146,8 @@ const VS_PAIR_SECOND = /^[^\d;]{0,60}\d[\d.,]*\s*%?\s*(?:vs\.?|versus)\s*~?$/;
 const AGAINST_FOR =
   /^\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:tokens?\s+|parameters?\s+|points?\s+)?(?:against|versus|vs\.?|compared (?:to|with)|to)\s+~?\$?\d[\d.,]*\s*(?:%|(?:thousand|million|billion|trillion|[kmbt])\b)?\s*(?:for|by|from)\s+(?:the\s+)?$/;
 /** A capitalised word right before a size ("Gemma 27B", "Qwen 72B") makes the size part of a name. */
+/** Between a name and a figure in brackets: "'s November snapshot (", " (" . */
+const NAME_PHRASE_BRACKET = /^(?:'s(?:\s+[a-z0-9-]+){1,3})?\s*\(\s*~?$/;
 const AFTER_NAME = /\s[A-Z][A-Za-z0-9.]*[\s-]$/;
 /** "$2.50 and $10 respectively": the numbers of a list the previous sentence gave the unit for. */
 const RESPECTIVELY = /^(?:\s*(?:,|and|,\s*and)?\s*\$?\d[\d.,]*\s*[kmbt%]?)*\s*,?\s*respectively\b/;
@@ -1504,11 +1506,26 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       VS_PAIR_SECOND.test(f.slice(Math.max(s, prev.end), qStart))
     )
       return [prev];
+    // "it's on par with X on MMLU, 80.6 vs 82.0": with a pointer as the subject, the second is X's
+    if (
+      prev &&
+      !subjects.includes(prev) &&
+      !subjects.some((m) => m.end <= prev!.start) &&
+      BACKREF.test(f.slice(s, prev.start)) &&
+      VS_PAIR_SECOND.test(f.slice(Math.max(s, prev.end), qStart))
+    )
+      return [prev];
+    // "on par with GPT-4o's November snapshot (47.9%)": a bracketed figure closing a name's phrase is that name's
+    if (prev && NAME_PHRASE_BRACKET.test(f.slice(prev.end, qStart))) return [prev];
     // "trails Claude 3.7 Sonnet on the same board, which scored 60.4%": the relative clause's model
     if (prev && WHICH_SCORED.test(f.slice(prev.end, qStart))) return [prev];
     if (prev) {
       const gap = f.slice(prev.end, qStart);
-      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap)) return groupOf(f, prev, models);
+      // (not a yardstick's: "it is on par with X on MMLU, 88.1 vs 87.9" -- the first of the pair is the subject's)
+      const yardstickPair =
+        !subjects.includes(prev) && /^\s*%?\s*(?:vs\.?|versus)\s*~?\d/.test(f.slice(qEnd, qEnd + 16));
+      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair)
+        return groupOf(f, prev, models);
       let best: ModelMention | null = null;
       for (const m of subjects) if (m.end <= qStart && !owned(m)) best = m;
       if (best) return groupOf(f, best, models);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createClaimEngine } from '@/lib/claims/engine';
+import type { Claim } from '@/lib/claims/types';
+import { testDictionary } from './fixtures/dictionary';
+
+// Round 9: which model a figure is about, across sentences, blocks and headings.
+// Every sentence here is written for this file.
+const engine = createClaimEngine(testDictionary);
+const prose = (text: string) => engine.findClaimsInText(text, { pageDate: '2025-05-02' });
+const brief = (c: Claim) => [c.quote, c.model.id, c.metric, c.value];
+const figures = (claims: Claim[]) => claims.filter((c) => c.metric !== 'comparison').map(brief);
+
+describe('a page about one model', () => {
+  it('gives a first reply its figures even when it names rivals only as yardsticks', () => {
+    const c = prose(
+      '# Mistral Small 3.1 is out\n\nposted by someone\n\nuser_a 3 hours ago\n\n' +
+        '24B params, 128k context, and they say it beats GPT-4o mini on most tests.',
+    );
+    expect(figures(c)).toEqual([
+      ['24B params', 'mistral-small-3.1', 'total_params', 24e9],
+      ['128k context', 'mistral-small-3.1', 'context_window', 128000],
+    ]);
+  });
+  it('still gives nothing to the page model when the sentence has its own subject', () => {
+    const c = prose(
+      '# Mistral Small 3.1 is out\n\nuser_b 2 hours ago\n\nGPT-4o mini has a 128k context window.',
+    );
+    expect(figures(c)).toEqual([['128k context window', 'gpt-4o-mini', 'context_window', 128000]]);
+  });
+});
+
+describe('"on par with X" makes X a yardstick', () => {
+  it('keeps the pointer subject for the first figure and gives the second of a vs pair to X', () => {
+    const c = prose(
+      'DeepSeek-V3 arrived this week.\n\nIn my runs it is on par with GPT-4o on MMLU, 88.1 vs 87.9.',
+    );
+    expect(figures(c)).toEqual([
+      ['88.1', 'deepseek-v3', 'benchmark_score', 88.1],
+      ['87.9', 'gpt-4o', 'benchmark_score', 87.9],
+    ]);
+  });
+  it('gives a bracketed figure after "X\'s <noun phrase>" to X', () => {
+    const c = prose(
+      "Gemini 2.0 Flash scores 60.1% on GPQA Diamond, level with GPT-4o's latest API model (60.3%).",
+    );
+    expect(figures(c)).toEqual([
+      ['60.1%', 'gemini-2.0-flash', 'benchmark_score', 60.1],
+      ['60.3%', 'gpt-4o', 'benchmark_score', 60.3],
+    ]);
+  });
+});
