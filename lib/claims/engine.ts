@@ -17,6 +17,7 @@ import { isFieldLabel, readField, splitField } from './field-lists';
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import { isSumFigure } from './incidental-figures';
+import { citedVendors, ownedBy } from './vendor-cues';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -104,6 +105,11 @@ function afterSemicolon(f: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && f[k] === ' ') k--;
   return f[k] === ';';
+}
+/** Where the sentence holding `at` starts (after the last full stop, question or exclamation mark). */
+function sentenceStart(f: string, at: number): number {
+  const k = Math.max(f.lastIndexOf('. ', at), f.lastIndexOf('? ', at), f.lastIndexOf('! ', at));
+  return k < 0 ? 0 : k + 2;
 }
 /** The block ends with a question mark (closing quotes, brackets and spaces aside). */
 function endsWithQuestion(f: string): boolean {
@@ -739,6 +745,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ? sameListCues(f, s, e, quantities, prevBenches)
         : null;
     let sentenceWho: ModelMention[] = [];
+    // a maker cited as a source counts only where the sentence names no model of its own as subject
+    const mayCite = quantities.length > 0 && !subjectsAll.some((x) => !x.isFamily);
+    let vendors: string[] | undefined;
     // per-sentence gates for the indirect-name rules below (checked once, not per figure)
     const expSent = quantities.length > 0 && sentence.includes('experimental');
     const snapSent = quantities.length > 0 && SNAP_GATE.test(sentence);
@@ -1012,6 +1021,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const nm = models.find((m) => m.start >= cue.quoteEnd);
         if (nm && AGAINST_FOR.test(f.slice(cue.quoteEnd, nm.start)))
           who = who.filter((w) => w.ref.id !== nm.ref.id);
+      }
+      // "Meta says 57.2", "Anthropic said 62.3%": a maker cited as the figure's source, no model of it named
+      if (mayCite && !who.some((w) => models.some((x) => x.ref.id === w.ref.id))) {
+        // (a clause after a semicolon reads the whole sentence: "Meta's post cites 1417; the public model scored 1273")
+        vendors ??= citedVendors(idx, orig, mf, afterSemicolon(f, s) ? sentenceStart(f, s) : s, e);
+        if (vendors.length) who = vendorOwner(who, vendors, ctx);
       }
       // "the November snapshot fell to 18.2%", "85.7 for the November snapshot": a dated sibling
       const month = snapSent ? snapshotMonth(f, s, qStart, cue.quoteEnd, e, models) : 0;
@@ -1326,6 +1341,27 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         context: 'prose',
       });
     }
+  }
+
+  /**
+   * The model a cited maker's figure is about: the carried model if that maker owns it, else the
+   * maker's model most recently discussed (none if two of its models are in play, or none at all).
+   */
+  function vendorOwner(who: ModelMention[], vendors: string[], ctx: EngineContext): ModelMention[] {
+    if (who.length && who.every((w) => ownedBy(idx, w.ref.id, vendors) !== false)) return who;
+    const last = ctx.lastModel;
+    if (last && !last.isFamily && ownedBy(idx, last.ref.id, vendors)) return [last];
+    const own = (ctx.mentioned ?? []).filter((x) => ownedBy(idx, x.ref.id, vendors));
+    if (!own.length) return [];
+    const pick = own[own.length - 1];
+    const root = (id: string) => idx.models.get(id)?.parent ?? id;
+    if (own.every((x) => root(x.ref.id) === root(pick.ref.id))) return [pick];
+    // several of its models named: the one the article has had as a subject clearly most often
+    const count = (x: ModelMention) => ctx.subjectCounts?.get(x.ref.id) ?? 0;
+    const ranked = [...own].sort((a, b) => count(b) - count(a));
+    const [top, next] = ranked;
+    const rival = ranked.find((x) => root(x.ref.id) !== root(top.ref.id)) ?? next;
+    return count(top) >= 2 && count(top) >= 2 * count(rival) ? [top] : [];
   }
 
   function experimentalKid(m: ModelMention) {

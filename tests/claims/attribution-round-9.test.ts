@@ -49,3 +49,27 @@ describe('"on par with X" makes X a yardstick', () => {
     ]);
   });
 });
+
+describe('a maker cited as the source of a figure', () => {
+  it('gives "OpenAI says N" to the OpenAI model just discussed, the "for X" figure to X', () => {
+    const c = prose(
+      'GPT-4.5 is expensive.\n\nOn SimpleQA, OpenAI says 61.9 percent, versus 37.0 for GPT-4o mini.',
+    );
+    expect(figures(c)).toEqual([
+      ['61.9 percent', 'gpt-4.5', 'benchmark_score', 61.9],
+      ['37.0', 'gpt-4o-mini', 'benchmark_score', 37],
+    ]);
+  });
+  it("picks the cited maker's model over a more recent model of another maker", () => {
+    const c = prose(
+      "Llama 4 Maverick is the larger one.\n\nGemini 2.0 Flash is cheaper than it.\n\nSmall correction: Meta's card says 400B parameters.",
+    );
+    expect(figures(c)).toEqual([['400B parameters', 'llama-4-maverick', 'total_params', 400e9]]);
+  });
+  it("does not give a cited maker's figure to another maker's model carried over by a pointer", () => {
+    const c = prose(
+      "Claude 3.7 Sonnet came out in February.\n\nMeta's post leaned on a chat-tuned build; the model you can download scored 1288 on LMArena.",
+    );
+    expect(figures(c).filter((x) => x[2] === 'arena_elo')).toEqual([]);
+  });
+});
