@@ -234,7 +234,7 @@ const PREDECESSOR_AFTER =
   /^\s*%?\s*(?:for|from|with|in|by)\s+(?:(?:the|its|their)\s+(?:previous|prior|last|older|earlier)\s+(?:generation|models?|versions?|releases?)|(?:its|their|the)\s+predecessors?)\b/;
 /** A month word and a snapshot noun in one sentence: worth looking for "the November snapshot". */
 const SNAP_GATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:snapshot|version|release|checkpoint|build|update|variant|one)\b/;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:snapshot|version|release|checkpoint|build|update|variant|model|one)\b/;
 const TRAILING_HEDGE = /\s(?:over|about|around|roughly|nearly|almost|just|only|some|more than|at least)\s+$/;
 /** "the experimental checkpoint scored", "the same experimental version drops to": an unnamed experimental build. */
 const EXPERIMENTAL_LEAD =
@@ -247,7 +247,7 @@ const MONTH_WORD =
 const SNAPSHOT_NOUN = '(?:20\\d\\d\\s+)?(?:snapshot|version|release|checkpoint|build|update|variant)';
 /** "... 85.7 for the November snapshot" (also "the August one" after a first dated snapshot). */
 const SNAPSHOT_AFTER = new RegExp(
-  `^\\s*(?:%|percent)?\\s*\\)?\\s*(?:for|from|of|by|with|in)\\s+the\\s+${MONTH_WORD}\\.?\\s+(?:${SNAPSHOT_NOUN}|one)\\b`,
+  `^\\s*(?:%|percent)?\\s*\\)?\\s*(?:for|from|of|by|with|in)\\s+the\\s+${MONTH_WORD}\\.?\\s+(?:${SNAPSHOT_NOUN}|one|model)\\b`,
 );
 /** "53.1% on GPQA for the August 2024 snapshot": the same, after the score's benchmark. */
 const SNAPSHOT_AFTER_BENCH = new RegExp(

@@ -73,3 +73,12 @@ describe('a maker cited as the source of a figure', () => {
     expect(figures(c).filter((x) => x[2] === 'arena_elo')).toEqual([]);
   });
 });
+
+describe('a dated snapshot named as "the <month> model"', () => {
+  it('gives "N for the November model" to the November child of the model in view', () => {
+    const c = prose(
+      'GPT-4o (2024-08-06) is what we pinned. The vendor page lists 44.1 for the November model on GPQA.',
+    );
+    expect(figures(c)).toEqual([['44.1', 'gpt-4o-2024-11-20', 'benchmark_score', 44.1]]);
+  });
+});
