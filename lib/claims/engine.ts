@@ -59,6 +59,8 @@ export interface EngineContext {
   mentioned?: ModelMention[];
   /** Tables already read (so a table is read once even if several of its cells are scanned). */
   tablesDone: Set<object>;
+  /** The last block that named any model named only one (the model a following block may go on about). */
+  soloModel?: string | null;
 }
 
 export function createContext(pageDate?: string): EngineContext {
@@ -513,6 +515,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     // An FAQ question naming its model ("Is Claude 3.7 Sonnet's thinking billed differently?"):
     // the answer in the next block is about that model, as if in the same paragraph.
     if (ctx.lastModelBlock === block && endsWithQuestion(f)) ctx.lastModelBlock = block + 1;
+    if (blockModels.length) {
+      const first = blockModels.find((x) => !x.isFamily)?.ref.id ?? null;
+      ctx.soloModel = first && blockModels.every((x) => x.isFamily || x.ref.id === first) ? first : null;
+    }
     if (kind === 'heading') {
       const named = data.flatMap((d) => d.models);
       ctx.sectionModel =
@@ -1015,6 +1021,20 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const cand = [ctx.sectionModel, ctx.lastModel].find((x) => x && !x.isFamily && x.family === fam);
         who = cand ? [cand] : [];
       }
+      // "Nadia: On the polyglot test, the thinking mode gets 64.9 percent": a block naming no model goes on
+      // about the one model the block just before named (a reply, a speaker's next turn)
+      if (
+        !who.length &&
+        !sentenceWho.length &&
+        !inp.blockModels.some((x) => !x.isFamily) &&
+        inp.kind !== 'heading' &&
+        ctx.lastModel &&
+        !ctx.lastModel.isFamily &&
+        ctx.lastModelBlock === inp.block - 1 &&
+        ctx.soloModel === ctx.lastModel.ref.id &&
+        !/\bmodels\b/.test(sentence)
+      )
+        who = [ctx.lastModel];
       if (!who.length && sentenceWho.length) {
         who = sentenceWho;
         // "... about 40T tokens against 22T for Maverick": never the contrasted model's own figure

@@ -82,3 +82,18 @@ describe('a dated snapshot named as "the <month> model"', () => {
     expect(figures(c)).toEqual([['44.1', 'gpt-4o-2024-11-20', 'benchmark_score', 44.1]]);
   });
 });
+
+describe('a block naming no model continues the one model the block before named', () => {
+  it("reads a speaker's next turn as about the model just discussed", () => {
+    const c = prose(
+      'Ada: Let us talk about Claude 3.7 Sonnet and its coding results.\n\nBen: On SWE-bench Verified the standard mode gets 61.0 percent.',
+    );
+    expect(figures(c)).toEqual([['61.0 percent', 'claude-3.7-sonnet', 'benchmark_score', 61]]);
+  });
+  it('says nothing when the block before named two models', () => {
+    const c = prose(
+      'Ada: Let us compare Claude 3.7 Sonnet and Gemini 2.0 Flash on coding.\n\nBen: On SWE-bench Verified the standard mode gets 61.0 percent.',
+    );
+    expect(figures(c)).toEqual([]);
+  });
+});
