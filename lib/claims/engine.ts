@@ -108,6 +108,8 @@ function afterSemicolon(f: string, at: number): boolean {
   while (k >= 0 && f[k] === ' ') k--;
   return f[k] === ';';
 }
+/** A transcript turn: "Nadia: ...", "[00:01:08] SAM: ...", "Q: ...". */
+const SPEAKER_TURN = /^(?:\[[\d:]+\]\s*)?(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[A-Z]+):\s/;
 /** Where the sentence holding `at` starts (after the last full stop, question or exclamation mark). */
 function sentenceStart(f: string, at: number): number {
   const k = Math.max(f.lastIndexOf('. ', at), f.lastIndexOf('? ', at), f.lastIndexOf('! ', at));
@@ -1021,10 +1023,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const cand = [ctx.sectionModel, ctx.lastModel].find((x) => x && !x.isFamily && x.family === fam);
         who = cand ? [cand] : [];
       }
-      // "Nadia: On the polyglot test, the thinking mode gets 64.9 percent": a block naming no model goes on
-      // about the one model the block just before named (a reply, a speaker's next turn)
+      // "Nadia: On the polyglot test, the thinking mode gets 64.9 percent": a speaker's turn naming no model
+      // goes on about the one model the turn just before named (a plain next paragraph is less sure: see attribute)
       if (
         !who.length &&
+        SPEAKER_TURN.test(orig) &&
         !sentenceWho.length &&
         !inp.blockModels.some((x) => !x.isFamily) &&
         inp.kind !== 'heading' &&
