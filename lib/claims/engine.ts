@@ -17,7 +17,7 @@ import { isFieldLabel, readField, splitField } from './field-lists';
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import { isSumFigure } from './incidental-figures';
-import { citedVendors, ownedBy } from './vendor-cues';
+import { citedVendors, familiesByVendor, ownedBy } from './vendor-cues';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -389,6 +389,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       while (mi < matches.length && matches[mi].start < s.end) sm.push(matches[mi++]);
       const here = new Set<string>();
       familiesNamed(sm, here);
+      if (sm.length) familiesByVendor(idx, f, orig, s.start, s.end, sm, ctx.families, here);
       const { models, benchmarks } = resolveMentions(idx, f, orig, sm, ctx.families, here);
       for (const fam of here) ctx.families.add(fam);
       // "ahead of the mini model", "the Mistral weights": a word of a model named earlier

@@ -4,6 +4,7 @@
  * a model carried over from earlier that another maker does not own is not what the figure is about.
  */
 import type { DictionaryIndex } from './dictionary-index';
+import type { NameMatch } from './name-matcher';
 
 /** A capitalised word cited as a source: "Meta says", "OpenAI reported", "Meta's card", "according to Google". */
 const CITED =
@@ -81,4 +82,45 @@ export function ownedBy(idx: DictionaryIndex, id: string, vendors: string[]): bo
   const keys = vendorWordsOf(idx, id);
   if (!keys.length) return undefined;
   return keys.some((k) => vendors.includes(k));
+}
+
+/** "Meta's Maverick": a maker's possessive right before a name. */
+const POSSESSIVE_BEFORE = /\b([A-Z][A-Za-z0-9]+)['’]s\s+$/;
+
+/**
+ * Families a maker establishes in this sentence for its own family-scoped names: "Meta's Maverick",
+ * "Meta says Scout ..." count as "Llama 4" named first (the maker is the family's vendor).
+ */
+export function familiesByVendor(
+  idx: DictionaryIndex,
+  f: string,
+  orig: string,
+  s: number,
+  e: number,
+  matches: NameMatch[],
+  known: Set<string>,
+  into: Set<string>,
+): void {
+  let cited: string[] | undefined;
+  for (const m of matches) {
+    for (const en of m.entries) {
+      if (
+        en.kind !== 'model' ||
+        !en.familyScoped ||
+        !en.family ||
+        known.has(en.family) ||
+        into.has(en.family)
+      )
+        continue;
+      const keys = vendorWordsOf(idx, en.id);
+      if (!keys.length) continue;
+      const pos = POSSESSIVE_BEFORE.exec(orig.slice(Math.max(s, m.start - 24), m.start));
+      if (pos && keys.includes(pos[1].toLowerCase())) {
+        into.add(en.family);
+        continue;
+      }
+      cited ??= citedVendors(idx, orig, f, s, e);
+      if (cited.some((v) => keys.includes(v))) into.add(en.family);
+    }
+  }
 }

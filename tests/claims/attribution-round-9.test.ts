@@ -97,3 +97,18 @@ describe('a block naming no model continues the one model the block before named
     expect(figures(c)).toEqual([]);
   });
 });
+
+describe('a maker establishes its own family for bare names', () => {
+  it('reads "Meta\'s Maverick" and "Meta says Scout" without "Llama 4" named first', () => {
+    expect(figures(prose("Meta's Maverick has 17B active parameters."))).toEqual([
+      ['17B active parameters', 'llama-4-maverick', 'active_params', 17e9],
+    ]);
+    expect(figures(prose('Meta says Scout handles 10M tokens.'))).toEqual([
+      ['10M tokens', 'llama-4-scout', 'context_window', 10e6],
+    ]);
+  });
+  it('does not read a bare name under another maker or none', () => {
+    expect(figures(prose("Google's Maverick has 17B active parameters."))).toEqual([]);
+    expect(figures(prose('The Scout troop has 17 members and a 10M budget.'))).toEqual([]);
+  });
+});
