@@ -1034,7 +1034,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         inp.kind !== 'heading' &&
         ctx.lastModel &&
         !ctx.lastModel.isFamily &&
-        ctx.lastModelBlock === inp.block - 1 &&
+        // (also across one turn between that names no model: "JULES: The experimental version.")
+        ctx.lastModelBlock >= inp.block - 2 &&
         ctx.soloModel === ctx.lastModel.ref.id &&
         !/\bmodels\b/.test(sentence)
       )

@@ -90,6 +90,12 @@ describe('a block naming no model continues the one model the block before named
     );
     expect(figures(c)).toEqual([['61.0 percent', 'claude-3.7-sonnet', 'benchmark_score', 61]]);
   });
+  it('carries across one turn between that names no model', () => {
+    const c = prose(
+      'Ada: Llama 4 Maverick is the one everyone argued about.\n\nBen: The public one?\n\nAda: Yes, the public build sits at 1288 on LMArena.',
+    );
+    expect(figures(c)).toEqual([['1288', 'llama-4-maverick', 'arena_elo', 1288]]);
+  });
   it('says nothing when the block before named two models', () => {
     const c = prose(
       'Ada: Let us compare Claude 3.7 Sonnet and Gemini 2.0 Flash on coding.\n\nBen: On SWE-bench Verified the standard mode gets 61.0 percent.',
