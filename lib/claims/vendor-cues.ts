@@ -10,14 +10,18 @@ import type { NameMatch } from './name-matcher';
 const CITED =
   /\b([A-Z][A-Za-z0-9]+)(?:'s\s+(?=[a-z])|’s\s+(?=[a-z])|\s+(?:says|said|reports?|reported|claims?|claimed|lists?|listed|puts?|quotes?|quoted|gives?|gave|advertises?|advertised|cites?|cited|states?|stated|announced|published|touts?|touted)\b)|\baccording to\s+([A-Z][A-Za-z0-9]+)\b(?!['’]s\s+[A-Z0-9])/g;
 
+/** Words of organisation names that are ordinary words ("The Allen Institute", "Microsoft Research"): never a cue. */
+const GENERIC_WORD =
+  /^(?:the|new|research|team|group|state|national|institute|university|college|academy|labs?|laborator(?:y|ies)|science|sciences|technology|technologies|tech|systems|foundation|centre|center|large|deep|line|magic|writer|together|black|brain|face|design|discovery|idea|inside|insight|prime|sun|sea|shape|street|west|east|north|south|southern|wild|king|queen|max|bell|alpha|apollo|cloud|capital|federal|genesis|liquid|physical|visual|vector|medical|advanced|american|chinese|open|data|ai)$/;
+
 /** The words a vendor goes by: "Mistral AI" → mistral; "Google DeepMind,Google Research" → google, deepmind. */
 function vendorKeys(vendor: string): string[] {
   const out: string[] = [];
   for (const part of vendor.split(/[,/]/)) {
     const words = part.trim().toLowerCase().split(/\s+/);
-    if (words[0] && words[0].length >= 3) out.push(words[0]);
+    if (words[0] && words[0].length >= 3 && !GENERIC_WORD.test(words[0])) out.push(words[0]);
     // "Google DeepMind": the lab is cited by either word
-    if (words.length === 2 && words[1] !== 'ai' && words[1].length >= 4) out.push(words[1]);
+    if (words.length === 2 && words[1].length >= 4 && !GENERIC_WORD.test(words[1])) out.push(words[1]);
   }
   return out;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildDictionaryIndex } from '@/lib/claims/dictionary-index';
 import { createClaimEngine } from '@/lib/claims/engine';
+import { citedVendors } from '@/lib/claims/vendor-cues';
 import type { Claim } from '@/lib/claims/types';
 import { testDictionary } from './fixtures/dictionary';
 
@@ -116,5 +118,29 @@ describe('a maker establishes its own family for bare names', () => {
   it('does not read a bare name under another maker or none', () => {
     expect(figures(prose("Google's Maverick has 17B active parameters."))).toEqual([]);
     expect(figures(prose('The Scout troop has 17 members and a 10M budget.'))).toEqual([]);
+  });
+});
+
+describe('vendor cues', () => {
+  const idx = buildDictionaryIndex({
+    ...testDictionary,
+    models: [
+      ...testDictionary.models,
+      {
+        id: 'phi-4',
+        name: 'Phi-4',
+        vendor: 'Microsoft Research',
+        aliases: [{ text: 'Phi-4', scope: 'global' }],
+      },
+    ],
+  });
+  const cited = (t: string) => citedVendors(idx, t, t.toLowerCase(), 0, t.length);
+  it('reads a maker cited as a source, by name or possessive', () => {
+    expect(cited('Microsoft says 57.2 on the test.')).toEqual(['microsoft']);
+    expect(cited("Meta's card lists 400B, according to Anthropic.")).toEqual(['meta', 'anthropic']);
+  });
+  it('ignores ordinary words of organisation names and a possessive before a name', () => {
+    expect(cited('Research says 57.2 on the test.')).toEqual([]);
+    expect(cited("Google's Gemini 2.0 Flash is cheap.")).toEqual([]);
   });
 });
