@@ -91,7 +91,7 @@ const BACKREF =
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
-  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|(?:on par|level|tied|neck and neck) with|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|(?:par|level|tied|neck) with|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
@@ -110,6 +110,9 @@ function afterSemicolon(f: string, at: number): boolean {
 }
 /** A transcript turn: "Nadia: ...", "[00:01:08] SAM: ...", "Q: ...". */
 const SPEAKER_TURN = /^(?:\[[\d:]+\]\s*)?(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[A-Z]+):\s/;
+/** Cheap gate for familiesByVendor: a possessive or a citing verb somewhere in the block. */
+const MAKER_WORDS =
+  /['’]s\s|\b(?:says|said|report|claim|list|put|quot|give|gave|advertis|cite|cited|state|announc|publish|tout|according to)/;
 /** Where the sentence holding `at` starts (after the last full stop, question or exclamation mark). */
 function sentenceStart(f: string, at: number): number {
   const k = Math.max(f.lastIndexOf('. ', at), f.lastIndexOf('? ', at), f.lastIndexOf('! ', at));
@@ -136,7 +139,7 @@ const DISOWNING_BEFORE = /\b(?:for|to|from|of|about|describes?|belongs? to)\s+(?
 const BRACKETED_FIGURE = /^\s*\(\d[\d.,]*%?\)/;
 /** A comparison word right before a name: the name is a yardstick, not what a pointer means. */
 const COMPARED_BEFORE =
-  /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|(?:on par|level|tied|neck and neck) with|beats?|beating|outperform\w*|trails?|trailing|behind|above|below|over|like|unlike|matches|as good as|same as)\s*(?:the\s+|a\s+|an\s+)?$/;
+  /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|(?:par|level|tied|neck) with|beats?|beating|outperform\w*|trails?|trailing|behind|above|below|over|like|unlike|matches|as good as|same as)\s*(?:the\s+|a\s+|an\s+)?$/;
 /** "a vendor ... its model", "any lab ... their model": an indefinite organisation's own model. */
 const GENERIC_OWNER_BEFORE =
   /\b(?:a|an|any|every|each|some|another)\s+(?:[a-z-]+\s+)?(?:vendor|company|lab|startup|firm|provider|developer|maker|team|rival|competitor|organi[sz]ation|business)s?\b[^.;]{0,40}$/;
@@ -380,6 +383,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       return;
     }
     const sentences = splitSentences(f, orig, 0, f.length);
+    // (a maker can only establish a family where the block has a possessive or a citing word)
+    const vendorWords = matches.length > 0 && MAKER_WORDS.test(f);
     const hasArena = f.includes('arena');
     // Pass 1: mentions per sentence (family scope advances in reading order).
     const data: SentenceData[] = [];
@@ -389,7 +394,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       while (mi < matches.length && matches[mi].start < s.end) sm.push(matches[mi++]);
       const here = new Set<string>();
       familiesNamed(sm, here);
-      if (sm.length) familiesByVendor(idx, f, orig, s.start, s.end, sm, ctx.families, here);
+      if (sm.length && vendorWords) familiesByVendor(idx, f, orig, s.start, s.end, sm, ctx.families, here);
       const { models, benchmarks } = resolveMentions(idx, f, orig, sm, ctx.families, here);
       for (const fam of here) ctx.families.add(fam);
       // "ahead of the mini model", "the Mistral weights": a word of a model named earlier
@@ -755,7 +760,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         : null;
     let sentenceWho: ModelMention[] = [];
     // a maker cited as a source counts only where the sentence names no model of its own as subject
-    const mayCite = quantities.length > 0 && !subjectsAll.some((x) => !x.isFamily);
+    const mayCite =
+      quantities.length > 0 &&
+      !subjectsAll.some((x) => !x.isFamily) &&
+      MAKER_WORDS.test(f.slice(afterSemicolon(f, s) ? sentenceStart(f, s) : s, e));
     let vendors: string[] | undefined;
     // per-sentence gates for the indirect-name rules below (checked once, not per figure)
     const expSent = quantities.length > 0 && sentence.includes('experimental');
@@ -1572,8 +1580,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       prev &&
       !subjects.includes(prev) &&
       !subjects.some((m) => m.end <= prev!.start) &&
-      BACKREF.test(f.slice(s, prev.start)) &&
-      VS_PAIR_SECOND.test(f.slice(Math.max(s, prev.end), qStart))
+      VS_PAIR_SECOND.test(f.slice(Math.max(s, prev.end), qStart)) &&
+      BACKREF.test(f.slice(s, prev.start))
     )
       return [prev];
     // "on par with GPT-4o's November snapshot (47.9%)": a bracketed figure closing a name's phrase is that name's
