@@ -91,7 +91,7 @@ const BACKREF =
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
-  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|(?:par|level|tied|neck) with|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
@@ -137,9 +137,11 @@ const DIFFERENT_MODEL =
 const DISOWNING_BEFORE = /\b(?:for|to|from|of|about|describes?|belongs? to)\s+(?:a|an|some)?\s*$/;
 /** "(1295)" right after an object name in a comparison list. */
 const BRACKETED_FIGURE = /^\s*\(\d[\d.,]*%?\)/;
+/** "on par with", "level with", "tied with", "neck and neck with" right before a name: a yardstick. */
+const YARDSTICK_WITH = /\b(?:par|level|tied|neck) with\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 /** A comparison word right before a name: the name is a yardstick, not what a pointer means. */
 const COMPARED_BEFORE =
-  /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|(?:par|level|tied|neck) with|beats?|beating|outperform\w*|trails?|trailing|behind|above|below|over|like|unlike|matches|as good as|same as)\s*(?:the\s+|a\s+|an\s+)?$/;
+  /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|beats?|beating|outperform\w*|trails?|trailing|behind|above|below|over|like|unlike|matches|as good as|same as)\s*(?:the\s+|a\s+|an\s+)?$/;
 /** "a vendor ... its model", "any lab ... their model": an indefinite organisation's own model. */
 const GENERIC_OWNER_BEFORE =
   /\b(?:a|an|any|every|each|some|another)\s+(?:[a-z-]+\s+)?(?:vendor|company|lab|startup|firm|provider|developer|maker|team|rival|competitor|organi[sz]ation|business)s?\b[^.;]{0,40}$/;
@@ -616,6 +618,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   function isObject(f: string, m: ModelMention, models?: ModelMention[]): boolean {
     const before = f.slice(Math.max(0, m.start - 30), m.start);
     if (OBJECT_BEFORE.test(before)) return true;
+    // "on par with X", "level with X", "tied with X": a yardstick (its own test: OBJECT_BEFORE runs on every name)
+    if (before.includes(' with') && YARDSTICK_WITH.test(before)) return true;
     // "79.2% for o1": the name closes a number's phrase
     if (
       /\d[%a-z]*\s*\)?\s*(?:for|by)\s+(?:the\s+)?(?:(?:original|earlier|older|previous|base|first|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$/.test(
@@ -1032,22 +1036,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const cand = [ctx.sectionModel, ctx.lastModel].find((x) => x && !x.isFamily && x.family === fam);
         who = cand ? [cand] : [];
       }
-      // "Nadia: On the polyglot test, the thinking mode gets 64.9 percent": a speaker's turn naming no model
-      // goes on about the one model the turn just before named (a plain next paragraph is less sure: see attribute)
-      if (
-        !who.length &&
-        SPEAKER_TURN.test(orig) &&
-        !sentenceWho.length &&
-        !inp.blockModels.some((x) => !x.isFamily) &&
-        inp.kind !== 'heading' &&
-        ctx.lastModel &&
-        !ctx.lastModel.isFamily &&
-        // (also across one turn between that names no model: "JULES: The experimental version.")
-        ctx.lastModelBlock >= inp.block - 2 &&
-        ctx.soloModel === ctx.lastModel.ref.id &&
-        !/\bmodels\b/.test(sentence)
-      )
-        who = [ctx.lastModel];
+      if (!who.length && !sentenceWho.length && SPEAKER_TURN.test(orig)) who = turnCarry(inp, sentence);
       if (!who.length && sentenceWho.length) {
         who = sentenceWho;
         // "... about 40T tokens against 22T for Maverick": never the contrasted model's own figure
@@ -1057,8 +1046,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       }
       // "Meta says 57.2", "Anthropic said 62.3%": a maker cited as the figure's source, no model of it named
       if (mayCite && !who.some((w) => models.some((x) => x.ref.id === w.ref.id))) {
-        // (a clause after a semicolon reads the whole sentence: "Meta's post cites 1417; the public model scored 1273")
-        vendors ??= citedVendors(idx, orig, mf, afterSemicolon(f, s) ? sentenceStart(f, s) : s, e);
+        vendors ??= sentenceVendors(orig, mf, f, s, e);
         if (vendors.length) who = vendorOwner(who, vendors, ctx);
       }
       // "the November snapshot fell to 18.2%", "85.7 for the November snapshot": a dated sibling
@@ -1377,6 +1365,33 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   }
 
   /**
+   * "Nadia: On the polyglot test, the thinking mode gets 64.9 percent": a speaker's turn naming no model
+   * goes on about the one model the turn just before named (a plain next paragraph is less sure: see attribute).
+   */
+  function turnCarry(inp: SentenceInput, sentence: string): ModelMention[] {
+    const { ctx } = inp;
+    const last = ctx.lastModel;
+    if (
+      !last ||
+      last.isFamily ||
+      inp.kind === 'heading' ||
+      // (also across one turn between that names no model: "JULES: The experimental version.")
+      ctx.lastModelBlock < inp.block - 2 ||
+      ctx.soloModel !== last.ref.id ||
+      inp.blockModels.some((x) => !x.isFamily) ||
+      /\bmodels\b/.test(sentence)
+    )
+      return [];
+    return [last];
+  }
+
+  /** Makers cited in the sentence (a clause after a semicolon reads the whole sentence:
+   *  "Meta's post cites 1417; the public model scored 1273"). */
+  function sentenceVendors(orig: string, mf: string, f: string, s: number, e: number): string[] {
+    return citedVendors(idx, orig, mf, afterSemicolon(f, s) ? sentenceStart(f, s) : s, e);
+  }
+
+  /**
    * The model a cited maker's figure is about: the carried model if that maker owns it, else the
    * maker's model most recently discussed (none if two of its models are in play, or none at all).
    */
@@ -1643,6 +1658,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
             // "Mistral's own launch post claims it ...": a possessive maker, not a rival referent
             f.charAt(m.end) !== "'" &&
             !COMPARED_BEFORE.test(f.slice(Math.max(s, m.start - 30), m.start)) &&
+            !YARDSTICK_WITH.test(f.slice(Math.max(s, m.start - 30), m.start)) &&
             // a yardstick ("beats Gemma 3 27B and GPT-4o mini"); a plain "as the X ..." is not one
             (!isObject(f, m, models) ||
               /\bas\s+(?:the\s+)?$/.test(f.slice(Math.max(s, m.start - 8), m.start))),
