@@ -32,6 +32,7 @@ import { scoreSetting } from './score-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
 import { restatedCue, restatedScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
+import { citedVendors, familiesByVendor, ownedBy } from './vendor-cues';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -77,6 +78,8 @@ export interface EngineContext {
   tablesDone: Set<object>;
   /** The page's title benchmark and the last benchmark named, for paragraphs that name none. */
   benchScope?: BenchmarkScope;
+  /** The last block that named any model named only one (the model a following block may go on about). */
+  soloModel?: string | null;
 }
 
 export function createContext(pageDate?: string): EngineContext {
@@ -129,6 +132,16 @@ function afterSemicolon(f: string, at: number): boolean {
   while (k >= 0 && f[k] === ' ') k--;
   return f[k] === ';';
 }
+/** A transcript turn: "Nadia: ...", "[00:01:08] SAM: ...", "Q: ...". */
+const SPEAKER_TURN = /^(?:\[[\d:]+\]\s*)?(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[A-Z]+):\s/;
+/** Cheap gate for familiesByVendor: a possessive or a citing verb somewhere in the block. */
+const MAKER_WORDS =
+  /['’]s\s|\b(?:says|said|report|claim|list|put|quot|give|gave|advertis|cite|cited|state|announc|publish|tout|according to)/;
+/** Where the sentence holding `at` starts (after the last full stop, question or exclamation mark). */
+function sentenceStart(f: string, at: number): number {
+  const k = Math.max(f.lastIndexOf('. ', at), f.lastIndexOf('? ', at), f.lastIndexOf('! ', at));
+  return k < 0 ? 0 : k + 2;
+}
 /** The block ends with a question mark (closing quotes, brackets and spaces aside). */
 function endsWithQuestion(f: string): boolean {
   let k = f.length - 1;
@@ -148,6 +161,8 @@ const DIFFERENT_MODEL =
 const DISOWNING_BEFORE = /\b(?:for|to|from|of|about|describes?|belongs? to)\s+(?:a|an|some)?\s*$/;
 /** "(1295)" right after an object name in a comparison list. */
 const BRACKETED_FIGURE = /^\s*\(\d[\d.,]*%?\)/;
+/** "on par with", "level with", "tied with", "neck and neck with" right before a name: a yardstick. */
+const YARDSTICK_WITH = /\b(?:par|level|tied|neck) with\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 /** A comparison word right before a name: the name is a yardstick, not what a pointer means. */
 const COMPARED_BEFORE =
   /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|beats?|beating|outperform\w*|trails?|trailing|behind|above|below|over|like|unlike|matches|as good as|same as)\s*(?:the\s+|a\s+|an\s+)?$/;
@@ -170,6 +185,8 @@ const VS_PAIR_SECOND = /^[^\d;]{0,60}\d[\d.,]*\s*%?\s*(?:vs\.?|versus)\s*~?$/;
 const AGAINST_FOR =
   /^\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:tokens?\s+|parameters?\s+|points?\s+)?(?:against|versus|vs\.?|compared (?:to|with)|to)\s+~?\$?\d[\d.,]*\s*(?:%|(?:thousand|million|billion|trillion|[kmbt])\b)?\s*(?:for|by|from)\s+(?:the\s+)?$/;
 /** A capitalised word right before a size ("Gemma 27B", "Qwen 72B") makes the size part of a name. */
+/** Between a name and a figure in brackets: "'s November snapshot (", " (" . */
+const NAME_PHRASE_BRACKET = /^(?:'s(?:\s+[a-z0-9-]+){1,3})?\s*\(\s*~?$/;
 const AFTER_NAME = /\s[A-Z][A-Za-z0-9.]*[\s-]$/;
 /** "$2.50 and $10 respectively": the numbers of a list the previous sentence gave the unit for. */
 const RESPECTIVELY = /^(?:\s*(?:,|and|,\s*and)?\s*\$?\d[\d.,]*\s*[kmbt%]?)*\s*,?\s*respectively\b/;
@@ -257,7 +274,7 @@ const PREDECESSOR_AFTER =
   /^\s*%?\s*(?:for|from|with|in|by)\s+(?:(?:the|its|their)\s+(?:previous|prior|last|older|earlier)\s+(?:generation|models?|versions?|releases?)|(?:its|their|the)\s+predecessors?)\b/;
 /** A month word and a snapshot noun in one sentence: worth looking for "the November snapshot". */
 const SNAP_GATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:snapshot|version|release|checkpoint|build|update|variant|one)\b/;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:snapshot|version|release|checkpoint|build|update|variant|model|one)\b/;
 const TRAILING_HEDGE = /\s(?:over|about|around|roughly|nearly|almost|just|only|some|more than|at least)\s+$/;
 /** "the experimental checkpoint scored", "the same experimental version drops to": an unnamed experimental build. */
 const EXPERIMENTAL_LEAD =
@@ -270,7 +287,7 @@ const MONTH_WORD =
 const SNAPSHOT_NOUN = '(?:20\\d\\d\\s+)?(?:snapshot|version|release|checkpoint|build|update|variant)';
 /** "... 85.7 for the November snapshot" (also "the August one" after a first dated snapshot). */
 const SNAPSHOT_AFTER = new RegExp(
-  `^\\s*(?:%|percent)?\\s*\\)?\\s*(?:for|from|of|by|with|in)\\s+the\\s+${MONTH_WORD}\\.?\\s+(?:${SNAPSHOT_NOUN}|one)\\b`,
+  `^\\s*(?:%|percent)?\\s*\\)?\\s*(?:for|from|of|by|with|in)\\s+the\\s+${MONTH_WORD}\\.?\\s+(?:${SNAPSHOT_NOUN}|one|model)\\b`,
 );
 /** "53.1% on GPQA for the August 2024 snapshot": the same, after the score's benchmark. */
 const SNAPSHOT_AFTER_BENCH = new RegExp(
@@ -533,6 +550,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       return;
     }
     const sentences = splitSentences(f, orig, 0, f.length);
+    // (a maker can only establish a family where the block has a possessive or a citing word)
+    const vendorWords = matches.length > 0 && MAKER_WORDS.test(f);
     const hasArena = f.includes('arena');
     // Pass 1: mentions per sentence (family scope advances in reading order).
     const data: SentenceData[] = [];
@@ -542,6 +561,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       while (mi < matches.length && matches[mi].start < s.end) sm.push(matches[mi++]);
       const here = new Set<string>();
       familiesNamed(sm, here);
+      if (sm.length && vendorWords) familiesByVendor(idx, f, orig, s.start, s.end, sm, ctx.families, here);
       const { models, benchmarks } = resolveMentions(idx, f, orig, sm, ctx.families, here);
       for (const fam of here) ctx.families.add(fam);
       // "ahead of the mini model", "the Mistral weights": a word of a model named earlier
@@ -682,6 +702,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       block,
       kind,
     );
+    if (blockModels.length) {
+      const first = blockModels.find((x) => !x.isFamily)?.ref.id ?? null;
+      ctx.soloModel = first && blockModels.every((x) => x.isFamily || x.ref.id === first) ? first : null;
+    }
     if (kind === 'heading') {
       const named = data.flatMap((d) => d.models);
       ctx.sectionModel =
@@ -773,6 +797,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   function isObject(f: string, m: ModelMention, models?: ModelMention[]): boolean {
     const before = f.slice(Math.max(0, m.start - 30), m.start);
     if (OBJECT_BEFORE.test(before)) return true;
+    // "on par with X", "level with X", "tied with X": a yardstick (its own test: OBJECT_BEFORE runs on every name)
+    if (before.includes(' with') && YARDSTICK_WITH.test(before)) return true;
     // "79.2% for o1": the name closes a number's phrase
     if (
       /\d[%a-z]*\s*\)?\s*(?:for|by)\s+(?:the\s+)?(?:(?:original|earlier|older|previous|base|first|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$/.test(
@@ -930,6 +956,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ? respectiveScores(mf, e, quantities, benchmarks, idx.arenaName)
         : null;
     let sentenceWho: ModelMention[] = [];
+    // a maker cited as a source counts only where the sentence names no model of its own as subject
+    const mayCite =
+      quantities.length > 0 &&
+      !subjectsAll.some((x) => !x.isFamily) &&
+      MAKER_WORDS.test(f.slice(afterSemicolon(f, s) ? sentenceStart(f, s) : s, e));
+    let vendors: string[] | undefined;
     // per-sentence gates for the indirect-name rules below (checked once, not per figure)
     const expSent = quantities.length > 0 && sentence.includes('experimental');
     let snapSent: boolean | undefined;
@@ -1216,12 +1248,18 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const cand = [ctx.sectionModel, ctx.lastModel].find((x) => x && !x.isFamily && x.family === fam);
         who = cand ? [cand] : [];
       }
+      if (!who.length && !sentenceWho.length && SPEAKER_TURN.test(orig)) who = turnCarry(inp, sentence);
       if (!who.length && sentenceWho.length) {
         who = sentenceWho;
         // "... about 40T tokens against 22T for Maverick": never the contrasted model's own figure
         const nm = models.find((m) => m.start >= cue.quoteEnd);
         if (nm && AGAINST_FOR.test(f.slice(cue.quoteEnd, nm.start)))
           who = who.filter((w) => w.ref.id !== nm.ref.id);
+      }
+      // "Meta says 57.2", "Anthropic said 62.3%": a maker cited as the figure's source, no model of it named
+      if (mayCite && !who.some((w) => models.some((x) => x.ref.id === w.ref.id))) {
+        vendors ??= sentenceVendors(orig, mf, f, s, e);
+        if (vendors.length) who = vendorOwner(who, vendors, ctx);
       }
       // "the November snapshot fell to 18.2%", "85.7 for the November snapshot": a dated sibling
       snapSent ??= SNAP_GATE.test(sentence);
@@ -1615,6 +1653,54 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     return (idx.children.get(m.ref.id) ?? []).find((k) => /thinking/i.test(k.variantLabel ?? ''));
   }
 
+  /**
+   * "Nadia: On the polyglot test, the thinking mode gets 64.9 percent": a speaker's turn naming no model
+   * goes on about the one model the turn just before named (a plain next paragraph is less sure: see attribute).
+   */
+  function turnCarry(inp: SentenceInput, sentence: string): ModelMention[] {
+    const { ctx } = inp;
+    const last = ctx.lastModel;
+    if (
+      !last ||
+      last.isFamily ||
+      inp.kind === 'heading' ||
+      // (also across one turn between that names no model: "JULES: The experimental version.")
+      ctx.lastModelBlock < inp.block - 2 ||
+      ctx.soloModel !== last.ref.id ||
+      inp.blockModels.some((x) => !x.isFamily) ||
+      /\bmodels\b/.test(sentence)
+    )
+      return [];
+    return [last];
+  }
+
+  /** Makers cited in the sentence (a clause after a semicolon reads the whole sentence:
+   *  "Meta's post cites 1417; the public model scored 1273"). */
+  function sentenceVendors(orig: string, mf: string, f: string, s: number, e: number): string[] {
+    return citedVendors(idx, orig, mf, afterSemicolon(f, s) ? sentenceStart(f, s) : s, e);
+  }
+
+  /**
+   * The model a cited maker's figure is about: the carried model if that maker owns it, else the
+   * maker's model most recently discussed (none if two of its models are in play, or none at all).
+   */
+  function vendorOwner(who: ModelMention[], vendors: string[], ctx: EngineContext): ModelMention[] {
+    if (who.length && who.every((w) => ownedBy(idx, w.ref.id, vendors) !== false)) return who;
+    const last = ctx.lastModel;
+    if (last && !last.isFamily && ownedBy(idx, last.ref.id, vendors)) return [last];
+    const own = (ctx.mentioned ?? []).filter((x) => ownedBy(idx, x.ref.id, vendors));
+    if (!own.length) return [];
+    const pick = own[own.length - 1];
+    const root = (id: string) => idx.models.get(id)?.parent ?? id;
+    if (own.every((x) => root(x.ref.id) === root(pick.ref.id))) return [pick];
+    // several of its models named: the one the article has had as a subject clearly most often
+    const count = (x: ModelMention) => ctx.subjectCounts?.get(x.ref.id) ?? 0;
+    const ranked = [...own].sort((a, b) => count(b) - count(a));
+    const [top, next] = ranked;
+    const rival = ranked.find((x) => root(x.ref.id) !== root(top.ref.id)) ?? next;
+    return count(top) >= 2 && count(top) >= 2 * count(rival) ? [top] : [];
+  }
+
   function experimentalKid(m: ModelMention) {
     return (idx.children.get(m.ref.id) ?? []).find((k) => /experimental/i.test(k.variantLabel ?? ''));
   }
@@ -1793,11 +1879,26 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       VS_PAIR_SECOND.test(f.slice(Math.max(s, prev.end), qStart))
     )
       return [prev];
+    // "it's on par with X on MMLU, 80.6 vs 82.0": with a pointer as the subject, the second is X's
+    if (
+      prev &&
+      !subjects.includes(prev) &&
+      !subjects.some((m) => m.end <= prev!.start) &&
+      VS_PAIR_SECOND.test(f.slice(Math.max(s, prev.end), qStart)) &&
+      BACKREF.test(f.slice(s, prev.start))
+    )
+      return [prev];
+    // "on par with GPT-4o's November snapshot (47.9%)": a bracketed figure closing a name's phrase is that name's
+    if (prev && NAME_PHRASE_BRACKET.test(f.slice(prev.end, qStart))) return [prev];
     // "trails Claude 3.7 Sonnet on the same board, which scored 60.4%": the relative clause's model
     if (prev && WHICH_SCORED.test(f.slice(prev.end, qStart))) return [prev];
     if (prev) {
       const gap = f.slice(prev.end, qStart);
-      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap)) return groupOf(f, prev, models);
+      // (not a yardstick's: "it is on par with X on MMLU, 88.1 vs 87.9" -- the first of the pair is the subject's)
+      const yardstickPair =
+        !subjects.includes(prev) && /^\s*%?\s*(?:vs\.?|versus)\s*~?\d/.test(f.slice(qEnd, qEnd + 16));
+      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair)
+        return groupOf(f, prev, models);
       let best: ModelMention | null = null;
       for (const m of subjects) if (m.end <= qStart && !owned(m)) best = m;
       if (best) return groupOf(f, best, models);
@@ -1846,6 +1947,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
             // "Mistral's own launch post claims it ...": a possessive maker, not a rival referent
             f.charAt(m.end) !== "'" &&
             !COMPARED_BEFORE.test(f.slice(Math.max(s, m.start - 30), m.start)) &&
+            !YARDSTICK_WITH.test(f.slice(Math.max(s, m.start - 30), m.start)) &&
             // a yardstick ("beats Gemma 3 27B and GPT-4o mini"); a plain "as the X ..." is not one
             (!isObject(f, m, models) ||
               /\bas\s+(?:the\s+)?$/.test(f.slice(Math.max(s, m.start - 8), m.start))),
@@ -1882,9 +1984,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (ctx.lastModelBlock === block && !subjects.length && !/\bmodels\b/.test(f.slice(s, e)))
       return [ctx.lastModel];
     // a section under a model's heading ("## Claude 3.7 Sonnet ... Anthropic sticks to 200,000 tokens")
-    if (!models.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
+    // (models named only as yardsticks, "24B params, ... and they claim it beats X and Y", do not compete)
+    if (!subjects.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
     // a page about one model (its first heading names it, and no other model has been a subject)
-    if (!models.length && onePage(ctx)) return [ctx.lastModel];
+    if (!subjects.length && onePage(ctx)) return [ctx.lastModel];
     // a sentence naming no model, shortly after the article's clear main subject was last named
     if (!models.length && ctx.lastModelBlock >= block - 4 && !/\bmodels\b/.test(f.slice(s, e))) {
       const t = clearTopic(ctx);

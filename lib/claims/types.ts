@@ -57,6 +57,8 @@ export const DictionaryModelSchema = z.object({
   parent: z.string().optional(),
   /** Variant label this model is of its parent, e.g. `03-26-Experimental`. */
   variantLabel: z.string().optional(),
+  /** Who makes it ("Meta", "Mistral AI"): "Meta says 57.2" points at this vendor's model under discussion. */
+  vendor: z.string().optional(),
   aliases: z.array(
     z.object({
       text: z.string(),

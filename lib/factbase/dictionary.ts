@@ -117,6 +117,7 @@ export function buildDictionary(input: {
       ...(m.family ? { family: m.family } : {}),
       ...(m.parent ? { parent: m.parent } : {}),
       ...(m.variantLabel ? { variantLabel: m.variantLabel } : {}),
+      ...(m.vendor ? { vendor: m.vendor } : {}),
       aliases,
     });
   }
