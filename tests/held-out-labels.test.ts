@@ -158,6 +158,16 @@ const SETS: Record<string, SetShape> = {
     metrics: 'all',
     hedges: 'all',
   },
+  'holdout-14': {
+    pages: 10,
+    minLabels: 255,
+    proseShare: [0.74, 0.82],
+    minTable: 55,
+    minNegatives: 360,
+    styles: ['forum', 'launch-post', 'news', 'review', 'table-heavy'],
+    metrics: 'all',
+    hedges: 'all',
+  },
 };
 
 describe.each(Object.entries(SETS))('%s labels', (name, shape) => {
