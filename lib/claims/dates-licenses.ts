@@ -56,6 +56,12 @@ const DATE_RES: {
     month: true,
     read: (m) => [null, MONTHS[m[2]], Number(m[1])],
   },
+  // "the 12th of March", "the 12 of March 2025", "5th of April": an ordinal or "the" before the day
+  {
+    re: /(?:(?<=\bthe\s)(\d{1,2})(?:st|nd|rd|th)?|\b(\d{1,2})(?:st|nd|rd|th))\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+(\d{4})\b)?/g,
+    month: true,
+    read: (m) => [m[4] ? Number(m[4]) : null, MONTHS[m[3]], Number(m[1] ?? m[2])],
+  },
   // 2025-04-05
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,

@@ -70,4 +70,8 @@ describe('day-month dates without a year', () => {
     const f = 'llama 4 may ship soon; the top 5 april picks; scored 5 march';
     expect(findDates(f, 0, f.length, '2025-04-12')).toEqual([]);
   });
+  it('reads "the 12 of March" and "5th of April, 2025" but not "top 3 of March releases"', () => {
+    const f = 'released the 12 of march; out on the 5th of april, 2025; the top 3 of march releases';
+    expect(findDates(f, 0, f.length, '2025-04-12').map((d) => d.iso)).toEqual(['2025-03-12', '2025-04-05']);
+  });
 });
