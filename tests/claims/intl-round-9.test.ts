@@ -47,6 +47,11 @@ describe('period thousands in an arena rating', () => {
       claims('In the LMArena ranking, Mistral Small 3.1 obtains 1.246 points this week.', 'arena_elo'),
     ).toEqual([['mistral-small-3.1', 1246]]);
   });
+  it('reads "an Elo of 1.417" as 1417', () => {
+    expect(claims('On LMArena, Llama 4 Maverick reached an Elo of 1.417 at launch.', 'arena_elo')).toEqual([
+      ['llama-4-maverick', 1417],
+    ]);
+  });
   it('leaves fractional points alone: a change, no arena, or plain decimals', () => {
     expect(
       claims('On LMArena, Llama 4 Maverick gained 1.246 points this week.', 'arena_elo').filter(
