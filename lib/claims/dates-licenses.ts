@@ -49,6 +49,19 @@ const DATE_RES: {
     month: true,
     read: (m) => [Number(m[3]), MONTHS[m[2]], Number(m[1])],
   },
+  // "on Saturday 5 April", "since 17 March" (day-month without a year, European order): only after a
+  // weekday or a preposition, and never "may" (the verb: "Llama 4 may ship")
+  {
+    re: /(?<=\b(?:on|since|from|until|till|by|before|after|to|and|or|between|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s)(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)/g,
+    month: true,
+    read: (m) => [null, MONTHS[m[2]], Number(m[1])],
+  },
+  // "the 12th of March", "the 12 of March 2025", "5th of April": an ordinal or "the" before the day
+  {
+    re: /(?:(?<=\bthe\s)(\d{1,2})(?:st|nd|rd|th)?|\b(\d{1,2})(?:st|nd|rd|th))\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+(\d{4})\b)?/g,
+    month: true,
+    read: (m) => [m[4] ? Number(m[4]) : null, MONTHS[m[3]], Number(m[1] ?? m[2])],
+  },
   // 2025-04-05
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,

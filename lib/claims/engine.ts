@@ -12,6 +12,7 @@ import { hedgeBefore, isReported, joinKind } from './hedges';
 import { familiesNamed, resolveMentions, type BenchmarkMention, type ModelMention } from './mentions';
 import { classifyQuantity, type Cue } from './metric-cues';
 import { findQuantities, findWordQuantities, type Quantity } from './parse-quantity';
+import { pointThousands } from './point-thousands';
 import { readTable } from './read-tables';
 import {
   fieldCountMetric,
@@ -905,6 +906,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const words = numberWords(sentence) ? findWordQuantities(f, s, e) : [];
     const qs = (words.length ? [...findQuantities(f, s, e), ...words] : findQuantities(f, s, e))
       .filter((q) => !blocked.some(([a, b]) => q.start < b && q.end > a))
+      .map((q) => pointThousands(f, q, s))
       .sort((a, b) => a.start - b.start);
     // Sizes right after a name ("Llama 3.1 405B") are name parts unless a parameter cue follows.
     const quantities: Quantity[] = [];

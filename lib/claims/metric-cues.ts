@@ -520,10 +520,12 @@ function classifyRaw(inp: CueInput): Cue | null {
   )
     return { metric: 'experts', unit: 'experts', quoteEnd: q.end };
   // GPU hours: "7.38M GPU-hours", "5.0M H100-80GB GPU hours"
-  m = !(may(a0, 'nhabgtc') && (after.includes('hour') || after.includes('hr')))
+  const ofUnit = !!q.scale && after.startsWith('of ');
+  m = !((ofUnit || may(a0, 'nhabgtc')) && (after.includes('hour') || after.includes('hr')))
     ? null
     : /^(?:(?:nvidia\s+)?(?:h100|h800|h200|a100|b200|gb200|tpu\w*)(?:[\s-]80gb)?[\s-]+)?(?:gpu|chip|accelerator|tpu)?[\s-]*(?:hours?|hrs?)\b/.exec(
-        after,
+        // "2,788 millions of GPU hours" (translated English): the "of" after a magnitude word
+        ofUnit ? after.slice(3) : after,
       );
   if (
     m &&
@@ -531,7 +533,11 @@ function classifyRaw(inp: CueInput): Cue | null {
     // "our whole evaluation used 2,000 GPU-hours": the cost of a test or a fine-tune, not of training
     !/\b(?:evaluation|evals?|inference|experiments?|benchmarking)\b[^.;\d]{0,30}$/.test(before)
   ) {
-    return { metric: 'training_gpu_hours', unit: 'gpu_hours', quoteEnd: at(m[0].length) };
+    return {
+      metric: 'training_gpu_hours',
+      unit: 'gpu_hours',
+      quoteEnd: at(m[0].length + (ofUnit ? 3 : 0)),
+    };
   }
   // GPUs: "100,000 H100 GPUs", "32,000 GPUs", "2,048 H800s"
   m = !(!q.percent && Number.isInteger(q.value) && q.value >= 8 && may(a0, 'nhabgvtcsd'))

@@ -50,6 +50,26 @@ function scaleValue(scale: Quantity['scale']): number {
   return scale === 'k' ? 1e3 : scale === 'm' ? 1e6 : scale === 'b' ? 1e9 : scale === 't' ? 1e12 : 1;
 }
 
+/** Plural magnitude words: only non-native / translated English puts them after a numeral. */
+const PLURAL_SCALE = /^ (?:millions|billions|trillions)\b/;
+
+/**
+ * "2,788 millions of GPU hours": a plural magnitude after a numeral is European usage, where
+ * the comma is the decimal mark (2.788 million), never thousands ("2,788 million" stays 2788M).
+ */
+function decimalCommaBeforePlural(
+  f: string,
+  j: number,
+  intDigits: number,
+): { end: number; value: number; decimals: number } | null {
+  if (f[j] !== ',' || intDigits > 3 || !isDigit(f.charCodeAt(j + 1))) return null;
+  let k = j + 1;
+  while (k < f.length && isDigit(f.charCodeAt(k))) k++;
+  if (k - j - 1 !== 3 || !PLURAL_SCALE.test(f.slice(k, k + 11))) return null;
+  const d = f.slice(j + 1, k);
+  return { end: k, value: Number(`${f.slice(j - intDigits, j)}.${d}`), decimals: 3 };
+}
+
 /** Read plain digits with optional thousands commas and decimals at `i`. */
 function readNumber(f: string, i: number): { end: number; value: number; decimals: number } | null {
   const n = f.length;
@@ -65,6 +85,8 @@ function readNumber(f: string, i: number): { end: number; value: number; decimal
   let j = i;
   let digits = '';
   while (j < n && isDigit(f.charCodeAt(j))) digits += f[j++];
+  const comma = decimalCommaBeforePlural(f, j, digits.length);
+  if (comma) return comma;
   // Thousands separators: exactly three digits after each comma.
   while (
     f[j] === ',' &&
