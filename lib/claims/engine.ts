@@ -26,6 +26,8 @@ import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import { isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
+import { versionedShortNames, versionedTails } from './versioned-short-names';
+import { sharedYardstick } from './shared-yardstick';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
 import { scoreSetting } from './score-setting';
@@ -162,7 +164,7 @@ const DISOWNING_BEFORE = /\b(?:for|to|from|of|about|describes?|belongs? to)\s+(?
 /** "(1295)" right after an object name in a comparison list. */
 const BRACKETED_FIGURE = /^\s*\(\d[\d.,]*%?\)/;
 /** "on par with", "level with", "tied with", "neck and neck with" right before a name: a yardstick. */
-const YARDSTICK_WITH = /\b(?:par|level|tied|neck) with\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+const YARDSTICK_WITH = /\b(?:par|level|tied|neck|as) with\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 /** A comparison word right before a name: the name is a yardstick, not what a pointer means. */
 const COMPARED_BEFORE =
   /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|beats?|beating|outperform\w*|trails?|trailing|behind|above|below|over|like|unlike|matches|as good as|same as)\s*(?:the\s+|a\s+|an\s+)?$/;
@@ -317,6 +319,7 @@ const OWN_UNIT = /activ|total|token|param|expert|gpu|flop|hour/i;
 export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   const idx = buildDictionaryIndex(dict);
   const tierWords = versionWords(dict.models);
+  const shortTails = versionedTails(dict.models);
 
   function scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[] {
     const out: Claim[] = [];
@@ -569,6 +572,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const seg = f.slice(s.start, s.end);
         if (seg.includes('the ') && hasShortNoun(seg)) shortNames(f, s.start, s.end, models, ctx.mentioned);
         if (seg.includes("'s ")) makerNames(f, s.start, s.end, models, ctx.mentioned);
+        // "up from 77.9% for 1.5 Flash": a versioned name without its line's first word
+        if (HAS_DIGIT.test(seg)) versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);
       }
       if (models.length) noteMentioned(ctx, models);
       if (hasArena && /\barena\b/.test(f.slice(s.start, s.end))) {
@@ -1870,7 +1875,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const owned = (m: ModelMention) =>
       /\d[%a-z]*\s*\)?\s*(?:for|by)\s+(?:the\s+)?$/.test(f.slice(Math.max(s, m.start - 24), m.start));
     let prev: ModelMention | null = null;
-    for (const m of models) if (m.end <= qStart && !owned(m)) prev = m;
+    for (const m of models) if (m.end <= qStart && !owned(m) && !sharedYardstick(f, s, m)) prev = m;
     // "X trails Y on GPQA (0.475 vs 0.641)": the second of a "vs" pair is the compared model's
     if (
       prev &&

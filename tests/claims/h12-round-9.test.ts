@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createClaimEngine } from '@/lib/claims/engine';
+import type { Claim, ModelDictionary } from '@/lib/claims/types';
+import { testDictionary } from './fixtures/dictionary';
+
+// Round 9 (holdout-12 area): owners of figures in prose. Every sentence here is written for this file.
+const g = (...texts: string[]) => texts.map((text) => ({ scope: 'global' as const, text }));
+const dict: ModelDictionary = {
+  ...testDictionary,
+  models: [
+    ...testDictionary.models,
+    { id: 'gemini-1.5-flash', vendor: 'Google', name: 'Gemini 1.5 Flash', aliases: g('Gemini 1.5 Flash') },
+    {
+      id: 'claude-3.5-sonnet',
+      vendor: 'Anthropic',
+      name: 'Claude 3.5 Sonnet',
+      aliases: g('Claude 3.5 Sonnet'),
+    },
+  ],
+};
+const engine = createClaimEngine(dict);
+const prose = (text: string) => engine.findClaimsInText(text, { pageDate: '2025-05-02' });
+const brief = (c: Claim) => [c.quote, c.model.id, c.metric, c.value];
+const figures = (claims: Claim[]) => claims.filter((c) => c.metric !== 'comparison').map(brief);
+
+describe('a versioned name without its line word', () => {
+  it('reads "1.5 Flash" as Gemini 1.5 Flash on a page that names Gemini', () => {
+    const c = prose('Gemini 2.0 Flash-Lite is out.\n\nIt gets 80.1% on MATH, up from 70.2% for 1.5 Flash.');
+    expect(figures(c)).toContainEqual(['70.2%', 'gemini-1.5-flash', 'benchmark_score', 70.2]);
+    expect(figures(c)).not.toContainEqual(['70.2%', 'gemini-2.0-flash-lite', 'benchmark_score', 70.2]);
+  });
+  it('does not read a lower-case word after a version as a name', () => {
+    const c = prose('Gemini 2.0 Flash-Lite is out.\n\nIt brings 2.0 quality and 80.1% on MATH.');
+    expect(c.some((x) => x.model.id === 'gemini-1.5-flash' || x.model.id === 'gemini-2.0-flash')).toBe(false);
+  });
+  it('needs the line named on the page', () => {
+    const c = prose('Llama 4 Scout is out.\n\nIt gets 80.1% on MATH, up from 70.2% for 1.5 Flash.');
+    expect(c.some((x) => x.model.id === 'gemini-1.5-flash')).toBe(false);
+  });
+});
+
+describe('a name held up as the same is a yardstick', () => {
+  it('gives "as with X, ..." figures to the page model', () => {
+    const c = prose(
+      'Gemini 2.0 Flash-Lite launches today.\n\nAs with Gemini 2.0 Flash, a prompt can fill the whole 1M-token window.',
+    );
+    expect(figures(c)).not.toContainEqual(['1M-token window', 'gemini-2.0-flash', 'context_window', 1e6]);
+  });
+  it('does not give "unchanged from X at $N" to X', () => {
+    const c = prose(
+      'Claude 3.7 Sonnet is here.\n\nThe price is unchanged from 3.5 Sonnet at $3 per million input tokens.',
+    );
+    expect(c.some((x) => x.metric === 'price' && x.model.id === 'claude-3.5-sonnet')).toBe(false);
+  });
+  it('keeps a possessive figure after "the same as" with its name', () => {
+    const c = prose('Mistral Small 3.1 claims 128k, the same as DeepSeek-V3’s 128K window.');
+    expect(figures(c)).toContainEqual(['128K window', 'deepseek-v3', 'context_window', 128000]);
+  });
+});
