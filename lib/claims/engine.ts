@@ -28,6 +28,9 @@ import { isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
 import { sharedYardstick } from './shared-yardstick';
+import { hasForeignUnit } from './foreign-units';
+import { isSizeClass } from './size-class';
+import { relativeOwner } from './relative-owner';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
 import { scoreSetting } from './score-setting';
@@ -1185,6 +1188,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
       const listed = sameList?.get(q) ?? respective?.get(q);
       if (listed) cue = { ...listed, quoteEnd: q.end };
+      // "weights that take up over 700 GB": a figure with a unit of its own measures something else
+      if (cue && hasForeignUnit(f, q.end)) cue = null;
+      if (cue && (cue.metric === 'total_params' || cue.metric === 'active_params') && isSizeClass(f, q.end))
+        cue = null;
       // a score this page already gave for the same model, restated without its benchmark
       let restated: Claim[] = [];
       // (one figure, not a move "from 71% to 66%", and not some other rate: "our resolution rate was 66%")
@@ -1861,6 +1868,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ))
     )
       return [nextM];
+    // "well below the 1417 that an experimental Maverick posted": a relative clause names the owner
+    if (nextM && relativeOwner(f, s, qStart, qEnd, nextM)) return [nextM];
     // "$3 per million input tokens and $15 per million output tokens for X": the pair's owner owns both
     if (
       nextM &&

@@ -52,6 +52,8 @@ const TRAIN_CUE =
   /\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|pretrain\w*|dataset|data mix|corpus|corpora|tokens of (?:text|data|training)|learned from)/;
 const CONTEXT_CUE =
   /\b(?:context|window|handles?|handling|process(?:es)?|inputs?|prompts?|long|length|supports?|accepts?|ingests?|reads?|fits?|remembers?|holds?|take in|takes in|memory)\b/;
+const SPENT_TOKENS =
+  /\b(?:think(?:s|ing)?|thought|reason(?:s|ed|ing)?|ramble[sd]?|rambling|wr(?:ite|ites|ote|iting)|spend(?:s|ing)?|spent|burn(?:s|ed|ing)?|emit(?:s|ted)?|produc(?:e|es|ed|ing))\s+(?:for\s+)?(?:(?:up to|about|around|roughly|over|nearly|some|another)\s+)?$/;
 const TOKEN_DISQUALIFY =
   /\b(?:per second|per sec|tokens?\/s|tok\/s|output|generated?|generates|throughput|speed|daily|per day|per month|served|outputs?|price|cost|costs|\$)/;
 const RANK_BEFORE =
@@ -666,6 +668,8 @@ function classifyRaw(inp: CueInput): Cue | null {
         rest,
       ) ||
       /\bbudget\s+(?:of\s+)?(?:up to\s+)?$/.test(before) ||
+      // "decides to think for 20,000 tokens", "wrote 3,000 tokens": what one answer spends, not the window
+      SPENT_TOKENS.test(before) ||
       // "requests longer than 328K tokens are rejected": a host's cut-off for one input
       /\b(?:prompts?|inputs?|requests?|queries|documents?|contexts?)\s+(?:longer|larger|bigger|shorter|smaller)\s+than\s*$/.test(
         before,

@@ -57,3 +57,49 @@ describe('a name held up as the same is a yardstick', () => {
     expect(figures(c)).toContainEqual(['128K window', 'deepseek-v3', 'context_window', 128000]);
   });
 });
+
+describe('figures that measure something else', () => {
+  it('never gives a storage size a download count', () => {
+    const c = prose(
+      'DeepSeek-V3-0324 recorded 500,000 downloads on the hub, though its weights fill more than 600 GB on disk.',
+    );
+    expect(c.filter((x) => x.metric === 'downloads').map((x) => x.value)).toEqual([500000]);
+  });
+  it('does not read tokens a model spends thinking as its window', () => {
+    const c = prose(
+      'Claude 3.7 Sonnet sometimes chose to think for 30,000 tokens about a short shell script.',
+    );
+    expect(c.some((x) => x.metric === 'context_window')).toBe(false);
+  });
+  it('still reads a plain token count for a model as its window', () => {
+    const c = prose('Claude 3.7 Sonnet has a 200,000 token context window.');
+    expect(figures(c)).toContainEqual([
+      '200,000 token context window',
+      'claude-3.7-sonnet',
+      'context_window',
+      200000,
+    ]);
+  });
+  it('does not give a size class of models to a model named later', () => {
+    const c = prose('Expect more 300B-plus open models this summer, and maybe Llama 4 Behemoth.');
+    expect(c.some((x) => x.metric === 'total_params')).toBe(false);
+  });
+});
+
+describe('owners named by the sentence structure', () => {
+  it('gives "the N that X posted" to X, not the subject it is compared with', () => {
+    const c = prose(
+      'Llama 4 Scout sat at 1239 on LMArena, far below the 1417 that Llama 4 Maverick posted in April.',
+    );
+    expect(figures(c)).toContainEqual(['1417', 'llama-4-maverick', 'arena_elo', 1417]);
+    expect(figures(c)).not.toContainEqual(['1417', 'llama-4-scout', 'arena_elo', 1417]);
+  });
+  it('does not read "beats one particular X snapshot" as a comparison with X', () => {
+    const c = prose('Claude 3.7 Sonnet often beats one particular GPT-4o snapshot on the chosen tests.');
+    expect(c.some((x) => x.metric === 'comparison')).toBe(false);
+  });
+  it('keeps a plain "beats X"', () => {
+    const c = prose('Claude 3.7 Sonnet beats GPT-4o on SWE-bench Verified.');
+    expect(c.some((x) => x.metric === 'comparison')).toBe(true);
+  });
+});
