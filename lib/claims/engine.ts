@@ -27,7 +27,7 @@ import { findDates, findLicenses } from './dates-licenses';
 import { isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
-import { sharedYardstick } from './shared-yardstick';
+import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
 import { hasForeignUnit } from './foreign-units';
 import { isSizeClass } from './size-class';
 import { relativeOwner } from './relative-owner';
@@ -1914,7 +1914,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair)
         return groupOf(f, prev, models);
       let best: ModelMention | null = null;
-      for (const m of subjects) if (m.end <= qStart && !owned(m)) best = m;
+      for (const m of subjects) if (m.end <= qStart && !owned(m) && !possessiveInPhrase(f, s, m)) best = m;
       if (best) return groupOf(f, best, models);
     }
     // number before any subject: "With 17B active parameters, Scout ..."

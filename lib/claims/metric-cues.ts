@@ -52,6 +52,8 @@ const TRAIN_CUE =
   /\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|pretrain\w*|dataset|data mix|corpus|corpora|tokens of (?:text|data|training)|learned from)/;
 const CONTEXT_CUE =
   /\b(?:context|window|handles?|handling|process(?:es)?|inputs?|prompts?|long|length|supports?|accepts?|ingests?|reads?|fits?|remembers?|holds?|take in|takes in|memory)\b/;
+const OTHER_MEASURE_IS =
+  /\b(?:length|context|window|size|count|budget|tokens?|param(?:eter)?s|downloads|price|cost|latency|speed|throughput)\s+(?:is|was|are|were|of|at|to|around|near)\s+(?:(?:about|around|roughly|nearly|approximately|only|just|some)\s+)?$/;
 const SPENT_TOKENS =
   /\b(?:think(?:s|ing)?|thought|reason(?:s|ed|ing)?|ramble[sd]?|rambling|wr(?:ite|ites|ote|iting)|spend(?:s|ing)?|spent|burn(?:s|ed|ing)?|emit(?:s|ted)?|produc(?:e|es|ed|ing))\s+(?:for\s+)?(?:(?:up to|about|around|roughly|over|nearly|some|another)\s+)?$/;
 const TOKEN_DISQUALIFY =
@@ -764,6 +766,8 @@ function classifyRaw(inp: CueInput): Cue | null {
   if (
     arenaHere &&
     isElo(q) &&
+    // "its effective length was about 1,000": the figure is the value of another measure the clause names
+    !OTHER_MEASURE_IS.test(before) &&
     q.value >= 1000 &&
     q.value <= 1700 &&
     q.decimals <= 1 &&

@@ -12,3 +12,18 @@ export function sharedYardstick(f: string, s: number, m: ModelMention): boolean 
   if (f.startsWith("'s", m.end)) return false;
   return SHARED_BEFORE.test(f.slice(Math.max(s, m.start - 24), m.start));
 }
+
+/**
+ * "Mistral Small 3.1 has a fraction of Scout's total size and still scores 1246": a possessive name
+ * inside a prepositional phrase modifies a noun there; it is not the clause's subject.
+ */
+const PREPOSITION_BEFORE =
+  /\b(?:of|to|with|from|than|like|unlike|as|in|on|for|at|by|over|under)\s+(?:the\s+)?$/;
+
+export function possessiveInPhrase(f: string, s: number, m: ModelMention): boolean {
+  return (
+    (f.startsWith("'s ", m.end) || f.startsWith("' ", m.end)) &&
+    /^\s+[a-z]/.test(f.slice(m.end + 2, m.end + 5)) &&
+    PREPOSITION_BEFORE.test(f.slice(Math.max(s, m.start - 12), m.start))
+  );
+}

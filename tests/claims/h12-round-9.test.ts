@@ -103,3 +103,25 @@ describe('owners named by the sentence structure', () => {
     expect(c.some((x) => x.metric === 'comparison')).toBe(true);
   });
 });
+
+describe('owners in arena and score sentences', () => {
+  it('does not read a measure stated as "length was about N" as an arena rating', () => {
+    const c = prose(
+      'Llama 4 Scout sits at 1239 on LMArena.\n\nA long-context test found its effective length was about 1,200.',
+    );
+    expect(c.some((x) => x.metric === 'arena_elo' && x.value === 1200)).toBe(false);
+  });
+  it('skips a possessive name inside a prepositional phrase when choosing the subject', () => {
+    const c = prose(
+      'Mistral Small 3.1 has a fraction of Llama 4 Scout’s total size and still scores 1246 on LMArena.',
+    );
+    expect(figures(c)).toContainEqual(['1246', 'mistral-small-3.1', 'arena_elo', 1246]);
+    expect(c.some((x) => x.model.id === 'llama-4-scout' && x.value === 1246)).toBe(false);
+  });
+  it('gives nobody the second slot of "X at N and <unknown name> at M"', () => {
+    const c = prose('One GPQA Diamond run has Llama 4 Scout at 0.52 and Qwen at 0.47.');
+    expect(c.filter((x) => x.metric === 'benchmark_score').map((x) => [x.model.id, x.value])).toEqual([
+      ['llama-4-scout', 0.52],
+    ]);
+  });
+});
