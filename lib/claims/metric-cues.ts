@@ -383,7 +383,10 @@ function classifyRaw(inp: CueInput): Cue | null {
         /\bactivat\w*\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
       (/^(?:at a time|at once|at any one time)\b/.test(after) &&
         /\b(?:uses?|using|activates?|activating|runs?|engages?)\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
-      (/^(?:do (?:any |the )?work|are active|fire)\b/.test(after) &&
+      // (also "only about 17 billion are used for any single word")
+      (/^(?:do (?:any |the )?work|are active|fire|(?:are|get) (?:used|activated|engaged) (?:for|on|per) (?:any|each|every|a|one) (?:single |given )?(?:token|word))\b/.test(
+        after,
+      ) &&
         (/\b(?:only|just|but)\s+(?:about\s+|around\s+|some\s+)?$/.test(before) ||
           // "Of its 671 billion parameters, about 37 billion do work on any given token"
           /\bof\s+(?:its|their|the)\s+~?\d[\d.,]*\s*(?:billion|trillion|[bt])\s+(?:total\s+)?(?:parameters?|params|weights)\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|only\s+|just\s+)?$/.test(

@@ -125,3 +125,12 @@ describe('owners in arena and score sentences', () => {
     ]);
   });
 });
+
+describe('active share phrased as use per word', () => {
+  it('reads "only about N are used for any single token" after a parameter total as active', () => {
+    const c = prose(
+      'Llama 4 Maverick has 400 billion parameters in total, but only about 17 billion are used for any single token.',
+    );
+    expect(figures(c)).toContainEqual(['17 billion', 'llama-4-maverick', 'active_params', 17e9]);
+  });
+});
