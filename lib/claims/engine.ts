@@ -257,6 +257,8 @@ const FOR_GAP = /^\s*\)?\s*(?:for|by|of)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 /** Downloads counted over a whole family ("across all versions", "its Llama models have been downloaded"). */
 const FAMILY_TOTAL =
   /\b(?:across|for|of|over) (?:all|every) (?:\w+ )?(?:versions?|models?|variants?|releases?|sizes?)\b|\bmodels have (?:now )?been downloaded\b|\bcombined\b/;
+const OWN_CHECKPOINTS =
+  /\b(?:base|instruct|chat|pretrained|fine-tuned)\s+(?:and|&|\+)\s+(?:base|instruct|chat|pretrained|fine-tuned)\s+(?:checkpoints|weights|versions|variants)\s+combined\b/;
 /** An indefinite, often hypothetical model as the subject ("somebody will ship a 70B model that beats X"). */
 const INDEFINITE_MODEL =
   /\b(?:an?|any|some)\s+(?:[\w-]+\s+){0,3}(?:model|llm|system)\s+(?:that|which)\s+(?:will\s+|would\s+|could\s+|might\s+)?$/;
@@ -576,7 +578,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (seg.includes('the ') && hasShortNoun(seg)) shortNames(f, s.start, s.end, models, ctx.mentioned);
         if (seg.includes("'s ")) makerNames(f, s.start, s.end, models, ctx.mentioned);
         // "up from 77.9% for 1.5 Flash": a versioned name without its line's first word
-        if (HAS_DIGIT.test(seg)) versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);
+        if (HAS_DIGIT.test(seg))
+          versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);
       }
       if (models.length) noteMentioned(ctx, models);
       if (hasArena && /\barena\b/.test(f.slice(s.start, s.end))) {
@@ -1347,7 +1350,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         continue;
       // "downloaded 1 billion times across all versions": a family-wide total, not one model's
       // (only in this figure's own clause: "X passed 1 billion across all versions, and Y's weights ...")
-      if (cue.metric === 'downloads' && FAMILY_TOTAL.test(sentence)) {
+      // (not one model's own checkpoints: "for the base and instruct checkpoints combined")
+      if (cue.metric === 'downloads' && FAMILY_TOTAL.test(sentence) && !OWN_CHECKPOINTS.test(sentence)) {
         const head = f.slice(s, qStart);
         const cut = Math.max(
           head.lastIndexOf(', and '),

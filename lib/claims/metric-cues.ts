@@ -54,6 +54,8 @@ const CONTEXT_CUE =
   /\b(?:context|window|handles?|handling|process(?:es)?|inputs?|prompts?|long|length|supports?|accepts?|ingests?|reads?|fits?|remembers?|holds?|take in|takes in|memory)\b/;
 const OTHER_MEASURE_IS =
   /\b(?:length|context|window|size|count|budget|tokens?|param(?:eter)?s|downloads|price|cost|latency|speed|throughput)\s+(?:is|was|are|were|of|at|to|around|near)\s+(?:(?:about|around|roughly|nearly|approximately|only|just|some)\s+)?$/;
+const DOWNLOADS_LIST =
+  /\bdownloads\b[^.;:]{0,40}:[^.;:]{0,80}\bx{3,}\s+(?:at|with|on)\s+(?:(?:over|around|about|nearly|roughly|more than|some|just over|just under)\s+)?$/;
 const SPENT_TOKENS =
   /\b(?:think(?:s|ing)?|thought|reason(?:s|ed|ing)?|ramble[sd]?|rambling|wr(?:ite|ites|ote|iting)|spend(?:s|ing)?|spent|burn(?:s|ed|ing)?|emit(?:s|ted)?|produc(?:e|es|ed|ing))\s+(?:for\s+)?(?:(?:up to|about|around|roughly|over|nearly|some|another)\s+)?$/;
 const TOKEN_DISQUALIFY =
@@ -607,7 +609,9 @@ function classifyRaw(inp: CueInput): Cue | null {
       // "HF downloads for the Instruct model are already at 40k+"
       /\bdownloads\b[^.;\d]{0,40}\b(?:are|is|were|was|stand|stands|sit|sits|hit|reached|passed|topped|crossed)\s+(?:already\s+|now\s+)?(?:at\s+)?(?:over\s+|more than\s+|nearly\s+|about\s+)?$/.test(
         before,
-      )) &&
+      ) ||
+      // "Hub downloads in the first week: Scout at over 500,000 and Maverick at around 210,000"
+      DOWNLOADS_LIST.test(before)) &&
     !/\bapps?\b|app store|play store/.test(sentence)
   )
     return { metric: 'downloads', unit: 'downloads', quoteEnd: q.end };

@@ -134,3 +134,25 @@ describe('active share phrased as use per word', () => {
     expect(figures(c)).toContainEqual(['17 billion', 'llama-4-maverick', 'active_params', 17e9]);
   });
 });
+
+describe('download counts', () => {
+  it('reads a "downloads ...: X at N and Y at M" chart line', () => {
+    const c = prose(
+      'Hub downloads in the first week: Llama 4 Scout at over 400,000 and Llama 4 Maverick at around 150,000.',
+    );
+    expect(c.filter((x) => x.metric === 'downloads').map((x) => [x.model.id, x.value])).toEqual([
+      ['llama-4-scout', 400000],
+      ['llama-4-maverick', 150000],
+    ]);
+  });
+  it("counts one model's base and instruct checkpoints combined as that model's downloads", () => {
+    const c = prose(
+      'Mistral Small 3.1 reached 900,000 downloads for the base and instruct checkpoints combined.',
+    );
+    expect(figures(c)).toContainEqual(['900,000 downloads', 'mistral-small-3.1', 'downloads', 900000]);
+  });
+  it('still gives nobody a total over all models combined', () => {
+    const c = prose('Llama 4 Scout and Llama 4 Maverick reached 900,000 downloads combined.');
+    expect(c.some((x) => x.metric === 'downloads')).toBe(false);
+  });
+});
