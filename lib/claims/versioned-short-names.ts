@@ -33,6 +33,8 @@ export function versionedTails(models: ModelDictionary['models']): VersionedTail
 // version, then one or two words; the first must be capitalised in the original text
 const SHORT_VERSIONED = /(?<![\w.-])(\d+(?:\.\d+)?) ([a-z][\w-]*)(?: ([\w-]+))?/g;
 
+const DIGIT_SPACE_CAP = /\d [A-Z]/;
+
 export function versionedShortNames(
   tails: VersionedTails,
   f: string,
@@ -42,7 +44,8 @@ export function versionedShortNames(
   models: ModelMention[],
   recent: ModelMention[],
 ): void {
-  if (!tails.size) return;
+  // (cheap look first: a digit, a space, a capital in the original text)
+  if (!tails.size || !DIGIT_SPACE_CAP.test(orig.slice(s, e))) return;
   const seg = f.slice(s, e);
   SHORT_VERSIONED.lastIndex = 0;
   let added = false;
