@@ -80,8 +80,9 @@ export function findComparisonVerbs(f: string, from: number, to: number, masked?
 
 /** Words allowed between a verb and its object models ("beats both GPT-4o", "outperforms comparable models like"). */
 export const OBJECT_GAP = /^[\s,]*(?:[a-z'-]+\s+){0,5}$/;
-/** ...but not words that start another phrase ("beats it on MMLU while GPT-4o ..."). */
+/** ...but not words that start another phrase ("beats it on MMLU while GPT-4o ..."), nor a description
+ * that picks out some instance of the name ("beats one particular GPT-4o snapshot"). */
 export const GAP_STOP =
-  /\b(?:on|in|at|but|while|which|that|when|if|with|across|for|and|or|to be|it|its|is|was|are|were|has|had|except|besides|other than|apart from)\s/;
+  /\b(?:particular|specific|certain|on|in|at|but|while|which|that|when|if|with|across|for|and|or|to be|it|its|is|was|are|were|has|had|except|besides|other than|apart from)\s/;
 /** Separators inside an object list. */
 export const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*(?:(?:the|even)\s+)?(?:[a-z]+'s\s+)?$/;

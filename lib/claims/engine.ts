@@ -27,6 +27,11 @@ import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import { isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
+import { versionedShortNames, versionedTails } from './versioned-short-names';
+import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
+import { hasForeignUnit } from './foreign-units';
+import { isSizeClass } from './size-class';
+import { relativeOwner } from './relative-owner';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
 import { scoreSetting } from './score-setting';
@@ -163,7 +168,7 @@ const DISOWNING_BEFORE = /\b(?:for|to|from|of|about|describes?|belongs? to)\s+(?
 /** "(1295)" right after an object name in a comparison list. */
 const BRACKETED_FIGURE = /^\s*\(\d[\d.,]*%?\)/;
 /** "on par with", "level with", "tied with", "neck and neck with" right before a name: a yardstick. */
-const YARDSTICK_WITH = /\b(?:par|level|tied|neck) with\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+const YARDSTICK_WITH = /\b(?:par|level|tied|neck|as) with\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 /** A comparison word right before a name: the name is a yardstick, not what a pointer means. */
 const COMPARED_BEFORE =
   /(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|beats?|beating|outperform\w*|trails?|trailing|behind|above|below|over|like|unlike|matches|as good as|same as)\s*(?:the\s+|a\s+|an\s+)?$/;
@@ -253,6 +258,8 @@ const FOR_GAP = /^\s*\)?\s*(?:for|by|of)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 /** Downloads counted over a whole family ("across all versions", "its Llama models have been downloaded"). */
 const FAMILY_TOTAL =
   /\b(?:across|for|of|over) (?:all|every) (?:\w+ )?(?:versions?|models?|variants?|releases?|sizes?)\b|\bmodels have (?:now )?been downloaded\b|\bcombined\b/;
+const OWN_CHECKPOINTS =
+  /\b(?:base|instruct|chat|pretrained|fine-tuned)\s+(?:and|&|\+)\s+(?:base|instruct|chat|pretrained|fine-tuned)\s+(?:checkpoints|weights|versions|variants)\s+combined\b/;
 /** An indefinite, often hypothetical model as the subject ("somebody will ship a 70B model that beats X"). */
 const INDEFINITE_MODEL =
   /\b(?:an?|any|some)\s+(?:[\w-]+\s+){0,3}(?:model|llm|system)\s+(?:that|which)\s+(?:will\s+|would\s+|could\s+|might\s+)?$/;
@@ -318,6 +325,7 @@ const OWN_UNIT = /activ|total|token|param|expert|gpu|flop|hour/i;
 export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   const idx = buildDictionaryIndex(dict);
   const tierWords = versionWords(dict.models);
+  const shortTails = versionedTails(dict.models);
 
   function scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[] {
     const out: Claim[] = [];
@@ -570,6 +578,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const seg = f.slice(s.start, s.end);
         if (seg.includes('the ') && hasShortNoun(seg)) shortNames(f, s.start, s.end, models, ctx.mentioned);
         if (seg.includes("'s ")) makerNames(f, s.start, s.end, models, ctx.mentioned);
+        // "up from 77.9% for 1.5 Flash": a versioned name without its line's first word
+        if (HAS_DIGIT.test(seg))
+          versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);
       }
       if (models.length) noteMentioned(ctx, models);
       if (hasArena && /\barena\b/.test(f.slice(s.start, s.end))) {
@@ -1182,6 +1193,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
       const listed = sameList?.get(q) ?? respective?.get(q);
       if (listed) cue = { ...listed, quoteEnd: q.end };
+      // "weights that take up over 700 GB": a figure with a unit of its own measures something else
+      if (cue && hasForeignUnit(f, q.end)) cue = null;
+      if (cue && (cue.metric === 'total_params' || cue.metric === 'active_params') && isSizeClass(f, q.end))
+        cue = null;
       // a score this page already gave for the same model, restated without its benchmark
       let restated: Claim[] = [];
       // (one figure, not a move "from 71% to 66%", and not some other rate: "our resolution rate was 66%")
@@ -1337,7 +1352,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         continue;
       // "downloaded 1 billion times across all versions": a family-wide total, not one model's
       // (only in this figure's own clause: "X passed 1 billion across all versions, and Y's weights ...")
-      if (cue.metric === 'downloads' && FAMILY_TOTAL.test(sentence)) {
+      // (not one model's own checkpoints: "for the base and instruct checkpoints combined")
+      if (cue.metric === 'downloads' && FAMILY_TOTAL.test(sentence) && !OWN_CHECKPOINTS.test(sentence)) {
         const head = f.slice(s, qStart);
         const cut = Math.max(
           head.lastIndexOf(', and '),
@@ -1858,6 +1874,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ))
     )
       return [nextM];
+    // "well below the 1417 that an experimental Maverick posted": a relative clause names the owner
+    if (nextM && relativeOwner(f, s, qStart, qEnd, nextM)) return [nextM];
     // "$3 per million input tokens and $15 per million output tokens for X": the pair's owner owns both
     if (
       nextM &&
@@ -1872,7 +1890,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const owned = (m: ModelMention) =>
       /\d[%a-z]*\s*\)?\s*(?:for|by)\s+(?:the\s+)?$/.test(f.slice(Math.max(s, m.start - 24), m.start));
     let prev: ModelMention | null = null;
-    for (const m of models) if (m.end <= qStart && !owned(m)) prev = m;
+    for (const m of models) if (m.end <= qStart && !owned(m) && !sharedYardstick(f, s, m)) prev = m;
     // "X trails Y on GPQA (0.475 vs 0.641)": the second of a "vs" pair is the compared model's
     if (
       prev &&
@@ -1902,7 +1920,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair)
         return groupOf(f, prev, models);
       let best: ModelMention | null = null;
-      for (const m of subjects) if (m.end <= qStart && !owned(m)) best = m;
+      for (const m of subjects) if (m.end <= qStart && !owned(m) && !possessiveInPhrase(f, s, m)) best = m;
       if (best) return groupOf(f, best, models);
     }
     // number before any subject: "With 17B active parameters, Scout ..."

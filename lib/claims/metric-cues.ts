@@ -52,6 +52,12 @@ const TRAIN_CUE =
   /\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|pretrain\w*|dataset|data mix|corpus|corpora|tokens of (?:text|data|training)|learned from)/;
 const CONTEXT_CUE =
   /\b(?:context|window|handles?|handling|process(?:es)?|inputs?|prompts?|long|length|supports?|accepts?|ingests?|reads?|fits?|remembers?|holds?|take in|takes in|memory)\b/;
+const OTHER_MEASURE_IS =
+  /\b(?:length|context|window|size|count|budget|tokens?|param(?:eter)?s|downloads|price|cost|latency|speed|throughput)\s+(?:is|was|are|were|of|at|to|around|near)\s+(?:(?:about|around|roughly|nearly|approximately|only|just|some)\s+)?$/;
+const DOWNLOADS_LIST =
+  /\bdownloads\b[^.;:]{0,40}:[^.;:]{0,80}\bx{3,}\s+(?:at|with|on)\s+(?:(?:over|around|about|nearly|roughly|more than|some|just over|just under)\s+)?$/;
+const SPENT_TOKENS =
+  /\b(?:think(?:s|ing)?|thought|reason(?:s|ed|ing)?|ramble[sd]?|rambling|wr(?:ite|ites|ote|iting)|spend(?:s|ing)?|spent|burn(?:s|ed|ing)?|emit(?:s|ted)?|produc(?:e|es|ed|ing))\s+(?:for\s+)?(?:(?:up to|about|around|roughly|over|nearly|some|another)\s+)?$/;
 const TOKEN_DISQUALIFY =
   /\b(?:per second|per sec|tokens?\/s|tok\/s|output|generated?|generates|throughput|speed|daily|per day|per month|served|outputs?|price|cost|costs|\$)/;
 const RANK_BEFORE =
@@ -379,7 +385,10 @@ function classifyRaw(inp: CueInput): Cue | null {
         /\bactivat\w*\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
       (/^(?:at a time|at once|at any one time)\b/.test(after) &&
         /\b(?:uses?|using|activates?|activating|runs?|engages?)\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
-      (/^(?:do (?:any |the )?work|are active|fire)\b/.test(after) &&
+      // (also "only about 17 billion are used for any single word")
+      (/^(?:do (?:any |the )?work|are active|fire|(?:are|get) (?:used|activated|engaged) (?:for|on|per) (?:any|each|every|a|one) (?:single |given )?(?:token|word))\b/.test(
+        after,
+      ) &&
         (/\b(?:only|just|but)\s+(?:about\s+|around\s+|some\s+)?$/.test(before) ||
           // "Of its 671 billion parameters, about 37 billion do work on any given token"
           /\bof\s+(?:its|their|the)\s+~?\d[\d.,]*\s*(?:billion|trillion|[bt])\s+(?:total\s+)?(?:parameters?|params|weights)\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|only\s+|just\s+)?$/.test(
@@ -606,7 +615,9 @@ function classifyRaw(inp: CueInput): Cue | null {
       // "HF downloads for the Instruct model are already at 40k+"
       /\bdownloads\b[^.;\d]{0,40}\b(?:are|is|were|was|stand|stands|sit|sits|hit|reached|passed|topped|crossed)\s+(?:already\s+|now\s+)?(?:at\s+)?(?:over\s+|more than\s+|nearly\s+|about\s+)?$/.test(
         before,
-      )) &&
+      ) ||
+      // "Hub downloads in the first week: Scout at over 500,000 and Maverick at around 210,000"
+      DOWNLOADS_LIST.test(before)) &&
     !/\bapps?\b|app store|play store/.test(sentence)
   )
     return { metric: 'downloads', unit: 'downloads', quoteEnd: q.end };
@@ -672,6 +683,8 @@ function classifyRaw(inp: CueInput): Cue | null {
         rest,
       ) ||
       /\bbudget\s+(?:of\s+)?(?:up to\s+)?$/.test(before) ||
+      // "decides to think for 20,000 tokens", "wrote 3,000 tokens": what one answer spends, not the window
+      SPENT_TOKENS.test(before) ||
       // "requests longer than 328K tokens are rejected": a host's cut-off for one input
       /\b(?:prompts?|inputs?|requests?|queries|documents?|contexts?)\s+(?:longer|larger|bigger|shorter|smaller)\s+than\s*$/.test(
         before,
@@ -766,6 +779,8 @@ function classifyRaw(inp: CueInput): Cue | null {
   if (
     arenaHere &&
     isElo(q) &&
+    // "its effective length was about 1,000": the figure is the value of another measure the clause names
+    !OTHER_MEASURE_IS.test(before) &&
     q.value >= 1000 &&
     q.value <= 1700 &&
     q.decimals <= 1 &&
