@@ -18,6 +18,7 @@ import { createClaimEngine } from '../../lib/claims/engine';
 import { docFromText } from '../../lib/claims/extract-text';
 import { ModelDictionarySchema, type ModelDictionary } from '../../lib/claims/types';
 import { syntheticArticle as benchPage } from '../bench-e2e/article';
+import { seededRandom as rng } from '../lib/seeded-random';
 
 // CLAIMCHECK_ROOT: set for the bundled copy of this bench (its own path is in a temp folder).
 const ROOT = process.env.CLAIMCHECK_ROOT ?? resolve(import.meta.dirname, '../..');
@@ -54,17 +55,6 @@ function quantile(xs: number[], q: number): number {
 /** Warm-up passes before timing (see runClaimsBench). */
 const WARMUP_10K = 20;
 const WARMUP_100K = 4;
-
-/** Small deterministic PRNG so every run benches the same text. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
 
 export function loadBenchDictionary(minAliases = 5000): ModelDictionary {
   const path = resolve(ROOT, 'data/dictionary.json');

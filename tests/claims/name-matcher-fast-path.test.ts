@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { foldText, isAlnum, isDigit, isNameSeparator, nameKey } from '@/lib/claims/fold-text';
 import { NameMatcher, type NameEntry, type NameMatch } from '@/lib/claims/name-matcher';
 import { splitSentences } from '@/lib/claims/sentences';
+import { seededRandom as rng } from '@/scripts/lib/seeded-random';
 
 const entry = (id: string, needsCapital = false): NameEntry => ({
   kind: 'model',
@@ -185,16 +186,6 @@ describe('sentence splitting fast path', () => {
     ]);
   });
 });
-
-function rng(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
 
 interface RefNode {
   kids: Map<number, RefNode>;
