@@ -1265,7 +1265,16 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       );
       // "Llama 4 now refuses under 2%": the family itself is the figure's subject
       const famOwn = familyAt(qStart, cue.metric);
-      if (famOwn) who = [famOwn];
+      if (famOwn) {
+        // "fell from 7% in Llama 3.3 to below 2%": the figure of the versioned name right after it
+        if (
+          /^\s(?:in|for|by|with)\s+(?:the\s+)?[A-Z][A-Za-z]*[\s-]?\d/.test(
+            orig.slice(cue.quoteEnd, cue.quoteEnd + 30),
+          )
+        )
+          continue;
+        who = [famOwn];
+      }
       // "Meta's bigger Llama 4 model": a family reference means the family's model under discussion
       else if (who.length && who.every((w) => w.isFamily)) {
         const fam = who[0].family;

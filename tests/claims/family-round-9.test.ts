@@ -53,6 +53,12 @@ describe('family claims', () => {
       ).map((x) => x[1]),
     ).toEqual(['llama-4-scout', 'llama-4-maverick']);
   });
+  it("carries the family to the next sentence, leaving a predecessor's figure alone", () => {
+    const c = prose(
+      'Llama 4 declines fewer loaded questions. The company says the refusal rate went from 9% in Llama 3.1 to under 3%.',
+    );
+    expect(of(c, 'refusal_rate')).toEqual([['3%', 'llama-4', 'refusal_rate', 3]]);
+  });
   it('never gives a size or score to the family', () => {
     const c = prose('Llama 4 uses 17B active parameters in every model.');
     expect(c.some((x) => x.model.id === 'llama-4')).toBe(false);
