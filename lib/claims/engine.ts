@@ -913,7 +913,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const famSubject = famAll ? familySentenceSubject(f, famAll, s) : null;
     ctx.familyTopic = famSubject ? { mention: famSubject, block: inp.block, end: e } : null;
     const familyAt = (at: number, metric: string): ModelMention | null =>
-      !FAMILY_METRICS.has(metric) ? null : famAll ? familyOwner(f, famAll, s, at, metric) : famCarry;
+      !FAMILY_METRICS.has(metric) ? null : famAll ? familyOwner(f, orig, famAll, s, at, metric) : famCarry;
     // "Llama 4 Community License" names a licence, not the model
     if (licenses.length) {
       const kept = models.filter((m) => !licenses.some((l) => m.start < l.end && m.end > l.start));

@@ -24,6 +24,7 @@ const GOVERNED_BEFORE =
 /** A release verb whose direct object is the family ("Meta dropped Llama 4", "presented ... its new family Llama 4"). */
 const RELEASE_VERB_BEFORE =
   /\b(?:released|releases|launched|launches|dropped|drops|unveiled|unveils|introduced|introduces|announced|announces|shipped|ships|presented|presents|debuted|open-?sourced)\s+(?:[^\s.;:!?]+\s+){0,8}?$/i;
+const VERSIONED_NAME = /\b[A-Z][A-Za-z]+[\s-]?\d/;
 const BETWEEN_STOP = /[;!?]|\.\s/;
 /** "Use of Llama 4 models", "all of the Llama 4 models": a governed name still heads the subject. */
 const QUANTIFIED_OF = /\b(?:use|all|each|both|none|every one) of\s+(?:the\s+)?$/i;
@@ -42,6 +43,7 @@ function isReleaseObject(before: string): boolean {
  */
 export function familyOwner(
   f: string,
+  orig: string,
   all: readonly ModelMention[],
   s: number,
   at: number,
@@ -53,6 +55,8 @@ export function familyOwner(
     // a model of any family named before the figure takes it (members are the subject: one claim each)
     if (!m.isFamily) {
       if (m.start < at) return null;
+      // "far below the 5% that Claude 3.7 Sonnet posts": a model right after the figure may own it
+      if (m.start - at < 48 && !BETWEEN_STOP.test(f.slice(at, m.start))) return null;
       continue;
     }
     if (fam) continue;
@@ -70,6 +74,8 @@ export function familyOwner(
     const lo = Math.min(m.end, at);
     const hi = Math.max(m.start, at);
     if (BETWEEN_STOP.test(f.slice(lo, hi))) continue;
+    // "since Llama 3.1, which came out on July 23": a versioned name between them (one the dictionary lacks)
+    if (VERSIONED_NAME.test(orig.slice(lo, hi))) continue;
     fam = m;
   }
   return fam;

@@ -59,6 +59,12 @@ describe('family claims', () => {
     );
     expect(of(c, 'refusal_rate')).toEqual([['3%', 'llama-4', 'refusal_rate', 3]]);
   });
+  it('leaves the family out when another name owns the figure', () => {
+    const a = prose('Llama 4 is the first big launch since Llama 3.1, which came out on July 23, 2024.');
+    expect(a.some((x) => x.model.id === 'llama-4')).toBe(false);
+    const b = prose('Llama 4 has a refusal rate well under the 6% that Claude 3.7 Sonnet shows.');
+    expect(b.some((x) => x.model.id === 'llama-4')).toBe(false);
+  });
   it('never gives a size or score to the family', () => {
     const c = prose('Llama 4 uses 17B active parameters in every model.');
     expect(c.some((x) => x.model.id === 'llama-4')).toBe(false);
