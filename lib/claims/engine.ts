@@ -39,6 +39,7 @@ import { unknownScoreOwner } from './unknown-score-owner';
 import { restatedCue, restatedScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
 import { citedVendors, familiesByVendor, ownedBy } from './vendor-cues';
+import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -86,6 +87,8 @@ export interface EngineContext {
   benchScope?: BenchmarkScope;
   /** The last block that named any model named only one (the model a following block may go on about). */
   soloModel?: string | null;
+  /** A family that was the last sentence's subject ("Llama 4 refuses fewer prompts."), and that sentence's block. */
+  familyTopic?: { mention: ModelMention; block: number; end: number } | null;
 }
 
 export function createContext(pageDate?: string): EngineContext {
@@ -848,12 +851,17 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     return models.slice(a, b + 1).filter((x) => !seen.has(x.ref.id) && !!seen.add(x.ref.id));
   }
 
-  function emit(out: Claim[], all: ModelMention[], base: Omit<Claim, 'id' | 'model' | 'variant'>): void {
-    // A family ("Llama 4") is not a model a fact can be about: no claim.
+  function emit(
+    out: Claim[],
+    all: ModelMention[],
+    base: Omit<Claim, 'id' | 'model' | 'variant'>,
+    family = false,
+  ): void {
+    // A family ("Llama 4") takes a claim only where family-claims.ts found it the figure's subject.
     // Hot path (one call per claim): plain loop and Object.assign, no per-claim spreads or closures.
     let k = 0;
     for (const model of all) {
-      if (model.isFamily) continue;
+      if (model.isFamily && !family) continue;
       const id = `${base.start}:${base.end}:${base.metric}` + (k > 0 ? `:${model.ref.id}` : '');
       k++;
       const c = Object.assign({ id }, base, { model: model.ref }) as Claim;
@@ -905,6 +913,19 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     for (const b of benchmarks) blocked.push([b.start, b.end]);
     const licenses = findLicenses(f, orig, s, e);
     for (const l of licenses) blocked.push([l.start, l.end]);
+    // Family claims: the sentence's mentions outside licence names, the family a previous sentence was about
+    const famAll = inp.models.some((m) => m.isFamily)
+      ? inp.models.filter((m) => !licenses.some((l) => m.start < l.end && m.end > l.start))
+      : null;
+    // ("Llama 4 refuses fewer prompts. Meta says the rate fell to 2%.": the next sentence, naming no model)
+    const famCarry =
+      ctx.familyTopic && ctx.familyTopic.block === inp.block && !inp.models.length
+        ? ctx.familyTopic.mention
+        : null;
+    const famSubject = famAll ? familySentenceSubject(f, famAll, s) : null;
+    ctx.familyTopic = famSubject ? { mention: famSubject, block: inp.block, end: e } : null;
+    const familyAt = (at: number, metric: string): ModelMention | null =>
+      !FAMILY_METRICS.has(metric) ? null : famAll ? familyOwner(f, orig, famAll, s, at, metric) : famCarry;
     // "Llama 4 Community License" names a licence, not the model
     if (licenses.length) {
       const kept = models.filter((m) => !licenses.some((l) => m.start < l.end && m.end > l.start));
@@ -1259,8 +1280,20 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         inp.block,
         sentenceWho,
       );
+      // "Llama 4 now refuses under 2%": the family itself is the figure's subject
+      const famOwn = familyAt(qStart, cue.metric);
+      if (famOwn) {
+        // "fell from 7% in Llama 3.3 to below 2%": the figure of the versioned name right after it
+        if (
+          /^\s(?:in|for|by|with)\s+(?:the\s+)?[A-Z][A-Za-z]*[\s-]?\d/.test(
+            orig.slice(cue.quoteEnd, cue.quoteEnd + 30),
+          )
+        )
+          continue;
+        who = [famOwn];
+      }
       // "Meta's bigger Llama 4 model": a family reference means the family's model under discussion
-      if (who.length && who.every((w) => w.isFamily)) {
+      else if (who.length && who.every((w) => w.isFamily)) {
         const fam = who[0].family;
         const cand = [ctx.sectionModel, ctx.lastModel].find((x) => x && !x.isFamily && x.family === fam);
         who = cand ? [cand] : [];
@@ -1391,7 +1424,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (st.setting) own = { ...cue, setting: st.setting };
         else if (kid && cue.setting === 'thinking') own = { ...cue, setting: undefined };
       }
-      emit(out, who, quantityBase(orig.slice(qStart, cue.quoteEnd), start, end, own, q.value, low, hedge));
+      emit(
+        out,
+        who,
+        quantityBase(orig.slice(qStart, cue.quoteEnd), start, end, own, q.value, low, hedge),
+        who.length === 1 && who[0].isFamily,
+      );
     }
 
     // Comparisons (need at least one name after the verb)
@@ -1571,22 +1609,29 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         !models.some((m) => m.end > d.start - 24 && m.end <= d.start)
       )
         continue;
-      let who = about(d.cueStart);
+      // "Meta released Llama 4 on April 5", "the Llama 4 release on April 5": the family's own date
+      const famDate = familyAt(d.start, 'release_date');
+      let who = famDate ? [famDate] : about(d.cueStart);
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
         who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);
       if (!who.length) continue;
-      emit(out, who, {
-        quote: orig.slice(d.start, d.end),
-        start: base + d.start,
-        end: base + d.end,
-        metric: 'release_date',
-        value: null,
-        valueText: d.iso,
-        unit: 'date',
-        hedge: reported ? 'reportedly' : 'exact',
-        context: 'prose',
-      });
+      emit(
+        out,
+        who,
+        {
+          quote: orig.slice(d.start, d.end),
+          start: base + d.start,
+          end: base + d.end,
+          metric: 'release_date',
+          value: null,
+          valueText: d.iso,
+          unit: 'date',
+          hedge: reported ? 'reportedly' : 'exact',
+          context: 'prose',
+        },
+        !!famDate,
+      );
     }
     // A licence needs the model in its sentence ("licensed under CC BY 4.0" in a site footer is not one)
     const licOk =
@@ -1616,7 +1661,26 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (!models.some((x) => x.start >= cs && x.end <= l.start) && !BARE_OWNER.test(f.slice(cs, l.start)))
           continue;
       }
-      // "Llama 4 is the Llama 4 Community License": said of the family itself, not of one model
+      // "Llama 4 is the Llama 4 Community License", "Llama 4 models are under ...": the family's licence
+      const famLic = familyAt(l.start, 'license');
+      if (famLic) {
+        emit(
+          out,
+          [famLic],
+          {
+            quote: orig.slice(l.start, l.end),
+            start: base + l.start,
+            end: base + l.end,
+            metric: 'license',
+            value: null,
+            valueText: l.name,
+            hedge: 'exact',
+            context: 'prose',
+          },
+          true,
+        );
+        continue;
+      }
       if (familySubject(f, inp.models, models, l.start)) continue;
       let who = about(l.start);
       // "Licence is the Llama 4 Community License" (no model, no pointer): a family's licence, for the

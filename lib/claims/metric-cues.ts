@@ -346,8 +346,14 @@ function classifyRaw(inp: CueInput): Cue | null {
     !m && big && a0 === 'o' ? /^of\s+(?:x+'s|its|their)\s+(?:weights|parameters)\b/.exec(after) : null;
   if (owned) return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   if (m && (big || q.value >= 1e6) && !q.percent && (!m[0].startsWith('of') || q.scale)) {
+    // ("a 288B-active model with close to 2T parameters": an "active" that is another figure's own unit
+    // says nothing about this one)
     const activeBefore =
-      /\b(?:activ(?:e|ated|ates?|ating))\b[^.;]{0,30}$/.test(before) && !/\btotal\b[^.;]{0,20}$/.test(before);
+      /\b(?:activ(?:e|ated|ates?|ating))\b[^.;]{0,30}$/.test(before) &&
+      !/\btotal\b[^.;]{0,20}$/.test(before) &&
+      !/\d(?:\.\d+)?\s*(?:[bmt]|billion|million|trillion)?[\s-]*activ(?:e|ated)\b(?![^.;]*\bactiv)[^.;]{0,30}$/.test(
+        before,
+      );
     const activeAfter = /^\s*(?:\w+\s+){0,2}(?:per token|per forward pass|for each token)\b/.test(
       after.slice(m[0].length),
     );
