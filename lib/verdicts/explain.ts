@@ -79,6 +79,9 @@ export function claimNumberText(claim: Claim): string {
   // "15 cents per million" parsed to 0.15: the bare "15" would read as fifteen dollars
   if (printed && claim.metric === 'price' && /\bcents?\b|¢/i.test(claim.quote))
     return `${printed.text} cents`.replace(/\s*(?:cents?|¢)\s+cents$/i, ' cents');
+  // "under 2%": keep the percent sign the text printed, so the number reads as the claim did
+  if (printed && !printed.text.endsWith('%') && claim.quote.includes(`${printed.text}%`))
+    return `${printed.text}%`;
   return printed ? printed.text : formatValue(claim.value, claim.unit, claim.metric);
 }
 

@@ -223,5 +223,6 @@ describe('the number a verdict quotes back', () => {
       }) as Parameters<typeof claimNumberText>[0];
     expect(claimNumberText(claim('15 cents per million input tokens', 0.15))).toBe('15 cents');
     expect(claimNumberText(claim('$0.15 per million input tokens', 0.15))).toBe('0.15');
+    expect(claimNumberText({ ...claim('under 2%', 2), metric: 'refusal_rate' })).toBe('2%');
   });
 });
