@@ -22,6 +22,7 @@ import {
   splitField,
   splitFields,
   type FieldSpan,
+  type FieldValue,
 } from './field-lists';
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
@@ -467,19 +468,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     // a spec sheet under a sub-heading of a page about one model (h1 "Gemma 3 27B", h2 "Model information")
     const model = listModelFor(kind, ctx) ?? section ?? intro ?? (onePage(ctx) ? ctx.pageModel! : null);
     if (!model) return;
-    for (const v of values)
-      emit(out, [model], {
-        quote: orig.slice(v.start, v.end),
-        start: bStart + v.start,
-        end: bStart + v.end,
-        metric: v.metric,
-        ...(v.benchmark ? { benchmark: v.benchmark } : {}),
-        value: v.value,
-        ...(v.valueText ? { valueText: v.valueText } : {}),
-        ...(v.unit ? { unit: v.unit } : {}),
-        hedge: 'exact',
-        context: 'prose',
-      });
+    for (const v of values) emit(out, [model], fieldClaim(v, orig, bStart));
   }
 
   /**
@@ -518,18 +507,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const s = bStart + v.start;
         const e = bStart + v.end;
         if (taken.some((c) => c.start < e && c.end > s)) continue;
-        emit(out, [model], {
-          quote: orig.slice(v.start, v.end),
-          start: s,
-          end: e,
-          metric: v.metric,
-          ...(v.benchmark ? { benchmark: v.benchmark } : {}),
-          value: v.value,
-          ...(v.valueText ? { valueText: v.valueText } : {}),
-          ...(v.unit ? { unit: v.unit } : {}),
-          hedge: 'exact',
-          context: 'prose',
-        });
+        emit(out, [model], fieldClaim(v, orig, bStart));
       }
     }
   }
@@ -2245,6 +2223,22 @@ function noteMentioned(ctx: EngineContext, models: ModelMention[]): void {
     list.push(m);
   }
   ctx.mentioned = list.length > 8 ? list.slice(-8) : list;
+}
+
+/** The claim a "Label: value" field states (its value's offsets are into the block's text). */
+function fieldClaim(v: FieldValue, orig: string, bStart: number): Omit<Claim, 'id' | 'model' | 'variant'> {
+  return {
+    quote: orig.slice(v.start, v.end),
+    start: bStart + v.start,
+    end: bStart + v.end,
+    metric: v.metric,
+    ...(v.benchmark ? { benchmark: v.benchmark } : {}),
+    value: v.value,
+    ...(v.valueText ? { valueText: v.valueText } : {}),
+    ...(v.unit ? { unit: v.unit } : {}),
+    hedge: 'exact',
+    context: 'prose',
+  };
 }
 
 /** One claim per id; keep document order. */
