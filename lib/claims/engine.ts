@@ -1640,23 +1640,19 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           continue;
       }
       // "Llama 4 is the Llama 4 Community License", "Llama 4 models are under ...": the family's licence
+      const licence: Omit<Claim, 'id' | 'model' | 'variant'> = {
+        quote: orig.slice(l.start, l.end),
+        start: base + l.start,
+        end: base + l.end,
+        metric: 'license',
+        value: null,
+        valueText: l.name,
+        hedge: 'exact',
+        context: 'prose',
+      };
       const famLic = familyAt(l.start, 'license');
       if (famLic) {
-        emit(
-          out,
-          [famLic],
-          {
-            quote: orig.slice(l.start, l.end),
-            start: base + l.start,
-            end: base + l.end,
-            metric: 'license',
-            value: null,
-            valueText: l.name,
-            hedge: 'exact',
-            context: 'prose',
-          },
-          true,
-        );
+        emit(out, [famLic], licence, true);
         continue;
       }
       if (familySubject(f, inp.models, models, l.start)) continue;
@@ -1671,16 +1667,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (fam.length) who = fam;
       }
       if (!who.length) continue;
-      emit(out, who, {
-        quote: orig.slice(l.start, l.end),
-        start: base + l.start,
-        end: base + l.end,
-        metric: 'license',
-        value: null,
-        valueText: l.name,
-        hedge: 'exact',
-        context: 'prose',
-      });
+      emit(out, who, licence);
     }
   }
 
