@@ -567,22 +567,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (matches.length) {
       const parts: string[] = [];
       let last = 0;
-      for (const d of data) {
-        // (no copy or sort for a sentence naming nothing, or one name: the sort's order is the same)
-        const nm = d.models.length + d.benchmarks.length;
-        if (nm === 0) continue;
-        const named =
-          nm === 1
-            ? d.models.length
-              ? d.models
-              : d.benchmarks
-            : [...d.models, ...d.benchmarks].sort((a, b) => a.start - b.start);
-        for (const m of named) {
+      for (const d of data)
+        for (const m of [...d.models, ...d.benchmarks].sort((a, b) => a.start - b.start)) {
           if (m.start < last) continue;
           parts.push(f.slice(last, m.start), 'x'.repeat(m.end - m.start));
           last = m.end;
         }
-      }
       parts.push(f.slice(last));
       masked = parts.join('');
     }
