@@ -11,7 +11,7 @@ export interface VerbHit {
   direction: Direction;
 }
 
-const PATTERNS: [RegExp, Direction][] = [
+export const PATTERNS: [RegExp, Direction][] = [
   [
     /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed|ing) (?:out|past)|leapfrog(?:s|ged)?|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|(?:more capable|stronger|smarter) than|(?:an? |clear |big |large |solid |marked )?improvements? (?:over|on)|higher than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|and|but|yet|well|slightly|far|way|still|much)\s+above|(?<=\d,\s?)above|(?:(?:clearly|comfortably|narrowly|significantly|substantially|considerably|marginally|noticeably|firmly|squarely|easily|solidly|distinctly|decisively|safely|notably|somewhat|modestly)|a (?:touch|bit|little|hair|notch|tad|shade|step|point|few points)|(?:puts?|putting|placed?|placing) (?:it|them)(?: \w+ly)?)\s+above)\b/g,
     'beats',
@@ -25,6 +25,22 @@ const PATTERNS: [RegExp, Direction][] = [
     'matches',
   ],
 ];
+
+/**
+ * Words every match of PATTERNS[i] contains (checked by tests/claims/comparison-cues.test.ts): a
+ * pattern runs only on a sentence holding one of its cues, so most sentences skip the big regexes.
+ */
+export const PATTERN_CUES: string[][] = [
+  'beat|best|outperform|surpass|top|exceed|outscor|outclass|outpac|edg|leapfrog|better|higher|ahead|capable|stronger|smarter|improvement|above'.split(
+    '|',
+  ),
+  'trail|lag|behind|short|under|lose|lost|worse|lower|capable|weaker|below'.split('|'),
+  'match|on par|tie|comparable|rival|equal|as good|neck|level|competitive|similar'.split('|'),
+];
+
+/** One literal-alternation regex per cue list, and one over all of them (cheaper than the patterns). */
+const CUE_RES = PATTERN_CUES.map((cues) => new RegExp(cues.join('|')));
+const ANY_CUE = new RegExp([...new Set(PATTERN_CUES.flat())].join('|'));
 
 const RANK_ABOVE = /(?:#\d+|\d(?:st|nd|rd|th)|place),\s((?:just\s+)?above)\b/g;
 const NEGATION = /\b(?:not|n't|never|fails? to|failed to|unable to|no longer|cannot|hardly)\s+(?:\w+\s+)?$/;
@@ -53,7 +69,10 @@ export function findComparisonVerbs(f: string, from: number, to: number, masked?
         direction: m[1] === 'above' ? 'beats' : 'trails',
       });
   }
-  for (const [re, direction] of PATTERNS) {
+  const cued = ANY_CUE.test(s);
+  for (let p = 0; p < PATTERNS.length; p++) {
+    if (!cued || !CUE_RES[p].test(s)) continue;
+    const [re, direction] = PATTERNS[p];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {

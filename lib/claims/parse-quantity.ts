@@ -150,6 +150,18 @@ function readNumber(f: string, i: number): { end: number; value: number; decimal
   return { end: j, value: Number(digits), decimals };
 }
 
+/** Every SCALE_WORDS entry opens with " " or "-" and then "t", "b" or "m": check that before the loop. */
+function scaleWordAhead(f: string, end: number): boolean {
+  const c = f.charCodeAt(end);
+  const d = f.charCodeAt(end + 1);
+  return (c === 32 || c === 45) && (d === 116 || d === 98 || d === 109);
+}
+
+/** "x", "×" or "*": a multiplication sign before "10^N". */
+function sciSign(c: number): boolean {
+  return c === 120 || c === 0xd7 || c === 42;
+}
+
 /** Offset of a superscript exponent ("× 10²⁵" after a number, or "10²⁵" itself), else -1. */
 function superExponent(f: string, end: number, raw: number): number {
   const c = f.charCodeAt(end);
@@ -182,7 +194,12 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
   let scientific = false;
 
   // Scientific: 4.08e24, 2.2 x 10^24, 2.2×10^24, 10^25
-  const sci = /^(?:e\+?(\d{1,3})|\s?[x\u00d7*]\s?10\^?(\d{1,3}))(?![\w])/.exec(f.slice(end, end + 12));
+  // (run only when the next character can start it: "e", "x", "×", "*", or a space before one of those)
+  const c0 = f.charCodeAt(end);
+  const sci =
+    c0 === 101 || sciSign(c0) || (sciSign(f.charCodeAt(end + 1)) && /\s/.test(f[end]))
+      ? /^(?:e\+?(\d{1,3})|\s?[x\u00d7*]\s?10\^?(\d{1,3}))(?![\w])/.exec(f.slice(end, end + 12))
+      : null;
   if (sci) {
     const exp = Number(sci[1] ?? sci[2]);
     value = Number(`${value}e${exp}`);
@@ -209,10 +226,10 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
     if (c !== undefined && SCALE_SUFFIX[c] && !(isAlnum(next) && f.slice(end, end + 2) !== 'bn')) {
       [scale] = SCALE_SUFFIX[c];
       end += 1;
-    } else if (f.slice(end, end + 2) === 'bn' && !isAlnum(f.charCodeAt(end + 2))) {
+    } else if (f.startsWith('bn', end) && !isAlnum(f.charCodeAt(end + 2))) {
       scale = 'b';
       end += 2;
-    } else {
+    } else if (scaleWordAhead(f, end)) {
       for (const [word, s] of SCALE_WORDS) {
         if (f.startsWith(word, end) && !isAlnum(f.charCodeAt(end + word.length))) {
           scale = s;
@@ -254,7 +271,9 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
   // A number glued to letters is part of a word or name ("4o", "3rd", "128e", "2x").
   if (!percent && isAlnum(f.charCodeAt(end))) return null;
   // Floating-point precision: 7.38M -> 7380000 exactly.
-  if (!scientific && scale) value = Number(value.toPrecision(12));
+  // (a whole number below 1e12 is already exact: skip the string round trip)
+  if (!scientific && scale && !(Number.isInteger(value) && value < 1e12))
+    value = Number(value.toPrecision(12));
 
   const q: Quantity = {
     start,
@@ -278,13 +297,20 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
         const loScaled =
           scale || percent ? value : raw * scaleValue(hi.scale) * (hi.scientific ? hi.value / hi.raw : 1);
         if (hi.value > loScaled) {
-          return {
-            ...hi,
+          // (built field by field in the spread's key order: cheaper than an object spread)
+          const r: Quantity = {
             start,
-            low: loScaled,
+            end: hi.end,
+            value: hi.value,
+            raw: hi.raw,
+            scale: hi.scale,
             percent: hi.percent || percent,
             currency: currency || hi.currency,
+            decimals: hi.decimals,
+            scientific: hi.scientific,
+            low: loScaled,
           };
+          return r;
         }
       }
     }
