@@ -1158,11 +1158,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (
         !cue &&
         ctx.contextSeen &&
-        kOrM(q) &&
-        !q.percent &&
-        !q.currency &&
-        q.value >= 4000 &&
-        q.value <= 1e8 &&
+        windowSized(q) &&
         CONTEXT_VERB.test(f.slice(Math.max(s, qStart - 30), qStart)) &&
         ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
         clauseSubject(f, models, s, qStart)
@@ -1172,11 +1168,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (
         !cue &&
         ctx.contextSeen &&
-        kOrM(q) &&
-        !q.percent &&
-        !q.currency &&
-        q.value >= 4000 &&
-        q.value <= 1e8 &&
+        windowSized(q) &&
         /\bthe\s+["“‘']?$/.test(f.slice(Math.max(s, qStart - 6), qStart)) &&
         QUOTED_WINDOW_AFTER.test(f.slice(q.end, q.end + 24))
       )
@@ -2145,6 +2137,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
 
   function kOrM(q: Quantity): boolean {
     return q.scale === 'k' || q.scale === 'm';
+  }
+
+  /** A bare "128k" / "10M" that could be a context window (4K to 100M tokens, no % or currency). */
+  function windowSized(q: Quantity): boolean {
+    return kOrM(q) && !q.percent && !q.currency && q.value >= 4000 && q.value <= 1e8;
   }
 
   function sameKind(a: Quantity, b: Quantity): boolean {

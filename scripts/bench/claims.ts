@@ -154,6 +154,22 @@ export function corpusArticle(words: number): string {
   return out.join('\n\n');
 }
 
+/** Bundle `entry` (a repo path) with esbuild into one ESM file for plain `node`, as the extension ships it. */
+function bundleForNode(entry: string, outfile: string): void {
+  execFileSync(
+    resolve(ROOT, 'node_modules/.bin/esbuild'),
+    [
+      resolve(ROOT, entry),
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      `--outfile=${outfile}`,
+      '--log-level=warning',
+    ],
+    { stdio: 'inherit' },
+  );
+}
+
 function floor(text: string): number {
   const lower = text.toLowerCase();
   const re = /\d+(?:[.,]\d+)*/g;
@@ -175,18 +191,7 @@ export async function runClaimsBench(
     const dir = mkdtempSync(join(tmpdir(), 'claims-bench-'));
     try {
       const bundle = join(dir, 'claims-bench.mjs');
-      execFileSync(
-        resolve(ROOT, 'node_modules/.bin/esbuild'),
-        [
-          resolve(ROOT, 'scripts/bench/claims.ts'),
-          '--bundle',
-          '--platform=node',
-          '--format=esm',
-          `--outfile=${bundle}`,
-          '--log-level=warning',
-        ],
-        { stdio: 'inherit' },
-      );
+      bundleForNode('scripts/bench/claims.ts', bundle);
       log('claims: the engine as bundled (esbuild, plain node), the shipped form:');
       const out = execFileSync(process.execPath, [bundle], {
         encoding: 'utf8',
@@ -302,18 +307,7 @@ export function measureColdRuns(
   const dir = mkdtempSync(join(tmpdir(), 'claims-cold-'));
   try {
     const bundle = join(dir, 'cold.mjs');
-    execFileSync(
-      resolve(ROOT, 'node_modules/.bin/esbuild'),
-      [
-        resolve(ROOT, 'scripts/bench/tools/claims-cold-run.ts'),
-        '--bundle',
-        '--platform=node',
-        '--format=esm',
-        `--outfile=${bundle}`,
-        '--log-level=warning',
-      ],
-      { stdio: 'inherit' },
-    );
+    bundleForNode('scripts/bench/tools/claims-cold-run.ts', bundle);
     const page10k = join(dir, '10k.html');
     writeFileSync(page10k, benchPage(10_000, 50, 'Ten thousand words on Llama 4'));
     const pages: [string, string][] = [

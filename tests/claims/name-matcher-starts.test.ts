@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, isAlnum, isDigit, isNameSeparator } from '@/lib/claims/fold-text';
 import { NameMatcher, type NameEntry, type NameMatch } from '@/lib/claims/name-matcher';
+import { seededRandom as rng } from '@/scripts/lib/seeded-random';
 
 type Internals = {
   root: Int32Array;
@@ -60,16 +61,6 @@ function referenceFindAll(matcher: NameMatcher, f: string, orig: string): NameMa
     }
   }
   return out;
-}
-
-function rng(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
 }
 
 const NAMES = [

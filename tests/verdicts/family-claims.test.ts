@@ -3,22 +3,14 @@
  * judged against the REAL fact base. Skipped only when the snapshot cannot be built in this checkout.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ClaimSchema, type Claim, type ClaimInput } from '@/lib/claims/types';
-import type { Snapshot } from '@/lib/factbase/schema';
 import { createMemoryStore } from '@/lib/factbase/memory-store';
 import { judgeClaims } from '@/lib/verdicts';
 import { VerdictResultSchema, type VerdictResult } from '@/lib/verdicts/types';
+import { realSnapshot, realSnapshotAvailable } from './real-snapshot';
 
-const loader = resolve(__dirname, '../../scripts/lib/load-snapshot.ts');
-const available = existsSync(loader) && existsSync(resolve(__dirname, '../../data/models.json'));
-
-let snapshot: Snapshot | undefined;
-async function real(): Promise<Snapshot> {
-  if (!snapshot) snapshot = (await import('../../scripts/lib/load-snapshot')).loadSnapshot();
-  return snapshot!;
-}
+const available = realSnapshotAvailable;
+const real = realSnapshot;
 
 function family(input: Omit<ClaimInput, 'id' | 'start' | 'end' | 'model' | 'context'>): Claim {
   return ClaimSchema.parse({
