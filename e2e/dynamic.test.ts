@@ -6,7 +6,10 @@ import {
   launchWithFixtures,
   MARK_SELECTOR,
   openFixture,
+  readMarks,
+  stopServiceWorkers,
   watchPageErrors,
+  watchWorkerStatus,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
@@ -169,3 +172,27 @@ type ChromeLike = {
     sendMessage(id: number, m: unknown): Promise<unknown>;
   };
 };
+
+describe('a page’s context outlives the worker', () => {
+  it('after Chrome stops the worker, a later entry’s bare “Maverick” still reads as Llama 4’s', async () => {
+    const { page, errors } = await openFixture(ext, server, 'pages/infinite.html', 3);
+    const worker = await watchWorkerStatus(ext, page);
+    await stopServiceWorkers(ext.context, page);
+    await expect.poll(() => worker.statuses.at(-1), { timeout: 10_000 }).toBe('stopped');
+    // The new entry names no family: only the page's earlier "Llama 4 Scout" makes "Maverick" a model.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.className = 'entry';
+      p.id = 'after-stop';
+      p.textContent = '12:40 — Maverick, the bigger sibling, runs with 17B active parameters.';
+      document.querySelector('#feed')!.append(p);
+    });
+    await marksIn(page, '#after-stop', 1);
+    const rows = (await readMarks(page)).filter((r) => /17B active/.test(r.quote));
+    expect(rows.map((r) => [r.model, r.metric])).toEqual([['Llama 4 Maverick', 'active_params']]);
+    expect(worker.statuses).toContain('running');
+    expect(errors).toEqual([]);
+    await worker.detach();
+    await page.close();
+  });
+});

@@ -4,6 +4,7 @@ import { factbaseHandlers, initFactbase } from './factbase';
 import { correctionHandlers, initCorrections } from './corrections';
 import { syncHandlers, initSync } from './sync';
 import { pageScanHandlers, warmEngine } from './page-scan';
+import { forgetTab } from './page-contexts';
 
 // Thin glue: each area owns its handlers and start-up; this file only wires them.
 export default defineBackground(() => {
@@ -15,6 +16,7 @@ export default defineBackground(() => {
       ...syncHandlers,
     }) as never,
   );
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => undefined));
   // Every worker start (install, wake after being stopped) reopens Dexie and
   // resumes pending work. The outbox does not wait for the fact base: a
   // reader's correction must go out even if loading the base fails. Sync waits,

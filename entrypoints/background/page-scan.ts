@@ -3,6 +3,7 @@ import { PageScanner } from '@/lib/claims/page-scanner';
 import type { ModelDictionary } from '@/lib/claims/types';
 import type { BackgroundMessages, Handlers } from '@/lib/messages';
 import { judgeForPage, readyDb, warmDictionary } from './factbase';
+import { keepContext, recallContext } from './page-contexts';
 
 /**
  * scanPage: the claim engine runs here, in the worker, not in the page. A
@@ -31,12 +32,10 @@ export const pageScanHandlers: Pick<Handlers<BackgroundMessages>, 'scanPage'> = 
   async scanPage({ docs, pageId, pageDate }, sender) {
     const warm = await warmDictionary(await readyDb());
     if (!warm) throw new Error('Fact base not loaded yet');
-    const claims = scanner.scan(
-      engineFor(warm.dictionary),
-      `${sender.tabId ?? '-'}:${pageId}`,
-      docs,
-      pageDate,
-    );
+    const pageKey = `${sender.tabId ?? '-'}:${pageId}`;
+    await recallContext(scanner, pageKey);
+    const claims = scanner.scan(engineFor(warm.dictionary), pageKey, docs, pageDate);
+    await keepContext(scanner, pageKey);
     const results = await judgeForPage(claims.flat(), pageDate);
     return { docs: claims.map((c) => ({ claims: c })), results };
   },

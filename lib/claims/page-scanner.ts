@@ -21,13 +21,34 @@ export class PageScanner {
     if (ctx) this.contexts.delete(pageKey);
     else ctx = createContext(pageDate);
     this.contexts.set(pageKey, ctx); // most recent last
-    while (this.contexts.size > this.maxPages) this.contexts.delete(this.contexts.keys().next().value!);
+    this.evict();
     return docs.map((d, i) => {
       // Table indices are per document; everything else carries over.
       ctx.tablesDone = new Set();
       const doc = { ...d, segments: [] };
       return engine.scanBlocks(doc, doc.blocks.keys(), ctx).map((c) => ({ ...c, id: `${i}~${c.id}` }));
     });
+  }
+
+  /** Whether this page's context is held in memory. */
+  has(pageKey: string): boolean {
+    return this.contexts.has(pageKey);
+  }
+
+  /** Adopts a context kept elsewhere (a stopped worker's, from session storage); the page becomes the most recent. */
+  restore(pageKey: string, ctx: EngineContext): void {
+    this.contexts.delete(pageKey);
+    this.contexts.set(pageKey, ctx);
+    this.evict();
+  }
+
+  /** The page's context, to keep elsewhere (undefined: not held). */
+  context(pageKey: string): EngineContext | undefined {
+    return this.contexts.get(pageKey);
+  }
+
+  private evict(): void {
+    while (this.contexts.size > this.maxPages) this.contexts.delete(this.contexts.keys().next().value!);
   }
 
   /** Pages whose context is kept (for tests and diagnostics). */
