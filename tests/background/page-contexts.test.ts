@@ -1,23 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createClaimEngine } from '@/lib/claims/engine';
-import { docFromText } from '@/lib/claims/extract-text';
-import { DocPayloadSchema, type DocPayload } from '@/lib/claims/doc-payload';
 import { PageScanner } from '@/lib/claims/page-scanner';
-import type { ModelDictionary } from '@/lib/claims/types';
+import { shippedDictionary, wirePayload } from '../claims/fixture-pages';
 import { forgetTab, keepContext, recallContext } from '@/entrypoints/background/page-contexts';
 
-const dict = JSON.parse(
-  readFileSync(new URL('../../data/dictionary.json', import.meta.url), 'utf8'),
-) as ModelDictionary;
-const engine = createClaimEngine(dict);
-const payload = (text: string): DocPayload => {
-  const d = docFromText(text);
-  return DocPayloadSchema.parse(
-    JSON.parse(JSON.stringify({ text: d.text, blocks: d.blocks, tables: d.tables })),
-  );
-};
+const engine = createClaimEngine(shippedDictionary());
+const payload = wirePayload;
 const FAMILY = 'Meta released Llama 4 this week.';
 const LATER = 'Maverick has 17B active parameters.';
 

@@ -1,25 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeContext, encodeContext } from '@/lib/claims/context-codec';
 import { createClaimEngine, createContext } from '@/lib/claims/engine';
 import { scanHtml } from '@/lib/claims/scan-html';
-import type { ModelDictionary } from '@/lib/claims/types';
+import { fixturePages, shippedDictionary } from './fixture-pages';
 
-const dict = JSON.parse(
-  readFileSync(new URL('../../data/dictionary.json', import.meta.url), 'utf8'),
-) as ModelDictionary;
-const engine = createClaimEngine(dict);
+const engine = createClaimEngine(shippedDictionary());
 
 describe('engine context codec (a page context outliving the worker)', () => {
   it('a page scanned in two calls finds the same with its context carried through JSON as kept in memory', () => {
-    const root = new URL('../fixtures/', import.meta.url);
-    const pages = readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .flatMap((d) =>
-        readdirSync(new URL(`${d.name}/`, root))
-          .filter((f) => f.endsWith('.html'))
-          .map((f) => new URL(`${d.name}/${f}`, root)),
-      );
+    const pages = fixturePages();
     expect(pages.length).toBeGreaterThan(100);
     let carried = 0;
     for (const page of pages) {

@@ -1,23 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '@/lib/claims/engine';
-import { docFromText, extractDocument } from '@/lib/claims/extract-text';
-import { DocPayloadSchema, type DocPayload } from '@/lib/claims/doc-payload';
+import { extractDocument } from '@/lib/claims/extract-text';
+import { DocPayloadSchema } from '@/lib/claims/doc-payload';
 import { PageScanner } from '@/lib/claims/page-scanner';
-import type { ModelDictionary } from '@/lib/claims/types';
+import { fixturePages, shippedDictionary, wirePayload } from './fixture-pages';
 
-const dict = JSON.parse(
-  readFileSync(new URL('../../data/dictionary.json', import.meta.url), 'utf8'),
-) as ModelDictionary;
-const engine = createClaimEngine(dict);
-
-const payload = (text: string): DocPayload => {
-  const d = docFromText(text);
-  return DocPayloadSchema.parse(
-    JSON.parse(JSON.stringify({ text: d.text, blocks: d.blocks, tables: d.tables })),
-  );
-};
+const engine = createClaimEngine(shippedDictionary());
+const payload = wirePayload;
 
 describe('PageScanner', () => {
   it('carries a page context between calls, never between pages', () => {
@@ -50,14 +41,7 @@ describe('PageScanner', () => {
   });
 
   it('finds from a payload exactly what the engine finds in the page itself, on every labelled page', () => {
-    const root = new URL('../fixtures/', import.meta.url);
-    const pages = readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .flatMap((d) =>
-        readdirSync(new URL(`${d.name}/`, root))
-          .filter((f) => f.endsWith('.html'))
-          .map((f) => new URL(`${d.name}/${f}`, root)),
-      );
+    const pages = fixturePages();
     expect(pages.length).toBeGreaterThan(40);
     let claims = 0;
     for (const page of pages) {
