@@ -1,11 +1,12 @@
 /**
- * npm run eval [-- --verbose] [--dir <corpus dir>]
- * Runs the claim engine over tests/fixtures/corpus/*.html and scores it against
+ * npm run eval [-- --verbose] [--dir <corpus dir>]...
+ * Runs the claim engine over tests/fixtures/corpus/*.html (or each --dir; several are pooled into
+ * one score, pages named <set>/<page>) and scores it against
  * the *.labels.json next to each page: precision / recall / F1 overall, prose vs
  * table, per metric; --verbose lists false positives and negatives.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { createClaimEngine } from '../lib/claims/engine';
 import { evaluatePages, prf, type Counts, type LabelledPage } from '../lib/claims/evaluate';
 import { scanHtml } from '../lib/claims/scan-html';
@@ -41,19 +42,22 @@ function row(name: string, c: Counts): string {
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
-  const di = args.indexOf('--dir');
-  const dir = di >= 0 ? resolve(args[di + 1]) : resolve(ROOT, 'tests/fixtures/corpus');
+  const dirs = args.flatMap((a, i) => (a === '--dir' && args[i + 1] ? [resolve(args[i + 1])] : []));
+  if (!dirs.length) dirs.push(resolve(ROOT, 'tests/fixtures/corpus'));
   const dictPath = resolve(ROOT, 'data/dictionary.json');
-  if (!existsSync(dir)) {
-    console.error(`eval: corpus directory ${dir} not found`);
-    process.exit(1);
-  }
+  for (const dir of dirs)
+    if (!existsSync(dir)) {
+      console.error(`eval: corpus directory ${dir} not found`);
+      process.exit(1);
+    }
   if (!existsSync(dictPath)) {
     console.error('eval: data/dictionary.json missing; run npm run factbase:build');
     process.exit(1);
   }
   const dict = ModelDictionarySchema.parse(JSON.parse(readFileSync(dictPath, 'utf8')));
-  const pages = loadCorpus(dir, dict);
+  const pages = dirs.flatMap((dir) =>
+    loadCorpus(dir, dict).map((p) => (dirs.length > 1 ? { ...p, name: `${basename(dir)}/${p.name}` } : p)),
+  );
   const res = evaluatePages(pages, dict);
   console.log(
     `${pages.length} pages, ${res.overall.tp + res.overall.fn} labelled claims, ${res.overall.tp + res.overall.fp} reported\n`,
