@@ -33,6 +33,7 @@ import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
 import { hasForeignUnit } from './foreign-units';
 import { isSizeClass } from './size-class';
 import { relativeOwner } from './relative-owner';
+import { appositiveOwner } from './appositive-owner';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
 import { scoreSetting } from './score-setting';
@@ -120,7 +121,7 @@ const BACKREF =
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
-  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:both\s+|either\s+)?(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
@@ -324,8 +325,20 @@ const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 /** A figure whose own words name its count ("22B activated", "5.0M GPU hours"): no label overrides it. */
 const OWN_UNIT = /activ|total|token|param|expert|gpu|flop|hour/i;
 
-export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
+export interface EngineOptions {
+  /** Debug only (scripts/bench/tools/attribution-routes.ts): told which rule chose each prose claim's model. */
+  onRoute?: (claim: Claim, route: string) => void;
+}
+
+export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): ClaimEngine {
   const idx = buildDictionaryIndex(dict);
+  const onRoute = opts?.onRoute;
+  // the rule that decided the last attribution (named at each return of attributeTo; read only by onRoute)
+  let route = '';
+  const via = (r: string, who: ModelMention[]): ModelMention[] => {
+    route = r;
+    return who;
+  };
   const tierWords = versionWords(dict.models);
   const shortTails = versionedTails(dict.models);
 
@@ -466,7 +479,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     // a spec sheet under a sub-heading of a page about one model (h1 "Gemma 3 27B", h2 "Model information")
     const model = listModelFor(kind, ctx) ?? section ?? intro ?? (onePage(ctx) ? ctx.pageModel! : null);
     if (!model) return;
-    for (const v of values) emit(out, [model], fieldClaim(v, orig, bStart));
+    for (const v of values) emit(out, [model], fieldClaim(v, orig, bStart), false, 'field');
   }
 
   /**
@@ -505,7 +518,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const s = bStart + v.start;
         const e = bStart + v.end;
         if (taken.some((c) => c.start < e && c.end > s)) continue;
-        emit(out, [model], fieldClaim(v, orig, bStart));
+        emit(out, [model], fieldClaim(v, orig, bStart), false, 'field');
       }
     }
   }
@@ -679,7 +692,17 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         }
         if (ctx.recent.length > 4) ctx.recent = ctx.recent.slice(-4);
         ctx.lastModelBlock = block;
-      } else if (ctx.lastModel && !generic && BACKREF.test(sent.slice(0, 40))) ctx.lastModelBlock = block;
+      } else if (ctx.lastModel && !generic && BACKREF.test(sent.slice(0, 40))) {
+        // "None of this changes the released model's spec sheet.", opening a paragraph after one that
+        // ended on a side model: the pointer means the article's clear subject (or stays unresolved)
+        if (ctx.lastModelBlock < block && ctx.lastModel !== ctx.sectionModel && !isTopic(ctx, ctx.lastModel)) {
+          const t = clearTopic(ctx);
+          if (t) {
+            ctx.lastModel = t;
+            ctx.lastModelBlock = block;
+          }
+        } else ctx.lastModelBlock = block;
+      }
       const benches = d.benchmarks.filter((b) => b.name !== idx.arenaName);
       if (benches.length) {
         paragraphBenchmark = benches[benches.length - 1];
@@ -833,6 +856,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     all: ModelMention[],
     base: Omit<Claim, 'id' | 'model' | 'variant'>,
     family = false,
+    why = '',
   ): void {
     // A family ("Llama 4") takes a claim only where family-claims.ts found it the figure's subject.
     // Hot path (one call per claim): plain loop and Object.assign, no per-claim spreads or closures.
@@ -844,6 +868,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       const c = Object.assign({ id }, base, { model: model.ref }) as Claim;
       if (model.variant) c.variant = model.variant;
       out.push(c);
+      if (onRoute) onRoute(c, why || 'other');
     }
   }
 
@@ -1241,6 +1266,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         inp.block,
         sentenceWho,
       );
+      let why = route;
       // "Llama 4 now refuses under 2%": the family itself is the figure's subject
       const famOwn = familyAt(qStart, cue.metric);
       if (famOwn) {
@@ -1252,16 +1278,22 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         )
           continue;
         who = [famOwn];
+        why = 'family';
       }
       // "Meta's bigger Llama 4 model": a family reference means the family's model under discussion
       else if (who.length && who.every((w) => w.isFamily)) {
         const fam = who[0].family;
         const cand = [ctx.sectionModel, ctx.lastModel].find((x) => x && !x.isFamily && x.family === fam);
         who = cand ? [cand] : [];
+        why = 'family-ref';
       }
-      if (!who.length && !sentenceWho.length && SPEAKER_TURN.test(orig)) who = turnCarry(inp, sentence);
+      if (!who.length && !sentenceWho.length && SPEAKER_TURN.test(orig)) {
+        who = turnCarry(inp, sentence);
+        why = 'turn-carry';
+      }
       if (!who.length && sentenceWho.length) {
         who = sentenceWho;
+        why = 'sentence-who';
         // "... about 40T tokens against 22T for Maverick": never the contrasted model's own figure
         const nm = models.find((m) => m.start >= cue.quoteEnd);
         if (nm && AGAINST_FOR.test(f.slice(cue.quoteEnd, nm.start)))
@@ -1270,7 +1302,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       // "Meta says 57.2", "Anthropic said 62.3%": a maker cited as the figure's source, no model of it named
       if (mayCite && !who.some((w) => models.some((x) => x.ref.id === w.ref.id))) {
         vendors ??= sentenceVendors(orig, mf, f, s, e);
-        if (vendors.length) who = vendorOwner(who, vendors, ctx);
+        if (vendors.length) {
+          who = vendorOwner(who, vendors, ctx);
+          why += '+vendor';
+        }
       }
       // "the November snapshot fell to 18.2%", "85.7 for the November snapshot": a dated sibling
       snapSent ??= SNAP_GATE.test(sentence);
@@ -1285,6 +1320,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           const dated = c ? monthVariant(c, month) : null;
           if (dated) {
             who = [dated];
+            why += '+snapshot';
             break;
           }
         }
@@ -1302,7 +1338,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const named = inp.blockModels.filter((x) => x.end <= qStart);
         const cands = [...models, ...named.reverse(), ctx.lastModel, ...[...ctx.recent].reverse()];
         const c = cands.find((x) => x && !x.isFamily && experimentalKid(x));
-        if (c) who = [c];
+        if (c) {
+          who = [c];
+          why += '+experimental';
+        }
       }
       if (!who.length) continue;
       // (a restated score counts only for the model it was given for)
@@ -1390,6 +1429,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         who,
         quantityBase(orig.slice(qStart, cue.quoteEnd), start, end, own, q.value, low, hedge),
         who.length === 1 && who[0].isFamily,
+        why,
       );
     }
 
@@ -1502,21 +1542,27 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         );
         if (all.length === 2) group = all;
       }
-      emit(out, group.length ? group : [subject], {
-        quote: orig.slice(v.start, cursor),
-        start,
-        end,
-        metric: 'comparison',
-        ...(bench ? { benchmark: bench } : {}),
-        value: null,
-        hedge: reported ? 'reportedly' : 'exact',
-        comparison: {
-          direction: v.direction,
-          others: othersRefs.map((o) => o.ref),
+      emit(
+        out,
+        group.length ? group : [subject],
+        {
+          quote: orig.slice(v.start, cursor),
+          start,
+          end,
+          metric: 'comparison',
           ...(bench ? { benchmark: bench } : {}),
+          value: null,
+          hedge: reported ? 'reportedly' : 'exact',
+          comparison: {
+            direction: v.direction,
+            others: othersRefs.map((o) => o.ref),
+            ...(bench ? { benchmark: bench } : {}),
+          },
+          context: 'prose',
         },
-        context: 'prose',
-      });
+        undefined,
+        'comparison',
+      );
     }
 
     // Release dates and licences: about the nearest subject (and its coordinated names)
@@ -1539,19 +1585,23 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         near = subjectsAll.filter((x) => x.start >= cs && x.end <= ce);
       }
       const m = nearestTo(f, near, at);
-      if (m) return groupOf(f, m, models);
+      if (m) return via('about-nearest', groupOf(f, m, models));
       if (GROUP_REF.test(sentence)) {
-        if (ctx.lastSubjects.length > 1) return ctx.lastSubjects;
+        if (ctx.lastSubjects.length > 1) return via('about-group', ctx.lastSubjects);
         // "Maverick has ... Scout is .... Both were released on ...": the two subjects just named
         if (BOTH_LEAD.test(sentence) && ctx.recent.length >= 2 && ctx.lastModelBlock === inp.block)
-          return ctx.recent.slice(-2);
+          return via('about-both', ctx.recent.slice(-2));
         // ...or opening the next paragraph, when the two just discussed are siblings of one family
         if (BOTH_LEAD.test(sentence) && ctx.recent.length >= 2 && ctx.lastModelBlock === inp.block - 1) {
           const [a, b] = ctx.recent.slice(-2);
-          if (a.family && a.family === b.family && !a.isFamily && !b.isFamily) return [a, b];
+          if (a.family && a.family === b.family && !a.isFamily && !b.isFamily)
+            return via('about-both', [a, b]);
         }
       }
-      if (ctx.lastModel && BACKREF.test(sentence)) return [ctx.lastModel];
+      // (the pointer must come before the date's cue: in "The snapshot X published on April 6 is fair,
+      // since the rating model ...", the later "model" is not what was released)
+      if (ctx.lastModel && BACKREF.test(f.slice(s, Math.max(at, f.indexOf(' ', at + 1)))))
+        return via('about-backref', [ctx.lastModel]);
       return attribute(f, models, subjectsAll, at, at, s, e, ctx, inp.kind, inp.block);
     };
     for (const d of dates) {
@@ -1570,8 +1620,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         !models.some((m) => m.end > d.start - 24 && m.end <= d.start)
       )
         continue;
+      // "the snapshot LMArena published on April 6": a leaderboard is the verb's subject, no model released
+      if (benchmarks.some((b) => b.end <= d.cueStart && /^\s{1,2}$/.test(f.slice(b.end, d.cueStart)))) continue;
       // "Meta released Llama 4 on April 5", "the Llama 4 release on April 5": the family's own date
       const famDate = familyAt(d.start, 'release_date');
+      route = 'family';
       let who = famDate ? [famDate] : about(d.cueStart);
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
@@ -1592,6 +1645,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           context: 'prose',
         },
         !!famDate,
+        'date:' + route,
       );
     }
     // A licence needs the model in its sentence ("licensed under CC BY 4.0" in a site footer is not one)
@@ -1635,10 +1689,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       };
       const famLic = familyAt(l.start, 'license');
       if (famLic) {
-        emit(out, [famLic], licence, true);
+        emit(out, [famLic], licence, true, 'licence:family');
         continue;
       }
       if (familySubject(f, inp.models, models, l.start)) continue;
+      route = '';
       let who = about(l.start);
       // "Licence is the Llama 4 Community License" (no model, no pointer): a family's licence, for the
       // family's models under discussion
@@ -1647,10 +1702,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ctx.lastModelBlock >= inp.block - 2
       ) {
         const fam = familyLicensees(f.slice(l.start, l.end), ctx);
-        if (fam.length) who = fam;
+        if (fam.length) {
+          who = fam;
+          route = 'family-licensees';
+        }
       }
       if (!who.length) continue;
-      emit(out, who, licence);
+      emit(out, who, licence, false, 'licence:' + route);
     }
   }
 
@@ -1816,6 +1874,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       models = models.filter(inClause);
       subjects = subjects.filter(inClause);
     }
+    route = '';
     let who = attributeTo(f, models, subjects, qStart, qEnd, s, e, ctx, kind, block, sentenceWho);
     // "the 400B figure on Twitter is for a different model entirely": the writer disowns it for
     // the model in context, and names no owner
@@ -1834,7 +1893,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       !(ctx.lastModelBlock >= block - 2 && POINTER_SUBJECT.test(f.slice(s, qStart)))
     ) {
       const t = clearTopic(ctx);
-      who = t ? [t] : [];
+      who = via('carry-topic', t ? [t] : []);
     }
     // "62.3% against 38.0 for GPT-4.5": the first number is NOT GPT-4.5's
     const nextM = models.find((m) => m.start >= qEnd);
@@ -1861,7 +1920,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (THAT_MODEL_AFTER.test(f)) {
       let near: ModelMention | null = null;
       for (const m of models) if (m.end <= qStart) near = m;
-      return near ? [near] : [];
+      return via('that-model-after', near ? [near] : []);
     }
     // "53.6 for GPT-4o", "the 128K window of GPT-4o"
     const nextM = models.find((m) => m.start >= qEnd);
@@ -1874,7 +1933,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         f.slice(qStart, qEnd),
       )
     )
-      return [nextM];
+      return via('size-before-name', [nextM]);
     if (
       nextM &&
       (/^[\s)]*(?:for|by|from|of|on)\s+(?:the\s+|an?\s+(?=[a-z0-9]*\d))?(?:[a-z0-9]+\s+)?$/.test(
@@ -1885,9 +1944,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           f.slice(qEnd, nextM.start),
         ))
     )
-      return [nextM];
+      return via('for-name-after', [nextM]);
     // "well below the 1417 that an experimental Maverick posted": a relative clause names the owner
-    if (nextM && relativeOwner(f, s, qStart, qEnd, nextM)) return [nextM];
+    if (nextM && relativeOwner(f, s, qStart, qEnd, nextM)) return via('relative-owner', [nextM]);
     // "$3 per million input tokens and $15 per million output tokens for X": the pair's owner owns both
     if (
       nextM &&
@@ -1896,7 +1955,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         f.slice(qEnd, nextM.start),
       )
     )
-      return [nextM];
+      return via('price-pair-for', [nextM]);
     // A name that closed an earlier "N for <model>" phrase ("79.2% for o1, and 97.3% on MATH-500")
     // belongs to that number, not to the next one.
     const owned = (m: ModelMention) =>
@@ -1910,7 +1969,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       subjects.some((m) => m.end <= prev!.start && m.ref.id !== prev!.ref.id) &&
       VS_PAIR_SECOND.test(f.slice(Math.max(s, prev.end), qStart))
     )
-      return [prev];
+      return via('vs-pair-second', [prev]);
     // "it's on par with X on MMLU, 80.6 vs 82.0": with a pointer as the subject, the second is X's
     if (
       prev &&
@@ -1919,21 +1978,23 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       VS_PAIR_SECOND.test(f.slice(Math.max(s, prev.end), qStart)) &&
       BACKREF.test(f.slice(s, prev.start))
     )
-      return [prev];
+      return via('vs-pair-backref', [prev]);
     // "on par with GPT-4o's November snapshot (47.9%)": a bracketed figure closing a name's phrase is that name's
-    if (prev && NAME_PHRASE_BRACKET.test(f.slice(prev.end, qStart))) return [prev];
+    if (prev && NAME_PHRASE_BRACKET.test(f.slice(prev.end, qStart))) return via('name-bracket', [prev]);
     // "trails Claude 3.7 Sonnet on the same board, which scored 60.4%": the relative clause's model
-    if (prev && WHICH_SCORED.test(f.slice(prev.end, qStart))) return [prev];
+    if (prev && WHICH_SCORED.test(f.slice(prev.end, qStart))) return via('which-scored', [prev]);
+    // "It trails X, the year-old snapshot, which the board lists at 1285": the relative clause's model
+    if (prev && appositiveOwner(f, prev.end, qStart, qEnd)) return via('appositive-relative', [prev]);
     if (prev) {
       const gap = f.slice(prev.end, qStart);
       // (not a yardstick's: "it is on par with X on MMLU, 88.1 vs 87.9" -- the first of the pair is the subject's)
       const yardstickPair =
         !subjects.includes(prev) && /^\s*%?\s*(?:vs\.?|versus)\s*~?\d/.test(f.slice(qEnd, qEnd + 16));
       if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair)
-        return groupOf(f, prev, models);
+        return via('nearest-before', groupOf(f, prev, models));
       let best: ModelMention | null = null;
       for (const m of subjects) if (m.end <= qStart && !owned(m) && !possessiveInPhrase(f, s, m)) best = m;
-      if (best) return groupOf(f, best, models);
+      if (best) return via('subject-before', groupOf(f, best, models));
     }
     // number before any subject: "With 17B active parameters, Scout ..."
     // (not when a pointer before the number already says whose it is: "Meta describes it as ... when Scout shipped")
@@ -1955,17 +2016,17 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         // "62.5% to GPT-4o's 38.2%": the possessive name owns the other figure
         !/^'s\s+~?\$?\d/.test(f.slice(nextM.end, nextM.end + 8))
       )
-        return [nextM];
+        return via('name-after', [nextM]);
     }
     if (!ctx.lastModel) return [];
     const lead = f.slice(s, qStart);
     if (GROUP_REF.test(lead) && !subjects.length) {
-      if (ctx.lastSubjects.length > 1) return ctx.lastSubjects;
-      if (ctx.lastGroup.length > 1) return ctx.lastGroup;
+      if (ctx.lastSubjects.length > 1) return via('group-ref', ctx.lastSubjects);
+      if (ctx.lastGroup.length > 1) return via('group-ref', ctx.lastGroup);
     }
     // "it"/"its" in a sentence that already named whose numbers these are points at that model
     if (BACKREF.test(lead) || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30)))) {
-      if (sentenceWho.length) return sentenceWho;
+      if (sentenceWho.length) return via('backref-sentence', sentenceWho);
       // "as the Maverick episode showed: the version Meta entered scored 1417": the pointer may mean
       // the model this sentence names rather than one carried from an earlier paragraph — say nothing
       const last = ctx.lastModel;
@@ -1986,11 +2047,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         )
       )
         return [];
-      return [ctx.lastModel];
+      return via('backref-carry', [ctx.lastModel]);
     }
     if (subjects.length) return [];
     // sentence opens with the number ("109 billion in total, of which ...")
-    if (/^\s*(?:[a-z~<>]+\s+){0,2}$/.test(lead) && ctx.lastModelBlock >= block - 2) return [ctx.lastModel];
+    if (/^\s*(?:[a-z~<>]+\s+){0,2}$/.test(lead) && ctx.lastModelBlock >= block - 2)
+      return via('opens-sentence', [ctx.lastModel]);
     // spec lists under a model heading: "Context window: 10M tokens", "Model Release Date: April 5, 2025"
     // (not "With 32k thinking tokens: 64.9%": a condition, not a field name — whose run is unsaid)
     if (
@@ -1998,7 +2060,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       /^[\s\w-]{2,40}:\s*(?:[a-z~<>]+\s+)?$/.test(lead) &&
       !/^\s*(?:with|without|at|on|in|under|using|via)\s/.test(lead)
     )
-      return [ctx.lastModel];
+      return via('field-label', [ctx.lastModel]);
     // "The context window is still 200K tokens": the article's current subject
     if (
       !models.length &&
@@ -2011,19 +2073,20 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       !/^\s*(?:there|here)\s/.test(lead) &&
       ctx.lastModelBlock >= block - 2
     )
-      return [ctx.lastModel];
+      return via('predicate-carry', [ctx.lastModel]);
     // same paragraph, no other model named: the paragraph's subject (not for "models", plural)
     if (ctx.lastModelBlock === block && !subjects.length && !/\bmodels\b/.test(f.slice(s, e)))
-      return [ctx.lastModel];
+      return via('paragraph-subject', [ctx.lastModel]);
     // a section under a model's heading ("## Claude 3.7 Sonnet ... Anthropic sticks to 200,000 tokens")
     // (models named only as yardsticks, "24B params, ... and they claim it beats X and Y", do not compete)
-    if (!subjects.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
+    if (!subjects.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel)
+      return via('section-model', [ctx.lastModel]);
     // a page about one model (its first heading names it, and no other model has been a subject)
-    if (!subjects.length && onePage(ctx)) return [ctx.lastModel];
+    if (!subjects.length && onePage(ctx)) return via('one-page', [ctx.lastModel]);
     // a sentence naming no model, shortly after the article's clear main subject was last named
     if (!models.length && ctx.lastModelBlock >= block - 4 && !/\bmodels\b/.test(f.slice(s, e))) {
       const t = clearTopic(ctx);
-      if (t && t.ref.id === ctx.lastModel.ref.id) return [t];
+      if (t && t.ref.id === ctx.lastModel.ref.id) return via('clear-topic', [t]);
     }
     return [];
   }
