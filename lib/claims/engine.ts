@@ -118,6 +118,8 @@ export interface ClaimEngine {
 
 const BACKREF =
   /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|(?:of|for) the same snapshot|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:[a-z]+ ){0,2}(?:model|checkpoint|version|release)|the (?:[a-z]+ )?refresh)(?:[^a-z]|$)/;
+/** "it", "its", "it's": a pronoun (binds to the last model named, unlike "the released model"). */
+const PRONOUN = /(?:^|[^a-z])it(?:s|'s)?(?:[^a-z]|$)/;
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
@@ -694,8 +696,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         ctx.lastModelBlock = block;
       } else if (ctx.lastModel && !generic && BACKREF.test(sent.slice(0, 40))) {
         // "None of this changes the released model's spec sheet.", opening a paragraph after one that
-        // ended on a side model: the pointer means the article's clear subject (or stays unresolved)
-        if (ctx.lastModelBlock < block && ctx.lastModel !== ctx.sectionModel && !isTopic(ctx, ctx.lastModel)) {
+        // ended on a side model: a description (not "it") means the article's clear subject
+        if (
+          ctx.lastModelBlock < block &&
+          ctx.lastModel !== ctx.sectionModel &&
+          !isTopic(ctx, ctx.lastModel) &&
+          !PRONOUN.test(sent.slice(0, 40))
+        ) {
           const t = clearTopic(ctx);
           if (t) {
             ctx.lastModel = t;
@@ -984,6 +991,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         ? respectiveScores(mf, e, quantities, benchmarks, idx.arenaName)
         : null;
     let sentenceWho: ModelMention[] = [];
+    // whose figures a pointer ("it") in this sentence already meant: a later "it" means the same model,
+    // not the yardstick of a figure in between ("it drops to 46.0, from 53.1 for X, and it falls to 68.5")
+    let pointerWho: ModelMention[] = [];
     // a maker cited as a source counts only where the sentence names no model of its own as subject
     const mayCite =
       quantities.length > 0 &&
@@ -1264,7 +1274,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         ctx,
         inp.kind,
         inp.block,
-        sentenceWho,
+        pointerWho.length ? pointerWho : sentenceWho,
       );
       let why = route;
       // "Llama 4 now refuses under 2%": the family itself is the figure's subject
@@ -1370,7 +1380,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       // "vs 1246 for Mistral Small", "has Mistral at 0.475": a score of a name the dictionary lacks
       if (
-        (cue.metric === 'benchmark_score' || cue.metric === 'arena_elo') &&
+        (cue.metric === 'benchmark_score' || cue.metric === 'arena_elo' || cue.metric === 'price') &&
         unknownScoreOwner(f, orig, s, qStart, cue.quoteEnd, inp.models, benchmarks)
       )
         continue;
@@ -1404,6 +1414,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
       }
       sentenceWho = who;
+      if (why.startsWith('backref') && !why.includes('+snapshot')) pointerWho = who;
       const start = base + qStart;
       const end = base + cue.quoteEnd;
       // "the same 1 million token context window as Gemini 2.0 Flash": that model's figure too
@@ -1621,7 +1632,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       )
         continue;
       // "the snapshot LMArena published on April 6": a leaderboard is the verb's subject, no model released
-      if (benchmarks.some((b) => b.end <= d.cueStart && /^\s{1,2}$/.test(f.slice(b.end, d.cueStart)))) continue;
+      if (benchmarks.some((b) => b.end <= d.cueStart && /^\s{1,2}$/.test(f.slice(b.end, d.cueStart))))
+        continue;
       // "Meta released Llama 4 on April 5", "the Llama 4 release on April 5": the family's own date
       const famDate = familyAt(d.start, 'release_date');
       route = 'family';
@@ -1936,9 +1948,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       return via('size-before-name', [nextM]);
     if (
       nextM &&
-      (/^[\s)]*(?:for|by|from|of|on)\s+(?:the\s+|an?\s+(?=[a-z0-9]*\d))?(?:[a-z0-9]+\s+)?$/.test(
+      (/^[\s)]*(?:(?:points?|pts)\s+)?(?:for|by|from|of|on)\s+(?:the\s+|an?\s+(?=[a-z0-9]*\d))?(?:[a-z0-9]+\s+)?$/.test(
         f.slice(qEnd, nextM.start),
       ) ||
+        // "above the 1285 of the May 2024 GPT-4o snapshot": two words may qualify a name after "of/for the"
+        /^\s*(?:of|for)\s+the\s+(?:[a-z0-9]+\s+){2}$/.test(f.slice(qEnd, nextM.start)) ||
         // "2.788M GPU hours for the full training of DeepSeek-V3"
         /^\s*for\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:training|pre-?training|run)\s+of\s+$/.test(
           f.slice(qEnd, nextM.start),
