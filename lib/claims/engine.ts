@@ -124,6 +124,9 @@ const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
   /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:both\s+|either\s+)?(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+/** A comparison verb, a short name that is not a known model, then "and"/"or" before this one. */
+const OBJECT_LIST_BEFORE =
+  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|trailing|behind|rivals?)\s+(?:both\s+|either\s+)?(?:the\s+)?(?!(?:it|its|them|on|in|at|for|with|by|to|of|the|and|or|but|while|most|all|every|many)\b)[a-z][\w.-]*(?:\s+(?!(?:on|in|at|for|with|by|to|of|the|and|or|but|while|it|its)\b)[\w.-]+){0,2}\s*,?\s*(?:and|or)\s+$/;
 const HAS_DIGIT = /\d/;
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
@@ -828,6 +831,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       )
     )
       return true;
+    // "outperforms Gemma 3 and GPT-4o mini": listed after a yardstick the dictionary lacks
+    if (before.includes(' and ') || before.includes(' or ')) {
+      if (OBJECT_LIST_BEFORE.test(f.slice(Math.max(0, m.start - 50), m.start))) return true;
+    }
     if (!models) return false;
     const i = models.indexOf(m);
     if (i > 0 && LIST_GAP.test(f.slice(models[i - 1].end, m.start)))
@@ -2040,6 +2047,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     }
     // "it"/"its" in a sentence that already named whose numbers these are points at that model
     if (BACKREF.test(lead) || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30)))) {
+      // "X's training compute is 3.35e25, which it rates as likely": a pointer only after the figure
+      // (often its source) does not outrank the one model the sentence names before the figure
+      if (!BACKREF.test(lead)) {
+        const before = models.filter((m) => m.end <= qStart && !isObject(f, m, models));
+        if (before.length && before.every((m) => m.ref.id === before[0].ref.id))
+          return via('pointer-after', [before[before.length - 1]]);
+        if (before.length) return [];
+      }
       if (sentenceWho.length) return via('backref-sentence', sentenceWho);
       // "as the Maverick episode showed: the version Meta entered scored 1417": the pointer may mean
       // the model this sentence names rather than one carried from an earlier paragraph — say nothing

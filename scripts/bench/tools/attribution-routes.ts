@@ -25,11 +25,7 @@ import { ModelDictionarySchema, type Claim } from '../../../lib/claims/types';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 /** The tuning sets (never the blind ones being written). */
-const TUNING = [
-  'corpus',
-  'holdout',
-  ...Array.from({ length: 13 }, (_, i) => `holdout-${i + 2}`),
-];
+const TUNING = ['corpus', 'holdout', ...Array.from({ length: 13 }, (_, i) => `holdout-${i + 2}`)];
 
 interface Row {
   n: number;
@@ -95,7 +91,9 @@ function main(): void {
           );
       }
   }
-  console.log(`${'route'.padEnd(34)} ${'n'.padStart(5)} ${'tp'.padStart(5)} ${'fp'.padStart(4)} wrong  precision`);
+  console.log(
+    `${'route'.padEnd(34)} ${'n'.padStart(5)} ${'tp'.padStart(5)} ${'fp'.padStart(4)} wrong  precision`,
+  );
   for (const [route, r] of [...rows].sort((a, b) => b[1].fp - a[1].fp || b[1].n - a[1].n))
     console.log(
       `${route.padEnd(34)} ${String(r.n).padStart(5)} ${String(r.tp).padStart(5)} ${String(r.fp).padStart(4)} ${String(r.wrongOwner).padStart(5)}  ${(r.n ? r.tp / r.n : 1).toFixed(3)}`,
