@@ -1616,10 +1616,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
             return via('about-both', [a, b]);
         }
       }
-      // (the pointer must come before the date's cue: in "The snapshot X published on April 6 is fair,
-      // since the rating model ...", the later "model" is not what was released)
-      if (ctx.lastModel && BACKREF.test(f.slice(s, Math.max(at, f.indexOf(' ', at + 1)))))
-        return via('about-backref', [ctx.lastModel]);
+      if (ctx.lastModel && BACKREF.test(sentence)) return via('about-backref', [ctx.lastModel]);
       return attribute(f, models, subjectsAll, at, at, s, e, ctx, inp.kind, inp.block);
     };
     for (const d of dates) {
