@@ -120,6 +120,9 @@ const BACKREF =
   /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|(?:of|for) the same snapshot|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:[a-z]+ ){0,2}(?:model|checkpoint|version|release)|the (?:[a-z]+ )?refresh)(?:[^a-z]|$)/;
 /** "it", "its", "it's": a pronoun (binds to the last model named, unlike "the released model"). */
 const PRONOUN = /(?:^|[^a-z])it(?:s|'s)?(?:[^a-z]|$)/;
+/** Idioms whose "it" refers to no model ("for what it's worth", "it turns out", "make it clear"). */
+const IDIOM_IT =
+  /\b(?:for what it'?s worth|it (?:turns out|seems|appears|goes without saying)|(?:make|makes|made) it (?:clear|plain|easy|hard)|that said)\b/g;
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
@@ -127,6 +130,9 @@ const OBJECT_BEFORE =
 /** A comparison verb, a short name that is not a known model, then "and"/"or" before this one. */
 const OBJECT_LIST_BEFORE =
   /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|trailing|behind|rivals?)\s+(?:both\s+|either\s+)?(?:the\s+)?(?!(?:it|its|them|on|in|at|for|with|by|to|of|the|and|or|but|while|most|all|every|many)\b)[a-z][\w.-]*(?:\s+(?!(?:on|in|at|for|with|by|to|of|the|and|or|but|while|it|its)\b)[\w.-]+){0,2}\s*,?\s*(?:and|or)\s+$/;
+/** "the compute behind Behemoth", "the team behind X": who or what made it, not a ranking. */
+const BEHIND_MAKER =
+  /\bthe\s+(?:team|teams|lab|company|firm|startup|people|engineers|researchers|compute|money|hardware|cluster|data|tech|technology|architecture|work|effort|group|idea|story)\s+behind\s+(?:the\s+)?$/;
 const HAS_DIGIT = /\d/;
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
@@ -821,7 +827,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   /** Is this name the object of a comparison ("beats GPT-4o", "than X", "GPT-4o and Gemini" after "beats")? */
   function isObject(f: string, m: ModelMention, models?: ModelMention[]): boolean {
     const before = f.slice(Math.max(0, m.start - 30), m.start);
-    if (OBJECT_BEFORE.test(before)) return true;
+    if (OBJECT_BEFORE.test(before) && !BEHIND_MAKER.test(before)) return true;
     // "on par with X", "level with X", "tied with X": a yardstick (its own test: OBJECT_BEFORE runs on every name)
     if (before.includes(' with') && YARDSTICK_WITH.test(before)) return true;
     // "79.2% for o1": the name closes a number's phrase
@@ -2043,10 +2049,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (ctx.lastGroup.length > 1) return via('group-ref', ctx.lastGroup);
     }
     // "it"/"its" in a sentence that already named whose numbers these are points at that model
-    if (BACKREF.test(lead) || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30)))) {
+    // ("For what it's worth, the board tells the same story: 23.1% for ...": an idiom's "it" points at nothing)
+    const leadRef =
+      BACKREF.test(lead) && !(lead.includes('it') && !BACKREF.test(lead.replace(IDIOM_IT, ' ')));
+    if (leadRef || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30)))) {
       // "X's training compute is 3.35e25, which it rates as likely": a pointer only after the figure
       // (often its source) does not outrank the one model the sentence names before the figure
-      if (!BACKREF.test(lead)) {
+      if (!leadRef) {
         const before = models.filter((m) => m.end <= qStart && !isObject(f, m, models));
         if (before.length && before.every((m) => m.ref.id === before[0].ref.id))
           return via('pointer-after', [before[before.length - 1]]);

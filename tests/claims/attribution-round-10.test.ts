@@ -95,3 +95,18 @@ describe('a paragraph-opening description after a side model', () => {
     expect(figures(c)).toEqual([['17B active parameters', 'llama-4-maverick', 'active_params', 17e9]]);
   });
 });
+
+describe('pointers that point at nothing, and "behind" that ranks nothing', () => {
+  it('ignores the "it" of "for what it\'s worth"', () => {
+    const c = prose(
+      'GPT-4o is what I use.\n\nFor what it’s worth, the polyglot board agrees: 21.4% for the old snapshot on Aider Polyglot.',
+    );
+    expect(figures(c)).toEqual([]);
+  });
+  it('makes "the compute behind X" a subject the next pointer can mean', () => {
+    const c = prose(
+      'Llama 4 Scout is out.\n\nAn analyst asked about the compute behind Llama 4 Behemoth. Notes suggest it was trained on 32K GPUs.',
+    );
+    expect(figures(c)).toEqual([['32K GPUs', 'llama-4-behemoth', 'training_gpus', 32000]]);
+  });
+});
