@@ -133,6 +133,9 @@ const OBJECT_LIST_BEFORE =
 /** "the compute behind Behemoth", "the team behind X": who or what made it, not a ranking. */
 const BEHIND_MAKER =
   /\bthe\s+(?:team|teams|lab|company|firm|startup|people|engineers|researchers|compute|money|hardware|cluster|data|tech|technology|architecture|work|effort|group|idea|story)\s+behind\s+(?:the\s+)?$/;
+/** ", Claude costs us": after an opening phrase, a capitalised subject (not a pointer) and a verb. */
+const OWN_SUBJECT_AFTER =
+  /^[^,.;:]{0,40},\s+(?!(?:It|Its|The|This|That|These|Those|They|We|I|You|He|She|And|But|So|Then|Now)\b)[A-Z][\w.-]*\s+(?:costs?|charges?|gets?|scores?|runs?|is|was|has|needs?|takes?|uses?)\b/;
 const HAS_DIGIT = /\d/;
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
@@ -1290,6 +1293,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         pointerWho.length ? pointerWho : sentenceWho,
       );
       let why = route;
+      // "At $3 per million input tokens, Claude costs us ...": an opening figure whose clause goes on to a
+      // subject of its own (a name the dictionary lacks) is that subject's, not the last model's
+      if (
+        why === 'opens-sentence' &&
+        OWN_SUBJECT_AFTER.test(orig.slice(cue.quoteEnd, Math.min(e, cue.quoteEnd + 60)))
+      )
+        who = [];
       // "Llama 4 now refuses under 2%": the family itself is the figure's subject
       const famOwn = familyAt(qStart, cue.metric);
       if (famOwn) {

@@ -110,3 +110,18 @@ describe('pointers that point at nothing, and "behind" that ranks nothing', () =
     expect(figures(c)).toEqual([['32K GPUs', 'llama-4-behemoth', 'training_gpus', 32000]]);
   });
 });
+
+describe('an opening figure whose clause names its own subject', () => {
+  it('gives nothing to the last model when a name the dictionary lacks follows', () => {
+    const c = prose(
+      'Llama 4 Maverick came last in our review.\n\nAt $3 per million input tokens, Zephyr costs us a lot every month.',
+    );
+    expect(figures(c)).toEqual([]);
+  });
+  it('still gives it to the last model when a pointer follows', () => {
+    const c = prose(
+      'Llama 4 Maverick came last in our review. At $0.19 per million input tokens, it is cheap.',
+    );
+    expect(figures(c)).toEqual([['$0.19 per million input tokens', 'llama-4-maverick', 'price', 0.19]]);
+  });
+});
