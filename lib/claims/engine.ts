@@ -33,6 +33,7 @@ import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
 import { hasForeignUnit } from './foreign-units';
 import { isSizeClass } from './size-class';
 import { relativeOwner } from './relative-owner';
+import { appositiveOwner } from './appositive-owner';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
 import { scoreSetting } from './score-setting';
@@ -117,10 +118,24 @@ export interface ClaimEngine {
 
 const BACKREF =
   /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|(?:of|for) the same snapshot|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:[a-z]+ ){0,2}(?:model|checkpoint|version|release)|the (?:[a-z]+ )?refresh)(?:[^a-z]|$)/;
+/** "it", "its", "it's": a pronoun (binds to the last model named, unlike "the released model"). */
+const PRONOUN = /(?:^|[^a-z])it(?:s|'s)?(?:[^a-z]|$)/;
+/** Idioms whose "it" refers to no model ("for what it's worth", "it turns out", "make it clear"). */
+const IDIOM_IT =
+  /\b(?:for what it'?s worth|it (?:turns out|seems|appears|goes without saying)|(?:make|makes|made) it (?:clear|plain|easy|hard)|that said)\b/g;
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
-  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:both\s+|either\s+)?(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+/** A comparison verb, a short name that is not a known model, then "and"/"or" before this one. */
+const OBJECT_LIST_BEFORE =
+  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|trailing|behind|rivals?)\s+(?:both\s+|either\s+)?(?:the\s+)?(?!(?:it|its|them|on|in|at|for|with|by|to|of|the|and|or|but|while|most|all|every|many)\b)[a-z][\w.-]*(?:\s+(?!(?:on|in|at|for|with|by|to|of|the|and|or|but|while|it|its)\b)[\w.-]+){0,2}\s*,?\s*(?:and|or)\s+$/;
+/** "the compute behind Behemoth", "the team behind X": who or what made it, not a ranking. */
+const BEHIND_MAKER =
+  /\bthe\s+(?:team|teams|lab|company|firm|startup|people|engineers|researchers|compute|money|hardware|cluster|data|tech|technology|architecture|work|effort|group|idea|story)\s+behind\s+(?:the\s+)?$/;
+/** ", Claude costs us": after an opening phrase, a capitalised subject (not a pointer) and a verb. */
+const OWN_SUBJECT_AFTER =
+  /^[^,.;:]{0,40},\s+(?!(?:It|Its|The|This|That|These|Those|They|We|I|You|He|She|And|But|So|Then|Now)\b)[A-Z][\w.-]*\s+(?:costs?|charges?|gets?|scores?|runs?|is|was|has|needs?|takes?|uses?)\b/;
 const HAS_DIGIT = /\d/;
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
@@ -324,8 +339,20 @@ const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 /** A figure whose own words name its count ("22B activated", "5.0M GPU hours"): no label overrides it. */
 const OWN_UNIT = /activ|total|token|param|expert|gpu|flop|hour/i;
 
-export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
+export interface EngineOptions {
+  /** Debug only (scripts/bench/tools/attribution-routes.ts): told which rule chose each prose claim's model. */
+  onRoute?: (claim: Claim, route: string) => void;
+}
+
+export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): ClaimEngine {
   const idx = buildDictionaryIndex(dict);
+  const onRoute = opts?.onRoute;
+  // the rule that decided the last attribution (named at each return of attributeTo; read only by onRoute)
+  let route = '';
+  const via = (r: string, who: ModelMention[]): ModelMention[] => {
+    route = r;
+    return who;
+  };
   const tierWords = versionWords(dict.models);
   const shortTails = versionedTails(dict.models);
 
@@ -466,7 +493,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     // a spec sheet under a sub-heading of a page about one model (h1 "Gemma 3 27B", h2 "Model information")
     const model = listModelFor(kind, ctx) ?? section ?? intro ?? (onePage(ctx) ? ctx.pageModel! : null);
     if (!model) return;
-    for (const v of values) emit(out, [model], fieldClaim(v, orig, bStart));
+    for (const v of values) emit(out, [model], fieldClaim(v, orig, bStart), false, 'field');
   }
 
   /**
@@ -505,7 +532,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const s = bStart + v.start;
         const e = bStart + v.end;
         if (taken.some((c) => c.start < e && c.end > s)) continue;
-        emit(out, [model], fieldClaim(v, orig, bStart));
+        emit(out, [model], fieldClaim(v, orig, bStart), false, 'field');
       }
     }
   }
@@ -679,7 +706,22 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         }
         if (ctx.recent.length > 4) ctx.recent = ctx.recent.slice(-4);
         ctx.lastModelBlock = block;
-      } else if (ctx.lastModel && !generic && BACKREF.test(sent.slice(0, 40))) ctx.lastModelBlock = block;
+      } else if (ctx.lastModel && !generic && BACKREF.test(sent.slice(0, 40))) {
+        // "None of this changes the released model's spec sheet.", opening a paragraph after one that
+        // ended on a side model: a description (not "it") means the article's clear subject
+        if (
+          ctx.lastModelBlock < block &&
+          ctx.lastModel !== ctx.sectionModel &&
+          !isTopic(ctx, ctx.lastModel) &&
+          !PRONOUN.test(sent.slice(0, 40))
+        ) {
+          const t = clearTopic(ctx);
+          if (t) {
+            ctx.lastModel = t;
+            ctx.lastModelBlock = block;
+          }
+        } else ctx.lastModelBlock = block;
+      }
       const benches = d.benchmarks.filter((b) => b.name !== idx.arenaName);
       if (benches.length) {
         paragraphBenchmark = benches[benches.length - 1];
@@ -788,7 +830,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   /** Is this name the object of a comparison ("beats GPT-4o", "than X", "GPT-4o and Gemini" after "beats")? */
   function isObject(f: string, m: ModelMention, models?: ModelMention[]): boolean {
     const before = f.slice(Math.max(0, m.start - 30), m.start);
-    if (OBJECT_BEFORE.test(before)) return true;
+    if (OBJECT_BEFORE.test(before) && !BEHIND_MAKER.test(before)) return true;
     // "on par with X", "level with X", "tied with X": a yardstick (its own test: OBJECT_BEFORE runs on every name)
     if (before.includes(' with') && YARDSTICK_WITH.test(before)) return true;
     // "79.2% for o1": the name closes a number's phrase
@@ -798,6 +840,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       )
     )
       return true;
+    // "outperforms Gemma 3 and GPT-4o mini": listed after a yardstick the dictionary lacks
+    if (before.includes(' and ') || before.includes(' or ')) {
+      if (OBJECT_LIST_BEFORE.test(f.slice(Math.max(0, m.start - 50), m.start))) return true;
+    }
     if (!models) return false;
     const i = models.indexOf(m);
     if (i > 0 && LIST_GAP.test(f.slice(models[i - 1].end, m.start)))
@@ -833,6 +879,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     all: ModelMention[],
     base: Omit<Claim, 'id' | 'model' | 'variant'>,
     family = false,
+    why = '',
   ): void {
     // A family ("Llama 4") takes a claim only where family-claims.ts found it the figure's subject.
     // Hot path (one call per claim): plain loop and Object.assign, no per-claim spreads or closures.
@@ -844,6 +891,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       const c = Object.assign({ id }, base, { model: model.ref }) as Claim;
       if (model.variant) c.variant = model.variant;
       out.push(c);
+      if (onRoute) onRoute(c, why || 'other');
     }
   }
 
@@ -959,6 +1007,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ? respectiveScores(mf, e, quantities, benchmarks, idx.arenaName)
         : null;
     let sentenceWho: ModelMention[] = [];
+    // whose figures a pointer ("it") in this sentence already meant: a later "it" means the same model,
+    // not the yardstick of a figure in between ("it drops to 46.0, from 53.1 for X, and it falls to 68.5")
+    let pointerWho: ModelMention[] = [];
     // a maker cited as a source counts only where the sentence names no model of its own as subject
     const mayCite =
       quantities.length > 0 &&
@@ -1239,8 +1290,16 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ctx,
         inp.kind,
         inp.block,
-        sentenceWho,
+        pointerWho.length ? pointerWho : sentenceWho,
       );
+      let why = route;
+      // "At $3 per million input tokens, Claude costs us ...": an opening figure whose clause goes on to a
+      // subject of its own (a name the dictionary lacks) is that subject's, not the last model's
+      if (
+        why === 'opens-sentence' &&
+        OWN_SUBJECT_AFTER.test(orig.slice(cue.quoteEnd, Math.min(e, cue.quoteEnd + 60)))
+      )
+        who = [];
       // "Llama 4 now refuses under 2%": the family itself is the figure's subject
       const famOwn = familyAt(qStart, cue.metric);
       if (famOwn) {
@@ -1252,16 +1311,22 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         )
           continue;
         who = [famOwn];
+        why = 'family';
       }
       // "Meta's bigger Llama 4 model": a family reference means the family's model under discussion
       else if (who.length && who.every((w) => w.isFamily)) {
         const fam = who[0].family;
         const cand = [ctx.sectionModel, ctx.lastModel].find((x) => x && !x.isFamily && x.family === fam);
         who = cand ? [cand] : [];
+        why = 'family-ref';
       }
-      if (!who.length && !sentenceWho.length && SPEAKER_TURN.test(orig)) who = turnCarry(inp, sentence);
+      if (!who.length && !sentenceWho.length && SPEAKER_TURN.test(orig)) {
+        who = turnCarry(inp, sentence);
+        why = 'turn-carry';
+      }
       if (!who.length && sentenceWho.length) {
         who = sentenceWho;
+        why = 'sentence-who';
         // "... about 40T tokens against 22T for Maverick": never the contrasted model's own figure
         const nm = models.find((m) => m.start >= cue.quoteEnd);
         if (nm && AGAINST_FOR.test(f.slice(cue.quoteEnd, nm.start)))
@@ -1270,7 +1335,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       // "Meta says 57.2", "Anthropic said 62.3%": a maker cited as the figure's source, no model of it named
       if (mayCite && !who.some((w) => models.some((x) => x.ref.id === w.ref.id))) {
         vendors ??= sentenceVendors(orig, mf, f, s, e);
-        if (vendors.length) who = vendorOwner(who, vendors, ctx);
+        if (vendors.length) {
+          who = vendorOwner(who, vendors, ctx);
+          why += '+vendor';
+        }
       }
       // "the November snapshot fell to 18.2%", "85.7 for the November snapshot": a dated sibling
       snapSent ??= SNAP_GATE.test(sentence);
@@ -1285,6 +1353,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           const dated = c ? monthVariant(c, month) : null;
           if (dated) {
             who = [dated];
+            why += '+snapshot';
             break;
           }
         }
@@ -1302,7 +1371,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const named = inp.blockModels.filter((x) => x.end <= qStart);
         const cands = [...models, ...named.reverse(), ctx.lastModel, ...[...ctx.recent].reverse()];
         const c = cands.find((x) => x && !x.isFamily && experimentalKid(x));
-        if (c) who = [c];
+        if (c) {
+          who = [c];
+          why += '+experimental';
+        }
       }
       if (!who.length) continue;
       // (a restated score counts only for the model it was given for)
@@ -1331,7 +1403,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       }
       // "vs 1246 for Mistral Small", "has Mistral at 0.475": a score of a name the dictionary lacks
       if (
-        (cue.metric === 'benchmark_score' || cue.metric === 'arena_elo') &&
+        (cue.metric === 'benchmark_score' || cue.metric === 'arena_elo' || cue.metric === 'price') &&
         unknownScoreOwner(f, orig, s, qStart, cue.quoteEnd, inp.models, benchmarks)
       )
         continue;
@@ -1365,6 +1437,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
       }
       sentenceWho = who;
+      if (why.startsWith('backref') && !why.includes('+snapshot')) pointerWho = who;
       const start = base + qStart;
       const end = base + cue.quoteEnd;
       // "the same 1 million token context window as Gemini 2.0 Flash": that model's figure too
@@ -1390,6 +1463,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         who,
         quantityBase(orig.slice(qStart, cue.quoteEnd), start, end, own, q.value, low, hedge),
         who.length === 1 && who[0].isFamily,
+        why,
       );
     }
 
@@ -1502,21 +1576,27 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         );
         if (all.length === 2) group = all;
       }
-      emit(out, group.length ? group : [subject], {
-        quote: orig.slice(v.start, cursor),
-        start,
-        end,
-        metric: 'comparison',
-        ...(bench ? { benchmark: bench } : {}),
-        value: null,
-        hedge: reported ? 'reportedly' : 'exact',
-        comparison: {
-          direction: v.direction,
-          others: othersRefs.map((o) => o.ref),
+      emit(
+        out,
+        group.length ? group : [subject],
+        {
+          quote: orig.slice(v.start, cursor),
+          start,
+          end,
+          metric: 'comparison',
           ...(bench ? { benchmark: bench } : {}),
+          value: null,
+          hedge: reported ? 'reportedly' : 'exact',
+          comparison: {
+            direction: v.direction,
+            others: othersRefs.map((o) => o.ref),
+            ...(bench ? { benchmark: bench } : {}),
+          },
+          context: 'prose',
         },
-        context: 'prose',
-      });
+        undefined,
+        'comparison',
+      );
     }
 
     // Release dates and licences: about the nearest subject (and its coordinated names)
@@ -1539,19 +1619,20 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         near = subjectsAll.filter((x) => x.start >= cs && x.end <= ce);
       }
       const m = nearestTo(f, near, at);
-      if (m) return groupOf(f, m, models);
+      if (m) return via('about-nearest', groupOf(f, m, models));
       if (GROUP_REF.test(sentence)) {
-        if (ctx.lastSubjects.length > 1) return ctx.lastSubjects;
+        if (ctx.lastSubjects.length > 1) return via('about-group', ctx.lastSubjects);
         // "Maverick has ... Scout is .... Both were released on ...": the two subjects just named
         if (BOTH_LEAD.test(sentence) && ctx.recent.length >= 2 && ctx.lastModelBlock === inp.block)
-          return ctx.recent.slice(-2);
+          return via('about-both', ctx.recent.slice(-2));
         // ...or opening the next paragraph, when the two just discussed are siblings of one family
         if (BOTH_LEAD.test(sentence) && ctx.recent.length >= 2 && ctx.lastModelBlock === inp.block - 1) {
           const [a, b] = ctx.recent.slice(-2);
-          if (a.family && a.family === b.family && !a.isFamily && !b.isFamily) return [a, b];
+          if (a.family && a.family === b.family && !a.isFamily && !b.isFamily)
+            return via('about-both', [a, b]);
         }
       }
-      if (ctx.lastModel && BACKREF.test(sentence)) return [ctx.lastModel];
+      if (ctx.lastModel && BACKREF.test(sentence)) return via('about-backref', [ctx.lastModel]);
       return attribute(f, models, subjectsAll, at, at, s, e, ctx, inp.kind, inp.block);
     };
     for (const d of dates) {
@@ -1570,8 +1651,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         !models.some((m) => m.end > d.start - 24 && m.end <= d.start)
       )
         continue;
+      // "the snapshot LMArena published on April 6": a leaderboard is the verb's subject, no model released
+      if (benchmarks.some((b) => b.end <= d.cueStart && /^\s{1,2}$/.test(f.slice(b.end, d.cueStart))))
+        continue;
       // "Meta released Llama 4 on April 5", "the Llama 4 release on April 5": the family's own date
       const famDate = familyAt(d.start, 'release_date');
+      route = 'family';
       let who = famDate ? [famDate] : about(d.cueStart);
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
@@ -1592,6 +1677,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           context: 'prose',
         },
         !!famDate,
+        'date:' + route,
       );
     }
     // A licence needs the model in its sentence ("licensed under CC BY 4.0" in a site footer is not one)
@@ -1635,10 +1721,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       };
       const famLic = familyAt(l.start, 'license');
       if (famLic) {
-        emit(out, [famLic], licence, true);
+        emit(out, [famLic], licence, true, 'licence:family');
         continue;
       }
       if (familySubject(f, inp.models, models, l.start)) continue;
+      route = '';
       let who = about(l.start);
       // "Licence is the Llama 4 Community License" (no model, no pointer): a family's licence, for the
       // family's models under discussion
@@ -1647,10 +1734,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ctx.lastModelBlock >= inp.block - 2
       ) {
         const fam = familyLicensees(f.slice(l.start, l.end), ctx);
-        if (fam.length) who = fam;
+        if (fam.length) {
+          who = fam;
+          route = 'family-licensees';
+        }
       }
       if (!who.length) continue;
-      emit(out, who, licence);
+      emit(out, who, licence, false, 'licence:' + route);
     }
   }
 
@@ -1816,6 +1906,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       models = models.filter(inClause);
       subjects = subjects.filter(inClause);
     }
+    route = '';
     let who = attributeTo(f, models, subjects, qStart, qEnd, s, e, ctx, kind, block, sentenceWho);
     // "the 400B figure on Twitter is for a different model entirely": the writer disowns it for
     // the model in context, and names no owner
@@ -1834,7 +1925,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       !(ctx.lastModelBlock >= block - 2 && POINTER_SUBJECT.test(f.slice(s, qStart)))
     ) {
       const t = clearTopic(ctx);
-      who = t ? [t] : [];
+      who = via('carry-topic', t ? [t] : []);
     }
     // "62.3% against 38.0 for GPT-4.5": the first number is NOT GPT-4.5's
     const nextM = models.find((m) => m.start >= qEnd);
@@ -1861,7 +1952,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (THAT_MODEL_AFTER.test(f)) {
       let near: ModelMention | null = null;
       for (const m of models) if (m.end <= qStart) near = m;
-      return near ? [near] : [];
+      return via('that-model-after', near ? [near] : []);
     }
     // "53.6 for GPT-4o", "the 128K window of GPT-4o"
     const nextM = models.find((m) => m.start >= qEnd);
@@ -1874,20 +1965,22 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         f.slice(qStart, qEnd),
       )
     )
-      return [nextM];
+      return via('size-before-name', [nextM]);
     if (
       nextM &&
-      (/^[\s)]*(?:for|by|from|of|on)\s+(?:the\s+|an?\s+(?=[a-z0-9]*\d))?(?:[a-z0-9]+\s+)?$/.test(
+      (/^[\s)]*(?:(?:points?|pts)\s+)?(?:for|by|from|of|on)\s+(?:the\s+|an?\s+(?=[a-z0-9]*\d))?(?:[a-z0-9]+\s+)?$/.test(
         f.slice(qEnd, nextM.start),
       ) ||
+        // "above the 1285 of the May 2024 GPT-4o snapshot": two words may qualify a name after "of/for the"
+        /^\s*(?:of|for)\s+the\s+(?:[a-z0-9]+\s+){2}$/.test(f.slice(qEnd, nextM.start)) ||
         // "2.788M GPU hours for the full training of DeepSeek-V3"
         /^\s*for\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:training|pre-?training|run)\s+of\s+$/.test(
           f.slice(qEnd, nextM.start),
         ))
     )
-      return [nextM];
+      return via('for-name-after', [nextM]);
     // "well below the 1417 that an experimental Maverick posted": a relative clause names the owner
-    if (nextM && relativeOwner(f, s, qStart, qEnd, nextM)) return [nextM];
+    if (nextM && relativeOwner(f, s, qStart, qEnd, nextM)) return via('relative-owner', [nextM]);
     // "$3 per million input tokens and $15 per million output tokens for X": the pair's owner owns both
     if (
       nextM &&
@@ -1896,7 +1989,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         f.slice(qEnd, nextM.start),
       )
     )
-      return [nextM];
+      return via('price-pair-for', [nextM]);
     // A name that closed an earlier "N for <model>" phrase ("79.2% for o1, and 97.3% on MATH-500")
     // belongs to that number, not to the next one.
     const owned = (m: ModelMention) =>
@@ -1910,7 +2003,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       subjects.some((m) => m.end <= prev!.start && m.ref.id !== prev!.ref.id) &&
       VS_PAIR_SECOND.test(f.slice(Math.max(s, prev.end), qStart))
     )
-      return [prev];
+      return via('vs-pair-second', [prev]);
     // "it's on par with X on MMLU, 80.6 vs 82.0": with a pointer as the subject, the second is X's
     if (
       prev &&
@@ -1919,21 +2012,23 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       VS_PAIR_SECOND.test(f.slice(Math.max(s, prev.end), qStart)) &&
       BACKREF.test(f.slice(s, prev.start))
     )
-      return [prev];
+      return via('vs-pair-backref', [prev]);
     // "on par with GPT-4o's November snapshot (47.9%)": a bracketed figure closing a name's phrase is that name's
-    if (prev && NAME_PHRASE_BRACKET.test(f.slice(prev.end, qStart))) return [prev];
+    if (prev && NAME_PHRASE_BRACKET.test(f.slice(prev.end, qStart))) return via('name-bracket', [prev]);
     // "trails Claude 3.7 Sonnet on the same board, which scored 60.4%": the relative clause's model
-    if (prev && WHICH_SCORED.test(f.slice(prev.end, qStart))) return [prev];
+    if (prev && WHICH_SCORED.test(f.slice(prev.end, qStart))) return via('which-scored', [prev]);
+    // "It trails X, the year-old snapshot, which the board lists at 1285": the relative clause's model
+    if (prev && appositiveOwner(f, prev.end, qStart, qEnd)) return via('appositive-relative', [prev]);
     if (prev) {
       const gap = f.slice(prev.end, qStart);
       // (not a yardstick's: "it is on par with X on MMLU, 88.1 vs 87.9" -- the first of the pair is the subject's)
       const yardstickPair =
         !subjects.includes(prev) && /^\s*%?\s*(?:vs\.?|versus)\s*~?\d/.test(f.slice(qEnd, qEnd + 16));
       if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair)
-        return groupOf(f, prev, models);
+        return via('nearest-before', groupOf(f, prev, models));
       let best: ModelMention | null = null;
       for (const m of subjects) if (m.end <= qStart && !owned(m) && !possessiveInPhrase(f, s, m)) best = m;
-      if (best) return groupOf(f, best, models);
+      if (best) return via('subject-before', groupOf(f, best, models));
     }
     // number before any subject: "With 17B active parameters, Scout ..."
     // (not when a pointer before the number already says whose it is: "Meta describes it as ... when Scout shipped")
@@ -1955,17 +2050,28 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         // "62.5% to GPT-4o's 38.2%": the possessive name owns the other figure
         !/^'s\s+~?\$?\d/.test(f.slice(nextM.end, nextM.end + 8))
       )
-        return [nextM];
+        return via('name-after', [nextM]);
     }
     if (!ctx.lastModel) return [];
     const lead = f.slice(s, qStart);
     if (GROUP_REF.test(lead) && !subjects.length) {
-      if (ctx.lastSubjects.length > 1) return ctx.lastSubjects;
-      if (ctx.lastGroup.length > 1) return ctx.lastGroup;
+      if (ctx.lastSubjects.length > 1) return via('group-ref', ctx.lastSubjects);
+      if (ctx.lastGroup.length > 1) return via('group-ref', ctx.lastGroup);
     }
     // "it"/"its" in a sentence that already named whose numbers these are points at that model
-    if (BACKREF.test(lead) || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30)))) {
-      if (sentenceWho.length) return sentenceWho;
+    // ("For what it's worth, the board tells the same story: 23.1% for ...": an idiom's "it" points at nothing)
+    const leadRef =
+      BACKREF.test(lead) && !(lead.includes('it') && !BACKREF.test(lead.replace(IDIOM_IT, ' ')));
+    if (leadRef || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30)))) {
+      // "X's training compute is 3.35e25, which it rates as likely": a pointer only after the figure
+      // (often its source) does not outrank the one model the sentence names before the figure
+      if (!leadRef) {
+        const before = models.filter((m) => m.end <= qStart && !isObject(f, m, models));
+        if (before.length && before.every((m) => m.ref.id === before[0].ref.id))
+          return via('pointer-after', [before[before.length - 1]]);
+        if (before.length) return [];
+      }
+      if (sentenceWho.length) return via('backref-sentence', sentenceWho);
       // "as the Maverick episode showed: the version Meta entered scored 1417": the pointer may mean
       // the model this sentence names rather than one carried from an earlier paragraph — say nothing
       const last = ctx.lastModel;
@@ -1986,11 +2092,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         )
       )
         return [];
-      return [ctx.lastModel];
+      return via('backref-carry', [ctx.lastModel]);
     }
     if (subjects.length) return [];
     // sentence opens with the number ("109 billion in total, of which ...")
-    if (/^\s*(?:[a-z~<>]+\s+){0,2}$/.test(lead) && ctx.lastModelBlock >= block - 2) return [ctx.lastModel];
+    if (/^\s*(?:[a-z~<>]+\s+){0,2}$/.test(lead) && ctx.lastModelBlock >= block - 2)
+      return via('opens-sentence', [ctx.lastModel]);
     // spec lists under a model heading: "Context window: 10M tokens", "Model Release Date: April 5, 2025"
     // (not "With 32k thinking tokens: 64.9%": a condition, not a field name — whose run is unsaid)
     if (
@@ -1998,7 +2105,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       /^[\s\w-]{2,40}:\s*(?:[a-z~<>]+\s+)?$/.test(lead) &&
       !/^\s*(?:with|without|at|on|in|under|using|via)\s/.test(lead)
     )
-      return [ctx.lastModel];
+      return via('field-label', [ctx.lastModel]);
     // "The context window is still 200K tokens": the article's current subject
     if (
       !models.length &&
@@ -2011,19 +2118,20 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       !/^\s*(?:there|here)\s/.test(lead) &&
       ctx.lastModelBlock >= block - 2
     )
-      return [ctx.lastModel];
+      return via('predicate-carry', [ctx.lastModel]);
     // same paragraph, no other model named: the paragraph's subject (not for "models", plural)
     if (ctx.lastModelBlock === block && !subjects.length && !/\bmodels\b/.test(f.slice(s, e)))
-      return [ctx.lastModel];
+      return via('paragraph-subject', [ctx.lastModel]);
     // a section under a model's heading ("## Claude 3.7 Sonnet ... Anthropic sticks to 200,000 tokens")
     // (models named only as yardsticks, "24B params, ... and they claim it beats X and Y", do not compete)
-    if (!subjects.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel) return [ctx.lastModel];
+    if (!subjects.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel)
+      return via('section-model', [ctx.lastModel]);
     // a page about one model (its first heading names it, and no other model has been a subject)
-    if (!subjects.length && onePage(ctx)) return [ctx.lastModel];
+    if (!subjects.length && onePage(ctx)) return via('one-page', [ctx.lastModel]);
     // a sentence naming no model, shortly after the article's clear main subject was last named
     if (!models.length && ctx.lastModelBlock >= block - 4 && !/\bmodels\b/.test(f.slice(s, e))) {
       const t = clearTopic(ctx);
-      if (t && t.ref.id === ctx.lastModel.ref.id) return [t];
+      if (t && t.ref.id === ctx.lastModel.ref.id) return via('clear-topic', [t]);
     }
     return [];
   }

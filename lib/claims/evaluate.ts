@@ -51,6 +51,8 @@ export interface EvalResult {
   attributes: Record<string, { right: number; total: number }>;
   misses: Miss[];
   unresolvedLabels: string[];
+  /** The engine claims that matched a label (for per-rule tools such as attribution-routes). */
+  matched: Set<Claim>;
 }
 
 export function prf(c: Counts): { precision: number; recall: number; f1: number } {
@@ -119,6 +121,7 @@ export function evaluatePages(pages: LabelledPage[], dict: ModelDictionary): Eva
     attributes: {},
     misses: [],
     unresolvedLabels: [],
+    matched: new Set(),
   };
   const sameModel = (pred: string, label: string) =>
     pred === label || r.parentOf(pred) === label || r.parentOf(label) === pred;
@@ -156,6 +159,7 @@ export function evaluatePages(pages: LabelledPage[], dict: ModelDictionary): Eva
       if (hit >= 0) {
         used.add(hit);
         const c = page.claims[hit];
+        res.matched.add(c);
         res.overall.tp++;
         add(res.byContext, label.context, 'tp');
         add(res.byMetric, label.metric, 'tp');
