@@ -31,10 +31,13 @@ import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
 import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
 import { hasForeignUnit } from './foreign-units';
+import { centsRangeLow } from './shared-units';
+import { listGap, pairLead, pairSubjects } from './shared-subject';
 import { isSizeClass } from './size-class';
 import { relativeOwner } from './relative-owner';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
+import { respectiveModels } from './respective-models';
 import { scoreSetting } from './score-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
 import { restatedCue, restatedScores, scoreShaped } from './restated-score';
@@ -211,6 +214,10 @@ const BOTH_OBJECT = /^\s*both(?:\s+of\s+them)?(?=\s*(?:[.,;:!)]|$|by\b|on\b|in\b
 const BARE_OWNER = /\b(?:(?:the|its|their)\s+(?:\w+\s+)?(?:weights|code|model|checkpoints?)|it|it's)\s/;
 /** "Llama 4 is ...", "Llama 4 uses ...": the family itself as the subject (not "Llama 4 models are") */
 const FAMILY_VERB = /^\s*(?:is|was|uses|ships|comes|falls|sits)\b/;
+/** "no less than", "not more than": a bound on the figure, not a comparison with another one. */
+const BOUND_THAN = /\b(?:no|not) (?:less|fewer|more|greater) than\s*$/;
+/** "$0.15 / $0.50": two figures joined by a slash alone. */
+const SLASH_PAIR = /^\s?\/\s?$/;
 const BOTH_LEAD = /^\s*(?:both|the two|they both)\b(?!\s+of\b)/;
 /** "from Meta", "per Epoch", "according to DeepSeek": who reported a figure. */
 const SOURCE_TAIL = /^\s*(?:from|per|according to|in)\s+(?:[a-z]+'s\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?/;
@@ -811,15 +818,17 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (i < 0) return [m];
     let a = i;
     let b = i;
+    // "Llama 4 Maverick (FP8 weights) and Llama 4 Scout": a short bracket without figures stays in the list
+    const gapOf = (x: ModelMention, y: ModelMention) => listGap(f.slice(x.end, y.start));
     while (
       a > 0 &&
-      LIST_GAP.test(f.slice(models[a - 1].end, models[a].start)) &&
+      LIST_GAP.test(gapOf(models[a - 1], models[a])) &&
       !/\bor\b/.test(f.slice(models[a - 1].end, models[a].start))
     )
       a--;
     while (
       b + 1 < models.length &&
-      LIST_GAP.test(f.slice(models[b].end, models[b + 1].start)) &&
+      LIST_GAP.test(gapOf(models[b], models[b + 1])) &&
       !/\bor\b/.test(f.slice(models[b].end, models[b + 1].start))
     )
       b++;
@@ -958,6 +967,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       benchmarks.length > 1 && quantities.length > 1 && sentence.includes('respectively')
         ? respectiveScores(mf, e, quantities, benchmarks, idx.arenaName)
         : null;
+    // "Scout and Maverick have 10M and 1M tokens, respectively": one figure per model, in order
+    const respModels =
+      !respective && quantities.length > 1 && sentence.includes('respectively')
+        ? respectiveModels(f, s, e, quantities, models, inp.blockModels)
+        : null;
     let sentenceWho: ModelMention[] = [];
     // a maker cited as a source counts only where the sentence names no model of its own as subject
     const mayCite =
@@ -978,12 +992,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       const next = quantities[i + 1];
       if (next) {
         const jk = joinKind(f.slice(q.end, next.start), f.slice(Math.max(s, q.start - 12), q.start));
+        // "between 19 and 49 cents": a bare low end shares the high end's unit
+        const centsLow = jk !== null && centsRangeLow(f, q, next);
         if (
           jk &&
           (next.percent === q.percent || !next.percent || !q.percent) &&
-          next.currency === q.currency
+          (next.currency === q.currency || centsLow)
         ) {
-          low = q.value;
+          low = centsLow ? q.value / 100 : q.value;
           if (!q.scale && next.scale && !q.percent) low = q.raw * (next.value / next.raw);
           hedge = jk;
           if (jk === 'from-to')
@@ -1018,6 +1034,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           afterName: AFTER_NAME.test(orig.slice(Math.max(s + 1, x.start - 24), x.start)),
         });
       let cue = classify(q, modelJustBefore);
+      // ("4.08 × 10²⁴ and 2.244 × 10²⁴ FLOP respectively": the list's last figure gives the unit)
+      const respLast = respModels?.last.get(q);
+      if ((!cue || cue.weak) && respLast && respLast !== q && sameKind(q, respLast)) {
+        const c = classify(respLast, false);
+        if (c) cue = { ...c, quoteEnd: q.end };
+      }
       // "62.3% against 38.0 for GPT-4.5 on SWE-bench Verified": the first score shares the second's cue
       const vs = quantities[i + 1];
       if (!cue && vs && sameKind(q, vs) && VERSUS.test(f.slice(q.end, vs.start))) {
@@ -1115,6 +1137,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
               ))
         )
           cue = { ...pc.cue, quoteEnd: q.end };
+        // "Scout at $0.15 / $0.50": a slashed pair of prices is input / output of one model
+        else if (pc.cue.metric === 'price' && q.currency && pc.q.currency && SLASH_PAIR.test(link))
+          cue = { ...pc.cue, quoteEnd: q.end };
         // "...per million input tokens; GPT-4.5 costs $75 for the same": a second model's price clause
         else if (
           pc.cue.metric === 'price' &&
@@ -1149,8 +1174,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         !q.percent &&
         !q.currency &&
         // not a yardstick ("roughly fifteen times DeepSeek's 3.4e24")
+        // ("no less than 3.4e24" is a floor, not a yardstick)
         !/\b(?:times|than|vs\.?|versus|against|compared (?:to|with)|like)\b/.test(
-          f.slice(Math.max(s, qStart - 40), qStart),
+          f.slice(Math.max(s, qStart - 40), qStart).replace(BOUND_THAN, ''),
         )
       )
         cue = { ...xp.cue, quoteEnd: q.end };
@@ -1241,6 +1267,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         inp.block,
         sentenceWho,
       );
+      const respOwner = respModels?.owner.get(q);
+      if (respOwner) who = [respOwner];
       // "Llama 4 now refuses under 2%": the family itself is the figure's subject
       const famOwn = familyAt(qStart, cue.metric);
       if (famOwn) {
@@ -1959,9 +1987,14 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     }
     if (!ctx.lastModel) return [];
     const lead = f.slice(s, qStart);
-    if (GROUP_REF.test(lead) && !subjects.length) {
+    if (GROUP_REF.test(lead) && !subjects.some((m) => m.start < qStart)) {
       if (ctx.lastSubjects.length > 1) return ctx.lastSubjects;
       if (ctx.lastGroup.length > 1) return ctx.lastGroup;
+      // "...; Maverick spread 400B over 128. Both ran with 17B active": the two subjects just named
+      if (!models.some((m) => m.start < qStart) && pairLead(f, s)) {
+        const pair = pairSubjects(ctx.recent, ctx.lastModelBlock, block);
+        if (pair.length) return pair;
+      }
     }
     // "it"/"its" in a sentence that already named whose numbers these are points at that model
     if (BACKREF.test(lead) || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30)))) {
