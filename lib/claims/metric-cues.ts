@@ -183,6 +183,9 @@ const IN_OUT_AGAINST =
   /\b(?:against|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:\$\d[\d.,]*\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\/)\s*)?\$?$/;
 const SINGLE_KIND_AFTER =
   /^\s*(?:for|per|on)\s+(?:input|output|prompt|completion)(?:\s+tokens?)?\b(?!\s*(?:and|\/|,))/;
+/** "$0.27 input", "$0.60 output tokens": the token kind right after a dollar figure, then the phrase ends. */
+const BARE_KIND_AFTER =
+  /^\s*(?:input|output)(?:\s+tokens?)?(?=\s*(?:[.,;:)!?]|$)|\s+(?:last|on|at|from|via|with|while|and|but|or|if|when|which|according)\b(?!\s*\$))/;
 const PRICE_VERB_BEFORE =
   /\b(?:priced|costs?|costing|charges?|charging|lists?|listed|sells?)\b[^.;\d$]{0,30}$/;
 /** "$5 in and $3 out per month": a subscription or fee flow, not a per-token price. */
@@ -294,6 +297,17 @@ function classifyRaw(inp: CueInput): Cue | null {
       !IN_OUT_AGAINST.test(before)
     )
       return { metric: 'price', unit: 'usd_per_mtok', quoteEnd: q.end };
+    // "Together has it at $0.27 input last I looked", "the cheapest at $0.075 input.": a price named
+    // by its token kind alone, the phrase closed right after it
+    // (not a pair's, declined above, nor one whose owner is named after it: "... $8 output for GPT-4o")
+    const kind = BARE_KIND_AFTER.exec(afterRaw);
+    if (
+      kind &&
+      !IN_OUT_PERIOD.test(afterRaw) &&
+      !IN_OUT_AGAINST.test(before) &&
+      !IN_OUT_OWNER_AFTER.test(afterRaw.slice(kind[0].length))
+    )
+      return { metric: 'price', unit: 'usd_per_mtok', quoteEnd: q.end + kind[0].length };
     return null;
   }
 

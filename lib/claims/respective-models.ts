@@ -5,7 +5,6 @@
  * With no model in the sentence ("Epoch converts these to 4.08 × 10²⁴ and 2.244 × 10²⁴ FLOP
  * respectively"), the list is the models the paragraph just named, in order.
  */
-import { LIST_GAP } from './comparisons';
 import type { ModelMention } from './mentions';
 import type { Quantity } from './parse-quantity';
 
@@ -13,6 +12,8 @@ import type { Quantity } from './parse-quantity';
 const FIGURE_SEP = /^\s*(?:%|[a-z-]+(?:\s+[a-z-]+){0,2})?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|\/\s*)$/;
 /** After the last figure: its unit words, then "respectively" ("FLOP respectively", "per million tokens, respectively"). */
 const TO_RESPECTIVELY = /^[^.;\d]{0,40}?\brespectively\b/;
+
+const DIGIT = /\d/;
 
 export interface RespectiveModels {
   /** Figure → its model. */
@@ -52,9 +53,10 @@ export function respectiveModels(
   let owners: ModelMention[];
   const before = models.filter((m) => m.end <= run[0].start && !m.isFamily);
   if (before.length) {
-    // the names must form one list ("Scout and Maverick", "GPT-4o, Claude 3.7 Sonnet and Gemini 2.0 Flash")
+    // the names in the order given ("Scout and Maverick", "Scout beats GPT-4o ... at $0.15 and $2.50"),
+    // with no figure of their own between them
     for (let i = 1; i < before.length; i++)
-      if (!LIST_GAP.test(f.slice(before[i - 1].end, before[i].start))) return null;
+      if (DIGIT.test(f.slice(before[i - 1].end, before[i].start))) return null;
     owners = distinct(before);
     if (owners.length !== before.length) return null;
   } else if (!models.length) {
