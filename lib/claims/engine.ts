@@ -216,6 +216,8 @@ const BARE_OWNER = /\b(?:(?:the|its|their)\s+(?:\w+\s+)?(?:weights|code|model|ch
 const FAMILY_VERB = /^\s*(?:is|was|uses|ships|comes|falls|sits)\b/;
 /** "no less than", "not more than": a bound on the figure, not a comparison with another one. */
 const BOUND_THAN = /\b(?:no|not) (?:less|fewer|more|greater) than\s*$/;
+/** "a 400B Maverick": a size alone (no unit word) right before a name. */
+const SIZE_BEFORE_NAME = /^~?\d[\d.,]*\s?(?:b|t|bn|tn|billion|trillion)$/;
 /** "$0.15 / $0.50": two figures joined by a slash alone. */
 const SLASH_PAIR = /^\s?\/\s?$/;
 const BOTH_LEAD = /^\s*(?:both|the two|they both)\b(?!\s+of\b)/;
@@ -1898,9 +1900,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       nextM &&
       /^\s{1,2}$/.test(f.slice(qEnd, nextM.start)) &&
       // (numbers in words too: "a two-trillion-parameter Behemoth")
-      /(?:\d[^\s]*|illion|thousand)-(?:parameters?|params?|tokens?|token|experts?)$/.test(
+      (/(?:\d[^\s]*|illion|thousand)-(?:parameters?|params?|tokens?|token|experts?)$/.test(
         f.slice(qStart, qEnd),
-      )
+      ) ||
+        // "a 400B Maverick": a bare size before the name
+        SIZE_BEFORE_NAME.test(f.slice(qStart, qEnd)))
     )
       return [nextM];
     if (

@@ -211,3 +211,25 @@ describe('one phrase about the two models just named', () => {
     expect(v.filter((x) => x.metric === 'release_date')).toEqual([]);
   });
 });
+
+describe('figures printed inside quotation marks or before the name', () => {
+  it('reads a unit after a quoted figure: is "nearly 2 trillion" parameters', () => {
+    const c = run('Meta has said only that Llama 4 Behemoth is "nearly 2 trillion" parameters.').filter(
+      (x) => x.metric === 'total_params',
+    );
+    expect(c.map((x) => [x.model.id, x.value, x.hedge])).toEqual([['llama-4-behemoth', 2e12, 'nearly']]);
+  });
+  it('does not open a quoted clause: the “Llama 4 Maverick scored 1417” headline', () => {
+    const c = run('The “Llama 4 Maverick scored 1417” headline lasted about 48 hours.');
+    expect(c.filter((x) => x.metric === 'total_params')).toEqual([]);
+  });
+  it('gives "a 400B Maverick" to the name after the size', () => {
+    const text =
+      'Meta drops Llama 4: a 10-million-token Scout, a 400B Maverick and a Behemoth still in training.';
+    expect(claims(text, 'total_params')).toEqual([['llama-4-maverick', 400e9]]);
+    expect(claims(text, 'context_window')).toEqual([['llama-4-scout', 10e6]]);
+  });
+  it('keeps a size-with-unit before a name out of it ("a 17B-active Maverick")', () => {
+    expect(claims('Meta ships Llama 4: a 17B-active Maverick.', 'total_params')).toEqual([]);
+  });
+});
