@@ -195,6 +195,15 @@ function superExponent(f: string, end: number, raw: number): number {
   return raw === 10 && superscriptDigit(f[end]) >= 0 && superscriptDigit(f[end + 1]) >= 0 ? end : -1;
 }
 
+/** "·10²⁵" / " ⋅ 10^25": a centred-dot multiplication with a marked exponent (a byline's "2025 · 10 min" is not one). */
+const DOT_EXPONENT =
+  /^\s?[\u00b7\u22c5]\s?10(?:\^(\d{1,3})|([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}))(?![\w])/;
+
+function dotExponent(f: string, end: number): boolean {
+  const c = f.charCodeAt(end) === 32 ? f.charCodeAt(end + 1) : f.charCodeAt(end);
+  return (c === 0xb7 || c === 0x22c5) && DOT_EXPONENT.test(f.slice(end, end + 12));
+}
+
 /**
  * Parse one quantity starting at `i` (a digit, "$", "~" or "."). Returns null
  * when the characters there are not a standalone quantity (e.g. "4o", "3rd").
@@ -227,6 +236,15 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
     const exp = Number(sci[1] ?? sci[2]);
     value = Number(`${value}e${exp}`);
     end += sci[0].length;
+    scientific = true;
+  } else if (dotExponent(f, end)) {
+    // "3.8·10²⁵", "3.8 ⋅ 10^25": a centred dot as the multiplication sign (exponent marked, never bare digits)
+    const k = DOT_EXPONENT.exec(f.slice(end, end + 12))!;
+    let exp = 0;
+    if (k[1]) exp = Number(k[1]);
+    else for (const ch of k[2]) exp = exp * 10 + superscriptDigit(ch);
+    value = Number(`${value}e${exp}`);
+    end += k[0].length;
     scientific = true;
   } else if (superExponent(f, end, raw) >= 0) {
     // "3.8 × 10²⁵" / "10²⁵": superscript exponent
@@ -290,6 +308,10 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
     } else if (f.startsWith(' percent', end) && !isAlnum(f.charCodeAt(end + 8))) {
       percent = true;
       end += 8;
+    } else if (f.startsWith(' per cent', end) && !isAlnum(f.charCodeAt(end + 9))) {
+      // British house style ("62.3 per cent")
+      percent = true;
+      end += 9;
     }
   }
   // A number glued to letters is part of a word or name ("4o", "3rd", "128e", "2x").

@@ -35,6 +35,19 @@ describe('press abbreviations of magnitudes', () => {
   });
 });
 
+describe('British per cent and centred-dot exponents', () => {
+  it('reads "62.3 per cent" as a percentage', () => {
+    const q = findQuantities(foldText('it scored 62.3 per cent'));
+    expect(q.map((x) => [x.value, x.percent])).toEqual([[62.3, true]]);
+    expect(findQuantities(foldText('62.3 per centre')).map((x) => x.percent)).toEqual([false]);
+  });
+  it('reads "3.8·10²⁵" and "3.8 ⋅ 10^25" but not a byline "2025 · 10 min read"', () => {
+    expect(values('3.8·10²⁵ FLOP')).toEqual([3.8e25]);
+    expect(values('3.8 ⋅ 10^25 FLOP')).toEqual([3.8e25]);
+    expect(values('April 6, 2025 · 10 min read')).toEqual([6, 2025, 10]);
+  });
+});
+
 describe('sums in another currency', () => {
   it('never reads "£1.2bn" or "€300m" as a figure', () => {
     expect(values('it raised £1.2bn and €300m, then ¥5')).toEqual([]);
