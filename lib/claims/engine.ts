@@ -220,6 +220,8 @@ const BOUND_THAN = /\b(?:no|not) (?:less|fewer|more|greater) than\s*$/;
 const SIZE_BEFORE_NAME = /^~?\d[\d.,]*\s?(?:b|t|bn|tn|billion|trillion)$/;
 /** "$0.15 / $0.50": two figures joined by a slash alone. */
 const SLASH_PAIR = /^\s?\/\s?$/;
+/** "Both models", "the two models", "both of the models": the pair named as models. */
+const BOTH_MODELS_LEAD = /^\s*(?:both|the two)\s+(?:of\s+the\s+)?(?:new\s+)?models\b/;
 const BOTH_LEAD = /^\s*(?:both|the two|they both)\b(?!\s+of\b)/;
 /** "from Meta", "per Epoch", "according to DeepSeek": who reported a figure. */
 const SOURCE_TAIL = /^\s*(?:from|per|according to|in)\s+(?:[a-z]+'s\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?/;
@@ -1580,6 +1582,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           const [a, b] = ctx.recent.slice(-2);
           if (a.family && a.family === b.family && !a.isFamily && !b.isFamily) return [a, b];
         }
+        // "Both models are released under ...": a few blocks on (a heading or a related-links box between)
+        if (BOTH_MODELS_LEAD.test(sentence)) {
+          const pair = pairSubjects(ctx.recent, ctx.lastModelBlock, inp.block, true);
+          if (pair.length) return pair;
+        }
       }
       if (ctx.lastModel && BACKREF.test(sentence)) return [ctx.lastModel];
       return attribute(f, models, subjectsAll, at, at, s, e, ctx, inp.kind, inp.block);
@@ -1996,7 +2003,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (ctx.lastGroup.length > 1) return ctx.lastGroup;
       // "...; Maverick spread 400B over 128. Both ran with 17B active": the two subjects just named
       if (!models.some((m) => m.start < qStart) && pairLead(f, s)) {
-        const pair = pairSubjects(ctx.recent, ctx.lastModelBlock, block);
+        const pair = pairSubjects(
+          ctx.recent,
+          ctx.lastModelBlock,
+          block,
+          BOTH_MODELS_LEAD.test(f.slice(s, s + 40)),
+        );
         if (pair.length) return pair;
       }
     }

@@ -13,12 +13,22 @@ export function pairLead(f: string, s: number): boolean {
   return PAIR_LEAD.test(f.slice(s, s + 60));
 }
 
-export function pairSubjects(recent: ModelMention[], lastModelBlock: number, block: number): ModelMention[] {
+/**
+ * `namedModels`: the lead says "both models" / "the two models" outright, which reaches a few
+ * blocks back (headings, a related-links box may sit between) — still only for siblings, the last two discussed.
+ */
+export function pairSubjects(
+  recent: ModelMention[],
+  lastModelBlock: number,
+  block: number,
+  namedModels = false,
+): ModelMention[] {
   if (recent.length < 2) return [];
   const [a, b] = recent.slice(-2);
   if (a.isFamily || b.isFamily) return [];
   if (lastModelBlock === block) return [a, b];
-  if (lastModelBlock === block - 1 && a.family && a.family === b.family) return [a, b];
+  const reach = namedModels ? 8 : 1;
+  if (block - lastModelBlock <= reach && a.family && a.family === b.family) return [a, b];
   return [];
 }
 

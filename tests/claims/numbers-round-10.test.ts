@@ -246,3 +246,19 @@ describe('figures printed inside quotation marks or before the name', () => {
     expect(claims('Meta ships Llama 4: a 17B-active Maverick.', 'total_params')).toEqual([]);
   });
 });
+
+describe('"Both models" a few blocks after the pair', () => {
+  const gap = '\n\nRelated\n\nA story about chips\n\nWhat does open mean here?\n\n';
+  it('licenses both siblings just discussed', () => {
+    const c = run(
+      `Llama 4 Scout has 16 experts. Llama 4 Maverick has 128 experts.${gap}Both models are released under the Llama 4 Community License.`,
+    ).filter((x) => x.metric === 'license');
+    expect(c.map((x) => x.model.id)).toEqual(['llama-4-scout', 'llama-4-maverick']);
+  });
+  it('does not license two unrelated models that far back', () => {
+    const c = run(
+      `GPT-4o costs $2.50 per million input tokens. Mistral Small 3.1 costs $0.10 per million input tokens.${gap}Both models are released under the Apache 2.0 license.`,
+    ).filter((x) => x.metric === 'license');
+    expect(c.map((x) => x.model.id)).not.toContain('gpt-4o');
+  });
+});
