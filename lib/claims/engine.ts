@@ -281,7 +281,7 @@ const UNKNOWN_OWNER =
   /^\s(?:for|by)\s+(?:the\s+)?([A-Z][A-Za-z]*[\s-]?\d[\w.]*)(?![\w.-]*\s*(?:tokens?|GPUs?|users?|hours?)\b)/;
 /** A verb that states a window when its unit is left out ("claims 128k", "supports up to 1M"). */
 const CONTEXT_VERB =
-  /\b(?:claims?|claimed|advertises?|advertised|supports?|supported|offers?|offered|handles?|accepts?)\s+(?:only\s+|just\s+|up to\s+)?$/;
+  /\b(?:claims?|claimed|advertises?|advertised|supports?|supported|offers?|offered|handles?|accepts?|tops? out at|maxes out at|makes? do with|stretches to)\s+(?:only\s+|just\s+|up to\s+)?$/;
 const SAME_TEST =
   /\b(?:same|similar)\s+(?:[a-z-]+\s+){0,2}(?:gap|test|benchmark|harness|eval|evaluation|suite|split|run)s?\b/;
 /** Between a bare figure and its owner: "40 trillion for Scout", "22 trillion figure belongs to Maverick". */
@@ -1185,10 +1185,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       )
         cue = { ...xp.cue, quoteEnd: q.end };
       // "Mistral Small 3.1 only claims 128k, but ...", once the article is about context windows
+      // (and "GPT-4o tops out at 128,000": a round count of thousands printed in full)
       if (
         !cue &&
         ctx.contextSeen &&
-        windowSized(q) &&
+        (windowSized(q) || roundThousands(q)) &&
         CONTEXT_VERB.test(f.slice(Math.max(s, qStart - 30), qStart)) &&
         ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
         clauseSubject(f, models, s, qStart)
@@ -2166,7 +2167,10 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const m = models.find((x) => x.start >= cs && x.end <= at);
     return (
       !!m &&
-      /^\s*(?:(?:so|and|but|while|whereas)\s+)?(?:the\s+)?$/.test(f.slice(cs, m.start)) &&
+      // ("For comparison, GPT-4o tops out at 128,000": a sentence adverb before the subject)
+      /^\s*(?:(?:so|and|but|while|whereas)\s+|(?:for|by|in) (?:comparison|contrast),\s*|meanwhile,\s*)?(?:the\s+)?$/.test(
+        f.slice(cs, m.start),
+      ) &&
       /^(?:'s)?\s*(?:[a-z]+\s+){1,3}$/.test(f.slice(m.end, at))
     );
   }
@@ -2189,6 +2193,19 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   }
 
   /** A bare "128k" / "10M" that could be a context window (4K to 100M tokens, no % or currency). */
+  /** "128,000", "32,000": a context-window-sized count of whole thousands printed without a suffix. */
+  function roundThousands(q: Quantity): boolean {
+    return (
+      !q.scale &&
+      !q.percent &&
+      !q.currency &&
+      !q.decimals &&
+      q.value >= 4000 &&
+      q.value <= 1e7 &&
+      q.value % 1000 === 0
+    );
+  }
+
   function windowSized(q: Quantity): boolean {
     return kOrM(q) && !q.percent && !q.currency && q.value >= 4000 && q.value <= 1e8;
   }

@@ -262,3 +262,22 @@ describe('"Both models" a few blocks after the pair', () => {
     expect(c.map((x) => x.model.id)).not.toContain('gpt-4o');
   });
 });
+
+describe('a context window printed as a round count of thousands', () => {
+  const lead = 'Llama 4 Scout has a context window of up to 10 million tokens. ';
+  it('reads "For comparison, GPT-4o tops out at 128,000." once windows are the topic', () => {
+    expect(claims(`${lead}For comparison, GPT-4o tops out at 128,000.`, 'context_window')).toEqual([
+      ['llama-4-scout', 10e6],
+      ['gpt-4o', 128000],
+    ]);
+  });
+  it('does not read an uneven count or one with its own unit', () => {
+    expect(claims(`${lead}GPT-4o tops out at 128,431.`, 'context_window')).toEqual([['llama-4-scout', 10e6]]);
+    expect(claims(`${lead}GPT-4o tops out at 128,000 downloads.`, 'context_window')).toEqual([
+      ['llama-4-scout', 10e6],
+    ]);
+  });
+  it('needs the topic first', () => {
+    expect(claims('GPT-4o tops out at 128,000.', 'context_window')).toEqual([]);
+  });
+});
