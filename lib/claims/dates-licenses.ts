@@ -77,7 +77,7 @@ const DATE_RES: {
 ];
 
 const RELEASE_CUE =
-  /\b(?:released|releases|release date|release(?= on\b)|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|(?:been )?around since|(?<=[,(\u2014\u2013]\s?)out(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
+  /\b(?:released|releases|release date|release(?= on\b)|(?<=[a-z]{3}\.? \d{1,2}\s)release(?= of\b)|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|(?:been )?around since|(?<=[,(\u2014\u2013]\s?)out(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
 
 /** A verb's place that is a ranking ("appeared on the leaderboard", "landed in the arena"). */
 const LEADERBOARD_AFTER =

@@ -31,11 +31,14 @@ import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
 import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
 import { hasForeignUnit } from './foreign-units';
+import { centsRangeLow } from './shared-units';
+import { listGap, pairLead, pairSubjects } from './shared-subject';
 import { isSizeClass } from './size-class';
 import { relativeOwner } from './relative-owner';
 import { appositiveOwner } from './appositive-owner';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
+import { respectiveModels } from './respective-models';
 import { scoreSetting } from './score-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
 import { restatedCue, restatedScores, scoreShaped } from './restated-score';
@@ -226,6 +229,14 @@ const BOTH_OBJECT = /^\s*both(?:\s+of\s+them)?(?=\s*(?:[.,;:!)]|$|by\b|on\b|in\b
 const BARE_OWNER = /\b(?:(?:the|its|their)\s+(?:\w+\s+)?(?:weights|code|model|checkpoints?)|it|it's)\s/;
 /** "Llama 4 is ...", "Llama 4 uses ...": the family itself as the subject (not "Llama 4 models are") */
 const FAMILY_VERB = /^\s*(?:is|was|uses|ships|comes|falls|sits)\b/;
+/** "no less than", "not more than": a bound on the figure, not a comparison with another one. */
+const BOUND_THAN = /\b(?:no|not) (?:less|fewer|more|greater) than\s*$/;
+/** "a 400B Maverick": a size alone (no unit word) right before a name. */
+const SIZE_BEFORE_NAME = /^~?\d[\d.,]*\s?(?:b|t|bn|tn|billion|trillion)$/;
+/** "$0.15 / $0.50": two figures joined by a slash alone. */
+const SLASH_PAIR = /^\s?\/\s?$/;
+/** "Both models", "the two models", "both of the models": the pair named as models. */
+const BOTH_MODELS_LEAD = /^\s*(?:both|the two)\s+(?:of\s+the\s+)?(?:new\s+)?models\b/;
 const BOTH_LEAD = /^\s*(?:both|the two|they both)\b(?!\s+of\b)/;
 /** "from Meta", "per Epoch", "according to DeepSeek": who reported a figure. */
 const SOURCE_TAIL = /^\s*(?:from|per|according to|in)\s+(?:[a-z]+'s\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?/;
@@ -285,7 +296,7 @@ const UNKNOWN_OWNER =
   /^\s(?:for|by)\s+(?:the\s+)?([A-Z][A-Za-z]*[\s-]?\d[\w.]*)(?![\w.-]*\s*(?:tokens?|GPUs?|users?|hours?)\b)/;
 /** A verb that states a window when its unit is left out ("claims 128k", "supports up to 1M"). */
 const CONTEXT_VERB =
-  /\b(?:claims?|claimed|advertises?|advertised|supports?|supported|offers?|offered|handles?|accepts?)\s+(?:only\s+|just\s+|up to\s+)?$/;
+  /\b(?:claims?|claimed|advertises?|advertised|supports?|supported|offers?|offered|handles?|accepts?|tops? out at|maxes out at|makes? do with|stretches to)\s+(?:only\s+|just\s+|up to\s+)?$/;
 const SAME_TEST =
   /\b(?:same|similar)\s+(?:[a-z-]+\s+){0,2}(?:gap|test|benchmark|harness|eval|evaluation|suite|split|run)s?\b/;
 /** Between a bare figure and its owner: "40 trillion for Scout", "22 trillion figure belongs to Maverick". */
@@ -857,15 +868,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     if (i < 0) return [m];
     let a = i;
     let b = i;
+    // "Llama 4 Maverick (FP8 weights) and Llama 4 Scout": a short bracket without figures stays in the list
+    const gapOf = (x: ModelMention, y: ModelMention) => listGap(f.slice(x.end, y.start));
     while (
       a > 0 &&
-      LIST_GAP.test(f.slice(models[a - 1].end, models[a].start)) &&
+      LIST_GAP.test(gapOf(models[a - 1], models[a])) &&
       !/\bor\b/.test(f.slice(models[a - 1].end, models[a].start))
     )
       a--;
     while (
       b + 1 < models.length &&
-      LIST_GAP.test(f.slice(models[b].end, models[b + 1].start)) &&
+      LIST_GAP.test(gapOf(models[b], models[b + 1])) &&
       !/\bor\b/.test(f.slice(models[b].end, models[b + 1].start))
     )
       b++;
@@ -1006,6 +1019,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       benchmarks.length > 1 && quantities.length > 1 && sentence.includes('respectively')
         ? respectiveScores(mf, e, quantities, benchmarks, idx.arenaName)
         : null;
+    // "Scout and Maverick have 10M and 1M tokens, respectively": one figure per model, in order
+    const respModels =
+      !respective && quantities.length > 1 && sentence.includes('respectively')
+        ? respectiveModels(f, s, e, quantities, models, inp.blockModels)
+        : null;
     let sentenceWho: ModelMention[] = [];
     // whose figures a pointer ("it") in this sentence already meant: a later "it" means the same model,
     // not the yardstick of a figure in between ("it drops to 46.0, from 53.1 for X, and it falls to 68.5")
@@ -1029,12 +1047,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       const next = quantities[i + 1];
       if (next) {
         const jk = joinKind(f.slice(q.end, next.start), f.slice(Math.max(s, q.start - 12), q.start));
+        // "between 19 and 49 cents": a bare low end shares the high end's unit
+        const centsLow = jk !== null && centsRangeLow(f, q, next);
         if (
           jk &&
           (next.percent === q.percent || !next.percent || !q.percent) &&
-          next.currency === q.currency
+          (next.currency === q.currency || centsLow)
         ) {
-          low = q.value;
+          low = centsLow ? q.value / 100 : q.value;
           if (!q.scale && next.scale && !q.percent) low = q.raw * (next.value / next.raw);
           hedge = jk;
           if (jk === 'from-to')
@@ -1069,6 +1089,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           afterName: AFTER_NAME.test(orig.slice(Math.max(s + 1, x.start - 24), x.start)),
         });
       let cue = classify(q, modelJustBefore);
+      // ("4.08 × 10²⁴ and 2.244 × 10²⁴ FLOP respectively": the list's last figure gives the unit)
+      const respLast = respModels?.last.get(q);
+      if ((!cue || cue.weak) && respLast && respLast !== q && sameKind(q, respLast)) {
+        const c = classify(respLast, false);
+        if (c) cue = { ...c, quoteEnd: q.end };
+      }
       // "62.3% against 38.0 for GPT-4.5 on SWE-bench Verified": the first score shares the second's cue
       const vs = quantities[i + 1];
       if (!cue && vs && sameKind(q, vs) && VERSUS.test(f.slice(q.end, vs.start))) {
@@ -1166,6 +1192,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
               ))
         )
           cue = { ...pc.cue, quoteEnd: q.end };
+        // "Scout at $0.15 / $0.50": a slashed pair of prices is input / output of one model
+        else if (pc.cue.metric === 'price' && q.currency && pc.q.currency && SLASH_PAIR.test(link))
+          cue = { ...pc.cue, quoteEnd: q.end };
         // "...per million input tokens; GPT-4.5 costs $75 for the same": a second model's price clause
         else if (
           pc.cue.metric === 'price' &&
@@ -1200,16 +1229,18 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         !q.percent &&
         !q.currency &&
         // not a yardstick ("roughly fifteen times DeepSeek's 3.4e24")
+        // ("no less than 3.4e24" is a floor, not a yardstick)
         !/\b(?:times|than|vs\.?|versus|against|compared (?:to|with)|like)\b/.test(
-          f.slice(Math.max(s, qStart - 40), qStart),
+          f.slice(Math.max(s, qStart - 40), qStart).replace(BOUND_THAN, ''),
         )
       )
         cue = { ...xp.cue, quoteEnd: q.end };
       // "Mistral Small 3.1 only claims 128k, but ...", once the article is about context windows
+      // (and "GPT-4o tops out at 128,000": a round count of thousands printed in full)
       if (
         !cue &&
         ctx.contextSeen &&
-        windowSized(q) &&
+        (windowSized(q) || roundThousands(q)) &&
         CONTEXT_VERB.test(f.slice(Math.max(s, qStart - 30), qStart)) &&
         ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
         clauseSubject(f, models, s, qStart)
@@ -1300,6 +1331,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         OWN_SUBJECT_AFTER.test(orig.slice(cue.quoteEnd, Math.min(e, cue.quoteEnd + 60)))
       )
         who = [];
+      const respOwner = respModels?.owner.get(q);
+      if (respOwner) {
+        who = [respOwner];
+        why = 'respective';
+      }
       // "Llama 4 now refuses under 2%": the family itself is the figure's subject
       const famOwn = familyAt(qStart, cue.metric);
       if (famOwn) {
@@ -1631,6 +1667,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           if (a.family && a.family === b.family && !a.isFamily && !b.isFamily)
             return via('about-both', [a, b]);
         }
+        // "Both models are released under ...": a few blocks on (a heading or a related-links box between)
+        if (BOTH_MODELS_LEAD.test(sentence)) {
+          const pair = pairSubjects(ctx.recent, ctx.lastModelBlock, inp.block, true);
+          if (pair.length) return pair;
+        }
       }
       if (ctx.lastModel && BACKREF.test(sentence)) return via('about-backref', [ctx.lastModel]);
       return attribute(f, models, subjectsAll, at, at, s, e, ctx, inp.kind, inp.block);
@@ -1961,9 +2002,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       nextM &&
       /^\s{1,2}$/.test(f.slice(qEnd, nextM.start)) &&
       // (numbers in words too: "a two-trillion-parameter Behemoth")
-      /(?:\d[^\s]*|illion|thousand)-(?:parameters?|params?|tokens?|token|experts?)$/.test(
+      (/(?:\d[^\s]*|illion|thousand)-(?:parameters?|params?|tokens?|token|experts?)$/.test(
         f.slice(qStart, qEnd),
-      )
+      ) ||
+        // "a 400B Maverick": a bare size before the name
+        SIZE_BEFORE_NAME.test(f.slice(qStart, qEnd)))
     )
       return via('size-before-name', [nextM]);
     if (
@@ -2054,9 +2097,19 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     }
     if (!ctx.lastModel) return [];
     const lead = f.slice(s, qStart);
-    if (GROUP_REF.test(lead) && !subjects.length) {
+    if (GROUP_REF.test(lead) && !subjects.some((m) => m.start < qStart)) {
       if (ctx.lastSubjects.length > 1) return via('group-ref', ctx.lastSubjects);
       if (ctx.lastGroup.length > 1) return via('group-ref', ctx.lastGroup);
+      // "...; Maverick spread 400B over 128. Both ran with 17B active": the two subjects just named
+      if (!models.some((m) => m.start < qStart) && pairLead(f, s)) {
+        const pair = pairSubjects(
+          ctx.recent,
+          ctx.lastModelBlock,
+          block,
+          BOTH_MODELS_LEAD.test(f.slice(s, s + 40)),
+        );
+        if (pair.length) return via('group-pair', pair);
+      }
     }
     // "it"/"its" in a sentence that already named whose numbers these are points at that model
     // ("For what it's worth, the board tells the same story: 23.1% for ...": an idiom's "it" points at nothing)
@@ -2225,7 +2278,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const m = models.find((x) => x.start >= cs && x.end <= at);
     return (
       !!m &&
-      /^\s*(?:(?:so|and|but|while|whereas)\s+)?(?:the\s+)?$/.test(f.slice(cs, m.start)) &&
+      // ("For comparison, GPT-4o tops out at 128,000": a sentence adverb before the subject)
+      /^\s*(?:(?:so|and|but|while|whereas)\s+|(?:for|by|in) (?:comparison|contrast),\s*|meanwhile,\s*)?(?:the\s+)?$/.test(
+        f.slice(cs, m.start),
+      ) &&
       /^(?:'s)?\s*(?:[a-z]+\s+){1,3}$/.test(f.slice(m.end, at))
     );
   }
@@ -2248,6 +2304,19 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   }
 
   /** A bare "128k" / "10M" that could be a context window (4K to 100M tokens, no % or currency). */
+  /** "128,000", "32,000": a context-window-sized count of whole thousands printed without a suffix. */
+  function roundThousands(q: Quantity): boolean {
+    return (
+      !q.scale &&
+      !q.percent &&
+      !q.currency &&
+      !q.decimals &&
+      q.value >= 4000 &&
+      q.value <= 1e7 &&
+      q.value % 1000 === 0
+    );
+  }
+
   function windowSized(q: Quantity): boolean {
     return kOrM(q) && !q.percent && !q.currency && q.value >= 4000 && q.value <= 1e8;
   }

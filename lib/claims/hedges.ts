@@ -6,6 +6,10 @@
 import type { Hedge } from '../factbase/metrics';
 
 const BEFORE: [RegExp, Hedge][] = [
+  // "no less than 1.15 × 10²⁴", "≥ 1.15 × 10²⁴": a floor; "no more than", "≤": a ceiling
+  // (first, so "no more than" is not read as "more than")
+  [/(?:(?:^|[^a-z])(?:no|not) (?:more|greater) than|\u2264)\s*$/, 'under'],
+  [/(?:(?:^|[^a-z])(?:no|not) (?:less|fewer|smaller) than|\u2265)\s*$/, 'over'],
   [
     /(?:^|[^a-z])(?:up to|until|as many as|as much as|as high as|as large as|maximum of|max(?:imum)? of)\s*$/,
     'up to',
@@ -40,7 +44,7 @@ const LAST_WORDS = new Set(
 function mayHedge(window: string): boolean {
   const t = window.trimEnd();
   const last = t.charCodeAt(t.length - 1);
-  if (last === 60 || last === 61 || last === 62) return true; // < = >
+  if (last === 60 || last === 61 || last === 62 || last === 0x2264 || last === 0x2265) return true; // < = > ≤ ≥
   const dot = last === 46; // "approx." / "ca."
   const end = dot ? t.length - 1 : t.length;
   let k = end;
@@ -66,7 +70,7 @@ export function hedgeBefore(before: string): HedgeHit | null {
       )
         return null;
       // Drop the one boundary character the pattern may have eaten.
-      const phrase = /^[a-z<>]/.test(m[0]) ? m[0] : m[0].slice(1);
+      const phrase = /^[a-z<>\u2264\u2265]/.test(m[0]) ? m[0] : m[0].slice(1);
       return { hedge, length: phrase.length };
     }
   }

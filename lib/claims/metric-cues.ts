@@ -183,6 +183,9 @@ const IN_OUT_AGAINST =
   /\b(?:against|versus|vs\.?|compared\s+(?:to|with)|than)\s+(?:\$\d[\d.,]*\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\/)\s*)?\$?$/;
 const SINGLE_KIND_AFTER =
   /^\s*(?:for|per|on)\s+(?:input|output|prompt|completion)(?:\s+tokens?)?\b(?!\s*(?:and|\/|,))/;
+/** "$0.27 input", "$0.60 output tokens": the token kind right after a dollar figure, then the phrase ends. */
+const BARE_KIND_AFTER =
+  /^\s*(?:input|output)(?:\s+tokens?)?(?=\s*(?:[.,;:)!?]|$)|\s+(?:last|on|at|from|via|with|while|and|but|or|if|when|which|according)\b(?!\s*\$))/;
 const PRICE_VERB_BEFORE =
   /\b(?:priced|costs?|costing|charges?|charging|lists?|listed|sells?)\b[^.;\d$]{0,30}$/;
 /** "$5 in and $3 out per month": a subscription or fee flow, not a per-token price. */
@@ -216,10 +219,24 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   return cue;
 }
 
+const QUOTED_FIGURE_OPEN =
+  /(?:^|\s)(["'])(?:(?:nearly|almost|about|around|roughly|approximately|some|over|under|more than|less than|up to|just under|just over)\s+)?~?\$?$/;
+/** A quoted figure ('"nearly 2 trillion" parameters'): its closing mark read as a space (same length). */
+function quotedFigureTail(after: string, before: string): string {
+  const c = after.charCodeAt(0);
+  if ((c !== 34 && c !== 39) || after.charCodeAt(1) !== 32) return after;
+  // the opening mark right before the figure or its hedge word, with a space (or the sentence start)
+  // before it; not a quoted clause ('the "Maverick scored 1417" headline')
+  const open = QUOTED_FIGURE_OPEN.exec(before);
+  if (!open || open[1] !== after[0]) return after;
+  return ' ' + after.slice(1);
+}
+
 function classifyRaw(inp: CueInput): Cue | null {
   const { f, q, sentStart, sentEnd } = inp;
-  const afterRaw = f.slice(q.end, Math.min(sentEnd, q.end + 60));
   const before = f.slice(Math.max(sentStart, q.start - 80), q.start);
+  // 'is "nearly 2 trillion" parameters': a quoted figure's closing mark stands between it and its unit
+  const afterRaw = quotedFigureTail(f.slice(q.end, Math.min(sentEnd, q.end + 60)), before);
   const sentence = f.slice(sentStart, sentEnd);
   const big = q.scale === 'b' || q.scale === 't' || q.scale === 'm';
   // "it is not 56 billion parameters" denies the number
@@ -294,6 +311,17 @@ function classifyRaw(inp: CueInput): Cue | null {
       !IN_OUT_AGAINST.test(before)
     )
       return { metric: 'price', unit: 'usd_per_mtok', quoteEnd: q.end };
+    // "Together has it at $0.27 input last I looked", "the cheapest at $0.075 input.": a price named
+    // by its token kind alone, the phrase closed right after it
+    // (not a pair's, declined above, nor one whose owner is named after it: "... $8 output for GPT-4o")
+    const kind = BARE_KIND_AFTER.exec(afterRaw);
+    if (
+      kind &&
+      !IN_OUT_PERIOD.test(afterRaw) &&
+      !IN_OUT_AGAINST.test(before) &&
+      !IN_OUT_OWNER_AFTER.test(afterRaw.slice(kind[0].length))
+    )
+      return { metric: 'price', unit: 'usd_per_mtok', quoteEnd: q.end + kind[0].length };
     return null;
   }
 
@@ -411,6 +439,19 @@ function classifyRaw(inp: CueInput): Cue | null {
     before.endsWith('its ') &&
     /\bactivat\w*\s+(?:[a-z]+\s+){0,2}~?\d[\d.,]*\s*(?:billion|trillion|[bt])\s+of\s+its\s+$/.test(before) &&
     /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
+  )
+    return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
+  // "a 10-million-token Scout, a 400B Maverick": a size printed before the name it describes
+  // (the name is masked as x's; not "a 17B-active Maverick", whose unit is printed)
+  if (
+    (q.scale === 'b' || q.scale === 't') &&
+    !q.percent &&
+    !q.currency &&
+    q.low === undefined &&
+    /^ x{3,}(?![\w-])/.test(afterRaw) &&
+    /(?:^|[^a-z])(?:a|an|the|its|their)\s+(?:(?:reported|rumou?red|claimed|massive|huge|giant|new|smaller|bigger|larger)\s+)?$/.test(
+      before,
+    )
   )
     return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   // "More parameters ... Mistral Small 3.1 has 24 billion of them": the parameters just talked about

@@ -50,6 +50,29 @@ function scaleValue(scale: Quantity['scale']): number {
   return scale === 'k' ? 1e3 : scale === 'm' ? 1e6 : scale === 'b' ? 1e9 : scale === 't' ? 1e12 : 1;
 }
 
+/**
+ * Press abbreviations of magnitudes: "400bn", "40tn", "5mn" (British house style), "1.5 bln",
+ * "2 mln", "3 trn" (wire services), glued or after one space.
+ */
+const PRESS_SCALE = /^ ?(bn|bln|tn|trn|mn|mln)(?![a-z0-9])/;
+const PRESS_SCALES: Record<string, Quantity['scale']> = {
+  bn: 'b',
+  bln: 'b',
+  tn: 't',
+  trn: 't',
+  mn: 'm',
+  mln: 'm',
+};
+
+function pressScale(f: string, end: number): { scale: Quantity['scale']; end: number } | null {
+  const c = f.charCodeAt(end);
+  const d = c === 32 ? f.charCodeAt(end + 1) : c;
+  // fast exit: only "b", "t" or "m" can open one
+  if (d !== 98 && d !== 116 && d !== 109) return null;
+  const m = PRESS_SCALE.exec(f.slice(end, end + 5));
+  return m ? { scale: PRESS_SCALES[m[1]], end: end + m[0].length } : null;
+}
+
 /** Plural magnitude words: only non-native / translated English puts them after a numeral. */
 const PLURAL_SCALE = /^ (?:millions|billions|trillions)\b/;
 
@@ -172,6 +195,15 @@ function superExponent(f: string, end: number, raw: number): number {
   return raw === 10 && superscriptDigit(f[end]) >= 0 && superscriptDigit(f[end + 1]) >= 0 ? end : -1;
 }
 
+/** "·10²⁵" / " ⋅ 10^25": a centred-dot multiplication with a marked exponent (a byline's "2025 · 10 min" is not one). */
+const DOT_EXPONENT =
+  /^\s?[\u00b7\u22c5]\s?10(?:\^(\d{1,3})|([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}))(?![\w])/;
+
+function dotExponent(f: string, end: number): boolean {
+  const c = f.charCodeAt(end) === 32 ? f.charCodeAt(end + 1) : f.charCodeAt(end);
+  return (c === 0xb7 || c === 0x22c5) && DOT_EXPONENT.test(f.slice(end, end + 12));
+}
+
 /**
  * Parse one quantity starting at `i` (a digit, "$", "~" or "."). Returns null
  * when the characters there are not a standalone quantity (e.g. "4o", "3rd").
@@ -205,6 +237,15 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
     value = Number(`${value}e${exp}`);
     end += sci[0].length;
     scientific = true;
+  } else if (dotExponent(f, end)) {
+    // "3.8·10²⁵", "3.8 ⋅ 10^25": a centred dot as the multiplication sign (exponent marked, never bare digits)
+    const k = DOT_EXPONENT.exec(f.slice(end, end + 12))!;
+    let exp = 0;
+    if (k[1]) exp = Number(k[1]);
+    else for (const ch of k[2]) exp = exp * 10 + superscriptDigit(ch);
+    value = Number(`${value}e${exp}`);
+    end += k[0].length;
+    scientific = true;
   } else if (superExponent(f, end, raw) >= 0) {
     // "3.8 × 10²⁵" / "10²⁵": superscript exponent
     const k = /^\s?[x\u00d7*]\s?10/.exec(f.slice(end, end + 8));
@@ -223,12 +264,13 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
   } else {
     const c = f[end];
     const next = f.charCodeAt(end + 1);
-    if (c !== undefined && SCALE_SUFFIX[c] && !(isAlnum(next) && f.slice(end, end + 2) !== 'bn')) {
+    const abbr = pressScale(f, end);
+    if (abbr) {
+      scale = abbr.scale;
+      end = abbr.end;
+    } else if (c !== undefined && SCALE_SUFFIX[c] && !isAlnum(next)) {
       [scale] = SCALE_SUFFIX[c];
       end += 1;
-    } else if (f.startsWith('bn', end) && !isAlnum(f.charCodeAt(end + 2))) {
-      scale = 'b';
-      end += 2;
     } else if (scaleWordAhead(f, end)) {
       for (const [word, s] of SCALE_WORDS) {
         if (f.startsWith(word, end) && !isAlnum(f.charCodeAt(end + word.length))) {
@@ -266,6 +308,10 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
     } else if (f.startsWith(' percent', end) && !isAlnum(f.charCodeAt(end + 8))) {
       percent = true;
       end += 8;
+    } else if (f.startsWith(' per cent', end) && !isAlnum(f.charCodeAt(end + 9))) {
+      // British house style ("62.3 per cent")
+      percent = true;
+      end += 9;
     }
   }
   // A number glued to letters is part of a word or name ("4o", "3rd", "128e", "2x").
@@ -332,6 +378,11 @@ function sizeSlash(f: string, i: number): boolean {
   return (b === 98 || b === 116) /* b t */ && i >= 3 && isDigit(f.charCodeAt(i - 3));
 }
 
+/** Currency signs other than the dollar: pound, euro, yen/yuan, rupee, won. */
+function otherCurrency(code: number): boolean {
+  return code === 0xa3 || code === 0x20ac || code === 0xa5 || code === 0x20b9 || code === 0x20a9;
+}
+
 export function findQuantities(f: string, from = 0, to = f.length): Quantity[] {
   const out: Quantity[] = [];
   let i = from;
@@ -357,6 +408,11 @@ export function findQuantities(f: string, from = 0, to = f.length): Quantity[] {
     }
     if (isDigit(c) && prev === 45 /* - */ && i >= 2 && isAlnum(f.charCodeAt(i - 2))) {
       while (i < to && (isAlnum(f.charCodeAt(i)) || f[i] === '.')) i++;
+      continue;
+    }
+    // "£1.2bn raised", "€300m": sums in another currency are never a model's figure (prices are in dollars)
+    if (prev > 127 && isDigit(c) && otherCurrency(prev)) {
+      while (i < to && (isAlnum(f.charCodeAt(i)) || f[i] === '.' || f[i] === ',')) i++;
       continue;
     }
     if ((c === 36 || c === 126) && !(isDigit(f.charCodeAt(i + 1)) || f[i + 1] === '$')) {

@@ -113,8 +113,8 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
   let hedge: Hedge = 'exact';
   if (lead) {
     if (/^(?:~|≈|approx\.?|about|around|roughly)$/.test(lead)) hedge = 'about';
-    else if (/^(?:>|>=|over|more than)$/.test(lead)) hedge = 'over';
-    else if (/^(?:<|<=|under|less than)$/.test(lead)) hedge = 'under';
+    else if (/^(?:>|>=|\u2265|over|more than|at least|no less than)$/.test(lead)) hedge = 'over';
+    else if (/^(?:<|<=|\u2264|under|less than|at most|no more than)$/.test(lead)) hedge = 'under';
     else if (/^up to$/.test(lead)) hedge = 'up to';
     else return null;
   }
