@@ -45,6 +45,7 @@ import { restatedCue, restatedScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
 import { citedVendors, familiesByVendor, ownedBy } from './vendor-cues';
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
+import { sizeInName } from './name-size';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -2007,8 +2008,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       ) ||
         // "a 400B Maverick": a bare size before the name
         SIZE_BEFORE_NAME.test(f.slice(qStart, qEnd)))
-    )
+    ) {
+      // ("the 17B Scout": the size its own name carries names it; it claims nothing)
+      const own = idx.models.get(nextM.ref.id);
+      if (sizeInName(f.slice(qStart, qEnd), own, own?.parent ? idx.models.get(own.parent) : undefined))
+        return via('size-in-name', []);
       return via('size-before-name', [nextM]);
+    }
     if (
       nextM &&
       (/^[\s)]*(?:(?:points?|pts)\s+)?(?:for|by|from|of|on)\s+(?:the\s+|an?\s+(?=[a-z0-9]*\d))?(?:[a-z0-9]+\s+)?$/.test(
