@@ -362,8 +362,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   /** "Active parameters: 17B", "Training tokens: ~22T": the field's label, not the prose cue, picks the count. */
   function relabelByField(text: string, bStart: number, bEnd: number, out: Claim[], from: number): void {
     if (bEnd - bStart > 600) return;
-    const colon = text.indexOf(':', bStart);
-    if (colon < 0 || colon >= bEnd) return;
+    // (looked for in the block only: on a page without colons, indexOf from bStart read the rest of
+    // the document for every block, quadratic on long pages)
+    const k = text.slice(bStart, bEnd).indexOf(':');
+    if (k < 0) return;
+    const colon = bStart + k;
     let fields: FieldSpan[] | null = null;
     for (let i = from; i < out.length; i++) {
       const c = out[i];
