@@ -7,8 +7,9 @@ import type { Hedge } from '../factbase/metrics';
 import { findComparisonVerbs, GAP_STOP, LIST_GAP, OBJECT_GAP } from './comparisons';
 import { buildDictionaryIndex, type DictionaryIndex } from './dictionary-index';
 import { docFromText, type DocText } from './extract-text';
-import { foldText } from './fold-text';
+import { foldSlice, foldText } from './fold-text';
 import { hedgeBefore, isReported, joinKind } from './hedges';
+import { maskNames } from './mask-names';
 import { familiesNamed, resolveMentions, type BenchmarkMention, type ModelMention } from './mentions';
 import { classifyQuantity, type Cue } from './metric-cues';
 import { findQuantities, findWordQuantities, type Quantity } from './parse-quantity';
@@ -155,9 +156,10 @@ const numberWords = (t: string) => NUMBER_WORDS.test(t);
 const REPORT_WORDS = /report|said|rumo|alleged|suppos|purport/;
 /** The text before `at` ends with ";" (spaces aside). */
 function afterSemicolon(f: string, at: number): boolean {
+  // (char codes, and never f[-1]: a negative index is a slow generic property lookup in V8)
   let k = at - 1;
-  while (k >= 0 && f[k] === ' ') k--;
-  return f[k] === ';';
+  while (k >= 0 && f.charCodeAt(k) === 32) k--;
+  return k >= 0 && f.charCodeAt(k) === 59;
 }
 /** A transcript turn: "Nadia: ...", "[00:01:08] SAM: ...", "Q: ...". */
 const SPEAKER_TURN = /^(?:\[[\d:]+\]\s*)?(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[A-Z]+):\s/;
@@ -173,7 +175,7 @@ function sentenceStart(f: string, at: number): number {
 function endsWithQuestion(f: string): boolean {
   let k = f.length - 1;
   while (k >= 0 && ' \n"\')'.includes(f[k])) k--;
-  return f[k] === '?';
+  return k >= 0 && f[k] === '?';
 }
 const THAT_IS = /^\s*(?:that|this|which)(?:'s|\s+(?:is|was|puts it|places it|would be))?\s+(?:[a-z]+\s+)?$/;
 /** The clause runs on to a question mark: a question, not a claim. */
@@ -306,6 +308,8 @@ const OWNER_AFTER =
 /** "The model is 671B", "it has 24B": a pointer as the subject right before the figure (as a name would be). */
 const POINTER_IS =
   /(?:^|[^a-z'])(?:it|the model|this model)\s+(?:is|was|has)\s+(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/;
+/** POINTER_IS, run only where "it" or "model" occurs (every match holds one): it is tried per figure. */
+const pointerIs = (w: string) => (w.includes('it') || w.includes('model')) && POINTER_IS.test(w);
 /** "... for the previous generation", "... for its predecessor" right after a figure. */
 const PREDECESSOR_AFTER =
   /^\s*%?\s*(?:for|from|with|in|by)\s+(?:(?:the|its|their)\s+(?:previous|prior|last|older|earlier)\s+(?:generation|models?|versions?|releases?)|(?:its|their|the)\s+predecessors?)\b/;
@@ -397,8 +401,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   /** "Active parameters: 17B", "Training tokens: ~22T": the field's label, not the prose cue, picks the count. */
   function relabelByField(text: string, bStart: number, bEnd: number, out: Claim[], from: number): void {
     if (bEnd - bStart > 600) return;
-    const colon = text.indexOf(':', bStart);
-    if (colon < 0 || colon >= bEnd) return;
+    // (looked for in the block only: on a page without colons, indexOf from bStart read the rest of
+    // the document for every block, quadratic on long pages)
+    const k = text.slice(bStart, bEnd).indexOf(':');
+    if (k < 0) return;
+    const colon = bStart + k;
     let fields: FieldSpan[] | null = null;
     for (let i = from; i < out.length; i++) {
       const c = out[i];
@@ -566,7 +573,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     out: Claim[],
   ): void {
     const orig = text.slice(bStart, bEnd);
-    const f = foldText(orig);
+    const f = foldSlice(text, bStart, bEnd, orig);
     const matches = idx.matcher.findAll(f, orig);
     // No name, no digit, no licence word: nothing here can be a claim (most filler paragraphs).
     if (!matches.length && !HAS_DIGIT.test(f) && !WORTH_WORDS.test(f)) {
@@ -615,20 +622,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       data.push({ s: s.start, e: s.end, models, benchmarks });
     }
     // Names are masked for the cue rules, so digits inside them ("Claude 3.7") never count as numbers.
-    let masked = f;
-    if (matches.length) {
-      const parts: string[] = [];
-      let last = 0;
-      for (const d of data)
-        for (const m of [...d.models, ...d.benchmarks].sort((a, b) => a.start - b.start)) {
-          if (m.start < last) continue;
-          parts.push(f.slice(last, m.start), 'x'.repeat(m.end - m.start));
-          last = m.end;
-        }
-      parts.push(f.slice(last));
-      masked = parts.join('');
-    }
-    if (/\belo\b|\barena\b|lmarena|lmsys/.test(f)) ctx.arenaSeen = true;
+    const masked = matches.length ? maskNames(f, data) : f;
+    // (every alternative holds "elo", "arena" or "lmsys": the regex runs only where one does)
+    if ((hasArena || f.includes('elo') || f.includes('lmsys')) && /\belo\b|\barena\b|lmarena|lmsys/.test(f))
+      ctx.arenaSeen = true;
     const arenaBlock = ctx.arenaSeen;
     let paragraphBenchmark: BenchmarkMention | null = null;
     ctx.benchScope ??= {};
@@ -640,6 +637,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       const sent = f.slice(d.s, d.e);
       // Yes/no questions ("Is Maverick better than GPT-4o?") assert nothing.
       const question =
+        sent.includes('?') &&
         /\?\s*["')]*$/.test(sent) &&
         /^\s*["'(]*(?:\d+\s+)?(?:(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had)(?:n't)?|can't|won't|how (?:much|many|big|large))\b/.test(
           sent,
@@ -847,6 +845,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     if (before.includes(' with') && YARDSTICK_WITH.test(before)) return true;
     // "79.2% for o1": the name closes a number's phrase
     if (
+      (before.includes('for') || before.includes('by')) &&
       /\d[%a-z]*\s*\)?\s*(?:for|by)\s+(?:the\s+)?(?:(?:original|earlier|older|previous|base|first|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$/.test(
         before,
       )
@@ -1065,7 +1064,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         }
       }
       const modelJustBefore =
-        POINTER_IS.test(f.slice(Math.max(s, qStart - 24), qStart)) ||
+        pointerIs(f.slice(Math.max(s, qStart - 24), qStart)) ||
         models.some(
           (m) =>
             m.end <= qStart &&

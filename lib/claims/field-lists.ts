@@ -110,6 +110,8 @@ export interface FieldSpan {
  */
 export function splitFields(f: string): FieldSpan[] {
   const out: FieldSpan[] = [];
+  // every field has a colon (splitField): most short blocks have none, and skip the split
+  if (!f.includes(':')) return out;
   const re = /\.\s+|;\s*|\s[\u00b7|]\s/g;
   let from = 0;
   for (;;) {

@@ -83,6 +83,37 @@ export function foldText(text: string): string {
   return out;
 }
 
+/**
+ * The last document folded whole, for foldSlice: null where folding it whole could differ from
+ * folding its blocks one by one (lower-casing that changes the length, or a capital sigma, whose
+ * lower case depends on the next letter).
+ */
+let docText = '';
+let docFold: string | null = '';
+
+/**
+ * foldText(text.slice(start, end)), read from one fold of the whole text (folded once per text,
+ * not once per block: a page of many short blocks paid the per-call cost over and over).
+ */
+export function foldSlice(text: string, start: number, end: number, orig = text.slice(start, end)): string {
+  if (text !== docText) {
+    docText = text;
+    const lower = text.toLowerCase();
+    docFold =
+      lower.length !== text.length || text.includes('\u03a3')
+        ? null
+        : HAS_NON_ASCII.test(lower)
+          ? lower.replace(NON_ASCII, foldMatch)
+          : lower;
+  }
+  if (docFold === null) return foldText(orig);
+  const out = docFold.slice(start, end);
+  // (the next foldText of this block, by the field rules, reads the cache)
+  lastText = orig;
+  lastFold = out;
+  return out;
+}
+
 /** Separators that names may use interchangeably ("DeepSeek V3" = "DeepSeek-V3" = "DeepSeekV3"). */
 export function isNameSeparator(code: number): boolean {
   return code === 32 || code === 45 || code === 95; // space, hyphen, underscore

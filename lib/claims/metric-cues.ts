@@ -254,9 +254,17 @@ function classifyRaw(inp: CueInput): Cue | null {
   )
     return null;
   // "a combined 7.38 million GPU hours": an aggregate over several models, nobody's own figure
-  if (/\bcombined\s+(?:total\s+of\s+)?(?:about\s+|roughly\s+|some\s+)?$/.test(before)) return null;
+  // (literal looks first: these two run on every figure, and their words are rare)
+  if (
+    before.includes('combined') &&
+    /\bcombined\s+(?:total\s+of\s+)?(?:about\s+|roughly\s+|some\s+)?$/.test(before)
+  )
+    return null;
   // "the two totals sum to 7.38M GPU-hours", "together they add up to ...": also an aggregate
-  if (/\b(?:sums?|summing|summed|add(?:s|ing)? up)\s+to\s+(?:about\s+|roughly\s+|some\s+)?$/.test(before))
+  if (
+    (before.includes('sum') || before.includes('add')) &&
+    /\b(?:sums?|summing|summed|add(?:s|ing)? up)\s+to\s+(?:about\s+|roughly\s+|some\s+)?$/.test(before)
+  )
     return null;
 
   // Price: "$0.15 per million tokens", "$2.50/1M input tokens"

@@ -106,8 +106,9 @@ function readNumber(f: string, i: number): { end: number; value: number; decimal
     return null;
   }
   let j = i;
-  let digits = '';
-  while (j < n && isDigit(f.charCodeAt(j))) digits += f[j++];
+  while (j < n && isDigit(f.charCodeAt(j))) j++;
+  // (one slice, not a string grown digit by digit)
+  let digits = f.slice(i, j);
   const comma = decimalCommaBeforePlural(f, j, digits.length);
   if (comma) return comma;
   // Thousands separators: exactly three digits after each comma.
