@@ -36,6 +36,7 @@ import { relativeOwner } from './relative-owner';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
 import { scoreSetting } from './score-setting';
+import { windowSetting } from './window-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
 import { restatedCue, restatedScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
@@ -595,7 +596,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     ctx.benchScope ??= {};
     const carriedName = kind === 'heading' ? null : carriedBenchmark(ctx.benchScope, block);
     const carried: BenchmarkMention | null = carriedName ? { start: -1, end: -1, name: carriedName } : null;
-    const carry: SentenceInput['carry'] = { prev: null, benches: [] };
+    const carry: SentenceInput['carry'] = { prev: null, benches: [], cues: [] };
     const blockModels: ModelMention[] = [];
     for (const d of data) {
       const sent = f.slice(d.s, d.e);
@@ -728,7 +729,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     /** Every model named in the block up to this sentence's end (objects too), in order. */
     blockModels: ModelMention[];
     /** The last cue of the previous clause, kept across a semicolon ("X costs $0.27 per million; Y $2.50"). */
-    carry: { prev: { cue: Cue; q: Quantity } | null; benches: Cue[] };
+    carry: { prev: { cue: Cue; q: Quantity } | null; benches: Cue[]; cues: { cue: Cue; q: Quantity }[] };
     out: Claim[];
   }
 
@@ -945,6 +946,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     // "Scout gets 74.3, 57.2 and 69.4 on the same three": the previous sentence's benchmarks, in order
     const prevBenches = inp.carry.benches;
     inp.carry.benches = [];
+    // every cue of this clause, and of the clause before a semicolon (parallel figures of several kinds)
+    const clauseCues = afterSemicolon(f, s) ? inp.carry.cues : [];
+    inp.carry.cues = clauseCues;
     const sameList =
       prevBenches.length > 1 &&
       (sentence.includes('same') ||
@@ -1140,6 +1144,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         )
           cue = { ...pc.cue, quoteEnd: q.end };
       }
+      // "Scout packed 109B parameters into 16 experts; Maverick spread 400B over 128": a parallel clause
+      // repeats figures of several kinds; the bare one takes the cue of the same kind, not the last one
+      if ((!cue || cue.weak) && pc && !sameKind(q, pc.q) && clauseCues.length > 1) {
+        const alt = parallelCue(f, models, clauseCues, q, qStart, e);
+        if (alt) cue = { ...alt.cue, quoteEnd: q.end };
+      }
       // "Epoch estimates X at 3.81e25 FLOP; for Y the estimate is 3.35e25": a compute figure, unit elided
       if (
         (!cue || cue.weak) &&
@@ -1205,6 +1215,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       )
         continue;
       prevCue = inp.carry.prev = { cue, q };
+      clauseCues.push(prevCue);
       if (cue.metric === 'context_window') ctx.contextSeen = true;
       if (
         cue.metric === 'benchmark_score' &&
@@ -1384,6 +1395,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
         if (st.setting) own = { ...cue, setting: st.setting };
         else if (kid && cue.setting === 'thinking') own = { ...cue, setting: undefined };
+      } else if (cue.metric === 'context_window' && !cue.setting) {
+        const st = windowSetting(f, s, qStart);
+        if (st) own = { ...own, setting: st };
       }
       emit(
         out,
@@ -1962,6 +1976,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     if (GROUP_REF.test(lead) && !subjects.length) {
       if (ctx.lastSubjects.length > 1) return ctx.lastSubjects;
       if (ctx.lastGroup.length > 1) return ctx.lastGroup;
+      // "Scout has ...; Maverick has .... Both run with 17B active": the two subjects just named, one
+      // per clause (in this paragraph, or the one before when they are siblings of one family)
+      if (BOTH_LEAD.test(lead) && ctx.recent.length >= 2 && ctx.lastModelBlock >= block - 1) {
+        const [a, b] = ctx.recent.slice(-2);
+        if (!a.isFamily && !b.isFamily && (ctx.lastModelBlock === block || (a.family && a.family === b.family)))
+          return [a, b];
+      }
     }
     // "it"/"its" in a sentence that already named whose numbers these are points at that model
     if (BACKREF.test(lead) || BACKREF.test(f.slice(qEnd, Math.min(e, qEnd + 30)))) {
@@ -2133,6 +2154,36 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       /^\s*(?:[a-z]+\s+){0,2}$/.test(f.slice(m.end, at).replace(TRAILING_HEDGE, ' ')) &&
       /(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s*(?:the\s+)?$/.test(f.slice(from, m.start))
     );
+  }
+
+  /** The latest cue of the clause of the same kind and scale as q, where q's clause is a parallel one. */
+  function parallelCue(
+    f: string,
+    models: ModelMention[],
+    cues: { cue: Cue; q: Quantity }[],
+    q: Quantity,
+    qStart: number,
+    e: number,
+  ): { cue: Cue; q: Quantity } | null {
+    let alt: { cue: Cue; q: Quantity } | undefined;
+    for (const x of cues) if (x.q.end <= qStart && sameKind(q, x.q) && x.q.scale === q.scale) alt = x;
+    if (!alt || models.some((m) => m.start >= q.end && m.start < e)) return null;
+    const next12 = f.slice(q.end, q.end + 12);
+    const closes = ELLIPSIS_END.test(next12) || (!!q.scale && !PER_PERIOD.test(next12));
+    if (!closes) return null;
+    if (ellipsisSubject(f, models, alt.q.end, qStart)) return alt;
+    // "...; Maverick spread 400 billion over 128": the clause's first figure took its cue the same way
+    const own = cues.find((x) => x.q.start > alt.q.end && x.q.end <= qStart);
+    if (!own || own.cue.quoteEnd > qStart) return null;
+    let m: ModelMention | undefined;
+    for (const x of models) if (x.end <= own.q.start) m = x;
+    return !!m &&
+      m.start > alt.q.end &&
+      /^\s*[a-z]+\s+$/.test(f.slice(m.end, own.q.start)) &&
+      /^\s*(?:[a-z]+\s+){1,2}$/.test(f.slice(own.cue.quoteEnd, qStart)) &&
+      ellipsisSubject(f, models, alt.q.end, own.q.start)
+      ? alt
+      : null;
   }
 
   function kOrM(q: Quantity): boolean {

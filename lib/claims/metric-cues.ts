@@ -82,6 +82,13 @@ const OTHER_TEST_SCORE =
 /** Score verbs strong enough to read a score of a benchmark named outside the paragraph. */
 const CARRIED_VERB =
   /\b(?:scor(?:es|ed|ing)|(?:a |the )?score of|gets|got|landed at|lands at|land at|came in at|comes in at|coming in at|reach(?:es|ed)|hits|hit|posts|posted|achiev(?:es|ed)|solved|manag(?:es|ed))\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/;
+/**
+ * "(69.8 reported, 67.0 reproduced)", "59.1 reported against 56.5 measured": a figure labelled by
+ * who produced it, closing its phrase, in a paragraph about one benchmark is a score of that test.
+ */
+const QUALIFIED_AFTER =
+  /^\s*%?\s*(?:self-reported|reported|reproduced|replicated|measured|claimed|advertised|official|independent(?:ly)?)\s*(?:[,;.)]|$|(?:against|vs\.?|versus|and|but|while|by|in)\b)/;
+const qualifiedScore = (after: string) => QUALIFIED_AFTER.test(after);
 /** Words that introduce a score: "score of", "holds", "scored", "at". */
 const SCORE_LEAD =
   /\b(?:score of|scor\w*|holds?|held|reach\w*|gets?|got|manag\w*|hits?|posts?|posted|at|is|was|to|from)\s*(?:only\s+|just\s+|about\s+|around\s+)?$/;
@@ -853,13 +860,14 @@ function classifyRaw(inp: CueInput): Cue | null {
     !(SCORE_AFTER_REJECT.test(afterRaw) && !(q.percent && /^\s*of\b/.test(afterRaw))) &&
     // (also "Meta reports 69.8", "quoted 15.6%", "the gap is wider: 57.2", "at between 51 and 53",
     // "Meta says 57.2", "the card lists 80.5", "solved 20.6%")
-    (/(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|says|said|lists?|listed|puts?|solv\w*|keeps?|kept|retain\w*|holds?|is|was|of|with|found|finds|gave|gives|recorded|showed|shows|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen|climbed|climbs?|jumped|improved|slipped|declined|sank|slid|moved|grew) to)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
+    (/(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|says|said|lists?|listed|puts?|solv\w*|keeps?|kept|retain\w*|holds?|is|was|of|with|found|finds|gave|gives|yield(?:s|ed)?|recorded|showed|shows|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen|climbed|climbs?|jumped|improved|slipped|declined|sank|slid|moved|grew) to)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
       before,
     ) ||
       // "a few points under Meta's (own) 74.3", "HELM's run gives DeepSeek-V3 87.2", "better at 120k (62.5)"
       /\b[a-z]{2,}'s\s+(?:own\s+)?$|\bat\s+\d+k\s*\(\s*$|\b(?:gives?|gave|puts?|has|had|shows?|lists?)\s+x{3,}\s+$/.test(
         before,
-      ))
+      ) ||
+      qualifiedScore(afterRaw))
   ) {
     const b = inp.paragraphBenchmark;
     if (b.name !== inp.arenaName)
@@ -884,7 +892,7 @@ function classifyRaw(inp: CueInput): Cue | null {
       : q.decimals >= 2
         ? q.value < 1 || (q.value >= 10 && q.value <= 100)
         : q.decimals === 1 && q.value >= 10 && q.value <= 100) &&
-    CARRIED_VERB.test(before) &&
+    (CARRIED_VERB.test(before) || qualifiedScore(afterRaw)) &&
     !RANK_BEFORE.test(before) &&
     !OTHER_RATE.test(before) &&
     !(SCORE_AFTER_REJECT.test(afterRaw) && !(q.percent && /^\s*of\b/.test(afterRaw)))
