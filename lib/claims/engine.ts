@@ -123,6 +123,19 @@ const GROUP_REF =
 const OBJECT_BEFORE =
   /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
+/** "Gemma 3 and ", "Qwen2.5-72B, ": a list joint right before a name. */
+const LIST_JOINT = /\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+)$/;
+/** "beats Gemma 3 and <name>": the name before the joint (one to three words, with a version digit) is an object. */
+function unlistedObject(before: string): boolean {
+  const j = LIST_JOINT.exec(before);
+  if (!j) return false;
+  const words = before.slice(0, j.index).split(' ');
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const name = words.slice(-k).join(' ');
+    if (/\d/.test(name) && /^[a-z]/.test(name) && OBJECT_BEFORE.test(words.slice(0, -k).join(' ') + ' ')) return true;
+  }
+  return false;
+}
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
 const VERSUS = /^\s*(?:against|versus|vs\.?|compared (?:to|with))\s+~?$/;
@@ -254,7 +267,7 @@ const POINTER_SUBJECT =
 const SAME_N = /\b(?:on|across|in|for|over) the same (two|three|four|five|six|[2-9])\b/;
 /** "corresponding numbers are", "respective scores were": figures mapped onto the benchmarks just listed. */
 const CORRESPONDING =
-  /\b(?:corresponding|respective|equivalent)\s+(?:numbers|figures|scores|results)\s+(?:are|were|come in at|read|:)/;
+  /\b(?:(?:corresponding|respective|equivalent|matching)\s+(?:numbers|figures|scores|results)|equivalents|counterparts)\s*(?:are|were|come in at|read|:)/;
 const WORD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** The gap between a figure and the name that owns it ("7% for Llama 3"). */
 const FOR_GAP = /^\s*\)?\s*(?:for|by|of)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
@@ -790,6 +803,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
   function isObject(f: string, m: ModelMention, models?: ModelMention[]): boolean {
     const before = f.slice(Math.max(0, m.start - 30), m.start);
     if (OBJECT_BEFORE.test(before)) return true;
+    // "outperforms Gemma 3 and GPT-4o mini": a list of objects led by a versioned name the dictionary lacks
+    if (unlistedObject(before)) return true;
     // "on par with X", "level with X", "tied with X": a yardstick (its own test: OBJECT_BEFORE runs on every name)
     if (before.includes(' with') && YARDSTICK_WITH.test(before)) return true;
     // "79.2% for o1": the name closes a number's phrase
@@ -954,7 +969,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       (sentence.includes('same') ||
         sentence.includes('respective') ||
         sentence.includes('correspond') ||
-        sentence.includes('equivalent'))
+        sentence.includes('equivalent') ||
+        sentence.includes('counterpart') ||
+        sentence.includes('matching'))
         ? sameListCues(f, s, e, quantities, prevBenches)
         : null;
     // "scores 81.4 and 72.9 on AIME 2024 and AIME 2025, respectively": scores mapped onto tests in order

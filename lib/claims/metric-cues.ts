@@ -89,6 +89,9 @@ const CARRIED_VERB =
 const QUALIFIED_AFTER =
   /^\s*%?\s*(?:self-reported|reported|reproduced|replicated|measured|claimed|advertised|official|independent(?:ly)?)\s*(?:[,;.)]|$|(?:against|vs\.?|versus|and|but|while|by|in)\b)/;
 const qualifiedScore = (after: string) => QUALIFIED_AFTER.test(after);
+/** "a custom scaffold pushes it to 70.3%", "thinking lifts that to 0.797": the score a change brings. */
+const RAISED_TO =
+  /\b(?:push(?:es|ed)?|lift(?:s|ed)?|rais(?:es|ed)|boost(?:s|ed)?|bump(?:s|ed)?|take(?:s|n)?|took|bring(?:s)?|brought|drag(?:s|ged)?|knock(?:s|ed)?|cut(?:s)?)\s+(?:it|them|that|this|the (?:score|figure|number|result))\s+(?:(?:up|down|back)\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$/;
 /** Words that introduce a score: "score of", "holds", "scored", "at". */
 const SCORE_LEAD =
   /\b(?:score of|scor\w*|holds?|held|reach\w*|gets?|got|manag\w*|hits?|posts?|posted|at|is|was|to|from)\s*(?:only\s+|just\s+|about\s+|around\s+)?$/;
@@ -867,7 +870,8 @@ function classifyRaw(inp: CueInput): Cue | null {
       /\b[a-z]{2,}'s\s+(?:own\s+)?$|\bat\s+\d+k\s*\(\s*$|\b(?:gives?|gave|puts?|has|had|shows?|lists?)\s+x{3,}\s+$/.test(
         before,
       ) ||
-      qualifiedScore(afterRaw))
+      qualifiedScore(afterRaw) ||
+      RAISED_TO.test(before))
   ) {
     const b = inp.paragraphBenchmark;
     if (b.name !== inp.arenaName)
@@ -892,7 +896,7 @@ function classifyRaw(inp: CueInput): Cue | null {
       : q.decimals >= 2
         ? q.value < 1 || (q.value >= 10 && q.value <= 100)
         : q.decimals === 1 && q.value >= 10 && q.value <= 100) &&
-    (CARRIED_VERB.test(before) || qualifiedScore(afterRaw)) &&
+    (CARRIED_VERB.test(before) || qualifiedScore(afterRaw) || RAISED_TO.test(before)) &&
     !RANK_BEFORE.test(before) &&
     !OTHER_RATE.test(before) &&
     !(SCORE_AFTER_REJECT.test(afterRaw) && !(q.percent && /^\s*of\b/.test(afterRaw)))
