@@ -671,7 +671,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         ctx.lastModelBlock >= block - 1 &&
         !d.models.some((x) => x.ref.id === ctx.lastModel!.ref.id);
       if (subjects.length && !deep) {
-        ctx.lastModel = subjects[0];
+        // "When Meta launched Llama 4, it said Maverick scored 69.8": the family's member named after
+        // it is the model a later "it" means, not the family
+        ctx.lastModel =
+          (subjects[0].isFamily && subjects.find((x) => !x.isFamily && x.family === subjects[0].family)) ||
+          subjects[0];
         ctx.lastGroup = groupOf(f, subjects[0], d.models);
         const seen = new Set<string>();
         ctx.lastSubjects = subjects.filter((x) => !seen.has(x.ref.id) && !!seen.add(x.ref.id));

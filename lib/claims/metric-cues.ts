@@ -746,6 +746,20 @@ function classifyRaw(inp: CueInput): Cue | null {
   ) {
     return { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
   }
+  // "NoLiMa found its effective length was about 1,000": a measured length is in tokens, unit elided
+  if (
+    !q.percent &&
+    !q.currency &&
+    !q.scale &&
+    q.decimals === 0 &&
+    q.value >= 500 &&
+    q.value <= 1e7 &&
+    /\beffective\s+(?:context\s+)?(?:length|context|window)\b[^.;\d]{0,30}\b(?:is|was|of|at|to be|as|around|near)\s+(?:(?:about|around|roughly|nearly|approximately|only|just|some|under|below)\s+)?$/.test(
+      before,
+    ) &&
+    !/^(?:words?|pages?|characters?|lines?|bytes?|ms|seconds?)\b/.test(after)
+  )
+    return { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
   // "trained on 40T" (no unit word)
   if (
     (q.scale === 't' || q.scale === 'b') &&
