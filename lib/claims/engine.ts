@@ -36,7 +36,7 @@ import { relativeOwner } from './relative-owner';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
 import { scoreSetting } from './score-setting';
-import { windowSetting } from './window-setting';
+import { sameSetting, windowSetting } from './window-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
 import { restatedCue, restatedScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
@@ -123,6 +123,11 @@ const GROUP_REF =
 const OBJECT_BEFORE =
   /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
+/** "the whole thing is", "the entire model weighs", "a total of": the whole a share was taken from. */
+const WHOLE_BEFORE =
+  /\b(?:the (?:whole|entire|full) (?:thing|model|network|checkpoint)(?:'s| is| was| has| weighs| comes to| totals?)?|(?:a|its|the) total (?:of|is|was)|in total (?:it has|there are))\s+(?:(?:about|around|roughly|nearly|some|over)\s+)?$/;
+/** ", first released on December 11, 2024," right after a name: a description set off by commas. */
+const APPOSITIVE = /^,\s*(?:[a-z][^,;()]{0,24}\s(?:on|in)\s[^;()]{0,24}|(?:the|a|an)\s[^,;()\d]{0,40}),\s*/;
 /** "Gemma 3 and ", "Qwen2.5-72B, ": a list joint right before a name. */
 const LIST_JOINT = /\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+)$/;
 /** "beats Gemma 3 and <name>": the name before the joint (one to three words, with a version digit) is an object. */
@@ -286,7 +291,7 @@ const UNKNOWN_OWNER =
 const CONTEXT_VERB =
   /\b(?:claims?|claimed|advertises?|advertised|supports?|supported|offers?|offered|handles?|accepts?)\s+(?:only\s+|just\s+|up to\s+)?$/;
 const SAME_TEST =
-  /\b(?:same|similar)\s+(?:[a-z-]+\s+){0,2}(?:gap|test|benchmark|harness|eval|evaluation|suite|split|run)s?\b/;
+  /\b(?:same|similar)\s+(?:[a-z-]+\s+){0,2}(?:gap|test|benchmark|harness|eval|evaluation|suite|split|run|length|questions|problems|tasks|leaderboard)s?\b/;
 /** Between a bare figure and its owner: "40 trillion for Scout", "22 trillion figure belongs to Maverick". */
 const OWNER_AFTER =
   /^\s*(?:(?:for|by)\s+(?:the\s+)?|(?:figure|number|estimate)\s+(?:belongs to|is for|refers to|is)\s+(?:the\s+)?)$/;
@@ -1171,6 +1176,18 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const alt = parallelCue(f, models, clauseCues, q, qStart, e);
         if (alt) cue = { ...alt.cue, quoteEnd: q.end };
       }
+      // "only 17 billion parameters are active, even though the whole thing is 400 billion": the total
+      if (
+        (!cue || cue.weak) &&
+        pc &&
+        pc.cue.metric === 'active_params' &&
+        !!q.scale &&
+        q.scale === pc.q.scale &&
+        q.value > pc.q.value &&
+        WHOLE_BEFORE.test(f.slice(Math.max(s, qStart - 40), qStart)) &&
+        ELLIPSIS_END.test(f.slice(q.end, q.end + 12))
+      )
+        cue = { metric: 'total_params', unit: 'params', quoteEnd: q.end };
       // "Epoch estimates X at 3.81e25 FLOP; for Y the estimate is 3.35e25": a compute figure, unit elided
       if (
         (!cue || cue.weak) &&
@@ -1416,6 +1433,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
         if (st.setting) own = { ...cue, setting: st.setting };
         else if (kid && cue.setting === 'thinking') own = { ...cue, setting: undefined };
+        // "Maverick is 36.4% at the same length": the setting of the last score given on that test
+        if (!own.setting && own.benchmark && sentence.includes('same')) {
+          const same = sameSetting(sentence, own.benchmark, out);
+          if (same) own = { ...own, setting: same };
+        }
       } else if (cue.metric === 'context_window' && !cue.setting) {
         const st = windowSetting(f, s, qStart);
         if (st) own = { ...own, setting: st };
@@ -2154,13 +2176,15 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     const semi = f.lastIndexOf(';', at);
     const cs = semi >= s ? semi + 1 : s;
     const lead = f.slice(cs, at);
-    if (lead.length > 50) return false;
-    if (POINTER_LEAD.test(lead)) return true;
+    if (POINTER_LEAD.test(lead) && lead.length <= 50) return true;
     const m = models.find((x) => x.start >= cs && x.end <= at);
+    if (!m) return false;
+    // "Gemini 2.0 Flash, first released on December 11, 2024, claims 1M": an appositive after the name
+    const gap = f.slice(m.end, at).replace(APPOSITIVE, ' ');
     return (
-      !!m &&
+      m.start - cs + gap.length <= 50 &&
       /^\s*(?:(?:so|and|but|while|whereas)\s+)?(?:the\s+)?$/.test(f.slice(cs, m.start)) &&
-      /^(?:'s)?\s*(?:[a-z]+\s+){1,3}$/.test(f.slice(m.end, at))
+      /^(?:'s)?\s*(?:[a-z]+\s+){1,3}$/.test(gap)
     );
   }
 

@@ -740,9 +740,11 @@ function classifyRaw(inp: CueInput): Cue | null {
     !q.percent &&
     (q.scale === 'k' || q.scale === 'm') &&
     HAS_DIGIT_Q.test(f.slice(q.start, q.end)) &&
-    /\b(?:context(?:[\s-](?:window|length|size))?|effective (?:context )?length|effective context)\b[^.;\d]{0,40}$/.test(
+    (/\b(?:context(?:[\s-](?:window|length|size))?|effective (?:context )?length|effective context)\b[^.;\d]{0,40}$/.test(
       before,
-    )
+    ) ||
+      // "claims 1M and manages an effective 4K"
+      /\b(?:an?|its|their|the)\s+effective\s+(?:~\s*)?$/.test(before))
   ) {
     return { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
   }
