@@ -1028,7 +1028,7 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
           (m) =>
             m.end <= qStart &&
             qStart - m.end <= 14 &&
-            /^(?:'s)?\s*(?:is|was|has|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/.test(
+            /^(?:'s)?\s*(?:,\s*(?=is\b|was\b|has\b|had\b))?(?:is|was|has|had|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/.test(
               f.slice(m.end, qStart),
             ),
         );
