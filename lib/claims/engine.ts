@@ -137,7 +137,8 @@ function unlistedObject(before: string): boolean {
   const words = before.slice(0, j.index).split(' ');
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const name = words.slice(-k).join(' ');
-    if (/\d/.test(name) && /^[a-z]/.test(name) && OBJECT_BEFORE.test(words.slice(0, -k).join(' ') + ' ')) return true;
+    if (/\d/.test(name) && /^[a-z]/.test(name) && OBJECT_BEFORE.test(words.slice(0, -k).join(' ') + ' '))
+      return true;
   }
   return false;
 }
@@ -2023,7 +2024,11 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       // per clause (in this paragraph, or the one before when they are siblings of one family)
       if (BOTH_LEAD.test(lead) && ctx.recent.length >= 2 && ctx.lastModelBlock >= block - 1) {
         const [a, b] = ctx.recent.slice(-2);
-        if (!a.isFamily && !b.isFamily && (ctx.lastModelBlock === block || (a.family && a.family === b.family)))
+        if (
+          !a.isFamily &&
+          !b.isFamily &&
+          (ctx.lastModelBlock === block || (a.family && a.family === b.family))
+        )
           return [a, b];
       }
     }

@@ -350,7 +350,9 @@ function classifyRaw(inp: CueInput): Cue | null {
   // "24 billion parameters", and "24 billions of parameters" (non-native English) for magnitude words
   m = !(!q.percent && (big || q.value >= 1e6) && may(a0, 'opw'))
     ? null
-    : /^(?:of\s+)?(?:parameters?|params?|weights)\b(?:\s+(active|activated|in total|total))?/.exec(after);
+    : /^(?:of\s+)?(?:parameters?|params?|weights)\b(?:\s+(?:(?:are|were)\s+(?=activ))?(active|activated|in total|total))?/.exec(
+        after,
+      );
   // "all 400 billion of Maverick's weights" (name masked as x's)
   const owned =
     !m && big && a0 === 'o' ? /^of\s+(?:x+'s|its|their)\s+(?:weights|parameters)\b/.exec(after) : null;
