@@ -843,9 +843,10 @@ function classifyRaw(inp: CueInput): Cue | null {
     };
   }
 
-  // Refusal rate
+  // Refusal rate ("45% fewer refusals" is a relative change, not a rate)
   if (
     q.percent &&
+    !/^\s*(?:fewer|more|less|lower|higher|drop|reduction|decrease|increase)\b/.test(afterRaw) &&
     (/\brefus\w*/.test(sentence) ||
       // "Refusal rates are the number nobody checks. Meta says X went from 7% to under 2%": a change in the
       // rate the sentence before named (no benchmark in this one)
