@@ -33,6 +33,7 @@ import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
 import { hasForeignUnit } from './foreign-units';
 import { isSizeClass } from './size-class';
 import { relativeOwner } from './relative-owner';
+import { restatedFigure } from './restated-figure';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
 import { scoreSetting } from './score-setting';
@@ -1241,6 +1242,9 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         restated = restatedScores(q, out, f.slice(q.end, q.end + 16));
         if (restated.length) cue = restatedCue(q, restated[0]);
       }
+      // "Forget the 10M.": a size or window this page gave for one model, pointed at again
+      const again = !cue && out.length && low === undefined ? restatedFigure(f, s, qStart, q, out) : null;
+      if (again) cue = { metric: again.metric, unit: again.unit, quoteEnd: q.end };
       if (!cue) continue;
       // "..., 7.38M in total across the two": a parallel figure that sums the others
       if (
@@ -1353,6 +1357,12 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const cands = [...models, ...named.reverse(), ctx.lastModel, ...[...ctx.recent].reverse()];
         const c = cands.find((x) => x && !x.isFamily && experimentalKid(x));
         if (c) who = [c];
+      }
+      if (again) {
+        // (the model the figure was given for, unless this sentence names models and not that one)
+        const named = models.length > 0 && !models.some((x) => sameOrParent(x.ref.id, again.model.id));
+        const m = named ? undefined : ctx.mentioned?.find((x) => x.ref.id === again.model.id);
+        who = m ? [m] : [];
       }
       if (!who.length) continue;
       // (a restated score counts only for the model it was given for)

@@ -147,3 +147,20 @@ describe('settings', () => {
     );
   });
 });
+
+describe('a figure pointed at again', () => {
+  it('gives "the 10M" in a reply the model the earlier post gave it for', () => {
+    const c = prose(
+      'Llama 4 Scout has the 10 million token window, which I like. Mistral Small 3.1 is only 24B.\n\n' +
+        'Ignore the 10M. Real use is much shorter.',
+    );
+    expect(figures(c)).toContainEqual(['10M', 'llama-4-scout', 'context_window', 1e7]);
+  });
+  it('says nothing when the value belongs to two models, or to no earlier claim', () => {
+    const c = prose(
+      'Gemini 2.0 Flash has 1M tokens of context. Gemini 2.0 Flash-Lite has 1M tokens of context too.\n\n' +
+        'Ignore the 1M. Ignore the 5M.',
+    );
+    expect(c.filter((x) => x.quote === '1M' || x.quote === '5M')).toEqual([]);
+  });
+});
