@@ -124,6 +124,8 @@ const GROUP_REF =
 const OBJECT_BEFORE =
   /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 const HAS_DIGIT = /\d/;
+/** Counts a writer may print once with a scale word and once in full ("2 million" / "900,000"). */
+const COUNT_METRICS = new Set(['downloads', 'training_gpus', 'training_gpu_hours', 'context_window']);
 /** "the whole thing is", "the entire model weighs", "a total of": the whole a share was taken from. */
 const WHOLE_BEFORE =
   /\b(?:the (?:whole|entire|full) (?:thing|model|network|checkpoint)(?:'s| is| was| has| weighs| comes to| totals?)?|(?:a|its|the) total (?:of|is|was)|in total (?:it has|there are))\s+(?:(?:about|around|roughly|nearly|some|over)\s+)?$/;
@@ -1178,6 +1180,25 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
         const alt = parallelCue(f, models, clauseCues, q, qStart, e);
         if (alt) cue = { ...alt.cue, quoteEnd: q.end };
       }
+      // "Scout passed 2 million downloads, and Maverick about 900,000": a count printed in full in the
+      // parallel clause, the unit elided
+      if (
+        (!cue || cue.weak) &&
+        pc &&
+        COUNT_METRICS.has(pc.cue.metric) &&
+        !!pc.q.scale &&
+        !q.scale &&
+        !q.percent &&
+        !q.currency &&
+        q.decimals === 0 &&
+        q.value >= 1000 &&
+        !pc.q.percent &&
+        !pc.q.currency &&
+        ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
+        !models.some((m) => m.start >= q.end && m.start < e) &&
+        ellipsisSubject(f, models, pc.q.end, qStart)
+      )
+        cue = { ...pc.cue, quoteEnd: q.end };
       // "only 17 billion parameters are active, even though the whole thing is 400 billion": the total
       if (
         (!cue || cue.weak) &&

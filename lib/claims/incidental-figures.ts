@@ -12,7 +12,14 @@ const RUN_VERB_BEFORE =
 
 /** "... at 120k tokens, it scored 27.3%": a benchmark's length setting, not a window. */
 function lengthSettingOfScore(before: string, after: string): boolean {
-  return /\bat\s*$/.test(before) && /^[^.;]{0,80}?\d(?:\.\d+)?\s*(?:%|percent\b)/.test(after);
+  return (
+    /\bat\s*$/.test(before) &&
+    // ("Maverick, advertised at 1 million tokens, managed 36.4%": the spec the model is sold with)
+    !/\b(?:advertised|marketed|sold|billed|rated|specced|listed|announced|quoted|pitched)\s+at\s*$/.test(
+      before,
+    ) &&
+    /^[^.;]{0,80}?\d(?:\.\d+)?\s*(?:%|percent\b)/.test(after)
+  );
 }
 
 /** "cut the input to 120,000 tokens": the length the writer fed in, not the model's window. */

@@ -164,3 +164,21 @@ describe('a figure pointed at again', () => {
     expect(c.filter((x) => x.quote === '1M' || x.quote === '5M')).toEqual([]);
   });
 });
+
+describe('units elided or set off', () => {
+  it('reads a count printed in full in the parallel clause', () => {
+    const c = prose(
+      'Llama 4 Scout passed 3 million downloads, and Llama 4 Maverick about 700,000, per the hub.',
+    );
+    expect(figures(c)).toEqual([
+      ['3 million downloads', 'llama-4-scout', 'downloads', 3e6],
+      ['700,000', 'llama-4-maverick', 'downloads', 7e5],
+    ]);
+  });
+  it('reads "advertised at N tokens" before a score as the window, not the run length', () => {
+    const c = prose(
+      'On Fiction.LiveBench Llama 4 Scout scored 21.0% at 120k tokens. Llama 4 Maverick, advertised at 1 million tokens, managed 30.5%.',
+    );
+    expect(figures(c)).toContainEqual(['1 million tokens', 'llama-4-maverick', 'context_window', 1e6]);
+  });
+});
