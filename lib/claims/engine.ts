@@ -118,7 +118,7 @@ export interface ClaimEngine {
 }
 
 const BACKREF =
-  /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|(?:of|for) the same snapshot|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:[a-z]+ ){0,2}(?:model|checkpoint|version|release)|the (?:[a-z]+ )?refresh)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|(?:of|for) the same snapshot|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:(?:[a-z]+|fp\d+|bf16|int\d|\d-bit) ){0,2}(?:model|checkpoint|version|release)|the (?:[a-z]+ )?refresh)(?:[^a-z]|$)/;
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =

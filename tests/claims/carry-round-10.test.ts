@@ -182,3 +182,13 @@ describe('units elided or set off', () => {
     expect(figures(c)).toContainEqual(['1 million tokens', 'llama-4-maverick', 'context_window', 1e6]);
   });
 });
+
+describe('a pointer naming a checkpoint format', () => {
+  it('reads "the FP8 checkpoint" as the model the page was just about', () => {
+    const c = prose(
+      'Llama 4 Maverick is what I run. Meta says it scores 70.0 on GPQA Diamond.\n\n' +
+        'An outside lab ran the FP8 checkpoint and got 0.655 on GPQA Diamond.',
+    );
+    expect(figures(c)).toContainEqual(['0.655', 'llama-4-maverick', 'benchmark_score', 0.655]);
+  });
+});
