@@ -192,3 +192,14 @@ describe('a pointer naming a checkpoint format', () => {
     expect(figures(c)).toContainEqual(['0.655', 'llama-4-maverick', 'benchmark_score', 0.655]);
   });
 });
+
+describe('"a total of"', () => {
+  it("is one model's total when the clause names one model", () => {
+    const c = prose('DeepSeek-V3 was trained for a total of 2.9 million GPU hours.');
+    expect(figures(c)).toEqual([['2.9 million GPU hours', 'deepseek-v3', 'training_gpu_hours', 2.9e6]]);
+  });
+  it("is nobody's figure when the clause sums several", () => {
+    const c = prose('Llama 4 Scout and Llama 4 Maverick together used a total of 7.1 million GPU hours.');
+    expect(figures(c)).toEqual([]);
+  });
+});
