@@ -203,3 +203,16 @@ describe('"a total of"', () => {
     expect(figures(c)).toEqual([]);
   });
 });
+
+describe('a benchmark carried from the paragraph before', () => {
+  it('reads "measured it at N" and "sits at N" as scores of that test', () => {
+    const c = prose(
+      'GPQA Diamond is the test everyone quotes. Mistral Small 3.1 is small.\n\n' +
+        'An outside lab measured it at 0.452. Gemini 2.0 Flash sits at 0.621.',
+    );
+    expect(c.map((x) => [x.model.id, x.value, x.benchmark])).toEqual([
+      ['mistral-small-3.1', 0.452, 'GPQA Diamond'],
+      ['gemini-2.0-flash', 0.621, 'GPQA Diamond'],
+    ]);
+  });
+});
