@@ -652,6 +652,12 @@ function classifyRaw(inp: CueInput): Cue | null {
   )
     return { metric: 'downloads', unit: 'downloads', quoteEnd: at(5) };
 
+  // "14.8 trillion diverse, high-quality tokens": a training set described on the way to its unit
+  if (!q.percent && !q.currency && q.value >= 1e11 && may(a0, 'abcdefghijklmnopqrstuvwxyz')) {
+    const adj = /^((?:[a-z][a-z-]*,?\s+){1,3})tokens\b/.exec(after);
+    if (adj && !/\b(?:of|per|in|for|and|or|output|input|context|thinking|reasoning)\b/.test(adj[1]))
+      return { metric: 'training_tokens', unit: 'tokens', quoteEnd: at(adj[0].length) };
+  }
   // Context window vs training tokens
   m = !(!q.percent && (q.scale === 'k' || q.scale === 'm' || q.value >= 1000) && may(a0, 't-cw'))
     ? null

@@ -216,3 +216,16 @@ describe('a benchmark carried from the paragraph before', () => {
     ]);
   });
 });
+
+describe('adjectives between a figure and its unit', () => {
+  it('reads "N trillion diverse, high-quality tokens" as training data', () => {
+    const c = prose('DeepSeek-V3 saw 13.5 trillion diverse, curated tokens.');
+    expect(figures(c)).toEqual([
+      ['13.5 trillion diverse, curated tokens', 'deepseek-v3', 'training_tokens', 13.5e12],
+    ]);
+  });
+  it('leaves "N trillion output tokens" alone', () => {
+    const c = prose('DeepSeek-V3 served 2 trillion output tokens last month.');
+    expect(figures(c)).toEqual([]);
+  });
+});
