@@ -168,7 +168,8 @@ export function findSetting(text: string): string | undefined {
   let out = parts.join(', ');
   if (cot) out = out ? `${out} CoT` : 'CoT';
   if (out) return out;
-  if (text.includes('style') && /\bstyle[\s-]control(?:led)?\b/.test(text)) return 'style control';
+  if (text.includes('style') && /\bstyle[\s-]control(?:led)?\b/.test(text) && !NO_STYLE.test(text))
+    return 'style control';
   if (!text.includes('thinking')) return undefined;
   if (/\b(?:no|non|without)[\s-](?:extended[\s-])?thinking\b/.test(text)) return 'no thinking';
   if (/\b(?:with (?:extended )?thinking|thinking mode|extended thinking)\b/.test(text)) return 'thinking';
@@ -979,7 +980,9 @@ function classifyRaw(inp: CueInput): Cue | null {
 }
 
 function settingNear(sentence: string): string | undefined {
-  return /\bstyle[\s-]control/.test(sentence) ? 'style control' : undefined;
+  return /\bstyle[\s-]control/.test(sentence) && !NO_STYLE.test(sentence) ? 'style control' : undefined;
 }
+/** "(overall, no style control)", "without style control": the plain leaderboard, not the adjusted one. */
+const NO_STYLE = /\b(?:no|without|w\/o|non)[\s-](?:the\s+)?style[\s-]control/;
 
 export const _test = { pickBenchmark };

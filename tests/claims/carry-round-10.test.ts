@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '@/lib/claims/engine';
 import type { Claim } from '@/lib/claims/types';
+import { scanHtml } from '@/lib/claims/scan-html';
 import { sameSetting, windowSetting } from '@/lib/claims/window-setting';
 import { testDictionary } from './fixtures/dictionary';
 
@@ -9,6 +10,7 @@ import { testDictionary } from './fixtures/dictionary';
 const engine = createClaimEngine(testDictionary);
 const prose = (text: string) => engine.findClaimsInText(text, { pageDate: '2025-05-02' });
 const brief = (c: Claim) => [c.quote, c.model.id, c.metric, c.value];
+const scanHtmlDoc = (html: string) => scanHtml(`<html><body><article>${html}</article></body></html>`).doc;
 const figures = (claims: Claim[]) => claims.filter((c) => c.metric !== 'comparison').map(brief);
 
 describe('a score qualified by who produced it', () => {
@@ -227,5 +229,26 @@ describe('adjectives between a figure and its unit', () => {
   it('leaves "N trillion output tokens" alone', () => {
     const c = prose('DeepSeek-V3 served 2 trillion output tokens last month.');
     expect(figures(c)).toEqual([]);
+  });
+});
+
+describe('table settings', () => {
+  it('reads "no style control" in a caption as no style control', () => {
+    const html =
+      '<table><caption>LMArena text scores (overall, no style control)</caption>' +
+      '<tr><th>Model</th><th>Arena Elo</th></tr><tr><td>Llama 4 Maverick</td><td>1280</td></tr></table>';
+    const c = engine.findClaims(scanHtmlDoc(html), { pageDate: '2025-05-02' });
+    expect(c.map((x) => [x.value, x.setting])).toEqual([[1280, undefined]]);
+  });
+  it("reads a context-length column beside model columns as each row's setting", () => {
+    const html =
+      '<table><caption>Fiction.LiveBench accuracy (%) by context length</caption>' +
+      '<tr><th>Context</th><th>Llama 4 Scout</th><th>Llama 4 Maverick</th></tr>' +
+      '<tr><td>16k</td><td>31.0</td><td>41.5</td></tr></table>';
+    const c = engine.findClaims(scanHtmlDoc(html), { pageDate: '2025-05-02' });
+    expect(c.map((x) => [x.model.id, x.value, x.setting])).toEqual([
+      ['llama-4-scout', 31, '16k'],
+      ['llama-4-maverick', 41.5, '16k'],
+    ]);
   });
 });
