@@ -37,10 +37,12 @@ import { listGap, pairLead, pairSubjects } from './shared-subject';
 import { isSizeClass } from './size-class';
 import { relativeOwner } from './relative-owner';
 import { appositiveOwner } from './appositive-owner';
+import { restatedFigure } from './restated-figure';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
 import { respectiveModels } from './respective-models';
 import { scoreSetting } from './score-setting';
+import { sameSetting, windowSetting } from './window-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
 import { restatedCue, restatedScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
@@ -122,7 +124,7 @@ export interface ClaimEngine {
 }
 
 const BACKREF =
-  /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|(?:of|for) the same snapshot|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:[a-z]+ ){0,2}(?:model|checkpoint|version|release)|the (?:[a-z]+ )?refresh)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|(?:of|for) the same snapshot|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:(?:[a-z]+|fp\d+|bf16|int\d|\d-bit) ){0,2}(?:model|checkpoint|version|release)|the (?:[a-z]+ )?refresh)(?:[^a-z]|$)/;
 /** "it", "its", "it's": a pronoun (binds to the last model named, unlike "the released model"). */
 const PRONOUN = /(?:^|[^a-z])it(?:s|'s)?(?:[^a-z]|$)/;
 /** Idioms whose "it" refers to no model ("for what it's worth", "it turns out", "make it clear"). */
@@ -142,6 +144,27 @@ const BEHIND_MAKER =
 const OWN_SUBJECT_AFTER =
   /^[^,.;:]{0,40},\s+(?!(?:It|Its|The|This|That|These|Those|They|We|I|You|He|She|And|But|So|Then|Now)\b)[A-Z][\w.-]*\s+(?:costs?|charges?|gets?|scores?|runs?|is|was|has|needs?|takes?|uses?)\b/;
 const HAS_DIGIT = /\d/;
+/** Counts a writer may print once with a scale word and once in full ("2 million" / "900,000"). */
+const COUNT_METRICS = new Set(['downloads', 'training_gpus', 'training_gpu_hours', 'context_window']);
+/** "the whole thing is", "the entire model weighs", "a total of": the whole a share was taken from. */
+const WHOLE_BEFORE =
+  /\b(?:the (?:whole|entire|full) (?:thing|model|network|checkpoint)(?:'s| is| was| has| weighs| comes to| totals?)?|(?:a|its|the) total (?:of|is|was)|in total (?:it has|there are))\s+(?:(?:about|around|roughly|nearly|some|over)\s+)?$/;
+/** ", first released on December 11, 2024," right after a name: a description set off by commas. */
+const APPOSITIVE = /^,\s*(?:[a-z][^,;()]{0,24}\s(?:on|in)\s[^;()]{0,24}|(?:the|a|an)\s[^,;()\d]{0,40}),\s*/;
+/** "Gemma 3 and ", "Qwen2.5-72B, ": a list joint right before a name. */
+const LIST_JOINT = /\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+)$/;
+/** "beats Gemma 3 and <name>": the name before the joint (one to three words, with a version digit) is an object. */
+function unlistedObject(before: string): boolean {
+  const j = LIST_JOINT.exec(before);
+  if (!j) return false;
+  const words = before.slice(0, j.index).split(' ');
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const name = words.slice(-k).join(' ');
+    if (/\d/.test(name) && /^[a-z]/.test(name) && OBJECT_BEFORE.test(words.slice(0, -k).join(' ') + ' '))
+      return true;
+  }
+  return false;
+}
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
 const VERSUS = /^\s*(?:against|versus|vs\.?|compared (?:to|with))\s+~?$/;
@@ -282,7 +305,7 @@ const POINTER_SUBJECT =
 const SAME_N = /\b(?:on|across|in|for|over) the same (two|three|four|five|six|[2-9])\b/;
 /** "corresponding numbers are", "respective scores were": figures mapped onto the benchmarks just listed. */
 const CORRESPONDING =
-  /\b(?:corresponding|respective|equivalent)\s+(?:numbers|figures|scores|results)\s+(?:are|were|come in at|read|:)/;
+  /\b(?:(?:corresponding|respective|equivalent|matching)\s+(?:numbers|figures|scores|results)|equivalents|counterparts)\s*(?:are|were|come in at|read|:)/;
 const WORD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** The gap between a figure and the name that owns it ("7% for Llama 3"). */
 const FOR_GAP = /^\s*\)?\s*(?:for|by|of)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
@@ -301,7 +324,7 @@ const UNKNOWN_OWNER =
 const CONTEXT_VERB =
   /\b(?:claims?|claimed|advertises?|advertised|supports?|supported|offers?|offered|handles?|accepts?|tops? out at|maxes out at|makes? do with|stretches to)\s+(?:only\s+|just\s+|up to\s+)?$/;
 const SAME_TEST =
-  /\b(?:same|similar)\s+(?:[a-z-]+\s+){0,2}(?:gap|test|benchmark|harness|eval|evaluation|suite|split|run)s?\b/;
+  /\b(?:same|similar)\s+(?:[a-z-]+\s+){0,2}(?:gap|test|benchmark|harness|eval|evaluation|suite|split|run|length|questions|problems|tasks|leaderboard)s?\b/;
 /** Between a bare figure and its owner: "40 trillion for Scout", "22 trillion figure belongs to Maverick". */
 const OWNER_AFTER =
   /^\s*(?:(?:for|by)\s+(?:the\s+)?|(?:figure|number|estimate)\s+(?:belongs to|is for|refers to|is)\s+(?:the\s+)?)$/;
@@ -631,7 +654,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     ctx.benchScope ??= {};
     const carriedName = kind === 'heading' ? null : carriedBenchmark(ctx.benchScope, block);
     const carried: BenchmarkMention | null = carriedName ? { start: -1, end: -1, name: carriedName } : null;
-    const carry: SentenceInput['carry'] = { prev: null, benches: [] };
+    const carry: SentenceInput['carry'] = { prev: null, benches: [], cues: [] };
     const blockModels: ModelMention[] = [];
     for (const d of data) {
       const sent = f.slice(d.s, d.e);
@@ -694,7 +717,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         ctx.lastModelBlock >= block - 1 &&
         !d.models.some((x) => x.ref.id === ctx.lastModel!.ref.id);
       if (subjects.length && !deep) {
-        ctx.lastModel = subjects[0];
+        // "When Meta launched Llama 4, it said Maverick scored 69.8": the family's member named after
+        // it is the model a later "it" means, not the family
+        ctx.lastModel =
+          (subjects[0].isFamily && subjects.find((x) => !x.isFamily && x.family === subjects[0].family)) ||
+          subjects[0];
         ctx.lastGroup = groupOf(f, subjects[0], d.models);
         const seen = new Set<string>();
         ctx.lastSubjects = subjects.filter((x) => !seen.has(x.ref.id) && !!seen.add(x.ref.id));
@@ -780,7 +807,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     /** Every model named in the block up to this sentence's end (objects too), in order. */
     blockModels: ModelMention[];
     /** The last cue of the previous clause, kept across a semicolon ("X costs $0.27 per million; Y $2.50"). */
-    carry: { prev: { cue: Cue; q: Quantity } | null; benches: Cue[] };
+    carry: { prev: { cue: Cue; q: Quantity } | null; benches: Cue[]; cues: { cue: Cue; q: Quantity }[] };
     out: Claim[];
   }
 
@@ -841,6 +868,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   function isObject(f: string, m: ModelMention, models?: ModelMention[]): boolean {
     const before = f.slice(Math.max(0, m.start - 30), m.start);
     if (OBJECT_BEFORE.test(before) && !BEHIND_MAKER.test(before)) return true;
+    // "outperforms Gemma 3 and GPT-4o mini": a list of objects led by a versioned name the dictionary lacks
+    if (unlistedObject(before)) return true;
     // "on par with X", "level with X", "tied with X": a yardstick (its own test: OBJECT_BEFORE runs on every name)
     if (before.includes(' with') && YARDSTICK_WITH.test(before)) return true;
     // "79.2% for o1": the name closes a number's phrase
@@ -1006,12 +1035,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // "Scout gets 74.3, 57.2 and 69.4 on the same three": the previous sentence's benchmarks, in order
     const prevBenches = inp.carry.benches;
     inp.carry.benches = [];
+    // every cue of this clause, and of the clause before a semicolon (parallel figures of several kinds)
+    const clauseCues = afterSemicolon(f, s) ? inp.carry.cues : [];
+    inp.carry.cues = clauseCues;
     const sameList =
       prevBenches.length > 1 &&
       (sentence.includes('same') ||
         sentence.includes('respective') ||
         sentence.includes('correspond') ||
-        sentence.includes('equivalent'))
+        sentence.includes('equivalent') ||
+        sentence.includes('counterpart') ||
+        sentence.includes('matching'))
         ? sameListCues(f, s, e, quantities, prevBenches)
         : null;
     // "scores 81.4 and 72.9 on AIME 2024 and AIME 2025, respectively": scores mapped onto tests in order
@@ -1069,7 +1103,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           (m) =>
             m.end <= qStart &&
             qStart - m.end <= 14 &&
-            /^(?:'s)?\s*(?:is|was|has|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/.test(
+            /^(?:'s)?\s*(?:,\s*(?=is\b|was\b|has\b|had\b))?(?:is|was|has|had|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/.test(
               f.slice(m.end, qStart),
             ),
         );
@@ -1220,6 +1254,43 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         )
           cue = { ...pc.cue, quoteEnd: q.end };
       }
+      // "Scout packed 109B parameters into 16 experts; Maverick spread 400B over 128": a parallel clause
+      // repeats figures of several kinds; the bare one takes the cue of the same kind, not the last one
+      if ((!cue || cue.weak) && pc && !sameKind(q, pc.q) && clauseCues.length > 1) {
+        const alt = parallelCue(f, models, clauseCues, q, qStart, e);
+        if (alt) cue = { ...alt.cue, quoteEnd: q.end };
+      }
+      // "Scout passed 2 million downloads, and Maverick about 900,000": a count printed in full in the
+      // parallel clause, the unit elided
+      if (
+        (!cue || cue.weak) &&
+        pc &&
+        COUNT_METRICS.has(pc.cue.metric) &&
+        !!pc.q.scale &&
+        !q.scale &&
+        !q.percent &&
+        !q.currency &&
+        q.decimals === 0 &&
+        q.value >= 1000 &&
+        !pc.q.percent &&
+        !pc.q.currency &&
+        ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
+        !models.some((m) => m.start >= q.end && m.start < e) &&
+        ellipsisSubject(f, models, pc.q.end, qStart)
+      )
+        cue = { ...pc.cue, quoteEnd: q.end };
+      // "only 17 billion parameters are active, even though the whole thing is 400 billion": the total
+      if (
+        (!cue || cue.weak) &&
+        pc &&
+        pc.cue.metric === 'active_params' &&
+        !!q.scale &&
+        q.scale === pc.q.scale &&
+        q.value > pc.q.value &&
+        WHOLE_BEFORE.test(f.slice(Math.max(s, qStart - 40), qStart)) &&
+        ELLIPSIS_END.test(f.slice(q.end, q.end + 12))
+      )
+        cue = { metric: 'total_params', unit: 'params', quoteEnd: q.end };
       // "Epoch estimates X at 3.81e25 FLOP; for Y the estimate is 3.35e25": a compute figure, unit elided
       if (
         (!cue || cue.weak) &&
@@ -1274,6 +1345,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         restated = restatedScores(q, out, f.slice(q.end, q.end + 16));
         if (restated.length) cue = restatedCue(q, restated[0]);
       }
+      // "Forget the 10M.": a size or window this page gave for one model, pointed at again
+      const again = !cue && out.length && low === undefined ? restatedFigure(f, s, qStart, q, out) : null;
+      if (again) cue = { metric: again.metric, unit: again.unit, quoteEnd: q.end };
       if (!cue) continue;
       // "..., 7.38M in total across the two": a parallel figure that sums the others
       if (
@@ -1287,6 +1361,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       )
         continue;
       prevCue = inp.carry.prev = { cue, q };
+      clauseCues.push(prevCue);
       if (cue.metric === 'context_window') ctx.contextSeen = true;
       if (
         cue.metric === 'benchmark_score' &&
@@ -1412,6 +1487,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           why += '+experimental';
         }
       }
+      if (again) {
+        // (the model the figure was given for, unless this sentence names models and not that one)
+        const named = models.length > 0 && !models.some((x) => sameOrParent(x.ref.id, again.model.id));
+        const m = named ? undefined : ctx.mentioned?.find((x) => x.ref.id === again.model.id);
+        who = m ? [m] : [];
+      }
       if (!who.length) continue;
       // (a restated score counts only for the model it was given for)
       const mine = restated.length
@@ -1493,6 +1574,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
         if (st.setting) own = { ...cue, setting: st.setting };
         else if (kid && cue.setting === 'thinking') own = { ...cue, setting: undefined };
+        // "Maverick is 36.4% at the same length": the setting of the last score given on that test
+        if (!own.setting && own.benchmark && sentence.includes('same')) {
+          const same = sameSetting(sentence, own.benchmark, out);
+          if (same) own = { ...own, setting: same };
+        }
+      } else if (cue.metric === 'context_window' && !cue.setting) {
+        const st = windowSetting(f, s, qStart);
+        if (st) own = { ...own, setting: st };
       }
       emit(
         out,
@@ -2115,6 +2204,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         );
         if (pair.length) return via('group-pair', pair);
       }
+      // "Scout has ...; Maverick has .... Both run with 17B active": the two subjects just named, one
+      // per clause (in this paragraph, or the one before when they are siblings of one family)
+      if (BOTH_LEAD.test(lead) && ctx.recent.length >= 2 && ctx.lastModelBlock >= block - 1) {
+        const [a, b] = ctx.recent.slice(-2);
+        if (
+          !a.isFamily &&
+          !b.isFamily &&
+          (ctx.lastModelBlock === block || (a.family && a.family === b.family))
+        )
+          return via('group-both', [a, b]);
+      }
     }
     // "it"/"its" in a sentence that already named whose numbers these are points at that model
     // ("For what it's worth, the board tells the same story: 23.1% for ...": an idiom's "it" points at nothing)
@@ -2278,16 +2378,18 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const semi = f.lastIndexOf(';', at);
     const cs = semi >= s ? semi + 1 : s;
     const lead = f.slice(cs, at);
-    if (lead.length > 50) return false;
-    if (POINTER_LEAD.test(lead)) return true;
+    if (POINTER_LEAD.test(lead) && lead.length <= 50) return true;
     const m = models.find((x) => x.start >= cs && x.end <= at);
+    if (!m) return false;
+    // "Gemini 2.0 Flash, first released on December 11, 2024, claims 1M": an appositive after the name
+    const gap = f.slice(m.end, at).replace(APPOSITIVE, ' ');
     return (
-      !!m &&
+      m.start - cs + gap.length <= 50 &&
       // ("For comparison, GPT-4o tops out at 128,000": a sentence adverb before the subject)
       /^\s*(?:(?:so|and|but|while|whereas)\s+|(?:for|by|in) (?:comparison|contrast),\s*|meanwhile,\s*)?(?:the\s+)?$/.test(
         f.slice(cs, m.start),
       ) &&
-      /^(?:'s)?\s*(?:[a-z]+\s+){1,3}$/.test(f.slice(m.end, at))
+      /^(?:'s)?\s*(?:[a-z]+\s+){1,3}$/.test(gap)
     );
   }
 
@@ -2302,6 +2404,36 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       /^\s*(?:[a-z]+\s+){0,2}$/.test(f.slice(m.end, at).replace(TRAILING_HEDGE, ' ')) &&
       /(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s*(?:the\s+)?$/.test(f.slice(from, m.start))
     );
+  }
+
+  /** The latest cue of the clause of the same kind and scale as q, where q's clause is a parallel one. */
+  function parallelCue(
+    f: string,
+    models: ModelMention[],
+    cues: { cue: Cue; q: Quantity }[],
+    q: Quantity,
+    qStart: number,
+    e: number,
+  ): { cue: Cue; q: Quantity } | null {
+    let alt: { cue: Cue; q: Quantity } | undefined;
+    for (const x of cues) if (x.q.end <= qStart && sameKind(q, x.q) && x.q.scale === q.scale) alt = x;
+    if (!alt || models.some((m) => m.start >= q.end && m.start < e)) return null;
+    const next12 = f.slice(q.end, q.end + 12);
+    const closes = ELLIPSIS_END.test(next12) || (!!q.scale && !PER_PERIOD.test(next12));
+    if (!closes) return null;
+    if (ellipsisSubject(f, models, alt.q.end, qStart)) return alt;
+    // "...; Maverick spread 400 billion over 128": the clause's first figure took its cue the same way
+    const own = cues.find((x) => x.q.start > alt.q.end && x.q.end <= qStart);
+    if (!own || own.cue.quoteEnd > qStart) return null;
+    let m: ModelMention | undefined;
+    for (const x of models) if (x.end <= own.q.start) m = x;
+    return !!m &&
+      m.start > alt.q.end &&
+      /^\s*[a-z]+\s+$/.test(f.slice(m.end, own.q.start)) &&
+      /^\s*(?:[a-z]+\s+){1,2}$/.test(f.slice(own.cue.quoteEnd, qStart)) &&
+      ellipsisSubject(f, models, alt.q.end, own.q.start)
+      ? alt
+      : null;
   }
 
   function kOrM(q: Quantity): boolean {

@@ -12,7 +12,14 @@ const RUN_VERB_BEFORE =
 
 /** "... at 120k tokens, it scored 27.3%": a benchmark's length setting, not a window. */
 function lengthSettingOfScore(before: string, after: string): boolean {
-  return /\bat\s*$/.test(before) && /^[^.;]{0,80}?\d(?:\.\d+)?\s*(?:%|percent\b)/.test(after);
+  return (
+    /\bat\s*$/.test(before) &&
+    // ("Maverick, advertised at 1 million tokens, managed 36.4%": the spec the model is sold with)
+    !/\b(?:advertised|marketed|sold|billed|rated|specced|listed|announced|quoted|pitched)\s+at\s*$/.test(
+      before,
+    ) &&
+    /^[^.;]{0,80}?\d(?:\.\d+)?\s*(?:%|percent\b)/.test(after)
+  );
 }
 
 /** "cut the input to 120,000 tokens": the length the writer fed in, not the model's window. */
@@ -58,9 +65,16 @@ export function isPartFigure(before: string, after: string): boolean {
  */
 const SUM_AFTER =
   /^(?:[a-z-]+\s+){0,2}?(?:(?:in total|total|combined)\s+)?(?:across\s+(?:the\s+|all\s+)?(?:two|three|four|five)\b(?!\s+(?:benchmarks?|tests?|runs?|settings?|tasks?|tracks?|splits?))|between\s+(?:them|the\s+(?:two|three|four))\b)|^(?:in total|combined)\s+for\s+(?:the\s+|all\s+)?(?:two|three|four|both)\b/;
-const SUM_BEFORE =
-  /\b(?:a\s+combined|combined\s+total\s+of|a\s+total\s+of|together\s+(?:they|the\s+two)\s+\w+)\s+$/;
+const SUM_BEFORE = /\b(?:a\s+combined|combined\s+total\s+of|together\s+(?:they|the\s+two)\s+\w+)\s+$/;
+/** "a total of": a sum over models only where the clause speaks of several ("both used a total of"). */
+const TOTAL_OF_BEFORE = /\ba\s+total\s+of\s+$/;
+const SEVERAL_BEFORE =
+  /\b(?:both|the\s+(?:two|three|four)|they|together|all\s+(?:two|three|four|of\s+them)|the\s+family|the\s+herd)\b/;
 
 export function isSumFigure(before: string, after: string): boolean {
-  return SUM_AFTER.test(after) || SUM_BEFORE.test(before);
+  return (
+    SUM_AFTER.test(after) ||
+    SUM_BEFORE.test(before) ||
+    (TOTAL_OF_BEFORE.test(before) && SEVERAL_BEFORE.test(before))
+  );
 }

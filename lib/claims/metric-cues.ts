@@ -81,7 +81,17 @@ const OTHER_TEST_SCORE =
   /\b(?:its|their|the|an?)\s+(?!own\b|same\b|overall\b|final\b|best\b|new\b)[a-z][\w.-]*(?:\s+\([^)]*\))?\s+(?:score|average|result|accuracy)\b/;
 /** Score verbs strong enough to read a score of a benchmark named outside the paragraph. */
 const CARRIED_VERB =
-  /\b(?:scor(?:es|ed|ing)|(?:a |the )?score of|gets|got|landed at|lands at|land at|came in at|comes in at|coming in at|reach(?:es|ed)|hits|hit|posts|posted|achiev(?:es|ed)|solved|manag(?:es|ed))\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/;
+  /\b(?:scor(?:es|ed|ing)|(?:a |the )?score of|gets|got|landed at|lands at|land at|came in at|comes in at|coming in at|reach(?:es|ed)|hits|hit|posts|posted|achiev(?:es|ed)|solved|manag(?:es|ed)|(?:sits|sat|stands|stood) at|(?:measured|puts?|has|had) (?:it|them|x{3,}) at)\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/;
+/**
+ * "(69.8 reported, 67.0 reproduced)", "59.1 reported against 56.5 measured": a figure labelled by
+ * who produced it, closing its phrase, in a paragraph about one benchmark is a score of that test.
+ */
+const QUALIFIED_AFTER =
+  /^\s*%?\s*(?:self-reported|reported|reproduced|replicated|measured|claimed|advertised|official|independent(?:ly)?)\s*(?:[,;.)]|$|(?:against|vs\.?|versus|and|but|while|by|in)\b)/;
+const qualifiedScore = (after: string) => QUALIFIED_AFTER.test(after);
+/** "a custom scaffold pushes it to 70.3%", "thinking lifts that to 0.797": the score a change brings. */
+const RAISED_TO =
+  /\b(?:push(?:es|ed)?|lift(?:s|ed)?|rais(?:es|ed)|boost(?:s|ed)?|bump(?:s|ed)?|take(?:s|n)?|took|bring(?:s)?|brought|drag(?:s|ged)?|knock(?:s|ed)?|cut(?:s)?)\s+(?:it|them|that|this|the (?:score|figure|number|result))\s+(?:(?:up|down|back)\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$/;
 /** Words that introduce a score: "score of", "holds", "scored", "at". */
 const SCORE_LEAD =
   /\b(?:score of|scor\w*|holds?|held|reach\w*|gets?|got|manag\w*|hits?|posts?|posted|at|is|was|to|from)\s*(?:only\s+|just\s+|about\s+|around\s+)?$/;
@@ -158,7 +168,8 @@ export function findSetting(text: string): string | undefined {
   let out = parts.join(', ');
   if (cot) out = out ? `${out} CoT` : 'CoT';
   if (out) return out;
-  if (text.includes('style') && /\bstyle[\s-]control(?:led)?\b/.test(text)) return 'style control';
+  if (text.includes('style') && /\bstyle[\s-]control(?:led)?\b/.test(text) && !NO_STYLE.test(text))
+    return 'style control';
   if (!text.includes('thinking')) return undefined;
   if (/\b(?:no|non|without)[\s-](?:extended[\s-])?thinking\b/.test(text)) return 'no thinking';
   if (/\b(?:with (?:extended )?thinking|thinking mode|extended thinking)\b/.test(text)) return 'thinking';
@@ -376,7 +387,9 @@ function classifyRaw(inp: CueInput): Cue | null {
   // "24 billion parameters", and "24 billions of parameters" (non-native English) for magnitude words
   m = !(!q.percent && (big || q.value >= 1e6) && may(a0, 'opw'))
     ? null
-    : /^(?:of\s+)?(?:parameters?|params?|weights)\b(?:\s+(active|activated|in total|total))?/.exec(after);
+    : /^(?:of\s+)?(?:parameters?|params?|weights)\b(?:\s+(?:(?:are|were)\s+(?=activ))?(active|activated|in total|total))?/.exec(
+        after,
+      );
   // "all 400 billion of Maverick's weights" (name masked as x's)
   const owned =
     !m && big && a0 === 'o' ? /^of\s+(?:x+'s|its|their)\s+(?:weights|parameters)\b/.exec(after) : null;
@@ -689,6 +702,12 @@ function classifyRaw(inp: CueInput): Cue | null {
   )
     return { metric: 'downloads', unit: 'downloads', quoteEnd: at(5) };
 
+  // "14.8 trillion diverse, high-quality tokens": a training set described on the way to its unit
+  if (!q.percent && !q.currency && q.value >= 1e11 && may(a0, 'abcdefghijklmnopqrstuvwxyz')) {
+    const adj = /^((?:[a-z][a-z-]*,?\s+){1,3})tokens\b/.exec(after);
+    if (adj && !/\b(?:of|per|in|for|and|or|output|input|context|thinking|reasoning)\b/.test(adj[1]))
+      return { metric: 'training_tokens', unit: 'tokens', quoteEnd: at(adj[0].length) };
+  }
   // Context window vs training tokens
   m = !(!q.percent && (q.scale === 'k' || q.scale === 'm' || q.value >= 1000) && may(a0, 't-cw'))
     ? null
@@ -779,12 +798,28 @@ function classifyRaw(inp: CueInput): Cue | null {
     !q.percent &&
     (q.scale === 'k' || q.scale === 'm') &&
     HAS_DIGIT_Q.test(f.slice(q.start, q.end)) &&
-    /\b(?:context(?:[\s-](?:window|length|size))?|effective (?:context )?length|effective context)\b[^.;\d]{0,40}$/.test(
+    (/\b(?:context(?:[\s-](?:window|length|size))?|effective (?:context )?length|effective context)\b[^.;\d]{0,40}$/.test(
       before,
-    )
+    ) ||
+      // "claims 1M and manages an effective 4K"
+      /\b(?:an?|its|their|the)\s+effective\s+(?:~\s*)?$/.test(before))
   ) {
     return { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
   }
+  // "NoLiMa found its effective length was about 1,000": a measured length is in tokens, unit elided
+  if (
+    !q.percent &&
+    !q.currency &&
+    !q.scale &&
+    q.decimals === 0 &&
+    q.value >= 500 &&
+    q.value <= 1e7 &&
+    /\beffective\s+(?:context\s+)?(?:length|context|window)\b[^.;\d]{0,30}\b(?:is|was|of|at|to be|as|around|near)\s+(?:(?:about|around|roughly|nearly|approximately|only|just|some|under|below)\s+)?$/.test(
+      before,
+    ) &&
+    !/^(?:words?|pages?|characters?|lines?|bytes?|ms|seconds?)\b/.test(after)
+  )
+    return { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
   // "trained on 40T" (no unit word)
   if (
     (q.scale === 't' || q.scale === 'b') &&
@@ -864,9 +899,10 @@ function classifyRaw(inp: CueInput): Cue | null {
     };
   }
 
-  // Refusal rate
+  // Refusal rate ("45% fewer refusals" is a relative change, not a rate)
   if (
     q.percent &&
+    !/^\s*(?:fewer|more|less|lower|higher|drop|reduction|decrease|increase)\b/.test(afterRaw) &&
     (/\brefus\w*/.test(sentence) ||
       // "Refusal rates are the number nobody checks. Meta says X went from 7% to under 2%": a change in the
       // rate the sentence before named (no benchmark in this one)
@@ -902,13 +938,15 @@ function classifyRaw(inp: CueInput): Cue | null {
     !(SCORE_AFTER_REJECT.test(afterRaw) && !(q.percent && /^\s*of\b/.test(afterRaw))) &&
     // (also "Meta reports 69.8", "quoted 15.6%", "the gap is wider: 57.2", "at between 51 and 53",
     // "Meta says 57.2", "the card lists 80.5", "solved 20.6%")
-    (/(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|says|said|lists?|listed|puts?|solv\w*|keeps?|kept|retain\w*|holds?|is|was|of|with|found|finds|gave|gives|recorded|showed|shows|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen|climbed|climbs?|jumped|improved|slipped|declined|sank|slid|moved|grew) to)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
+    (/(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|says|said|lists?|listed|puts?|solv\w*|keeps?|kept|retain\w*|holds?|is|was|of|with|found|finds|gave|gives|yield(?:s|ed)?|recorded|showed|shows|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen|climbed|climbs?|jumped|improved|slipped|declined|sank|slid|moved|grew) to)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
       before,
     ) ||
       // "a few points under Meta's (own) 74.3", "HELM's run gives DeepSeek-V3 87.2", "better at 120k (62.5)"
       /\b[a-z]{2,}'s\s+(?:own\s+)?$|\bat\s+\d+k\s*\(\s*$|\b(?:gives?|gave|puts?|has|had|shows?|lists?)\s+x{3,}\s+$/.test(
         before,
-      ))
+      ) ||
+      qualifiedScore(afterRaw) ||
+      RAISED_TO.test(before))
   ) {
     const b = inp.paragraphBenchmark;
     if (b.name !== inp.arenaName)
@@ -933,7 +971,7 @@ function classifyRaw(inp: CueInput): Cue | null {
       : q.decimals >= 2
         ? q.value < 1 || (q.value >= 10 && q.value <= 100)
         : q.decimals === 1 && q.value >= 10 && q.value <= 100) &&
-    CARRIED_VERB.test(before) &&
+    (CARRIED_VERB.test(before) || qualifiedScore(afterRaw) || RAISED_TO.test(before)) &&
     !RANK_BEFORE.test(before) &&
     !OTHER_RATE.test(before) &&
     !(SCORE_AFTER_REJECT.test(afterRaw) && !(q.percent && /^\s*of\b/.test(afterRaw)))
@@ -991,7 +1029,9 @@ function classifyRaw(inp: CueInput): Cue | null {
 }
 
 function settingNear(sentence: string): string | undefined {
-  return /\bstyle[\s-]control/.test(sentence) ? 'style control' : undefined;
+  return /\bstyle[\s-]control/.test(sentence) && !NO_STYLE.test(sentence) ? 'style control' : undefined;
 }
+/** "(overall, no style control)", "without style control": the plain leaderboard, not the adjusted one. */
+const NO_STYLE = /\b(?:no|without|w\/o|non)[\s-](?:the\s+)?style[\s-]control/;
 
 export const _test = { pickBenchmark };

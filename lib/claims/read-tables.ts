@@ -621,10 +621,20 @@ export function readTable(
   };
 
   /** Setting from a "# Shots" column or a bare context-length label ("8k", "120k"). */
-  const rowSetting = (row: (GridCell | null)[], skip: (c: number) => boolean): string | undefined => {
+  const rowSetting = (
+    row: (GridCell | null)[],
+    skip: (c: number) => boolean,
+    lengthColumn = false,
+  ): string | undefined => {
     for (let c = 0; c < width; c++) {
-      if (skip(c) || !row[c] || colBench[c] || headerMetric(colLabel[c], idx.arenaName)) continue;
+      if (skip(c) || !row[c] || colBench[c]) continue;
       const t = row[c]!.f.trim();
+      // ("Context | 8k | 120k" down the side of a table of scores: the length each row was run at)
+      const hm = headerMetric(colLabel[c], idx.arenaName);
+      if (hm) {
+        if (lengthColumn && hm.metric === 'context_window' && /^\d+k$/.test(t)) return t;
+        continue;
+      }
       if (/\bshots?\b/.test(colLabel[c]) && /^\d+$/.test(t)) return `${t}-shot`;
       if (/^\d+(?:\.\d+)?k$/.test(t)) return t;
     }
@@ -643,7 +653,8 @@ export function readTable(
       const text = labels.map((g) => g.f).join(' ');
       let bench: string | null = null;
       for (const g of labels) bench = bench ?? cellBenchmark(idx, g);
-      const setting = rowSetting(row, (c) => !!colModel[c]);
+      // (models across the top: a "Context" column down the side holds run lengths, not windows)
+      const setting = rowSetting(row, (c) => !!colModel[c], true);
       for (let c = 0; c < width; c++) {
         const g = row[c];
         const model = colModel[c];
