@@ -87,6 +87,10 @@ const LEADERBOARD_AFTER =
 const RELEASED_ADJ =
   /(?:\b(?:the|its|their|a|this|that)|'s)\s+(?:publicly\s+)?released\s+(?:[a-z]+\s+)?(?:model|version|weights|checkpoint|build|one)\b/;
 
+/** The verb's subject is a document, a reading or a feature, not a model (at most one name between). */
+const OTHER_THING_BEFORE =
+  /\b(?:snapshots?|leaderboards?|rankings?|papers?|preprints?|reports?|blog\s+posts?|posts?|articles?|stud(?:y|ies)|surveys?|newsletters?|podcasts?|videos?|interviews?|search|browsing|features?|plugins?|integrations?)\s+(?:[\w.-]+\s+)?(?:was\s+|were\s+|got\s+|first\s+)?$/;
+
 /** "on April 5", "on Saturday, April 5" */
 const ON_DATE = /\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
 
@@ -168,7 +172,13 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
     if (
       !LEADERBOARD_AFTER.test(text.slice(c.index + c[0].length, c.index + c[0].length + 40)) &&
       // "the released model climbed to 1292 by August": an adjective naming the build, not a release
-      !(c[0] === 'released' && RELEASED_ADJ.test(text.slice(Math.max(0, c.index - 24), c.index + 40)))
+      !(c[0] === 'released' && RELEASED_ADJ.test(text.slice(Math.max(0, c.index - 24), c.index + 40))) &&
+      // "The snapshot LMArena published on April 6", "Web search arrived on March 20": another thing's date
+      // (not "Meta's blog post announced Llama 4 on April 5": a post that announces dates the model)
+      !(
+        !/^(?:announced|unveiled|introduced)$/.test(c[0]) &&
+        OTHER_THING_BEFORE.test(text.slice(Math.max(0, c.index - 40), c.index))
+      )
     )
       cues.push(s + c.index);
   for (const h of hits) {

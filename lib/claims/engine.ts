@@ -32,6 +32,7 @@ import { versionedShortNames, versionedTails } from './versioned-short-names';
 import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
 import { hasForeignUnit } from './foreign-units';
 import { isSizeClass } from './size-class';
+import { measuresOther } from './other-measures';
 import { relativeOwner } from './relative-owner';
 import { parallelScore } from './parallel-scores';
 import { respectiveScores } from './respective-scores';
@@ -1177,7 +1178,13 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
       if (listed) cue = { ...listed, quoteEnd: q.end };
       // "weights that take up over 700 GB": a figure with a unit of its own measures something else
       if (cue && hasForeignUnit(f, q.end)) cue = null;
-      if (cue && (cue.metric === 'total_params' || cue.metric === 'active_params') && isSizeClass(f, q.end))
+      // "45% fewer refusals", "Output ...: up to 64K tokens": the figure's phrase names another measure
+      if (cue && cue.metric !== 'comparison' && measuresOther(f, q, cue.metric, s, e)) cue = null;
+      if (
+        cue &&
+        (cue.metric === 'total_params' || cue.metric === 'active_params') &&
+        isSizeClass(f, q.end, q.start)
+      )
         cue = null;
       // a score this page already gave for the same model, restated without its benchmark
       let restated: Claim[] = [];
@@ -1556,6 +1563,8 @@ export function createClaimEngine(dict: ModelDictionary): ClaimEngine {
     };
     for (const d of dates) {
       if (d.cueStart < 0) continue;
+      // "gpt-4o-2024-05-13": a date printed inside a model's name is part of the name
+      if (models.some((m) => m.start < d.end && m.end > d.start)) continue;
       // a dateline ("MOUNTAIN VIEW, Calif., February 5, 2025 — Google today announced") dates the release, not a model
       if (
         d.start < 60 &&

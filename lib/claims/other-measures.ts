@@ -1,0 +1,58 @@
+/**
+ * A cue was found, but the figure's own phrase says it measures something else: a relative change
+ * ("45% fewer refusals"), an output cap ("Output is a separate limit: up to 64K tokens"), the size of
+ * a document the writer fed in ("his 300-page PDF test (roughly 150,000 tokens)"), a spelled-out
+ * echo of the figure just given ("...at 1K. One thousand tokens."), or a value no model could have
+ * for that metric (a "400B" context window, a "117,000" arena rating). Checked once per cued figure
+ * on short slices, after every way of reaching a cue (parallel phrases included).
+ */
+import type { Metric } from '../factbase/metrics';
+import type { Quantity } from './parse-quantity';
+
+/** "45% fewer refusals", "12 percent higher than": a change relative to something, not a level. */
+const RELATIVE_AFTER =
+  /^\s*(?:fewer|more|less|lower|higher|smaller|larger|bigger|faster|slower|cheaper|costlier|better|worse)\b/;
+
+/** "Output is a separate limit: up to", "max output of", "it outputs up to": the output side. */
+const OUTPUT_SIDE =
+  /\b(?:(?:max(?:imum)?\s+)?outputs?|completions?|responses?|replies)\b(?:\s+(?:is|are|limit|limits|cap|caps|capped|length|tokens?|max(?:imum)?)\b)?/g;
+const INPUT_SIDE = /\b(?:context|window|input|inputs|prompt|prompts|reads?|accepts?|ingests?)\b/;
+const WINDOW_AFTER = /^[\s-]*(?:tokens?\s+)?(?:of\s+)?(?:context|window)\b/;
+
+/** "(roughly 150,000 tokens)" right after a document or test: the size of what the writer fed in. */
+const DOC_PAREN_BEFORE =
+  /\b(?:pdfs?|tests?|documents?|docs|files?|books?|novels?|reports?|manuals?|contracts?|transcripts?|codebases?|repos?|papers?|dumps?|corpus|logs?|manuscripts?|filings?)\s*\(\s*(?:about|around|roughly|maybe|perhaps|some|approx\.?|approximately|~|≈)?\s*$/;
+
+/** A whole sentence that is only a spelled-out number and its unit: "One thousand tokens." */
+const SPELLED_FRAGMENT =
+  /^\s*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|thousand|million|billion|a|and)[\s-]+){1,5}(?:tokens?|parameters?|experts?)\s*[.!]?\s*$/;
+
+function isOutputCap(f: string, q: Quantity, s: number): boolean {
+  if (WINDOW_AFTER.test(f.slice(q.end, q.end + 24))) return false;
+  const before = f.slice(Math.max(s, q.start - 60), q.start);
+  if (
+    !before.includes('out') &&
+    !before.includes('complet') &&
+    !before.includes('repl') &&
+    !before.includes('respon')
+  )
+    return false;
+  let last = -1;
+  OUTPUT_SIDE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OUTPUT_SIDE.exec(before))) last = m.index + m[0].length;
+  // the output word is the nearest side named before the figure
+  return last >= 0 && !INPUT_SIDE.test(before.slice(last));
+}
+
+export function measuresOther(f: string, q: Quantity, metric: Metric, s: number, e: number): boolean {
+  if (q.percent && RELATIVE_AFTER.test(f.slice(q.end, q.end + 16))) return true;
+  if (metric === 'arena_elo') return q.percent || q.value < 500 || q.value > 2500;
+  if (metric !== 'context_window') return false;
+  // no model's window runs to billions of tokens: "a 400B Maverick" is a parameter count
+  if (q.value >= 1e9) return true;
+  if (DOC_PAREN_BEFORE.test(f.slice(Math.max(s, q.start - 48), q.start))) return true;
+  if (s > 0 && SPELLED_FRAGMENT.test(f.slice(s, e)) && /\d/.test(f.slice(Math.max(0, s - 120), s)))
+    return true;
+  return isOutputCap(f, q, s);
+}
