@@ -203,7 +203,8 @@ const RESPECTIVELY = /^(?:\s*(?:,|and|,\s*and)?\s*\$?\d[\d.,]*\s*[kmbt%]?)*\s*,?
 const POINTER_LEAD =
   /^\s*(?:(?:so|and|but|while|whereas)\s+)?(?:it|the model(?: itself)?|this model|the same model)\s+(?:[a-z]+\s+){1,3}$/;
 /** A figure a host imposes ("capped at 430K tokens on our hardware"), not the model's own. */
-const HOST_CAP = /\b(?:capped|limited|restricted|cap(?:ping)? it|limit(?:ing)? it)\s+(?:at|to)\s+(?:~\s*)?$/;
+const HOST_CAP =
+  /\b(?:capped|limited|restricted|cap(?:ping)? it|limit(?:ing)? it|offer(?:s|ed|ing)? it|serv(?:e|es|ed|ing) it)\s+(?:at|to)\s+(?:~\s*)?$/;
 const HOST_WORDS = /\b(?:our|we|for now|on this (?:endpoint|provider|platform))\b/;
 /** A sentence opening with "Both" / "The two" (models) as its subject. */
 /** "beats both", "trails both of them", closing the verb's phrase */

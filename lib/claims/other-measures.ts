@@ -4,7 +4,9 @@
  * a document the writer fed in ("his 300-page PDF test (roughly 150,000 tokens)"), a spelled-out
  * echo of the figure just given ("...at 1K. One thousand tokens."), or a value no model could have
  * for that metric (a "400B" context window, a "117,000" arena rating). Checked once per cued figure
- * on short slices, after every way of reaching a cue (parallel phrases included).
+ * on short slices, after every way of reaching a cue (parallel phrases included). Also a download
+ * count summed over a line of models, tokens stuffed "into" something, and a host's window set
+ * against what "the model supports".
  */
 import type { Metric } from '../factbase/metrics';
 import type { Quantity } from './parse-quantity';
@@ -27,6 +29,21 @@ const DOC_PAREN_BEFORE =
 const SPELLED_FRAGMENT =
   /^\s*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|thousand|million|billion|a|and)[\s-]+){1,5}(?:tokens?|parameters?|experts?)\s*[.!]?\s*$/;
 
+/** "Llama models overall have passed 1.2 billion downloads": a figure summed over a line of models. */
+const AGGREGATE_BEFORE =
+  /\b(?:models|versions|releases|variants|checkpoints)\s+(?:overall|combined|together|altogether|in total)\b[^.;]{0,40}$/;
+const AGGREGATE_AFTER =
+  /^[^.;]{0,30}\bacross\s+(?:all|every)\s+(?:[a-z]+\s+){0,2}?(?:models|versions|releases|variants|checkpoints)\b/;
+
+/** "Nobody is stuffing 10 million tokens into anything": what a user feeds in, not the window. */
+const FED_BEFORE =
+  /(?<!\b(?:can|could|will|would|may|might|to|lets? you|allows? you)\s)\b(?:stuff(?:s|ed|ing)?|fe(?:ed|eds|d|eding)|past(?:e|es|ed|ing)|dump(?:s|ed|ing)?|shov(?:e|es|ed|ing)|cram(?:s|med|ming)?|pour(?:s|ed|ing)?|throw(?:s|ing)?|threw|thrown)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|~\s*)?$/;
+const INTO_AFTER = /^[\s-]*tokens?\b[^.;]{0,24}?\binto\b/;
+
+/** "DeepSeek's API serves a 64K window even though the model supports 128K": the first is a host's. */
+const MODEL_ITSELF_AFTER =
+  /^[^.;]{0,40}\b(?:even though|although|though|while|whereas|but)\s+(?:the|this|that)\s+(?:underlying\s+)?model(?:\s+itself)?\s+(?:supports|handles|offers|has|allows|accepts|takes)\b/;
+
 function isOutputCap(f: string, q: Quantity, s: number): boolean {
   if (WINDOW_AFTER.test(f.slice(q.end, q.end + 24))) return false;
   const before = f.slice(Math.max(s, q.start - 60), q.start);
@@ -48,9 +65,20 @@ function isOutputCap(f: string, q: Quantity, s: number): boolean {
 export function measuresOther(f: string, q: Quantity, metric: Metric, s: number, e: number): boolean {
   if (q.percent && RELATIVE_AFTER.test(f.slice(q.end, q.end + 16))) return true;
   if (metric === 'arena_elo') return q.percent || q.value < 500 || q.value > 2500;
+  if (metric === 'downloads')
+    return (
+      AGGREGATE_BEFORE.test(f.slice(Math.max(s, q.start - 80), q.start)) ||
+      AGGREGATE_AFTER.test(f.slice(q.end, Math.min(e, q.end + 60)))
+    );
   if (metric !== 'context_window') return false;
   // no model's window runs to billions of tokens: "a 400B Maverick" is a parameter count
   if (q.value >= 1e9) return true;
+  if (
+    FED_BEFORE.test(f.slice(Math.max(s, q.start - 40), q.start)) &&
+    INTO_AFTER.test(f.slice(q.end, q.end + 40))
+  )
+    return true;
+  if (MODEL_ITSELF_AFTER.test(f.slice(q.end, Math.min(e, q.end + 90)))) return true;
   if (DOC_PAREN_BEFORE.test(f.slice(Math.max(s, q.start - 48), q.start))) return true;
   if (s > 0 && SPELLED_FRAGMENT.test(f.slice(s, e)) && /\d/.test(f.slice(Math.max(0, s - 120), s)))
     return true;
