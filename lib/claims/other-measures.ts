@@ -6,7 +6,7 @@
  * for that metric (a "400B" context window, a "117,000" arena rating). Checked once per cued figure
  * on short slices, after every way of reaching a cue (parallel phrases included). Also a download
  * count summed over a line of models, tokens stuffed "into" something, and a host's window set
- * against what "the model supports".
+ * against what "the model supports", and a round power of ten in a sentence about a rule (a legal line).
  */
 import type { Metric } from '../factbase/metrics';
 import type { Quantity } from './parse-quantity';
@@ -44,6 +44,18 @@ const INTO_AFTER = /^[\s-]*tokens?\b[^.;]{0,24}?\binto\b/;
 const MODEL_ITSELF_AFTER =
   /^[^.;]{0,40}\b(?:even though|although|though|while|whereas|but)\s+(?:the|this|that)\s+(?:underlying\s+)?model(?:\s+itself)?\s+(?:supports|handles|offers|has|allows|accepts|takes)\b/;
 
+/** "the rule that applies at 10^25 FLOP": a round power of ten in a sentence about a rule is a legal line. */
+const RULE_WORDS =
+  /\b(?:thresholds?|rules?|regulat\w*|act|law|legislation|presum\w*|systemic|notif\w*|reporting|obligations?|limits?)\b/;
+const ESTIMATE_BEFORE =
+  /\b(?:estimat\w*|trained\s+(?:with|on|using)|used|uses|took|takes|needed|consumed|puts?|spent|lists?)\b[^.;]{0,25}$/;
+
+function isRegulatoryLine(f: string, q: Quantity, s: number, e: number): boolean {
+  const exp = Math.log10(q.value);
+  if (Math.abs(exp - Math.round(exp)) > 1e-9) return false;
+  return RULE_WORDS.test(f.slice(s, e)) && !ESTIMATE_BEFORE.test(f.slice(Math.max(s, q.start - 50), q.start));
+}
+
 function isOutputCap(f: string, q: Quantity, s: number): boolean {
   if (WINDOW_AFTER.test(f.slice(q.end, q.end + 24))) return false;
   const before = f.slice(Math.max(s, q.start - 60), q.start);
@@ -70,6 +82,7 @@ export function measuresOther(f: string, q: Quantity, metric: Metric, s: number,
       AGGREGATE_BEFORE.test(f.slice(Math.max(s, q.start - 80), q.start)) ||
       AGGREGATE_AFTER.test(f.slice(q.end, Math.min(e, q.end + 60)))
     );
+  if (metric === 'training_compute') return isRegulatoryLine(f, q, s, e);
   if (metric !== 'context_window') return false;
   // no model's window runs to billions of tokens: "a 400B Maverick" is a parameter count
   if (q.value >= 1e9) return true;

@@ -161,3 +161,33 @@ describe('figures of a line of models, of what users feed in, of a host', () => 
     ]);
   });
 });
+
+describe('legal lines and data cutoffs', () => {
+  it('a round power of ten in a sentence about a rule is no model compute', () => {
+    expect(
+      of(
+        prose('GPT-4o falls under the rule that applies at 10^25 FLOP of training compute.'),
+        'training_compute',
+      ),
+    ).toEqual([]);
+    // an estimate that is round stays the model's, and so does an unround figure beside a threshold
+    expect(
+      of(prose('Epoch estimates GPT-4o at 10^25 FLOP, right at the threshold.'), 'training_compute').map(
+        (x) => x[3],
+      ),
+    ).toEqual([1e25]);
+    expect(
+      of(prose('GPT-4o used about 3.8 × 10^25 FLOP, above the threshold.'), 'training_compute').map(
+        (x) => x[3],
+      ),
+    ).toEqual([3.8e25]);
+  });
+  it('the end of a span or a data cutoff is no release date', () => {
+    const c = prose(
+      "Gemini 2.0 Flash's training data runs to June 2024, and it was released on February 5, 2025.",
+    );
+    expect(of(c, 'release_date').map((x) => x[0])).toEqual(['February 5, 2025']);
+    const d = prose('Llama 4 Scout was released on April 5, 2025, and the API is free until May 1.');
+    expect(of(d, 'release_date').map((x) => x[0])).toEqual(['April 5, 2025']);
+  });
+});
