@@ -87,6 +87,14 @@ const LEADERBOARD_AFTER =
 const RELEASED_ADJ =
   /(?:\b(?:the|its|their|a|this|that)|'s)\s+(?:publicly\s+)?released\s+(?:[a-z]+\s+)?(?:model|version|weights|checkpoint|build|one)\b/;
 
+/** The verb's subject is a document, a reading or a feature, not a model (at most one name between). */
+const OTHER_THING_BEFORE =
+  /\b(?:snapshots?|leaderboards?|rankings?|papers?|preprints?|reports?|blog\s+posts?|posts?|articles?|stud(?:y|ies)|surveys?|newsletters?|podcasts?|videos?|interviews?|search|browsing|features?|plugins?|integrations?)\s+(?:[\w.-]+\s+)?(?:was\s+|were\s+|got\s+|first\s+)?$/;
+
+/** A date closing a span or a data cutoff: "until", "through", "as of", "cutoff of", "knowledge ... to". */
+const SPAN_END_BEFORE =
+  /(?:\b(?:until|till|through|thru|up to|runs? to|ran to|goes to|going to|as of)\s+|\b(?:cut-?off|knowledge|training data)\b[^.;\d]{0,30})$/;
+
 /** "on April 5", "on Saturday, April 5" */
 const ON_DATE = /\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
 
@@ -168,7 +176,13 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
     if (
       !LEADERBOARD_AFTER.test(text.slice(c.index + c[0].length, c.index + c[0].length + 40)) &&
       // "the released model climbed to 1292 by August": an adjective naming the build, not a release
-      !(c[0] === 'released' && RELEASED_ADJ.test(text.slice(Math.max(0, c.index - 24), c.index + 40)))
+      !(c[0] === 'released' && RELEASED_ADJ.test(text.slice(Math.max(0, c.index - 24), c.index + 40))) &&
+      // "The snapshot LMArena published on April 6", "Web search arrived on March 20": another thing's date
+      // (not "Meta's blog post announced Llama 4 on April 5": a post that announces dates the model)
+      !(
+        !/^(?:announced|unveiled|introduced)$/.test(c[0]) &&
+        OTHER_THING_BEFORE.test(text.slice(Math.max(0, c.index - 40), c.index))
+      )
     )
       cues.push(s + c.index);
   for (const h of hits) {
@@ -176,6 +190,9 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
     const tail = f.slice(h.end, Math.min(e, h.end + 16));
     // "(April 11 snapshot, 2,662 votes)": the date of a leaderboard reading, not of a release
     if (/^\s*(?:snapshot|leaderboard|board|update|edition|data\b)/.test(tail)) continue;
+    // "knowledge cutoff of August 2024", "trained on data through June 2024", "free until May 1": the
+    // end of a span, not a release
+    if (SPAN_END_BEFORE.test(f.slice(Math.max(s, h.start - 40), h.start))) continue;
     // "February 2025: Claude 3.7 Sonnet released February 24, 2025": a dated label, the later date is the claim
     if (tail.startsWith(':') && hits.length > 1 && !f.slice(s, h.start).trim()) continue;
     let best = -1;

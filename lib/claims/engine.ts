@@ -35,6 +35,7 @@ import { hasForeignUnit } from './foreign-units';
 import { centsRangeLow } from './shared-units';
 import { listGap, pairLead, pairSubjects } from './shared-subject';
 import { isSizeClass } from './size-class';
+import { measuresOther } from './other-measures';
 import { relativeOwner } from './relative-owner';
 import { appositiveOwner } from './appositive-owner';
 import { restatedFigure } from './restated-figure';
@@ -246,7 +247,8 @@ const RESPECTIVELY = /^(?:\s*(?:,|and|,\s*and)?\s*\$?\d[\d.,]*\s*[kmbt%]?)*\s*,?
 const POINTER_LEAD =
   /^\s*(?:(?:so|and|but|while|whereas)\s+)?(?:it|the model(?: itself)?|this model|the same model)\s+(?:[a-z]+\s+){1,3}$/;
 /** A figure a host imposes ("capped at 430K tokens on our hardware"), not the model's own. */
-const HOST_CAP = /\b(?:capped|limited|restricted|cap(?:ping)? it|limit(?:ing)? it)\s+(?:at|to)\s+(?:~\s*)?$/;
+const HOST_CAP =
+  /\b(?:capped|limited|restricted|cap(?:ping)? it|limit(?:ing)? it|offer(?:s|ed|ing)? it|serv(?:e|es|ed|ing) it)\s+(?:at|to)\s+(?:~\s*)?$/;
 const HOST_WORDS = /\b(?:our|we|for now|on this (?:endpoint|provider|platform))\b/;
 /** A sentence opening with "Both" / "The two" (models) as its subject. */
 /** "beats both", "trails both of them", closing the verb's phrase */
@@ -1330,7 +1332,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (listed) cue = { ...listed, quoteEnd: q.end };
       // "weights that take up over 700 GB": a figure with a unit of its own measures something else
       if (cue && hasForeignUnit(f, q.end)) cue = null;
-      if (cue && (cue.metric === 'total_params' || cue.metric === 'active_params') && isSizeClass(f, q.end))
+      // "45% fewer refusals", "Output ...: up to 64K tokens": the figure's phrase names another measure
+      if (cue && cue.metric !== 'comparison' && measuresOther(f, q, cue.metric, s, e)) cue = null;
+      if (
+        cue &&
+        (cue.metric === 'total_params' || cue.metric === 'active_params') &&
+        isSizeClass(f, q.end, q.start)
+      )
         cue = null;
       // a score this page already gave for the same model, restated without its benchmark
       let restated: Claim[] = [];
@@ -1767,6 +1775,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     };
     for (const d of dates) {
       if (d.cueStart < 0) continue;
+      // "gpt-4o-2024-05-13": a date printed inside a model's name is part of the name
+      if (models.some((m) => m.start < d.end && m.end > d.start)) continue;
       // a dateline ("MOUNTAIN VIEW, Calif., February 5, 2025 — Google today announced") dates the release, not a model
       if (
         d.start < 60 &&

@@ -57,7 +57,7 @@ const OTHER_MEASURE_IS =
 const DOWNLOADS_LIST =
   /\bdownloads\b[^.;:]{0,40}:[^.;:]{0,80}\bx{3,}\s+(?:at|with|on)\s+(?:(?:over|around|about|nearly|roughly|more than|some|just over|just under)\s+)?$/;
 const SPENT_TOKENS =
-  /\b(?:think(?:s|ing)?|thought|reason(?:s|ed|ing)?|ramble[sd]?|rambling|wr(?:ite|ites|ote|iting)|spend(?:s|ing)?|spent|burn(?:s|ed|ing)?|emit(?:s|ted)?|produc(?:e|es|ed|ing))\s+(?:for\s+)?(?:(?:up to|about|around|roughly|over|nearly|some|another)\s+)?$/;
+  /\b(?:think(?:s|ing)?|thought|reason(?:s|ed|ing)?|ramble[sd]?|rambling|wr(?:ite|ites|ote|iting)|spend(?:s|ing)?|spent|burn(?:s|ed|ing)?|emit(?:s|ted)?|produc(?:e|es|ed|ing))["'”’]?\s+(?:for\s+)?(?:(?:up to|about|around|roughly|over|nearly|some|another)\s+)?$/;
 const TOKEN_DISQUALIFY =
   /\b(?:per second|per sec|tokens?\/s|tok\/s|output|generated?|generates|throughput|speed|daily|per day|per month|served|outputs?|price|cost|costs|\$)/;
 const RANK_BEFORE =
