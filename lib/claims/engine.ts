@@ -50,6 +50,8 @@ import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './ca
 import { citedVendors, familiesByVendor, ownedBy } from './vendor-cues';
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
 import { sizeInName } from './name-size';
+import { relabelShareOfWhole } from './share-of-whole';
+import { closesFrontedComparison } from './fronted-comparison';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -134,7 +136,7 @@ const IDIOM_IT =
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
-  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building on|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:both\s+|either\s+)?(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building (?:on|upon)|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:both\s+|either\s+)?(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 /** A comparison verb, a short name that is not a known model, then "and"/"or" before this one. */
 const OBJECT_LIST_BEFORE =
   /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|trailing|behind|rivals?)\s+(?:both\s+|either\s+)?(?:the\s+)?(?!(?:it|its|them|on|in|at|for|with|by|to|of|the|and|or|but|while|most|all|every|many)\b)[a-z][\w.-]*(?:\s+(?!(?:on|in|at|for|with|by|to|of|the|and|or|but|while|it|its)\b)[\w.-]+){0,2}\s*,?\s*(?:and|or)\s+$/;
@@ -147,9 +149,10 @@ const OWN_SUBJECT_AFTER =
 const HAS_DIGIT = /\d/;
 /** Counts a writer may print once with a scale word and once in full ("2 million" / "900,000"). */
 const COUNT_METRICS = new Set(['downloads', 'training_gpus', 'training_gpu_hours', 'context_window']);
-/** "the whole thing is", "the entire model weighs", "a total of": the whole a share was taken from. */
+/** "the whole thing is", "the entire model weighs", "a total of", "17B active out of 400B", "17B of its 109B":
+ *  the whole a share was taken from. */
 const WHOLE_BEFORE =
-  /\b(?:the (?:whole|entire|full) (?:thing|model|network|checkpoint)(?:'s| is| was| has| weighs| comes to| totals?)?|(?:a|its|the) total (?:of|is|was)|in total (?:it has|there are))\s+(?:(?:about|around|roughly|nearly|some|over)\s+)?$/;
+  /\b(?:the (?:whole|entire|full) (?:thing|model|network|checkpoint)(?:'s| is| was| has| weighs| comes to| totals?)?|(?:a|its|the) total (?:of|is|was)|in total (?:it has|there are)|(?:active\s+)?(?:out of|from a pool of|of (?:its|the|a)(?: total)?)|(?:active\s+)?of)\s+(?:(?:about|around|roughly|nearly|some|over)\s+)?$/;
 /** ", first released on December 11, 2024," right after a name: a description set off by commas. */
 const APPOSITIVE = /^,\s*(?:[a-z][^,;()]{0,24}\s(?:on|in)\s[^;()]{0,24}|(?:the|a|an)\s[^,;()\d]{0,40}),\s*/;
 /** "Gemma 3 and ", "Qwen2.5-72B, ": a list joint right before a name. */
@@ -414,6 +417,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       const before = out.length;
       scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
       if (out.length > before) {
+        relabelShareOfWhole(doc.text, out, before);
         relabelByField(doc.text, blk.start, blk.end, out, before);
         if (blk.kind === 'list') toListModel(doc.text, blk.start, blk.end, ctx, out, before);
       }
@@ -871,7 +875,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const before = f.slice(Math.max(0, m.start - 30), m.start);
     if (OBJECT_BEFORE.test(before) && !BEHIND_MAKER.test(before)) return true;
     // "outperforms Gemma 3 and GPT-4o mini": a list of objects led by a versioned name the dictionary lacks
-    if (unlistedObject(before)) return true;
+    // (a name it knows right before is judged below, by the list rule)
+    const at = models ? models.indexOf(m) : -1;
+    const knownBefore = at > 0 && LIST_GAP.test(f.slice(models![at - 1].end, m.start));
+    if (!knownBefore && unlistedObject(before)) return true;
     // "on par with X", "level with X", "tied with X": a yardstick (its own test: OBJECT_BEFORE runs on every name)
     if (before.includes(' with') && YARDSTICK_WITH.test(before)) return true;
     // "79.2% for o1": the name closes a number's phrase
@@ -889,7 +896,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     if (!models) return false;
     const i = models.indexOf(m);
     if (i > 0 && LIST_GAP.test(f.slice(models[i - 1].end, m.start)))
-      return isObject(f, models[i - 1], models);
+      return (
+        !closesFrontedComparison(f, models[i - 1].start, f.slice(models[i - 1].end, m.start)) &&
+        isObject(f, models[i - 1], models)
+      );
     return false;
   }
 

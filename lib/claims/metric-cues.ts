@@ -880,7 +880,7 @@ function classifyRaw(inp: CueInput): Cue | null {
     !/^\s*(?:-|to|and)\s*\d/.test(afterRaw) &&
     !ARENA_COUNT_AFTER.test(afterRaw) &&
     // (also "drops to about 1307", "stayed around 1265", "sitting at roughly 1290")
-    (/(?:\bat|\bof|\bto|\bscor\w*|\bwith(?: a)?|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,|\bstay(?:s|ed)?|\bremain(?:s|ed)?|\bhover(?:s|ed|ing)?|\bposts?|\bposted|\bcame in|\bcomes in|\bits|'s)\s*(?:(?:about|around|roughly|nearly|approximately|only|just)\s+)?$/.test(
+    (/(?:\bat|\bof|\bto|\bscor\w*|\bwith(?: a)?|\brating|\bhits?|\breach\w*|\bfrom|:|\(|\bis|\bwas|\bvs\.?|\bversus|\bagainst|,|\bstay(?:s|ed)?|\bremain(?:s|ed)?|\bhover(?:s|ed|ing)?|\bposts?|\bposted|\bcame in|\bcomes in|\brated|\brates|\bits|'s)\s*(?:(?:about|around|roughly|nearly|approximately|only|just)\s+)?$/.test(
       before,
     ) ||
       // "The 1417 was for <the experimental checkpoint>": a figure the sentence then assigns

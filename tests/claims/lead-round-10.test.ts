@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createClaimEngine } from '@/lib/claims/engine';
+import { shippedDictionary } from './fixture-pages';
+
+// Sentences written for this file: general phrasings found while reading a blind set's misses.
+const engine = createClaimEngine(shippedDictionary());
+const rows = (t: string) => engine.findClaimsInText(t).map((c) => [c.model.id, c.metric, c.value] as const);
+
+describe('a fronted comparison phrase ends at its comma', () => {
+  it('“Compared with X, Y is …”: Y is the subject a later “the model” means', () => {
+    expect(
+      rows('Compared with DeepSeek-V3, Llama 4 Maverick is cheaper. The model has 17B active parameters.'),
+    ).toEqual([['llama-4-maverick', 'active_params', 17e9]]);
+    expect(rows('Unlike GPT-4o, Mistral Small 3.1 ships open weights. It has 24B parameters.')).toEqual([
+      ['mistral-small-3.1', 'total_params', 24e9],
+    ]);
+    expect(
+      rows(
+        'Building upon Mistral Small 3, Mistral Small 3.1 adds vision. With 24 billion parameters, the model is fast.',
+      ),
+    ).toEqual([['mistral-small-3.1', 'total_params', 24e9]]);
+  });
+
+  it('a list after a comparison verb is still all objects', () => {
+    const out = engine.findClaimsInText(
+      'Llama 4 Maverick beats GPT-4o, Gemini 2.0 Flash and DeepSeek-V3 on MMLU.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0].model.id).toBe('llama-4-maverick');
+    expect(out[0].comparison?.others.map((o) => o.id).sort()).toEqual(
+      ['deepseek-v3', 'gemini-2.0-flash', 'gpt-4o'].sort(),
+    );
+  });
+});
+
+describe('“rated N” on the arena', () => {
+  it('is an arena rating where the arena is the topic', () => {
+    expect(
+      rows(
+        'Llama 4 Maverick reached second place on LMArena with a score of 1417. The released model was later rated 1273.',
+      ),
+    ).toEqual([
+      ['llama-4-maverick', 'arena_elo', 1417],
+      ['llama-4-maverick', 'arena_elo', 1273],
+    ]);
+  });
+
+  it('is nothing where no arena was named', () => {
+    expect(rows('Llama 4 Maverick was rated 1273 by our readers.')).toEqual([]);
+  });
+});
+
+describe('a share and its whole', () => {
+  it('“17B of its 109B parameters”: the smaller is active, the larger total, whichever has the unit', () => {
+    for (const t of [
+      'Meta released Llama 4. Scout activates 17B of its 109B parameters.',
+      'Meta released Llama 4. Scout uses 17B of 109B parameters per token.',
+    ])
+      expect(rows(t)).toEqual([
+        ['llama-4-scout', 'active_params', 17e9],
+        ['llama-4-scout', 'total_params', 109e9],
+      ]);
+    expect(rows('Meta released Llama 4. Maverick uses 17bn active out of 400bn.')).toEqual([
+      ['llama-4-maverick', 'active_params', 17e9],
+      ['llama-4-maverick', 'total_params', 400e9],
+    ]);
+  });
+
+  it('leaves pairs that are not a share alone', () => {
+    expect(rows('Meta released Llama 4. Scout has 109B total parameters and 17B active.')).toEqual([
+      ['llama-4-scout', 'total_params', 109e9],
+      ['llama-4-scout', 'active_params', 17e9],
+    ]);
+    expect(rows('Meta released Llama 4. Maverick has 17B active parameters; 3 of 10 users like it.')).toEqual(
+      [['llama-4-maverick', 'active_params', 17e9]],
+    );
+  });
+});
