@@ -2181,7 +2181,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // (not a yardstick's: "it is on par with X on MMLU, 88.1 vs 87.9" -- the first of the pair is the subject's)
       const yardstickPair =
         !subjects.includes(prev) && /^\s*%?\s*(?:vs\.?|versus)\s*~?\d/.test(f.slice(qEnd, qEnd + 16));
-      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair)
+      // ("Like GPT-4o mini, it handles 128k": a pointer after a yardstick is the subject, not the yardstick)
+      const pointerAfterObject = /(?:^|[^a-z])(?:it|it's|they)\s/.test(gap) && !subjects.includes(prev);
+      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair && !pointerAfterObject)
         return via('nearest-before', groupOf(f, prev, models));
       let best: ModelMention | null = null;
       for (const m of subjects) if (m.end <= qStart && !owned(m) && !possessiveInPhrase(f, s, m)) best = m;

@@ -76,3 +76,16 @@ describe('a share and its whole', () => {
     );
   });
 });
+
+describe('a pointer after a fronted yardstick', () => {
+  it('“Like GPT-4o mini, it handles 128k”: “it” is the model under discussion, not the yardstick', () => {
+    expect(
+      rows(
+        'Mistral Small 3.1 is open-weight: it is 24 billion parameters. Like GPT-4o mini, it handles 128k tokens of context.',
+      ),
+    ).toEqual([
+      ['mistral-small-3.1', 'total_params', 24e9],
+      ['mistral-small-3.1', 'context_window', 128000],
+    ]);
+  });
+});
