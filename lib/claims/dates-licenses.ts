@@ -91,6 +91,11 @@ const RELEASED_ADJ =
 const OTHER_THING_BEFORE =
   /\b(?:snapshots?|leaderboards?|rankings?|papers?|preprints?|reports?|blog\s+posts?|posts?|articles?|stud(?:y|ies)|surveys?|newsletters?|podcasts?|videos?|interviews?|search|browsing|features?|plugins?|integrations?)\s+(?:[\w.-]+\s+)?(?:was\s+|were\s+|got\s+|first\s+)?$/;
 
+/** "published in <Publication>", "published by <Name>" (not "published in March 2025"): a byline. */
+const BYLINE_AFTER =
+  /^\s+(?:in|by)\s+(?!(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|early|mid|late|\d))/i;
+/** "9 min read": an article's byline, whose dates are the article's. */
+const MIN_READ = /\b\d+\s*min(?:ute)?s?\s+read\b/i;
 /** A date closing a span or a data cutoff: "until", "through", "as of", "cutoff of", "knowledge ... to". */
 const SPAN_END_BEFORE =
   /(?:\b(?:until|till|through|thru|up to|runs? to|ran to|goes to|going to|as of)\s+|\b(?:cut-?off|knowledge|training data)\b[^.;\d]{0,30})$/;
@@ -177,6 +182,12 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
       !LEADERBOARD_AFTER.test(text.slice(c.index + c[0].length, c.index + c[0].length + 40)) &&
       // "the released model climbed to 1292 by August": an adjective naming the build, not a release
       !(c[0] === 'released' && RELEASED_ADJ.test(text.slice(Math.max(0, c.index - 24), c.index + 40))) &&
+      // "Published in Towards Practical AI · 9 min read · May 11, 2025": a byline dates the article
+      !(
+        c[0].startsWith('publish') &&
+        BYLINE_AFTER.test(text.slice(c.index + c[0].length, c.index + c[0].length + 30))
+      ) &&
+      !MIN_READ.test(text) &&
       // "The snapshot LMArena published on April 6", "Web search arrived on March 20": another thing's date
       // (not "Meta's blog post announced Llama 4 on April 5": a post that announces dates the model)
       !(

@@ -89,3 +89,18 @@ describe('a pointer after a fronted yardstick', () => {
     ]);
   });
 });
+
+describe('a byline dates the article, not a model', () => {
+  it('“Published in <Publication> · 9 min read · May 11, 2025” is no release date', () => {
+    expect(
+      rows(
+        'Cutting GPT-4o Prices. Arjun Mehta · Published in Towards Practical AI · 9 min read · May 11, 2025',
+      ),
+    ).toEqual([]);
+    expect(rows('GPT-4o by Dana Reyes · 6 min read · published May 20, 2024')).toEqual([]);
+  });
+
+  it('“published in May 2024” is still a release', () => {
+    expect(rows('GPT-4o was published in May 2024 by OpenAI.')).toEqual([['gpt-4o', 'release_date', null]]);
+  });
+});
