@@ -50,6 +50,7 @@ import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './ca
 import { citedVendors, familiesByVendor, ownedBy } from './vendor-cues';
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
 import { sizeInName } from './name-size';
+import { siblingOf, siblingSubject, SIBLING_WORDS } from './sibling-ref';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
 import type { Claim, ModelDictionary } from './types';
@@ -363,7 +364,9 @@ const SNAPSHOT_AFTER_BENCH = new RegExp(
   `^\\s*(?:%|percent)?\\s*on\\s+[a-z][\\w.-]*(?:\\s+[a-z][\\w.-]*)?\\s+for\\s+the\\s+${MONTH_WORD}\\.?\\s+${SNAPSHOT_NOUN}\\b`,
 );
 /** "the November snapshot fell to": the clause's subject, before the figure. */
-const SNAPSHOT_LEAD = new RegExp(`\\bthe\\s+${MONTH_WORD}\\.?\\s+${SNAPSHOT_NOUN}\\b(?=[^\\d;]*$)`);
+const SNAPSHOT_LEAD = new RegExp(
+  `\\bthe\\s+(?:(?:older|earlier|original|first|previous|newer|later|latest|current|second|third)\\s+)?${MONTH_WORD}\\.?\\s+${SNAPSHOT_NOUN}\\b(?=[^\\d;]*$)`,
+);
 function monthNumber(w: string): number {
   return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(w.slice(0, 3)) / 3 + 1;
 }
@@ -2097,6 +2100,18 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     block: number,
     sentenceWho: ModelMention[] = [],
   ): ModelMention[] {
+    // "Its bigger sibling managed 36.4%", "Scout got 27.3%, but its bigger sibling 36.4%": the family's
+    // other named member (of the clause's antecedent), not the model "its" means
+    const sibLead = f.slice(s, qStart);
+    if (SIBLING_WORDS.some((w) => sibLead.includes(w))) {
+      const clause = siblingSubject(sibLead);
+      if (clause >= 0 && !models.some((m) => m.start >= s + clause && m.end <= qStart)) {
+        let base: ModelMention | null = null;
+        for (const m of subjects) if (m.end <= s + clause && !m.isFamily) base = m;
+        const sib = siblingOf(base ?? ctx.lastModel, [...(ctx.mentioned ?? []), ...models]);
+        return via('sibling', sib ? [sib] : []);
+      }
+    }
     // "OpenAI's own figure of 75.9 for that snapshot": the pointer names the model just mentioned
     THAT_MODEL_AFTER.lastIndex = qEnd;
     if (THAT_MODEL_AFTER.test(f)) {

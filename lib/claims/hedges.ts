@@ -21,7 +21,7 @@ const BEFORE: [RegExp, Hedge][] = [
   [/(?:^|[^a-z])(?:under|less than|below|fewer than|just under|south of|at most|<|<=)\s*$/, 'under'],
   [/(?:^|[^a-z])(?:nearly|almost|close to|approaching|just shy of|shy of|near)\s*$/, 'nearly'],
   [
-    /(?:^|[^a-z])(?:about|around|approximately|approx\.?|roughly|some|an estimated|estimated|circa|ca\.|on the order of|in the region of)\s*$/,
+    /(?:^|[^a-z])(?:about|around|approximately|approx\.?|roughly|some|an estimated|estimated|circa|ca\.|c\.|on the order of|in the region of)\s*$/,
     'about',
   ],
 ];
@@ -45,7 +45,7 @@ function mayHedge(window: string): boolean {
   const t = window.trimEnd();
   const last = t.charCodeAt(t.length - 1);
   if (last === 60 || last === 61 || last === 62 || last === 0x2264 || last === 0x2265) return true; // < = > ≤ ≥
-  const dot = last === 46; // "approx." / "ca."
+  const dot = last === 46; // "approx." / "ca." / "c."
   const end = dot ? t.length - 1 : t.length;
   let k = end;
   while (k > 0) {
@@ -54,7 +54,7 @@ function mayHedge(window: string): boolean {
     k--;
   }
   const w = t.slice(k, end);
-  return dot ? w === 'approx' || w === 'ca' : LAST_WORDS.has(w);
+  return dot ? w === 'approx' || w === 'ca' || w === 'c' : LAST_WORDS.has(w);
 }
 
 export function hedgeBefore(before: string): HedgeHit | null {

@@ -63,7 +63,7 @@ const TOKEN_DISQUALIFY =
 const RANK_BEFORE =
   /(?:#|\brank(?:ed|ing|s)?|\bno\.|\bnumber|\btop|\bposition|\bplace[ds]?|\bspot|\bby|\+|\bplus|\bminus|\bgap of|\bmargin of|\bdifference of|\bgain of|\bimprovement of|\bup|\bdown)\s*$/;
 const SCORE_AFTER_REJECT =
-  /^(?:[\s-]*(?:shot|way|x\b|times|fold|points?\b|pts\b|pp\b|percentage|ms\b|s\b|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?|k\b|languages?|tasks?|problems?\b|questions?\b|examples?\b|samples?|attempts?|tries|runs?\b|models?\b|votes?|users?|people|place|th\b|st\b|nd\b|rd\b|gb\b|tb\b|mb\b|b\b|parameters?|params?|tokens?|experts?|gpus?|languages?|lines?|files?|instances?|steps?|layers?|heads?|hz|w\b|watts?|°|cost\b|costs\b|dollars?|usd\b|cents?\b))/;
+  /^(?:[\s-]*(?:shot|way|x\b|times|fold|points?\b|pts\b|pp\b|percentage|ms\b|s\b|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?|k\b|languages?|tasks?|problems?\b|questions?\b|examples?\b|samples?|attempts?|tries|runs?\b|models?\b|votes?|users?|people|place|th\b|st\b|nd\b|rd\b|gb\b|tb\b|mb\b|b\b|parameters?|params?|tokens?|experts?|gpus?|languages?|lines?|rows?|columns?|comments?|entries|cells?|pages?|words?|characters?|chars?|files?|instances?|steps?|layers?|heads?|hz|w\b|watts?|°|cost\b|costs\b|dollars?|usd\b|cents?\b))/;
 
 /** "the hallucination rate ... was 61.8%": another measure than a benchmark's score. */
 const OTHER_RATE_RE = /\b(?:hallucination|error|failure|win|loss|abstention)[\s-]rates?\b[^.;\d]{0,40}$/;

@@ -23,7 +23,7 @@ const WINDOW_AFTER = /^[\s-]*(?:tokens?\s+)?(?:of\s+)?(?:context|window)\b/;
 
 /** "(roughly 150,000 tokens)" right after a document or test: the size of what the writer fed in. */
 const DOC_PAREN_BEFORE =
-  /\b(?:pdfs?|tests?|documents?|docs|files?|books?|novels?|reports?|manuals?|contracts?|transcripts?|codebases?|repos?|papers?|dumps?|corpus|logs?|manuscripts?|filings?)\s*\(\s*(?:about|around|roughly|maybe|perhaps|some|approx\.?|approximately|~|≈)?\s*$/;
+  /\b(?:pdfs?|tests?|documents?|docs|files?|books?|novels?|reports?|manuals?|contracts?|transcripts?|codebases?|repos?|papers?|dumps?|corpus|logs?|manuscripts?|filings?|manifests?|emails?|tickets?|conversations?|chats?|threads?|prompts?|queries|requests?|inputs?|sessions?|pages?|chapters?|articles?|records?|invoices?|datasets?|samples?|traces?|spreadsheets?|slides?|decks?|recordings?|scripts?|specs?|specifications?)\s*\(\s*(?:about|around|roughly|maybe|perhaps|some|approx\.?|approximately|circa|ca\.|c\.|e\.g\.|~|≈)?\s*$/;
 
 /** A whole sentence that is only a spelled-out number and its unit: "One thousand tokens." */
 const SPELLED_FRAGMENT =

@@ -104,3 +104,34 @@ describe('a byline dates the article, not a model', () => {
     expect(rows('GPT-4o was published in May 2024 by OpenAI.')).toEqual([['gpt-4o', 'release_date', null]]);
   });
 });
+
+describe('“its bigger sibling”', () => {
+  const pre = 'Meta released Llama 4 Scout and Llama 4 Maverick. ';
+  it('is the family’s other named member, as a sentence or a clause subject', () => {
+    expect(
+      rows(`${pre}Scout answered 27.3% on Fiction.LiveBench. Its bigger sibling managed 36.4%.`),
+    ).toEqual([
+      ['llama-4-scout', 'benchmark_score', 27.3],
+      ['llama-4-maverick', 'benchmark_score', 36.4],
+    ]);
+    expect(
+      rows(`${pre}Scout answered 27.3% on Fiction.LiveBench, but its bigger sibling managed 36.4%.`),
+    ).toEqual([
+      ['llama-4-scout', 'benchmark_score', 27.3],
+      ['llama-4-maverick', 'benchmark_score', 36.4],
+    ]);
+  });
+
+  it('says nothing when no other member is named, and is no subject inside an object phrase', () => {
+    expect(
+      rows(
+        'Meta released Llama 4. Scout answered 27.3% on Fiction.LiveBench. Its bigger sibling managed 36.4%.',
+      ),
+    ).toEqual([['llama-4-scout', 'benchmark_score', 27.3]]);
+    expect(
+      rows(
+        'Google released Gemini 2.0 Flash and Gemini 2.0 Flash-Lite. Flash-Lite keeps the window of its bigger sibling, but it is priced at $0.075 per million input tokens.',
+      ),
+    ).toEqual([['gemini-2.0-flash-lite', 'price', 0.075]]);
+  });
+});
