@@ -137,7 +137,7 @@ const IDIOM_IT =
 const GROUP_REF =
   /(?:^|[^a-z])(?:both|they|the two|both models|the two models|these models|each)(?:[^a-z]|$)/;
 const OBJECT_BEFORE =
-  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building (?:on|upon)|based on|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:both\s+|either\s+)?(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
+  /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|relative to|like|unlike|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|matches|rivals?|over|behind|same as|as|times|from|above|below|\d+(?:\.\d+)?x(?:\s+what)?|times what|building (?:on|upon)|based on|instead of|rather than|in place of|successor to|distilled from|derived from|including|such as|except(?: for)?|besides|other than|apart from|(?:second|next|only) to)\s*(?:both\s+|either\s+)?(?:the\s+|a\s+|an\s+)?(?:[a-z0-9]+'s\s+)?$/;
 /** A comparison verb, a short name that is not a known model, then "and"/"or" before this one. */
 const OBJECT_LIST_BEFORE =
   /\b(?:than|ahead of|vs\.?|versus|against|compared (?:to|with)|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trails?|trailing|behind|rivals?)\s+(?:both\s+|either\s+)?(?:the\s+)?(?!(?:it|its|them|on|in|at|for|with|by|to|of|the|and|or|but|while|most|all|every|many)\b)[a-z][\w.-]*(?:\s+(?!(?:on|in|at|for|with|by|to|of|the|and|or|but|while|it|its)\b)[\w.-]+){0,2}\s*,?\s*(?:and|or)\s+$/;

@@ -81,7 +81,7 @@ const OTHER_TEST_SCORE =
   /\b(?:its|their|the|an?)\s+(?!own\b|same\b|overall\b|final\b|best\b|new\b)[a-z][\w.-]*(?:\s+\([^)]*\))?\s+(?:score|average|result|accuracy)\b/;
 /** Score verbs strong enough to read a score of a benchmark named outside the paragraph. */
 const CARRIED_VERB =
-  /\b(?:scor(?:es|ed|ing)|(?:a |the )?score of|gets|got|landed at|lands at|land at|came in at|comes in at|coming in at|reach(?:es|ed)|hits|hit|posts|posted|achiev(?:es|ed)|solved|manag(?:es|ed)|(?:sits|sat|stands|stood) at|(?:measured|puts?|has|had) (?:it|them|x{3,}) at)\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/;
+  /\b(?:scor(?:es|ed|ing)|(?:a |the )?score of|gets|got|landed at|lands at|land at|came in at|comes in at|coming in at|reach(?:es|ed)|hits|hit|posts|posted|achiev(?:es|ed)|solved|answered|resolved|manag(?:es|ed)|(?:sits|sat|stands|stood) at|(?:measured|puts?|has|had) (?:it|them|x{3,}) at)\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/;
 /**
  * "(69.8 reported, 67.0 reproduced)", "59.1 reported against 56.5 measured": a figure labelled by
  * who produced it, closing its phrase, in a paragraph about one benchmark is a score of that test.
@@ -938,7 +938,7 @@ function classifyRaw(inp: CueInput): Cue | null {
     !(SCORE_AFTER_REJECT.test(afterRaw) && !(q.percent && /^\s*of\b/.test(afterRaw))) &&
     // (also "Meta reports 69.8", "quoted 15.6%", "the gap is wider: 57.2", "at between 51 and 53",
     // "Meta says 57.2", "the card lists 80.5", "solved 20.6%")
-    (/(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|says|said|lists?|listed|puts?|solv\w*|keeps?|kept|retain\w*|holds?|is|was|of|with|found|finds|gave|gives|yield(?:s|ed)?|recorded|showed|shows|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen|climbed|climbs?|jumped|improved|slipped|declined|sank|slid|moved|grew) to)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
+    (/(?:\b(?:scor\w*|gets?|got|at|reach\w*|hit\w*|achiev\w*|post\w*|manag\w*|measured|claim\w*|report\w*|quot\w*|cit\w*|says|said|lists?|listed|puts?|solv\w*|answer(?:s|ed)|complet(?:es|ed)|pass(?:es|ed)|resolv(?:es|ed)|keeps?|kept|retain\w*|holds?|is|was|of|with|found|finds|gave|gives|yield(?:s|ed)?|recorded|showed|shows|(?:fell|falls?|fallen|dropped|drops?|rose|rises?|risen|climbed|climbs?|jumped|improved|slipped|declined|sank|slid|moved|grew) to)|:|\s-)\s*(?:only\s+|just\s+|between\s+|around\s+|about\s+|roughly\s+|nearly\s+)?$/.test(
       before,
     ) ||
       // "a few points under Meta's (own) 74.3", "HELM's run gives DeepSeek-V3 87.2", "better at 120k (62.5)"

@@ -135,3 +135,22 @@ describe('“its bigger sibling”', () => {
     ).toEqual([['gemini-2.0-flash-lite', 'price', 0.075]]);
   });
 });
+
+describe('more score verbs and yardsticks', () => {
+  it('“answered / resolved N% of the questions” is a score of the paragraph’s benchmark', () => {
+    expect(
+      engine
+        .findClaimsInText(
+          'Fiction.LiveBench tells a similar story. Llama 4 Scout answered 27.3% of the questions.',
+        )
+        .map((c) => [c.model.id, c.benchmark, c.value]),
+    ).toEqual([['llama-4-scout', 'Fiction.LiveBench', 27.3]]);
+    expect(rows('GPT-4o answered 40% of our support emails last month.')).toEqual([]);
+  });
+
+  it('“X instead of Y: … it scores N”: “it” is X', () => {
+    expect(rows('Consider Claude 3.7 Sonnet instead of GPT-4o: on Aider Polyglot it scores 60.4%.')).toEqual([
+      ['claude-3.7-sonnet', 'benchmark_score', 60.4],
+    ]);
+  });
+});
