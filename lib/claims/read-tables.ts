@@ -105,7 +105,8 @@ const EMPTY = /^(?:[-\u2013\u2014\u2012]|n\/?a|\?|tbd|x|none|\s*)$/;
 
 /** A cell's single value: number (+ CI / footnote allowed), else null. */
 function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
-  const f = g.f;
+  // footnote daggers ("80.5†") are blanked, offsets kept: the number parser reads them as glued text
+  const f = /[\u2020\u2021\u00a7\u00b6]/.test(g.f) ? g.f.replace(/[\u2020\u2021\u00a7\u00b6]/g, ' ') : g.f;
   const qs = findQuantities(f);
   if (!qs.length) return null;
   const q = qs[0];
@@ -243,6 +244,14 @@ const NAMED_PAIR =
 /** Columns that never hold a claim value (ranks, votes, gaps, intervals). */
 const NON_VALUE_HEADER =
   /\b(?:rank|#|no\.|votes?|gap|diff(?:erence)?|delta|change|ci|interval|position|place|organi[sz]ation|org|provider|notes?|shots?|metric|category|type|command|edit format|cost|vram|memory|gb|speed|latency|throughput)\b|\u0394|\u00b1/;
+/** A column of output caps or rate limits: "Max output tokens", "TPM", "Requests per minute". */
+const OUTPUT_LIMIT_HEADER =
+  /\b(?:output|completion|max(?:imum)?|limits?|caps?|rpm|tpm|rpd|tpd|per (?:minute|day|second))\b/;
+/** A column measuring a local run of the model, not the model itself. */
+const RUN_HEADER =
+  /\b(?:vram|memory|ram|gpu mem(?:ory)?|tokens?\s*\/\s*s(?:ec)?|tok\/s|t\/s|tokens per second|throughput|quant(?:i[sz]ation|\.)?|precision)\b/;
+/** A bare context header (no window, maximum or native): in a run table it is the length tested. */
+const RUN_CONTEXT_HEADER = /^(?!.*\b(?:window|max(?:imum)?|native|supported)\b).*\b(?:context|ctx)\b/;
 /** Prices per million tokens named by a caption: "List prices per million tokens (USD)". */
 /** A caption about spending, not list prices: "Monthly spend per model (USD)". */
 const SPEND_CONTEXT = /\b(?:spend|spent|spending|bill|bills|invoice|monthly|per month|budget|total cost)\b/;
@@ -351,8 +360,15 @@ export function readTable(
     (namesBenchMemo ??=
       colBench.some(Boolean) || body.some((r) => !!r[0] && !colModel[0] && !!cellBenchmark(idx, r[0])));
 
+  /** Columns measuring a local run: VRAM, memory, tokens per second, quantisation. */
+  const runTable = colLabel.some((l) => RUN_HEADER.test(l));
   const tableIds = new Set<string>();
   const emitValue = (g: GridCell, model: ModelMention, label: LabelInfo) => {
+    // "Price | $3 / $15 per 1M tokens": the cell's own per-million unit makes a bare price header a list price
+    if (!label.bench && !headerMetric(label.text, idx.arenaName) && kvPriceMetric(label.text, g.f))
+      label = { ...label, text: `${label.text} per million tokens` };
+    // a local-inference table (VRAM, tokens/s, quantisation): its context column is the run's setting
+    if (runTable && RUN_CONTEXT_HEADER.test(label.text) && !label.bench) return;
     // "109B (17B active)": the parenthesis is a second value with its own metric word
     const paren = /\(([^()]*\d[^()]*)\)/.exec(g.f);
     if (paren && /[a-z]{4,}/.test(paren[1]) && findQuantities(g.f).length === 2) {
@@ -624,6 +640,8 @@ export function readTable(
   const rowSetting = (row: (GridCell | null)[], skip: (c: number) => boolean): string | undefined => {
     for (let c = 0; c < width; c++) {
       if (skip(c) || !row[c] || colBench[c] || headerMetric(colLabel[c], idx.arenaName)) continue;
+      // "Max output | 64K", "TPM | 30K": a limit of the model's own, not the setting of a run
+      if (OUTPUT_LIMIT_HEADER.test(colLabel[c])) continue;
       const t = row[c]!.f.trim();
       if (/\bshots?\b/.test(colLabel[c]) && /^\d+$/.test(t)) return `${t}-shot`;
       if (/^\d+(?:\.\d+)?k$/.test(t)) return t;
@@ -737,7 +755,12 @@ function readKeyValueTable(
 ): boolean {
   if (grid.some((r) => r.length !== 2)) return false;
   const rows = grid.filter((r) => r[0] && r[1] && r[0] !== r[1]);
-  const metricRows = rows.filter((r) => headerMetric(r[0]!.f, idx.arenaName));
+  const rowMetric = new Map<(GridCell | null)[], HeaderMetric>();
+  for (const r of rows) {
+    const hm = headerMetric(r[0]!.f, idx.arenaName) ?? kvPriceMetric(r[0]!.f, r[1]!.f);
+    if (hm) rowMetric.set(r, hm);
+  }
+  const metricRows = rows.filter((r) => rowMetric.has(r));
   if (metricRows.length < 2 || metricRows.length < rows.length / 2) return false;
   // models named in most value cells would make it an ordinary table; a single one ("Stable
   // release | V3-0324 (24 March 2025)") is the row's own model, a variant of the caption's
@@ -760,11 +783,14 @@ function readKeyValueTable(
     };
     model = cellModel(idx, g, ctx);
   }
+  // an infobox's title row, one cell across both columns, names its model like a caption
+  const title = grid[0][0];
+  if (!model && title && grid[0][1] === title) model = cellModel(idx, title, ctx);
   model ??= ctx.sectionModel;
   if (!model || model.isFamily) return true;
   const captionModel = model;
   for (const r of metricRows) {
-    const hm = headerMetric(r[0]!.f, idx.arenaName)!;
+    const hm = rowMetric.get(r)!;
     const g = r[1]!;
     // "671 billion (37 billion active)": read the total with the bracket blanked (offsets kept)
     const v =
@@ -794,6 +820,14 @@ function readKeyValueTable(
       else pushClaim(out, text, g, model, 'license', null, 0, g.cell.text.length, { valueText: t });
       continue;
     }
+    if (hm.metric === 'price' && !v) {
+      // "API price (input / output) | $0.10 / $0.30 per 1M tokens": one claim per price
+      const pair = pricePair(g.f);
+      if (pair)
+        for (const q of pair)
+          pushClaim(out, text, g, model, 'price', q.value, q.start, q.end, { unit: hm.unit });
+      continue;
+    }
     if (!v) continue;
     let value = v.q.value;
     if (!v.q.scale && hm.scale !== 1) value *= hm.scale;
@@ -821,6 +855,27 @@ function readKeyValueTable(
     }
   }
   return true;
+}
+
+/** "API price (input / output)" over "$0.10 / $0.30 per 1M tokens": a price row of a spec sheet. */
+function kvPriceMetric(label: string, cell: string): HeaderMetric | null {
+  return /\b(?:prices?|pricing)\b/.test(label) &&
+    !SPEND_CONTEXT.test(label) &&
+    /\$/.test(cell) &&
+    /(?:\bper|\/)\s*(?:1\s*m\b|one million|million\b|m\b|mtok\b)/.test(cell)
+    ? PRICE_METRIC
+    : null;
+}
+
+/** Two dollar amounts in one cell with nothing but separators and per-million words around them. */
+function pricePair(f: string): Quantity[] | null {
+  if (f.indexOf('$') === f.lastIndexOf('$')) return null;
+  const qs = findQuantities(f).filter(
+    (q) => !(q.scale === 'm' && !q.currency && /^1\s*m$/.test(f.slice(q.start, q.end).trim())),
+  );
+  if (qs.length !== 2 || !qs.every((q) => q.currency && q.low === undefined)) return null;
+  const rest = f.slice(0, qs[0].start) + ' ' + f.slice(qs[0].end, qs[1].start) + ' ' + f.slice(qs[1].end);
+  return PRICE_PAIR_REST.test(rest) ? qs : null;
 }
 
 /** A licence cell that names no licence: "Undisclosed", "Not disclosed", "Unknown", "n/a". */
