@@ -761,7 +761,9 @@ function readKeyValueTable(
     if (hm) rowMetric.set(r, hm);
   }
   const metricRows = rows.filter((r) => rowMetric.has(r));
-  if (metricRows.length < 2 || metricRows.length < rows.length / 2) return false;
+  // rows of a spec sheet that hold no claim (cutoff, VRAM, throughput) still make it one
+  const specRows = rows.filter((r) => !rowMetric.has(r) && SPEC_LABEL.test(r[0]!.f)).length;
+  if (metricRows.length < 2 || metricRows.length + specRows < rows.length / 2) return false;
   // models named in most value cells would make it an ordinary table; a single one ("Stable
   // release | V3-0324 (24 March 2025)") is the row's own model, a variant of the caption's
   const rowModels = new Map<(GridCell | null)[], ModelMention>();
@@ -877,6 +879,10 @@ function pricePair(f: string): Quantity[] | null {
   const rest = f.slice(0, qs[0].start) + ' ' + f.slice(qs[0].end, qs[1].start) + ' ' + f.slice(qs[1].end);
   return PRICE_PAIR_REST.test(rest) ? qs : null;
 }
+
+/** A spec-sheet row label naming a property that is no claim: cutoff, memory, speed, limits, maker. */
+const SPEC_LABEL =
+  /\b(?:cut-?off|knowledge|developers?|vendor|maker|organi[sz]ation|vram|memory|throughput|speed|latency|tokens\/s|rate limits?|rpm|tpm|max(?:imum)? output|output tokens|modalit(?:y|ies)|architecture|quanti[sz]ation|spec|field|property|value)\b/;
 
 /** A licence cell that names no licence: "Undisclosed", "Not disclosed", "Unknown", "n/a". */
 const NO_LICENCE =
