@@ -376,6 +376,12 @@ export function readTable(
         cell: { ...g.cell, start: g.cell.start + a, end: g.cell.start + b, text: g.cell.text.slice(a, b) },
         f: g.f.slice(a, b),
       });
+      // "88.7 (5-shot)": the bracket is the score's setting; "128K (16K output)": an output cap
+      const parenSetting = findSetting(paren[1]);
+      if (parenSetting || OUTPUT_LIMIT_HEADER.test(paren[1])) {
+        emitOne(split(0, paren.index), model, { ...label, setting: label.setting ?? parenSetting });
+        return;
+      }
       emitOne(split(0, paren.index), model, label);
       emitOne(split(paren.index + 1, paren.index + 1 + paren[1].length), model, label);
       return;

@@ -246,3 +246,58 @@ describe('leaderboards and their changelogs', () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe('a bracket after a cell value', () => {
+  it('is the setting of a score ("88.7 (5-shot)"), never a second score', () => {
+    const claims = claimsOf(
+      table(
+        '',
+        ['Model', 'MMLU'],
+        [
+          ['GPT-4o', '88.7 (5-shot)'],
+          ['DeepSeek-V3', '88.5'],
+        ],
+      ),
+    );
+    expect(claims.map((c) => [c.model.id, c.value, c.setting ?? null])).toEqual([
+      ['gpt-4o', 88.7, '5-shot'],
+      ['deepseek-v3', 88.5, null],
+    ]);
+  });
+
+  it('is an output cap after a context window ("128K (16K output)"), not a second window', () => {
+    const claims = scan(
+      table(
+        '',
+        ['Model', 'Context (tokens)'],
+        [
+          ['GPT-4o', '128K (16K output)'],
+          ['Claude 3.7 Sonnet', '200K'],
+        ],
+      ),
+    );
+    expect(claims.map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['gpt-4o', 'context_window', 128000],
+      ['claude-3.7-sonnet', 'context_window', 200000],
+    ]);
+  });
+
+  it('still splits "400B (17B active)" into total and active', () => {
+    const claims = scan(
+      table(
+        '',
+        ['Model', 'Parameters'],
+        [
+          ['Llama 4 Maverick', '400B (17B active)'],
+          ['DeepSeek-V3', '671B (37B activated)'],
+        ],
+      ),
+    );
+    expect(claims.map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['llama-4-maverick', 'total_params', 400e9],
+      ['llama-4-maverick', 'active_params', 17e9],
+      ['deepseek-v3', 'total_params', 671e9],
+      ['deepseek-v3', 'active_params', 37e9],
+    ]);
+  });
+});
