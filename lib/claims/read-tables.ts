@@ -702,6 +702,8 @@ export function readTable(
     }
     if (modelCol < 0 || best < Math.min(2, body.length)) {
       if (best === 0 && captionModel) readCaptionModelRows(captionModel);
+      const own = captionModel ?? ctx.sectionModel;
+      if (best === 0 && own && !own.isFamily) readOwnPriceRows(own);
       return;
     }
     for (const row of body) {
@@ -741,6 +743,26 @@ export function readTable(
         if (row[c]) emitValue(row[c]!, model, { text: row[0]!.f, bench, setting, rowLabel: true });
     }
     lastModel = model;
+  }
+
+  /**
+   * A pricing page's section: "Input price | Free of charge | $0.10" under a heading naming one model,
+   * columns = tiers. Row label and column header together must name a list price per million tokens.
+   */
+  function readOwnPriceRows(model: ModelMention): void {
+    if (table.caption && SPEND_CONTEXT.test(foldText(table.caption))) return;
+    for (const row of body) {
+      const lab = row[0];
+      if (!lab || !/\b(?:prices?|pricing|input|output)\b/.test(lab.f) || SPEND_CONTEXT.test(lab.f)) continue;
+      for (let c = 1; c < width; c++) {
+        const g = row[c];
+        if (!g || g === lab || !g.f.includes('$') || SPEND_CONTEXT.test(colLabel[c])) continue;
+        const both = `${lab.f} ${colLabel[c]}`;
+        if (headerMetric(both, idx.arenaName)?.metric !== 'price') continue;
+        emitValue(g, model, { text: both, bench: null, rowLabel: true });
+        lastModel = model;
+      }
+    }
   }
 
   // a table names models: the last one is what "it" would mean after it

@@ -301,3 +301,39 @@ describe('a bracket after a cell value', () => {
     ]);
   });
 });
+
+describe("a pricing page's tier table under a heading naming one model", () => {
+  it('reads the paid-tier list prices, not "Free of charge"', () => {
+    const claims = scan(
+      '<h3>Gemini 2.0 Flash</h3>' +
+        table(
+          '',
+          ['', 'Free tier', 'Paid tier, per 1M tokens in USD'],
+          [
+            ['Input price', 'Free of charge', '$0.10 (text / image / video)'],
+            ['Output price', 'Free of charge', '$0.40'],
+            ['Requests per minute', '15', '2,000'],
+          ],
+        ),
+    );
+    expect(claims.map((c) => [c[0], c[1], c[2], c[3]])).toEqual([
+      ['gemini-2.0-flash', 'price', 0.1, '$0.10'],
+      ['gemini-2.0-flash', 'price', 0.4, '$0.40'],
+    ]);
+  });
+
+  it('reads no spend table under such a heading', () => {
+    const claims = scan(
+      '<h3>Gemini 2.0 Flash</h3>' +
+        table(
+          'Our monthly bill, per 1M tokens',
+          ['', 'January', 'February'],
+          [
+            ['Input price', '$12.10', '$14.00'],
+            ['Output price', '$30.00', '$41.50'],
+          ],
+        ),
+    );
+    expect(claims).toEqual([]);
+  });
+});
