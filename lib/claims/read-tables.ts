@@ -66,7 +66,10 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
   )
     return { metric: 'training_tokens', unit: 'tokens', scale };
   if (/\bcontext\b|context window|max(?:imum)? (?:input )?tokens|\bwindow\b/.test(t))
-    return { metric: 'context_window', unit: 'tokens', scale };
+    // the length a test used ("Context used", "Max context tested") is the run's, not the model's
+    return /\bused\b|\btest(?:ed|ing)?\b|\bevaluated\b|\bin (?:the |our )?(?:test|run|eval)/.test(t)
+      ? null
+      : { metric: 'context_window', unit: 'tokens', scale };
   if (/\bparam(?:eter)?s?\b|\bsize\b|total params|^\W*total\W*$/.test(t))
     return { metric: 'total_params', unit: 'params', scale };
   if (/\bflops?\b|training compute/.test(t)) return { metric: 'training_compute', unit: 'flop', scale };
@@ -81,7 +84,11 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
   // a knowledge cutoff, deprecation or last-update date is no release date
   if (
     /release|launch(?:ed)?|\bdate\b|availab/.test(t) &&
-    !/cut-?off|knowledge|training data|deprecat|retire|sunset|shutdown|updated|\bend\b|\beol\b/.test(t)
+    !/cut-?off|knowledge|training data|deprecat|retire|sunset|shutdown|updated|\bend\b|\beol\b/.test(t) &&
+    // the date a leaderboard added, tested or scored a model is no release date
+    !/\badded\b|\btest(?:ed|ing)?\b|\beval(?:uat(?:ed|ion))?\b|\bsubmi(?:tted|ssion)\b|\bbenchmark(?:ed)?\b|\bmeasured\b|\bretrieved\b|\baccessed\b|\bchecked\b|\bscored\b|\bran\b|\brun\b/.test(
+      t,
+    )
   )
     return { metric: 'release_date', unit: 'date', scale: 1 };
   if (/licen[cs]e/.test(t)) return { metric: 'license', scale: 1 };

@@ -337,3 +337,46 @@ describe("a pricing page's tier table under a heading naming one model", () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe('dates and lengths that belong to a test run', () => {
+  const rows = [
+    ['GPT-4o', 'May 13, 2024', '32,000'],
+    ['DeepSeek-V3', 'Dec 26, 2024', '64,000'],
+  ];
+
+  it('reads no "Date added" / "Test date" column as a release date', () => {
+    for (const h of ['Date added', 'Test date', 'Evaluated on', 'Submission date'])
+      expect(
+        scan(
+          table(
+            '',
+            ['Model', h],
+            rows.map((r) => r.slice(0, 2)),
+          ),
+        ),
+      ).toEqual([]);
+  });
+
+  it('reads no "Context used" / "Max context tested" column as a window', () => {
+    for (const h of ['Context used', 'Max context tested'])
+      expect(
+        scan(
+          table(
+            '',
+            ['Model', h],
+            rows.map((r) => [r[0], r[2]]),
+          ),
+        ),
+      ).toEqual([]);
+  });
+
+  it('still reads "Release date" and "Context window" columns', () => {
+    const claims = scan(table('', ['Model', 'Release date', 'Context window'], rows));
+    expect(claims.map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['gpt-4o', 'release_date', '2024-05-13'],
+      ['gpt-4o', 'context_window', 32000],
+      ['deepseek-v3', 'release_date', '2024-12-26'],
+      ['deepseek-v3', 'context_window', 64000],
+    ]);
+  });
+});
