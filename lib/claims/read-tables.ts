@@ -667,11 +667,19 @@ export function readTable(
     nColModels >= 2 ||
     (nColModels === 1 && body.every((r) => !r.some((g) => g && cellModel(idx, g, ctx))))
   ) {
+    /** A group row across the table ("Pricing (per 1M tokens)") over bare "Input" / "Output" rows. */
+    let groupPrices = false;
     for (const row of body) {
+      const first = row[0];
+      if (first && first.cell.colspan > 1 && row.every((g) => !g || g === first)) {
+        groupPrices = PRICE_CONTEXT.test(first.f) && !SPEND_CONTEXT.test(first.f);
+        continue;
+      }
       const labels: GridCell[] = [];
       for (let c = 0; c < width; c++)
         if (!colModel[c] && row[c] && !labels.includes(row[c]!)) labels.push(row[c]!);
-      const text = labels.map((g) => g.f).join(' ');
+      let text = labels.map((g) => g.f).join(' ');
+      if (groupPrices && PRICE_SIDE.test(text.trim())) text = `${text} price per million tokens`;
       let bench: string | null = null;
       for (const g of labels) bench = bench ?? cellBenchmark(idx, g);
       const setting = rowSetting(row, (c) => !!colModel[c]);

@@ -380,3 +380,33 @@ describe('dates and lengths that belong to a test run', () => {
     ]);
   });
 });
+
+describe('group rows across a models-in-columns overview', () => {
+  const overview = (group: string) =>
+    '<table><thead><tr><th></th><th>GPT-4o</th><th>GPT-4o mini</th></tr></thead><tbody>' +
+    `<tr><td colspan="3">${group}</td></tr>` +
+    row(['Input', '$2.50', '$0.15']) +
+    row(['Output', '$10.00', '$0.60']) +
+    '<tr><td colspan="3">Limits</td></tr>' +
+    row(['Context window', '128,000', '128,000']) +
+    row(['Max output', '16,384', '16,384']) +
+    '</tbody></table>';
+
+  it('a "Pricing (per 1M tokens)" group makes its bare Input / Output rows prices', () => {
+    expect(scan(overview('Pricing (per 1M tokens)')).map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['gpt-4o', 'price', 2.5],
+      ['gpt-4o-mini', 'price', 0.15],
+      ['gpt-4o', 'price', 10],
+      ['gpt-4o-mini', 'price', 0.6],
+      ['gpt-4o', 'context_window', 128000],
+      ['gpt-4o-mini', 'context_window', 128000],
+    ]);
+  });
+
+  it('a group about spend does not', () => {
+    expect(scan(overview('Our spend last month')).map((c) => c[1])).toEqual([
+      'context_window',
+      'context_window',
+    ]);
+  });
+});
