@@ -66,7 +66,10 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
   )
     return { metric: 'training_tokens', unit: 'tokens', scale };
   if (/\bcontext\b|context window|max(?:imum)? (?:input )?tokens|\bwindow\b/.test(t))
-    return { metric: 'context_window', unit: 'tokens', scale };
+    // the length a test used ("Context used", "Max context tested") is the run's, not the model's
+    return /\bused\b|\btest(?:ed|ing)?\b|\bevaluated\b|\bin (?:the |our )?(?:test|run|eval)/.test(t)
+      ? null
+      : { metric: 'context_window', unit: 'tokens', scale };
   if (/\bparam(?:eter)?s?\b|\bsize\b|total params|^\W*total\W*$/.test(t))
     return { metric: 'total_params', unit: 'params', scale };
   if (/\bflops?\b|training compute/.test(t)) return { metric: 'training_compute', unit: 'flop', scale };
@@ -81,7 +84,11 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
   // a knowledge cutoff, deprecation or last-update date is no release date
   if (
     /release|launch(?:ed)?|\bdate\b|availab/.test(t) &&
-    !/cut-?off|knowledge|training data|deprecat|retire|sunset|shutdown|updated|\bend\b|\beol\b/.test(t)
+    !/cut-?off|knowledge|training data|deprecat|retire|sunset|shutdown|updated|\bend\b|\beol\b/.test(t) &&
+    // the date a leaderboard added, tested or scored a model is no release date
+    !/\badded\b|\btest(?:ed|ing)?\b|\beval(?:uat(?:ed|ion))?\b|\bsubmi(?:tted|ssion)\b|\bbenchmark(?:ed)?\b|\bmeasured\b|\bretrieved\b|\baccessed\b|\bchecked\b|\bscored\b|\bran\b|\brun\b/.test(
+      t,
+    )
   )
     return { metric: 'release_date', unit: 'date', scale: 1 };
   if (/licen[cs]e/.test(t)) return { metric: 'license', scale: 1 };
@@ -105,7 +112,8 @@ const EMPTY = /^(?:[-\u2013\u2014\u2012]|n\/?a|\?|tbd|x|none|\s*)$/;
 
 /** A cell's single value: number (+ CI / footnote allowed), else null. */
 function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
-  const f = g.f;
+  // footnote daggers ("80.5†") are blanked, offsets kept: the number parser reads them as glued text
+  const f = /[\u2020\u2021\u00a7\u00b6]/.test(g.f) ? g.f.replace(/[\u2020\u2021\u00a7\u00b6]/g, ' ') : g.f;
   const qs = findQuantities(f);
   if (!qs.length) return null;
   const q = qs[0];
@@ -243,6 +251,14 @@ const NAMED_PAIR =
 /** Columns that never hold a claim value (ranks, votes, gaps, intervals). */
 const NON_VALUE_HEADER =
   /\b(?:rank|#|no\.|votes?|gap|diff(?:erence)?|delta|change|ci|interval|position|place|organi[sz]ation|org|provider|notes?|shots?|metric|category|type|command|edit format|cost|vram|memory|gb|speed|latency|throughput)\b|\u0394|\u00b1/;
+/** A column of output caps or rate limits: "Max output tokens", "TPM", "Requests per minute". */
+const OUTPUT_LIMIT_HEADER =
+  /\b(?:output|completion|max(?:imum)?|limits?|caps?|rpm|tpm|rpd|tpd|per (?:minute|day|second))\b/;
+/** A column measuring a local run of the model, not the model itself. */
+const RUN_HEADER =
+  /\b(?:vram|memory|ram|gpu mem(?:ory)?|tokens?\s*\/\s*s(?:ec)?|tok\/s|t\/s|tokens per second|throughput|quant(?:i[sz]ation|\.)?|precision)\b/;
+/** A bare context header (no window, maximum or native): in a run table it is the length tested. */
+const RUN_CONTEXT_HEADER = /^(?!.*\b(?:window|max(?:imum)?|native|supported)\b).*\b(?:context|ctx)\b/;
 /** Prices per million tokens named by a caption: "List prices per million tokens (USD)". */
 /** A caption about spending, not list prices: "Monthly spend per model (USD)". */
 const SPEND_CONTEXT = /\b(?:spend|spent|spending|bill|bills|invoice|monthly|per month|budget|total cost)\b/;
@@ -351,8 +367,15 @@ export function readTable(
     (namesBenchMemo ??=
       colBench.some(Boolean) || body.some((r) => !!r[0] && !colModel[0] && !!cellBenchmark(idx, r[0])));
 
+  /** Columns measuring a local run: VRAM, memory, tokens per second, quantisation. */
+  const runTable = colLabel.some((l) => RUN_HEADER.test(l));
   const tableIds = new Set<string>();
   const emitValue = (g: GridCell, model: ModelMention, label: LabelInfo) => {
+    // "Price | $3 / $15 per 1M tokens": the cell's own per-million unit makes a bare price header a list price
+    if (!label.bench && !headerMetric(label.text, idx.arenaName) && kvPriceMetric(label.text, g.f))
+      label = { ...label, text: `${label.text} per million tokens` };
+    // a local-inference table (VRAM, tokens/s, quantisation): its context column is the run's setting
+    if (runTable && RUN_CONTEXT_HEADER.test(label.text) && !label.bench) return;
     // "109B (17B active)": the parenthesis is a second value with its own metric word
     const paren = /\(([^()]*\d[^()]*)\)/.exec(g.f);
     if (paren && /[a-z]{4,}/.test(paren[1]) && findQuantities(g.f).length === 2) {
@@ -360,6 +383,12 @@ export function readTable(
         cell: { ...g.cell, start: g.cell.start + a, end: g.cell.start + b, text: g.cell.text.slice(a, b) },
         f: g.f.slice(a, b),
       });
+      // "88.7 (5-shot)": the bracket is the score's setting; "128K (16K output)": an output cap
+      const parenSetting = findSetting(paren[1]);
+      if (parenSetting || OUTPUT_LIMIT_HEADER.test(paren[1])) {
+        emitOne(split(0, paren.index), model, { ...label, setting: label.setting ?? parenSetting });
+        return;
+      }
       emitOne(split(0, paren.index), model, label);
       emitOne(split(paren.index + 1, paren.index + 1 + paren[1].length), model, label);
       return;
@@ -628,6 +657,8 @@ export function readTable(
   ): string | undefined => {
     for (let c = 0; c < width; c++) {
       if (skip(c) || !row[c] || colBench[c]) continue;
+      // "Max output | 64K", "TPM | 30K": a limit of the model's own, not the setting of a run
+      if (OUTPUT_LIMIT_HEADER.test(colLabel[c])) continue;
       const t = row[c]!.f.trim();
       // ("Context | 8k | 120k" down the side of a table of scores: the length each row was run at)
       const hm = headerMetric(colLabel[c], idx.arenaName);
@@ -646,11 +677,19 @@ export function readTable(
     nColModels >= 2 ||
     (nColModels === 1 && body.every((r) => !r.some((g) => g && cellModel(idx, g, ctx))))
   ) {
+    /** A group row across the table ("Pricing (per 1M tokens)") over bare "Input" / "Output" rows. */
+    let groupPrices = false;
     for (const row of body) {
+      const first = row[0];
+      if (first && first.cell.colspan > 1 && row.every((g) => !g || g === first)) {
+        groupPrices = PRICE_CONTEXT.test(first.f) && !SPEND_CONTEXT.test(first.f);
+        continue;
+      }
       const labels: GridCell[] = [];
       for (let c = 0; c < width; c++)
         if (!colModel[c] && row[c] && !labels.includes(row[c]!)) labels.push(row[c]!);
-      const text = labels.map((g) => g.f).join(' ');
+      let text = labels.map((g) => g.f).join(' ');
+      if (groupPrices && PRICE_SIDE.test(text.trim())) text = `${text} price per million tokens`;
       let bench: string | null = null;
       for (const g of labels) bench = bench ?? cellBenchmark(idx, g);
       // (models across the top: a "Context" column down the side holds run lengths, not windows)
@@ -689,6 +728,8 @@ export function readTable(
     }
     if (modelCol < 0 || best < Math.min(2, body.length)) {
       if (best === 0 && captionModel) readCaptionModelRows(captionModel);
+      const own = captionModel ?? ctx.sectionModel;
+      if (best === 0 && own && !own.isFamily) readOwnPriceRows(own);
       return;
     }
     for (const row of body) {
@@ -730,6 +771,26 @@ export function readTable(
     lastModel = model;
   }
 
+  /**
+   * A pricing page's section: "Input price | Free of charge | $0.10" under a heading naming one model,
+   * columns = tiers. Row label and column header together must name a list price per million tokens.
+   */
+  function readOwnPriceRows(model: ModelMention): void {
+    if (table.caption && SPEND_CONTEXT.test(foldText(table.caption))) return;
+    for (const row of body) {
+      const lab = row[0];
+      if (!lab || !/\b(?:prices?|pricing|input|output)\b/.test(lab.f) || SPEND_CONTEXT.test(lab.f)) continue;
+      for (let c = 1; c < width; c++) {
+        const g = row[c];
+        if (!g || g === lab || !g.f.includes('$') || SPEND_CONTEXT.test(colLabel[c])) continue;
+        const both = `${lab.f} ${colLabel[c]}`;
+        if (headerMetric(both, idx.arenaName)?.metric !== 'price') continue;
+        emitValue(g, model, { text: both, bench: null, rowLabel: true });
+        lastModel = model;
+      }
+    }
+  }
+
   // a table names models: the last one is what "it" would mean after it
   if (lastModel) ctx.lastModel = lastModel;
 }
@@ -748,8 +809,15 @@ function readKeyValueTable(
 ): boolean {
   if (grid.some((r) => r.length !== 2)) return false;
   const rows = grid.filter((r) => r[0] && r[1] && r[0] !== r[1]);
-  const metricRows = rows.filter((r) => headerMetric(r[0]!.f, idx.arenaName));
-  if (metricRows.length < 2 || metricRows.length < rows.length / 2) return false;
+  const rowMetric = new Map<(GridCell | null)[], HeaderMetric>();
+  for (const r of rows) {
+    const hm = headerMetric(r[0]!.f, idx.arenaName) ?? kvPriceMetric(r[0]!.f, r[1]!.f);
+    if (hm) rowMetric.set(r, hm);
+  }
+  const metricRows = rows.filter((r) => rowMetric.has(r));
+  // rows of a spec sheet that hold no claim (cutoff, VRAM, throughput) still make it one
+  const specRows = rows.filter((r) => !rowMetric.has(r) && SPEC_LABEL.test(r[0]!.f)).length;
+  if (metricRows.length < 2 || metricRows.length + specRows < rows.length / 2) return false;
   // models named in most value cells would make it an ordinary table; a single one ("Stable
   // release | V3-0324 (24 March 2025)") is the row's own model, a variant of the caption's
   const rowModels = new Map<(GridCell | null)[], ModelMention>();
@@ -771,11 +839,14 @@ function readKeyValueTable(
     };
     model = cellModel(idx, g, ctx);
   }
+  // an infobox's title row, one cell across both columns, names its model like a caption
+  const title = grid[0][0];
+  if (!model && title && grid[0][1] === title) model = cellModel(idx, title, ctx);
   model ??= ctx.sectionModel;
   if (!model || model.isFamily) return true;
   const captionModel = model;
   for (const r of metricRows) {
-    const hm = headerMetric(r[0]!.f, idx.arenaName)!;
+    const hm = rowMetric.get(r)!;
     const g = r[1]!;
     // "671 billion (37 billion active)": read the total with the bracket blanked (offsets kept)
     const v =
@@ -803,6 +874,14 @@ function readKeyValueTable(
         for (const [a, b] of parts)
           pushClaim(out, text, g, model, 'license', null, a, b, { valueText: g.cell.text.slice(a, b) });
       else pushClaim(out, text, g, model, 'license', null, 0, g.cell.text.length, { valueText: t });
+      continue;
+    }
+    if (hm.metric === 'price' && !v) {
+      // "API price (input / output) | $0.10 / $0.30 per 1M tokens": one claim per price
+      const pair = pricePair(g.f);
+      if (pair)
+        for (const q of pair)
+          pushClaim(out, text, g, model, 'price', q.value, q.start, q.end, { unit: hm.unit });
       continue;
     }
     if (!v) continue;
@@ -833,6 +912,31 @@ function readKeyValueTable(
   }
   return true;
 }
+
+/** "API price (input / output)" over "$0.10 / $0.30 per 1M tokens": a price row of a spec sheet. */
+function kvPriceMetric(label: string, cell: string): HeaderMetric | null {
+  return /\b(?:prices?|pricing)\b/.test(label) &&
+    !SPEND_CONTEXT.test(label) &&
+    /\$/.test(cell) &&
+    /(?:\bper|\/)\s*(?:1\s*m\b|one million|million\b|m\b|mtok\b)/.test(cell)
+    ? PRICE_METRIC
+    : null;
+}
+
+/** Two dollar amounts in one cell with nothing but separators and per-million words around them. */
+function pricePair(f: string): Quantity[] | null {
+  if (f.indexOf('$') === f.lastIndexOf('$')) return null;
+  const qs = findQuantities(f).filter(
+    (q) => !(q.scale === 'm' && !q.currency && /^1\s*m$/.test(f.slice(q.start, q.end).trim())),
+  );
+  if (qs.length !== 2 || !qs.every((q) => q.currency && q.low === undefined)) return null;
+  const rest = f.slice(0, qs[0].start) + ' ' + f.slice(qs[0].end, qs[1].start) + ' ' + f.slice(qs[1].end);
+  return PRICE_PAIR_REST.test(rest) ? qs : null;
+}
+
+/** A spec-sheet row label naming a property that is no claim: cutoff, memory, speed, limits, maker. */
+const SPEC_LABEL =
+  /\b(?:cut-?off|knowledge|developers?|vendor|maker|organi[sz]ation|vram|memory|throughput|speed|latency|tokens\/s|rate limits?|rpm|tpm|max(?:imum)? output|output tokens|modalit(?:y|ies)|architecture|quanti[sz]ation|spec|field|property|value)\b/;
 
 /** A licence cell that names no licence: "Undisclosed", "Not disclosed", "Unknown", "n/a". */
 const NO_LICENCE =
