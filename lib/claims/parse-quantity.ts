@@ -315,8 +315,10 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
       end += 9;
     }
   }
-  // A number glued to letters is part of a word or name ("4o", "3rd", "128e", "2x").
-  if (!percent && isAlnum(f.charCodeAt(end))) return null;
+  // A number glued to letters is part of a word or name ("4o", "3rd", "128e", "2x"); a footnote
+  // mark or other general punctuation ("80.5†", "71.4‡") is not a letter.
+  const next = f.charCodeAt(end);
+  if (!percent && isAlnum(next) && !(next >= 0x2000 && next <= 0x206f)) return null;
   // Floating-point precision: 7.38M -> 7380000 exactly.
   // (a whole number below 1e12 is already exact: skip the string round trip)
   if (!scientific && scale && !(Number.isInteger(value) && value < 1e12))

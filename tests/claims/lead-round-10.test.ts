@@ -154,3 +154,12 @@ describe('more score verbs and yardsticks', () => {
     ]);
   });
 });
+
+describe('footnote marks after a figure', () => {
+  it('“80.5†”, “71.4‡” are the figures, not parts of a word', () => {
+    expect(rows('Llama 4 Maverick scores 80.5† on MMLU-Pro and 69.8‡ on GPQA Diamond.')).toEqual([
+      ['llama-4-maverick', 'benchmark_score', 80.5],
+      ['llama-4-maverick', 'benchmark_score', 69.8],
+    ]);
+  });
+});
