@@ -5,6 +5,15 @@
  */
 import type { Hedge } from '../factbase/metrics';
 import { findComparisonVerbs, GAP_STOP, LIST_GAP, OBJECT_GAP } from './comparisons';
+import {
+  ATTRIBUTE_SUBJECT,
+  ELIDED_OBJECT,
+  EVERY_OTHER_INCLUDING,
+  MUTUAL_TIE,
+  PLURAL_POINTER_SUBJECT,
+  POSSESSIVE_ATTRIBUTE,
+  PRONOUN_OBJECT,
+} from './comparison-shapes';
 import { buildDictionaryIndex, type DictionaryIndex } from './dictionary-index';
 import { docFromText, type DocText } from './extract-text';
 import { foldText } from './fold-text';
@@ -644,7 +653,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           sent,
         );
       // Nothing to read in a sentence without digits, names or licence words.
-      const worth = d.models.length > 0 || HAS_DIGIT.test(sent) || WORTH_WORDS.test(sent);
+      // ("It trails both.": a comparison whose objects are the two models just named)
+      const worth =
+        d.models.length > 0 ||
+        HAS_DIGIT.test(sent) ||
+        WORTH_WORDS.test(sent) ||
+        (ctx.lastModel !== null && sent.includes('both'));
       // "When a vendor tells me its model beats GPT-4o": an indefinite maker's model is nobody in
       // particular, so with no named subject the sentence says nothing about the current model.
       const generic = genericOwner(sent) && !d.models.some((m) => m.start < d.s + sent.indexOf(' its') + 4);
@@ -1504,10 +1518,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     }
 
     // Comparisons (need at least one name after the verb)
-    const verbs = models.length ? findComparisonVerbs(f, s, e, mf) : [];
-    let prevComp: { subject: ModelMention; end: number } | null = null;
+    // ("It trails both.": no name in the sentence, the objects are the two just named)
+    const verbs =
+      models.length || (ctx.lastModel && sentence.includes('both')) ? findComparisonVerbs(f, s, e, mf) : [];
+    let prevComp: { subject: ModelMention; end: number; others: ModelMention[] } | null = null;
     for (let vi = 0; vi < verbs.length; vi++) {
       const v = verbs[vi];
+      // "its per-token price is higher than X": an attribute, not the model's performance
+      if (ATTRIBUTE_SUBJECT.test(f.slice(Math.max(s, v.start - 50), v.start))) continue;
       // a quoted or embedded question ("...: \"Is it better than X for coding?\"") asserts nothing
       if (QUESTION_AHEAD.test(mf.slice(v.end, e))) continue;
       const stop = vi + 1 < verbs.length ? verbs[vi + 1].start : e;
@@ -1519,10 +1537,30 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         const gap = f.slice(cursor, m.start);
         // "above both Claude 3.7 Sonnet (1295) and GPT-4o": a figure in brackets does not end the list
         const listGap = others.length && gap.includes('(') ? gap.replace(BRACKETED_FIGURE, '') : gap;
-        if (others.length === 0 ? OBJECT_GAP.test(gap) && !GAP_STOP.test(gap) : LIST_GAP.test(listGap)) {
+        if (
+          others.length === 0
+            ? (OBJECT_GAP.test(gap) && !GAP_STOP.test(gap)) || EVERY_OTHER_INCLUDING.test(gap)
+            : LIST_GAP.test(listGap)
+        ) {
           others.push(m);
           cursor = m.end;
         } else break;
+      }
+      // "matches Maverick's.", "lower than Maverick's experimental number": not the model's own result
+      if (others.length && POSSESSIVE_ATTRIBUTE.test(f.slice(cursor, cursor + 24))) continue;
+      // "... on par with GPT-4o on GPQA, and beats it on MMLU-Pro" / "ahead of X on MMLU but behind on
+      // GPQA": the pronoun or the left-out object is the previous comparison's
+      if (!others.length && prevComp?.others.length) {
+        const after = f.slice(v.end, stop);
+        const pm = PRONOUN_OBJECT.exec(after);
+        if (pm) {
+          others.push(...prevComp.others);
+          cursor = v.end + pm[0].length;
+        } else if (
+          ELIDED_OBJECT.test(after) &&
+          benchmarks.some((b) => b.start >= v.end && b.start - v.end < 20)
+        )
+          others.push(...prevComp.others);
       }
       // "beats both", "trails both of them": the two models just named are the objects (found below)
       let bothEnd = -1;
@@ -1553,6 +1591,18 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "X — the open model to beat: ..., ahead of Y": the pointer means this sentence's subject
       if (!subject && BACKREF.test(f.slice(s, v.start)))
         subject = subjectsAll.find((m) => m.end <= v.start) ?? ctx.lastModel;
+      // "Both trail Gemini 2.0 Flash": the models the previous sentence was about
+      let pointerGroup: ModelMention[] | null = null;
+      if (
+        !subject &&
+        ctx.lastSubjects.length >= 2 &&
+        ctx.lastModelBlock >= inp.block - 1 &&
+        !models.some((x) => x.end <= v.start) &&
+        PLURAL_POINTER_SUBJECT.test(f.slice(s, v.start))
+      ) {
+        pointerGroup = ctx.lastSubjects;
+        subject = pointerGroup[0];
+      }
       // "Still trails X on Y.": a sentence opening with the verb continues the paragraph's subject
       if (
         !subject &&
@@ -1583,7 +1633,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         others.push(...pair);
         cursor = bothEnd;
       }
-      prevComp = { subject, end: cursor };
+      prevComp = { subject, end: cursor, others };
       const othersRefs = others.filter((o) => o.ref.id !== subject!.ref.id);
       if (!othersRefs.length) continue;
       const after = benchmarks.find(
@@ -1593,12 +1643,23 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           /^[\s,]*(?:on|in|at|across)\s/.test(f.slice(cursor, b.start) + ' '),
       );
       const before = [...benchmarks].reverse().find((b) => b.end <= v.start && b.start >= s);
-      const bench = after?.name ?? before?.name;
+      // "outperforms every other configuration tested on GPQA Diamond, including X"
+      const inGap =
+        others.length && !after
+          ? benchmarks.find(
+              (b) =>
+                b.start >= v.end &&
+                b.end <= others[0].start &&
+                /\b(?:on|in|at|across)\s+$/.test(f.slice(v.end, b.start)),
+            )
+          : undefined;
+      const bench = after?.name ?? inGap?.name ?? before?.name;
       const start = base + v.start;
       const end = base + cursor;
       // "OpenAI's GPT-4o and Google's Gemini 2.0 Flash both trail X": each coordinated subject
-      let group =
-        models.includes(subject) && /^\s*(?:both\s+|each\s+|also\s+)?$/.test(f.slice(subject.end, v.start))
+      let group = pointerGroup
+        ? pointerGroup.filter((x) => !othersRefs.some((o) => o.ref.id === x.ref.id))
+        : models.includes(subject) && /^\s*(?:both\s+|each\s+|also\s+)?$/.test(f.slice(subject.end, v.start))
           ? groupOf(f, subject, models).filter((x) => !othersRefs.some((o) => o.ref.id === x.ref.id))
           : [subject];
       // "Scout scored 27.3% and Maverick 36.4%, both behind X": every subject the clause listed
@@ -1634,6 +1695,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         'comparison',
       );
     }
+
+    // "Maverick and GPT-4o are tied on MMLU": each listed model matches the others
+    if (models.length > 1 && /tied|level|neck|matched|on par|even|deadlock/.test(sentence))
+      mutualTies(inp, models, reported);
 
     // Release dates and licences: about the nearest subject (and its coordinated names)
     const about = (at: number): ModelMention[] => {
@@ -1792,6 +1857,54 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   }
 
   /** The two models named in the 300 characters before `at` (not `subject`); null unless exactly two. */
+  /** "X and Y are tied (on MMLU)", "X and Y are neck and neck": one matches claim per listed model. */
+  function mutualTies(inp: SentenceInput, models: ModelMention[], reported: boolean): void {
+    const { f, orig, base, s, e, benchmarks, out } = inp;
+    const text = f.slice(s, e);
+    MUTUAL_TIE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MUTUAL_TIE.exec(text))) {
+      const at = s + m.index;
+      const vEnd = at + m[0].length;
+      // "are on par with X" is an ordinary comparison with an object
+      if (/^\s+(?:with|to)\b/.test(f.slice(vEnd, vEnd + 6))) continue;
+      const last = [...models].reverse().find((x) => x.end <= at);
+      if (!last || !/^\s*(?:both\s+)?$/.test(f.slice(last.end, at))) continue;
+      if (QUESTION_AHEAD.test(f.slice(vEnd, e))) continue;
+      const group = groupOf(f, last, models);
+      if (group.length < 2) continue;
+      const after = benchmarks.find(
+        (b) =>
+          b.start >= vEnd &&
+          b.start - vEnd < 30 &&
+          /^[\s,]*(?:on|in|at|across)\s/.test(f.slice(vEnd, b.start) + ' '),
+      );
+      const before = [...benchmarks].reverse().find((b) => b.end <= group[0].start && b.start >= s);
+      const bench = after?.name ?? before?.name;
+      const first = models.find((x) => group.includes(x))!;
+      for (const x of group) {
+        const others = group.filter((y) => y !== x).map((y) => y.ref);
+        emit(
+          out,
+          [x],
+          {
+            quote: orig.slice(first.start, vEnd),
+            start: base + first.start,
+            end: base + vEnd,
+            metric: 'comparison',
+            ...(bench ? { benchmark: bench } : {}),
+            value: null,
+            hedge: reported ? 'reportedly' : 'exact',
+            comparison: { direction: 'matches', others, ...(bench ? { benchmark: bench } : {}) },
+            context: 'prose',
+          },
+          undefined,
+          'comparison',
+        );
+      }
+    }
+  }
+
   function lastPair(named: ModelMention[], subject: ModelMention, at: number): ModelMention[] | null {
     const seen = new Map<string, ModelMention>();
     for (const x of named)
