@@ -338,6 +338,12 @@ const SNAPSHOT_AFTER = new RegExp(
 const SNAPSHOT_AFTER_BENCH = new RegExp(
   `^\\s*(?:%|percent)?\\s*on\\s+[a-z][\\w.-]*(?:\\s+[a-z][\\w.-]*)?\\s+for\\s+the\\s+${MONTH_WORD}\\.?\\s+${SNAPSHOT_NOUN}\\b`,
 );
+/** "beats the November one", "lower than the August version": a dated snapshot named by its month. */
+const MONTH_OBJECT = new RegExp(`^\\s*the\\s+${MONTH_WORD}\\.?\\s+(?:${SNAPSHOT_NOUN}|one|model)\\b`);
+/** "the August snapshot beats ...": the same, as the comparison's subject (nothing else named after it). */
+const MONTH_SUBJECT = new RegExp(
+  `\\bthe\\s+${MONTH_WORD}\\.?\\s+(?:${SNAPSHOT_NOUN}|one|model)\\s+(?:[a-z]+ly\\s+)?$`,
+);
 /** "the November snapshot fell to": the clause's subject, before the figure. */
 const SNAPSHOT_LEAD = new RegExp(`\\bthe\\s+${MONTH_WORD}\\.?\\s+${SNAPSHOT_NOUN}\\b(?=[^\\d;]*$)`);
 function monthNumber(w: string): number {
@@ -658,7 +664,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         d.models.length > 0 ||
         HAS_DIGIT.test(sent) ||
         WORTH_WORDS.test(sent) ||
-        (ctx.lastModel !== null && sent.includes('both'));
+        (ctx.lastModel !== null && (sent.includes('both') || SNAP_GATE.test(sent)));
       // "When a vendor tells me its model beats GPT-4o": an indefinite maker's model is nobody in
       // particular, so with no named subject the sentence says nothing about the current model.
       const generic = genericOwner(sent) && !d.models.some((m) => m.start < d.s + sent.indexOf(' its') + 4);
@@ -1520,7 +1526,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // Comparisons (need at least one name after the verb)
     // ("It trails both.": no name in the sentence, the objects are the two just named)
     const verbs =
-      models.length || (ctx.lastModel && sentence.includes('both')) ? findComparisonVerbs(f, s, e, mf) : [];
+      models.length || (ctx.lastModel && (sentence.includes('both') || SNAP_GATE.test(sentence)))
+        ? findComparisonVerbs(f, s, e, mf)
+        : [];
     let prevComp: { subject: ModelMention; end: number; others: ModelMention[] } | null = null;
     for (let vi = 0; vi < verbs.length; vi++) {
       const v = verbs[vi];
@@ -1563,6 +1571,21 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           others.push(...prevComp.others);
       }
       // "beats both", "trails both of them": the two models just named are the objects (found below)
+      // "the August snapshot beats the November one": siblings of the model the paragraph is about
+      let monthSubject: ModelMention | null = null;
+      if (!others.length && SNAP_GATE.test(sentence)) {
+        const mo = MONTH_OBJECT.exec(f.slice(v.end, Math.min(e, v.end + 40)));
+        const named = inp.blockModels.filter((x) => x.end <= v.start && !x.isFamily);
+        const baseModel = named.length ? named[named.length - 1] : ctx.lastModel;
+        const dated = mo && baseModel ? monthVariant(baseModel, monthNumber(mo[1])) : null;
+        if (dated) {
+          others.push({ ...dated, start: v.end, end: v.end + mo![0].length });
+          cursor = v.end + mo![0].length;
+          const ms = MONTH_SUBJECT.exec(f.slice(Math.max(s, v.start - 40), v.start));
+          if (ms && !models.some((x) => x.start >= v.start - 40 && x.end <= v.start))
+            monthSubject = monthVariant(baseModel!, monthNumber(ms[1]));
+        }
+      }
       let bothEnd = -1;
       if (!others.length) {
         const bm = BOTH_OBJECT.exec(f.slice(v.end, Math.min(e, v.end + 24)));
@@ -1571,9 +1594,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       const pre = f.slice(Math.max(s, v.start - 60), v.start);
       if ((pre.includes('that') || pre.includes('which')) && INDEFINITE_MODEL.test(pre)) continue;
-      let subject: ModelMention | null = null;
+      let subject: ModelMention | null = monthSubject;
       for (const m of models) {
-        if (m.end > v.start) break;
+        if (monthSubject || m.end > v.start) break;
         if (!isObject(f, m, models)) subject = m;
       }
       if (subject) {
