@@ -35,3 +35,7 @@ export const PLURAL_POINTER_SUBJECT =
 /** "X and Y are tied (on MMLU)", "are neck and neck", "are level", "are evenly matched": no object. */
 export const MUTUAL_TIE =
   /\b(?:are|were|remain|stay|finished|end up|ended up)\s+(?:(?:essentially|roughly|basically|effectively|virtually|now|still|statistically)\s+)?(?:tied|level|neck and neck|evenly matched|on par|even|dead even|deadlocked)\b/g;
+
+/** "above the 1285 of the May 2024 GPT-4o snapshot": the object's figure, then the object. */
+export const FIGURE_OF_OBJECT =
+  /^\s*(?:the|its)\s+\d[\d.,]*%?\s+(?:(?:score|points?|elo|percent)\s+)?(?:of|for|from|by|posted by|scored by)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}$/;

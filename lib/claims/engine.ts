@@ -9,6 +9,7 @@ import {
   ATTRIBUTE_SUBJECT,
   ELIDED_OBJECT,
   EVERY_OTHER_INCLUDING,
+  FIGURE_OF_OBJECT,
   MUTUAL_TIE,
   PLURAL_POINTER_SUBJECT,
   POSSESSIVE_ATTRIBUTE,
@@ -183,7 +184,8 @@ function endsWithQuestion(f: string): boolean {
   while (k >= 0 && ' \n"\')'.includes(f[k])) k--;
   return f[k] === '?';
 }
-const THAT_IS = /^\s*(?:that|this|which)(?:'s|\s+(?:is|was|puts it|places it|would be))?\s+(?:[a-z]+\s+)?$/;
+const THAT_IS =
+  /^\s*(?:(?:for context|for comparison|for reference|in other words|so|and|but|still|even so),?\s+)?(?:that|this|which)(?:'s|\s+(?:is|was|puts it|places it|would be))?\s+(?:[a-z]+\s+)?$/;
 /** The clause runs on to a question mark: a question, not a claim. */
 const QUESTION_AHEAD = /^(?:[^.!?]|\.\d)*\?/;
 /** "75.9 for that snapshot": a figure pinned to the model the sentence just mentioned. */
@@ -1547,7 +1549,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         const listGap = others.length && gap.includes('(') ? gap.replace(BRACKETED_FIGURE, '') : gap;
         if (
           others.length === 0
-            ? (OBJECT_GAP.test(gap) && !GAP_STOP.test(gap)) || EVERY_OTHER_INCLUDING.test(gap)
+            ? (OBJECT_GAP.test(gap) && !GAP_STOP.test(gap)) ||
+              EVERY_OTHER_INCLUDING.test(gap) ||
+              FIGURE_OF_OBJECT.test(gap)
             : LIST_GAP.test(listGap)
         ) {
           others.push(m);
@@ -1904,15 +1908,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       );
       const before = [...benchmarks].reverse().find((b) => b.end <= group[0].start && b.start >= s);
       const bench = after?.name ?? before?.name;
-      const first = models.find((x) => group.includes(x))!;
       for (const x of group) {
         const others = group.filter((y) => y !== x).map((y) => y.ref);
         emit(
           out,
           [x],
           {
-            quote: orig.slice(first.start, vEnd),
-            start: base + first.start,
+            // (each from its own name: one claim id per model)
+            quote: orig.slice(x.start, vEnd),
+            start: base + x.start,
             end: base + vEnd,
             metric: 'comparison',
             ...(bench ? { benchmark: bench } : {}),
