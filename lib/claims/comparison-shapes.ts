@@ -39,3 +39,7 @@ export const MUTUAL_TIE =
 /** "above the 1285 of the May 2024 GPT-4o snapshot": the object's figure, then the object. */
 export const FIGURE_OF_OBJECT =
   /^\s*(?:the|its)\s+\d[\d.,]*%?\s+(?:(?:score|points?|elo|percent)\s+)?(?:of|for|from|by|posted by|scored by)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}$/;
+
+/** "is lower than GPT-4o on price", "ahead of X in cost": the comparison is about an attribute. */
+export const ATTRIBUTE_AFTER =
+  /^\s*(?:on|in|for|by)\s+(?:the\s+)?(?:price|prices|pricing|cost|costs|size|speed|latency|memory|parameters?|parameter count|context(?: window| length)?|footprint)\b/;

@@ -43,7 +43,8 @@ const CUE_RES = PATTERN_CUES.map((cues) => new RegExp(cues.join('|')));
 const ANY_CUE = new RegExp([...new Set(PATTERN_CUES.flat())].join('|'));
 
 const RANK_ABOVE = /(?:#\d+|\d(?:st|nd|rd|th)|place),\s((?:just\s+)?above)\b/g;
-const NEGATION = /\b(?:not|n't|never|fails? to|failed to|unable to|no longer|cannot|hardly)\s+(?:\w+\s+)?$/;
+const NEGATION =
+  /(?:n't|\b(?:not|never|fails? to|failed to|unable to|no longer|cannot|hardly))(?!\s+(?:only|just|merely)\b)\s+(?:\w+\s+)?$/;
 
 /**
  * A modal or a forecast before the verb ("could beat", "is expected to outperform", "will beat"): a

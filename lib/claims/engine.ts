@@ -6,6 +6,7 @@
 import type { Hedge } from '../factbase/metrics';
 import { findComparisonVerbs, GAP_STOP, LIST_GAP, OBJECT_GAP } from './comparisons';
 import {
+  ATTRIBUTE_AFTER,
   ATTRIBUTE_SUBJECT,
   ELIDED_OBJECT,
   EVERY_OTHER_INCLUDING,
@@ -1560,6 +1561,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       // "matches Maverick's.", "lower than Maverick's experimental number": not the model's own result
       if (others.length && POSSESSIVE_ATTRIBUTE.test(f.slice(cursor, cursor + 24))) continue;
+      // "is lower than GPT-4o on price": an attribute, not performance
+      if (others.length && ATTRIBUTE_AFTER.test(f.slice(cursor, cursor + 32))) continue;
       // "... on par with GPT-4o on GPQA, and beats it on MMLU-Pro" / "ahead of X on MMLU but behind on
       // GPQA": the pronoun or the left-out object is the previous comparison's
       if (!others.length && prevComp?.others.length) {

@@ -35,6 +35,12 @@ describe('comparison phrasings (round 10)', () => {
     expect(comps(text)).toEqual([want]);
   });
 
+  it('"not only beats X" is not a negation', () => {
+    expect(comps('Llama 4 Maverick not only beats GPT-4o on MMLU, it is also cheaper.')).toEqual([
+      'llama-4-maverick beats gpt-4o MMLU',
+    ]);
+  });
+
   it('"puts <model> behind X": the model between the verb and the preposition is the subject', () => {
     expect(comps('That puts the released Llama 4 Maverick behind GPT-4o and DeepSeek-V3.')).toEqual([
       'llama-4-maverick trails gpt-4o+deepseek-v3',
@@ -113,6 +119,7 @@ describe('not comparison claims (round 10)', () => {
     // negation: the sentence denies the comparison; we report nothing rather than a flipped direction
     'Llama 4 Maverick does not beat GPT-4o.',
     'Llama 4 Maverick never outperforms GPT-4o.',
+    "Llama 4 Maverick doesn't beat GPT-4o on MMLU.",
     // questions assert nothing
     'Does Llama 4 Scout beat GPT-4o?',
     // modals and forecasts are possibilities or plans, not stated results
@@ -123,6 +130,7 @@ describe('not comparison claims (round 10)', () => {
     'Llama 4 Maverick is cheaper than GPT-4o.',
     'DeepSeek-V3 is twice the size of Llama 4 Maverick.',
     'DeepSeek-V3 is big, which is why its per-token price is higher than Llama 4 Maverick.',
+    'Llama 4 Maverick is lower than GPT-4o on price.',
     // a possessive object compares an attribute or another version of it
     "Llama 4 Scout's active count matches Llama 4 Maverick's.",
     "GPT-4o sits at 1285, lower than Llama 4 Maverick's experimental number.",
