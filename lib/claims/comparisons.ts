@@ -51,7 +51,7 @@ const NEGATION =
  * possibility or a plan, not a stated result (README rule 10: plans about future versions are not claims).
  */
 const HYPOTHETICAL =
-  /\b(?:could|might|may|would|should|will|(?:is|are|was|were)\s+(?:expected|likely|projected|predicted|poised|tipped|set|meant|supposed|designed)\s+to|(?:hopes?|hoped|aims?|aimed|tries|tried|trying|wants?|wanted|promises?|promised)\s+to)\s+(?:\w+\s+)?$/;
+  /\b(?:could|might|(?<!\b(?:in|since|by|until|of|early|late|mid|from|through|last|this)[\s-])may|would|should|will|(?:is|are|was|were)\s+(?:expected|likely|projected|predicted|poised|tipped|set|meant|supposed|designed)\s+to|(?:hopes?|hoped|aims?|aimed|tries|tried|trying|wants?|wanted|promises?|promised)\s+to)\s+(?:\w+\s+)?$/;
 
 /**
  * "puts the released Maverick behind X", "leaves Scout well below X": the model between the verb and
