@@ -13,15 +13,15 @@ export interface VerbHit {
 
 export const PATTERNS: [RegExp, Direction][] = [
   [
-    /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed|ing) (?:out|past)|leapfrog(?:s|ged)?|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|(?:more capable|stronger|smarter) than|(?:an? |clear |big |large |solid |marked )?improvements? (?:over|on)|higher than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|and|but|yet|well|slightly|far|way|still|much)\s+above|(?<=\d,\s?)above|(?:(?:clearly|comfortably|narrowly|significantly|substantially|considerably|marginally|noticeably|firmly|squarely|easily|solidly|distinctly|decisively|safely|notably|somewhat|modestly)|a (?:touch|bit|little|hair|notch|tad|shade|step|point|few points)|(?:puts?|putting|placed?|placing) (?:it|them)(?: \w+ly)?)\s+above)\b/g,
+    /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed|ing) (?:out|past)|leapfrog(?:s|ged)?|overt(?:akes|ook|aken|aking)|pull(?:s|ed|ing)? ahead of|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|(?:more capable|stronger|smarter) than|(?:an? |clear |big |large |solid |marked )?improvements? (?:over|on)|higher than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|and|but|yet|well|slightly|far|way|still|much)\s+above|(?<=\d,\s?)above|(?:(?:clearly|comfortably|narrowly|significantly|substantially|considerably|marginally|noticeably|firmly|squarely|easily|solidly|distinctly|decisively|safely|notably|somewhat|modestly)|a (?:touch|bit|little|hair|notch|tad|shade|step|point|few points)|(?:puts?|putting|placed?|placing) (?:it|them)(?: \w+ly)?)\s+above)\b/g,
     'beats',
   ],
   [
-    /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:puts?|putting|leaves?|leaving|left) (?:it|them) behind|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:less capable|weaker) than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|falls?|fell|and|but|yet|well|slightly|far|way|still|much)\s+below|(?<=\d,\s?)below|(?:(?:clearly|comfortably|narrowly|significantly|substantially|considerably|marginally|noticeably|firmly|squarely|easily|solidly|distinctly|decisively|safely|notably|somewhat|modestly)|a (?:touch|bit|little|hair|notch|tad|shade|step|point|few points)|(?:puts?|putting|placed?|placing) (?:it|them)(?: \w+ly)?)\s+(?:below|behind)|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? points?|dozen points?|sits?|ranks?|ranked|lands?|landed|placed|slightly|well|far|but|yet|though|still)\s+behind|(?<=,\s?)behind|(?:\d+|a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?) under)\b/g,
+    /\b(?:trail(?:s|ed|ing)?|(?:is|are|was|were) no match for|behind(?<=\b(?:is|are|was|were|it's|they're|that's|remains?|remained|stays?|stayed)\s+(?:(?:still|now|also|just|slightly|well|far|way|clearly|firmly|squarely)\s+)?behind)|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:puts?|putting|leaves?|leaving|left) (?:it|them) behind|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:less capable|weaker) than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|falls?|fell|and|but|yet|well|slightly|far|way|still|much)\s+below|(?<=\d,\s?)below|(?:(?:clearly|comfortably|narrowly|significantly|substantially|considerably|marginally|noticeably|firmly|squarely|easily|solidly|distinctly|decisively|safely|notably|somewhat|modestly)|a (?:touch|bit|little|hair|notch|tad|shade|step|point|few points)|(?:puts?|putting|placed?|placing) (?:it|them)(?: \w+ly)?)\s+(?:below|behind)|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? points?|dozen points?|sits?|ranks?|ranked|lands?|landed|placed|slightly|well|far|but|yet|though|still)\s+behind|(?<=,\s?)behind|(?:\d+|a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?) under)\b/g,
     'trails',
   ],
   [
-    /\b(?:match(?:es|ed|ing)?|on par with|ties|tied(?:\s+with)?|ties with|comparable to|rival(?:s|ed|ing)?|equal(?:s|led|ed)|as good as|neck and neck with|level with|competitive with|comparable results to|similar results to|(?:is|was|are|were) (?:roughly |about )?equal to)\b/g,
+    /\b(?:match(?:es|ed|ing)?|on par with|ties with|ties|tied(?:\s+with)?|(?:comes?|came|coming|lands?|landed|finish(?:es|ed)) within (?:a|one|two|three|half a|a few|a couple of|\d+(?:\.\d+)?) (?:percentage |elo )?points? of|comparable to|rival(?:s|ed|ing)?|equal(?:s|led|ed)|as good as|neck and neck with|level with|competitive with|comparable results to|similar results to|(?:is|was|are|were) (?:roughly |about )?equal to)\b/g,
     'matches',
   ],
 ];
@@ -31,11 +31,11 @@ export const PATTERNS: [RegExp, Direction][] = [
  * pattern runs only on a sentence holding one of its cues, so most sentences skip the big regexes.
  */
 export const PATTERN_CUES: string[][] = [
-  'beat|best|outperform|surpass|top|exceed|outscor|outclass|outpac|edg|leapfrog|better|higher|ahead|capable|stronger|smarter|improvement|above'.split(
+  'beat|best|outperform|surpass|top|exceed|outscor|outclass|outpac|edg|leapfrog|overt|ahead|better|higher|ahead|capable|stronger|smarter|improvement|above'.split(
     '|',
   ),
-  'trail|lag|behind|short|under|lose|lost|worse|lower|capable|weaker|below'.split('|'),
-  'match|on par|tie|comparable|rival|equal|as good|neck|level|competitive|similar'.split('|'),
+  'trail|no match|lag|behind|short|under|lose|lost|worse|lower|capable|weaker|below'.split('|'),
+  'match|on par|tie|within|comparable|rival|equal|as good|neck|level|competitive|similar'.split('|'),
 ];
 
 /** One literal-alternation regex per cue list, and one over all of them (cheaper than the patterns). */
@@ -43,7 +43,22 @@ const CUE_RES = PATTERN_CUES.map((cues) => new RegExp(cues.join('|')));
 const ANY_CUE = new RegExp([...new Set(PATTERN_CUES.flat())].join('|'));
 
 const RANK_ABOVE = /(?:#\d+|\d(?:st|nd|rd|th)|place),\s((?:just\s+)?above)\b/g;
-const NEGATION = /\b(?:not|n't|never|fails? to|failed to|unable to|no longer|cannot|hardly)\s+(?:\w+\s+)?$/;
+const NEGATION =
+  /(?:n't|\b(?:not|never|fails? to|failed to|unable to|no longer|cannot|hardly))(?!\s+(?:only|just|merely)\b)\s+(?:\w+\s+)?$/;
+
+/**
+ * A modal or a forecast before the verb ("could beat", "is expected to outperform", "will beat"): a
+ * possibility or a plan, not a stated result (README rule 10: plans about future versions are not claims).
+ */
+const HYPOTHETICAL =
+  /\b(?:could|might|(?<!\b(?:in|since|by|until|of|early|late|mid|from|through|last|this)[\s-])may|would|should|will|(?:is|are|was|were)\s+(?:expected|likely|projected|predicted|poised|tipped|set|meant|supposed|designed)\s+to|(?:hopes?|hoped|aims?|aimed|tries|tried|trying|wants?|wanted|promises?|promised)\s+to)\s+(?:\w+\s+)?$/;
+
+/**
+ * "puts the released Maverick behind X", "leaves Scout well below X": the model between the verb and
+ * the preposition is the subject (names are masked as x's in `masked`).
+ */
+const PUT_MODEL_SIDE =
+  /\b(?:puts?|putting|places?|placed|placing|leaves?|leaving|left|keeps?|kept)\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}x{3,}(?:\s+[a-z]+ly)?\s+(behind|below|above|ahead of)(?=\s)/g;
 
 /** "scored 67.0% in our run, above X", "around 1246 in late May, below X": a figure, a short tail, a comma. */
 const FIGURE_COMMA_SIDE = /(?<=\d[^,;]{0,40},\s?)(above|below)(?=\s)/g;
@@ -69,6 +84,24 @@ export function findComparisonVerbs(f: string, from: number, to: number, masked?
         direction: m[1] === 'above' ? 'beats' : 'trails',
       });
   }
+  if (
+    masked &&
+    (s.includes('behind') || s.includes('below') || s.includes('above') || s.includes('ahead of')) &&
+    /\b(?:put|plac|leav|left|keep|kept)/.test(s)
+  ) {
+    const ms = masked.slice(from, to);
+    PUT_MODEL_SIDE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PUT_MODEL_SIDE.exec(ms))) {
+      const at = from + m.index + m[0].length - m[1].length;
+      const side = m[1];
+      hits.push({
+        start: at,
+        end: at + side.length,
+        direction: side === 'above' || side === 'ahead of' ? 'beats' : 'trails',
+      });
+    }
+  }
   const cued = ANY_CUE.test(s);
   for (let p = 0; p < PATTERNS.length; p++) {
     if (!cued || !CUE_RES[p].test(s)) continue;
@@ -78,6 +111,7 @@ export function findComparisonVerbs(f: string, from: number, to: number, masked?
     while ((m = re.exec(s))) {
       const before = s.slice(Math.max(0, m.index - 25), m.index);
       if (NEGATION.test(before)) continue;
+      if (HYPOTHETICAL.test(f.slice(Math.max(0, from + m.index - 45), from + m.index))) continue;
       hits.push({ start: from + m.index, end: from + m.index + m[0].length, direction });
     }
   }

@@ -5,6 +5,17 @@
  */
 import type { Hedge } from '../factbase/metrics';
 import { findComparisonVerbs, GAP_STOP, LIST_GAP, OBJECT_GAP } from './comparisons';
+import {
+  ATTRIBUTE_AFTER,
+  ATTRIBUTE_SUBJECT,
+  ELIDED_OBJECT,
+  EVERY_OTHER_INCLUDING,
+  FIGURE_OF_OBJECT,
+  MUTUAL_TIE,
+  PLURAL_POINTER_SUBJECT,
+  POSSESSIVE_ATTRIBUTE,
+  PRONOUN_OBJECT,
+} from './comparison-shapes';
 import { buildDictionaryIndex, type DictionaryIndex } from './dictionary-index';
 import { docFromText, type DocText } from './extract-text';
 import { foldSlice, foldText } from './fold-text';
@@ -205,7 +216,8 @@ function endsWithQuestion(f: string): boolean {
   while (k >= 0 && ' \n"\')'.includes(f[k])) k--;
   return k >= 0 && f[k] === '?';
 }
-const THAT_IS = /^\s*(?:that|this|which)(?:'s|\s+(?:is|was|puts it|places it|would be))?\s+(?:[a-z]+\s+)?$/;
+const THAT_IS =
+  /^\s*(?:(?:for context|for comparison|for reference|in other words|so|and|but|still|even so),?\s+)?(?:that|this|which)(?:'s|\s+(?:is|was|puts it|places it|would be))?\s+(?:[a-z]+\s+)?$/;
 /** The clause runs on to a question mark: a question, not a claim. */
 const QUESTION_AHEAD = /^(?:[^.!?]|\.\d)*\?/;
 /** "75.9 for that snapshot": a figure pinned to the model the sentence just mentioned. */
@@ -362,6 +374,12 @@ const SNAPSHOT_AFTER = new RegExp(
 /** "53.1% on GPQA for the August 2024 snapshot": the same, after the score's benchmark. */
 const SNAPSHOT_AFTER_BENCH = new RegExp(
   `^\\s*(?:%|percent)?\\s*on\\s+[a-z][\\w.-]*(?:\\s+[a-z][\\w.-]*)?\\s+for\\s+the\\s+${MONTH_WORD}\\.?\\s+${SNAPSHOT_NOUN}\\b`,
+);
+/** "beats the November one", "lower than the August version": a dated snapshot named by its month. */
+const MONTH_OBJECT = new RegExp(`^\\s*the\\s+${MONTH_WORD}\\.?\\s+(?:${SNAPSHOT_NOUN}|one|model)\\b`);
+/** "the August snapshot beats ...": the same, as the comparison's subject (nothing else named after it). */
+const MONTH_SUBJECT = new RegExp(
+  `\\bthe\\s+${MONTH_WORD}\\.?\\s+(?:${SNAPSHOT_NOUN}|one|model)\\s+(?:[a-z]+ly\\s+)?$`,
 );
 /** "the November snapshot fell to": the clause's subject, before the figure. */
 const SNAPSHOT_LEAD = new RegExp(
@@ -675,7 +693,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           sent,
         );
       // Nothing to read in a sentence without digits, names or licence words.
-      const worth = d.models.length > 0 || HAS_DIGIT.test(sent) || WORTH_WORDS.test(sent);
+      // ("It trails both.": a comparison whose objects are the two models just named)
+      const worth =
+        d.models.length > 0 ||
+        HAS_DIGIT.test(sent) ||
+        WORTH_WORDS.test(sent) ||
+        (ctx.lastModel !== null && (sent.includes('both') || SNAP_GATE.test(sent)));
       // "When a vendor tells me its model beats GPT-4o": an indefinite maker's model is nobody in
       // particular, so with no named subject the sentence says nothing about the current model.
       const generic = genericOwner(sent) && !d.models.some((m) => m.start < d.s + sent.indexOf(' its') + 4);
@@ -1614,10 +1637,16 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     }
 
     // Comparisons (need at least one name after the verb)
-    const verbs = models.length ? findComparisonVerbs(f, s, e, mf) : [];
-    let prevComp: { subject: ModelMention; end: number } | null = null;
+    // ("It trails both.": no name in the sentence, the objects are the two just named)
+    const verbs =
+      models.length || (ctx.lastModel && (sentence.includes('both') || SNAP_GATE.test(sentence)))
+        ? findComparisonVerbs(f, s, e, mf)
+        : [];
+    let prevComp: { subject: ModelMention; end: number; others: ModelMention[] } | null = null;
     for (let vi = 0; vi < verbs.length; vi++) {
       const v = verbs[vi];
+      // "its per-token price is higher than X": an attribute, not the model's performance
+      if (ATTRIBUTE_SUBJECT.test(f.slice(Math.max(s, v.start - 50), v.start))) continue;
       // a quoted or embedded question ("...: \"Is it better than X for coding?\"") asserts nothing
       if (QUESTION_AHEAD.test(mf.slice(v.end, e))) continue;
       const stop = vi + 1 < verbs.length ? verbs[vi + 1].start : e;
@@ -1629,12 +1658,51 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         const gap = f.slice(cursor, m.start);
         // "above both Claude 3.7 Sonnet (1295) and GPT-4o": a figure in brackets does not end the list
         const listGap = others.length && gap.includes('(') ? gap.replace(BRACKETED_FIGURE, '') : gap;
-        if (others.length === 0 ? OBJECT_GAP.test(gap) && !GAP_STOP.test(gap) : LIST_GAP.test(listGap)) {
+        if (
+          others.length === 0
+            ? (OBJECT_GAP.test(gap) && !GAP_STOP.test(gap)) ||
+              EVERY_OTHER_INCLUDING.test(gap) ||
+              FIGURE_OF_OBJECT.test(gap)
+            : LIST_GAP.test(listGap)
+        ) {
           others.push(m);
           cursor = m.end;
         } else break;
       }
+      // "matches Maverick's.", "lower than Maverick's experimental number": not the model's own result
+      if (others.length && POSSESSIVE_ATTRIBUTE.test(f.slice(cursor, cursor + 24))) continue;
+      // "is lower than GPT-4o on price": an attribute, not performance
+      if (others.length && ATTRIBUTE_AFTER.test(f.slice(cursor, cursor + 32))) continue;
+      // "... on par with GPT-4o on GPQA, and beats it on MMLU-Pro" / "ahead of X on MMLU but behind on
+      // GPQA": the pronoun or the left-out object is the previous comparison's
+      if (!others.length && prevComp?.others.length) {
+        const after = f.slice(v.end, stop);
+        const pm = PRONOUN_OBJECT.exec(after);
+        if (pm) {
+          others.push(...prevComp.others);
+          cursor = v.end + pm[0].length;
+        } else if (
+          ELIDED_OBJECT.test(after) &&
+          benchmarks.some((b) => b.start >= v.end && b.start - v.end < 20)
+        )
+          others.push(...prevComp.others);
+      }
       // "beats both", "trails both of them": the two models just named are the objects (found below)
+      // "the August snapshot beats the November one": siblings of the model the paragraph is about
+      let monthSubject: ModelMention | null = null;
+      if (!others.length && SNAP_GATE.test(sentence)) {
+        const mo = MONTH_OBJECT.exec(f.slice(v.end, Math.min(e, v.end + 40)));
+        const named = inp.blockModels.filter((x) => x.end <= v.start && !x.isFamily);
+        const baseModel = named.length ? named[named.length - 1] : ctx.lastModel;
+        const dated = mo && baseModel ? monthVariant(baseModel, monthNumber(mo[1])) : null;
+        if (dated) {
+          others.push({ ...dated, start: v.end, end: v.end + mo![0].length });
+          cursor = v.end + mo![0].length;
+          const ms = MONTH_SUBJECT.exec(f.slice(Math.max(s, v.start - 40), v.start));
+          if (ms && !models.some((x) => x.start >= v.start - 40 && x.end <= v.start))
+            monthSubject = monthVariant(baseModel!, monthNumber(ms[1]));
+        }
+      }
       let bothEnd = -1;
       if (!others.length) {
         const bm = BOTH_OBJECT.exec(f.slice(v.end, Math.min(e, v.end + 24)));
@@ -1643,9 +1711,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       const pre = f.slice(Math.max(s, v.start - 60), v.start);
       if ((pre.includes('that') || pre.includes('which')) && INDEFINITE_MODEL.test(pre)) continue;
-      let subject: ModelMention | null = null;
+      let subject: ModelMention | null = monthSubject;
       for (const m of models) {
-        if (m.end > v.start) break;
+        if (monthSubject || m.end > v.start) break;
         if (!isObject(f, m, models)) subject = m;
       }
       if (subject) {
@@ -1663,6 +1731,18 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "X — the open model to beat: ..., ahead of Y": the pointer means this sentence's subject
       if (!subject && BACKREF.test(f.slice(s, v.start)))
         subject = subjectsAll.find((m) => m.end <= v.start) ?? ctx.lastModel;
+      // "Both trail Gemini 2.0 Flash": the models the previous sentence was about
+      let pointerGroup: ModelMention[] | null = null;
+      if (
+        !subject &&
+        ctx.lastSubjects.length >= 2 &&
+        ctx.lastModelBlock >= inp.block - 1 &&
+        !models.some((x) => x.end <= v.start) &&
+        PLURAL_POINTER_SUBJECT.test(f.slice(s, v.start))
+      ) {
+        pointerGroup = ctx.lastSubjects;
+        subject = pointerGroup[0];
+      }
       // "Still trails X on Y.": a sentence opening with the verb continues the paragraph's subject
       if (
         !subject &&
@@ -1693,7 +1773,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         others.push(...pair);
         cursor = bothEnd;
       }
-      prevComp = { subject, end: cursor };
+      prevComp = { subject, end: cursor, others };
       const othersRefs = others.filter((o) => o.ref.id !== subject!.ref.id);
       if (!othersRefs.length) continue;
       const after = benchmarks.find(
@@ -1703,12 +1783,23 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           /^[\s,]*(?:on|in|at|across)\s/.test(f.slice(cursor, b.start) + ' '),
       );
       const before = [...benchmarks].reverse().find((b) => b.end <= v.start && b.start >= s);
-      const bench = after?.name ?? before?.name;
+      // "outperforms every other configuration tested on GPQA Diamond, including X"
+      const inGap =
+        others.length && !after
+          ? benchmarks.find(
+              (b) =>
+                b.start >= v.end &&
+                b.end <= others[0].start &&
+                /\b(?:on|in|at|across)\s+$/.test(f.slice(v.end, b.start)),
+            )
+          : undefined;
+      const bench = after?.name ?? inGap?.name ?? before?.name;
       const start = base + v.start;
       const end = base + cursor;
       // "OpenAI's GPT-4o and Google's Gemini 2.0 Flash both trail X": each coordinated subject
-      let group =
-        models.includes(subject) && /^\s*(?:both\s+|each\s+|also\s+)?$/.test(f.slice(subject.end, v.start))
+      let group = pointerGroup
+        ? pointerGroup.filter((x) => !othersRefs.some((o) => o.ref.id === x.ref.id))
+        : models.includes(subject) && /^\s*(?:both\s+|each\s+|also\s+)?$/.test(f.slice(subject.end, v.start))
           ? groupOf(f, subject, models).filter((x) => !othersRefs.some((o) => o.ref.id === x.ref.id))
           : [subject];
       // "Scout scored 27.3% and Maverick 36.4%, both behind X": every subject the clause listed
@@ -1744,6 +1835,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         'comparison',
       );
     }
+
+    // "Maverick and GPT-4o are tied on MMLU": each listed model matches the others
+    if (models.length > 1 && /tied|level|neck|matched|on par|even|deadlock/.test(sentence))
+      mutualTies(inp, models, reported);
 
     // Release dates and licences: about the nearest subject (and its coordinated names)
     const about = (at: number): ModelMention[] => {
@@ -1904,6 +1999,54 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   }
 
   /** The two models named in the 300 characters before `at` (not `subject`); null unless exactly two. */
+  /** "X and Y are tied (on MMLU)", "X and Y are neck and neck": one matches claim per listed model. */
+  function mutualTies(inp: SentenceInput, models: ModelMention[], reported: boolean): void {
+    const { f, orig, base, s, e, benchmarks, out } = inp;
+    const text = f.slice(s, e);
+    MUTUAL_TIE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MUTUAL_TIE.exec(text))) {
+      const at = s + m.index;
+      const vEnd = at + m[0].length;
+      // "are on par with X" is an ordinary comparison with an object
+      if (/^\s+(?:with|to)\b/.test(f.slice(vEnd, vEnd + 6))) continue;
+      const last = [...models].reverse().find((x) => x.end <= at);
+      if (!last || !/^\s*(?:both\s+)?$/.test(f.slice(last.end, at))) continue;
+      if (QUESTION_AHEAD.test(f.slice(vEnd, e))) continue;
+      const group = groupOf(f, last, models);
+      if (group.length < 2) continue;
+      const after = benchmarks.find(
+        (b) =>
+          b.start >= vEnd &&
+          b.start - vEnd < 30 &&
+          /^[\s,]*(?:on|in|at|across)\s/.test(f.slice(vEnd, b.start) + ' '),
+      );
+      const before = [...benchmarks].reverse().find((b) => b.end <= group[0].start && b.start >= s);
+      const bench = after?.name ?? before?.name;
+      for (const x of group) {
+        const others = group.filter((y) => y !== x).map((y) => y.ref);
+        emit(
+          out,
+          [x],
+          {
+            // (each from its own name: one claim id per model)
+            quote: orig.slice(x.start, vEnd),
+            start: base + x.start,
+            end: base + vEnd,
+            metric: 'comparison',
+            ...(bench ? { benchmark: bench } : {}),
+            value: null,
+            hedge: reported ? 'reportedly' : 'exact',
+            comparison: { direction: 'matches', others, ...(bench ? { benchmark: bench } : {}) },
+            context: 'prose',
+          },
+          undefined,
+          'comparison',
+        );
+      }
+    }
+  }
+
   function lastPair(named: ModelMention[], subject: ModelMention, at: number): ModelMention[] | null {
     const seen = new Map<string, ModelMention>();
     for (const x of named)
