@@ -50,6 +50,20 @@ const SCORE_AFTER = /^ (?:0\.\d+|\d{1,3}(?:\.\d+)?%)(?!\w|\.\d)/;
 export interface BareShortNames {
   /** Name words of a model (lower case), cached. */
   wordsOf(id: string): string[];
+  /** The last recent-models list seen and its word map (most sentences share one). */
+  lastRecent?: ModelMention[];
+  lastWords?: Map<string, ModelMention[]>;
+}
+
+function addWords(bare: BareShortNames, into: Map<string, ModelMention[]>, from: ModelMention[]): void {
+  for (const r of from) {
+    if (r.isFamily) continue;
+    for (const w of bare.wordsOf(r.ref.id)) {
+      const list = into.get(w);
+      if (!list) into.set(w, [r]);
+      else if (!list.some((x) => x.ref.id === r.ref.id)) list.push(r);
+    }
+  }
 }
 
 export function bareShortNameIndex(idx: DictionaryIndex): BareShortNames {
@@ -131,21 +145,37 @@ export function bareShortNames(
   near: ModelMention[],
 ): boolean {
   // candidate words of the recent models (and of names earlier in this sentence):
-  // word -> the models whose name has it
-  let byWord: Map<string, ModelMention[]> | null = null;
-  for (const r of models.length ? [...recent, ...models] : recent) {
-    if (r.isFamily) continue;
-    for (const w of bare.wordsOf(r.ref.id)) {
-      byWord ??= new Map();
-      const list = byWord.get(w);
-      if (!list) byWord.set(w, [r]);
-      else if (!list.some((x) => x.ref.id === r.ref.id)) list.push(r);
-    }
+  // word -> the models whose name has it (the recent list's map is kept until the list changes)
+  let byWord = bare.lastRecent === recent ? bare.lastWords : null;
+  if (!byWord) {
+    byWord = new Map();
+    addWords(bare, byWord, recent);
+    bare.lastRecent = recent;
+    bare.lastWords = byWord;
   }
-  if (!byWord) return false;
+  const seg = f.slice(s, e);
   let added = false;
-  for (const [w, all] of byWord) {
-    for (let at = f.indexOf(w, s); at >= 0 && at + w.length <= e; at = f.indexOf(w, at + 1)) {
+  for (const w of byWord.keys()) if (seg.includes(w)) added = tryWord(w) || added;
+  // words of names earlier in this sentence that no recent model has
+  for (let i = 0; i < models.length; i++)
+    for (const w of bare.wordsOf(models[i].ref.id))
+      if (
+        !byWord.has(w) &&
+        seg.includes(w) &&
+        models.findIndex((x) => bare.wordsOf(x.ref.id).includes(w)) === i
+      )
+        added = tryWord(w) || added;
+  if (added) models.sort((a, b) => a.start - b.start);
+  return added;
+
+  function tryWord(w: string): boolean {
+    // the models whose name has the word: recent ones, then names earlier in this sentence
+    const all = [...(byWord!.get(w) ?? [])];
+    for (const x of models)
+      if (!all.some((y) => y.ref.id === x.ref.id) && bare.wordsOf(x.ref.id).includes(w)) all.push(x);
+    let found = false;
+    for (let k = seg.indexOf(w); k >= 0; k = seg.indexOf(w, k + 1)) {
+      const at = s + k;
       const end = at + w.length;
       const c = orig.charCodeAt(at);
       if (c < 65 || c > 90) continue;
@@ -187,11 +217,10 @@ export function bareShortNames(
         family: (pick ?? cands[0]).family,
         isFamily: false,
       });
-      added = true;
+      found = true;
     }
+    return found;
   }
-  if (added) models.sort((a, b) => a.start - b.start);
-  return added;
 }
 
 /** The word stands alone: no letter, digit, hyphen, dot or slash glued to either side. */
