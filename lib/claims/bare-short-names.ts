@@ -170,9 +170,8 @@ export function bareShortNames(
 
   function tryWord(w: string): boolean {
     // the models whose name has the word: recent ones, then names earlier in this sentence
-    const all = [...(byWord!.get(w) ?? [])];
-    for (const x of models)
-      if (!all.some((y) => y.ref.id === x.ref.id) && bare.wordsOf(x.ref.id).includes(w)) all.push(x);
+    // (built at the first position that passes the cheap checks: most hits are inside full names)
+    let all: ModelMention[] | null = null;
     let found = false;
     for (let k = seg.indexOf(w); k >= 0; k = seg.indexOf(w, k + 1)) {
       const at = s + k;
@@ -190,6 +189,11 @@ export function bareShortNames(
       if (BRAND_NOUN.test(after)) continue;
       if (capitalisedNeighbour(orig, at, end, s)) continue;
       if (OTHER_BEFORE.test(f.slice(Math.max(s, at - 12), at))) continue;
+      if (!all) {
+        all = [...(byWord!.get(w) ?? [])];
+        for (const x of models)
+          if (!all.some((y) => y.ref.id === x.ref.id) && bare.wordsOf(x.ref.id).includes(w)) all.push(x);
+      }
       // one product line among the candidates: the model itself, or the root its variants share;
       // of several lines, the one this paragraph has named before the word (and no other has)
       let cands = all.filter((x) => x.start < at || !models.includes(x));
