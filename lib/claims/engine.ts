@@ -41,6 +41,7 @@ import { findDates, findLicenses } from './dates-licenses';
 import { isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
+import { bareShortNameIndex, bareShortNames } from './bare-short-names';
 import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
 import { hasForeignUnit } from './foreign-units';
 import { centsRangeLow } from './shared-units';
@@ -420,6 +421,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   };
   const tierWords = versionWords(dict.models);
   const shortTails = versionedTails(dict.models);
+  const bareWords = bareShortNameIndex(idx);
 
   function scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[] {
     const out: Claim[] = [];
@@ -639,6 +641,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const hasArena = f.includes('arena');
     // Pass 1: mentions per sentence (family scope advances in reading order).
     const data: SentenceData[] = [];
+    // (names of the block's earlier sentences, for short names: "Flash" after "Gemini 2.0 Flash")
+    const blockNames: ModelMention[] = [];
     let mi = 0;
     for (const s of sentences) {
       const sm = [];
@@ -656,8 +660,24 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         // "up from 77.9% for 1.5 Flash": a versioned name without its line's first word
         if (HAS_DIGIT.test(seg))
           versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);
+        // "against Flash's 62.5%", "Epoch has Mistral at 0.475": one capitalised word of a recent model's name
+        bareShortNames(
+          idx,
+          bareWords,
+          f,
+          orig,
+          s.start,
+          s.end,
+          models,
+          benchmarks,
+          ctx.mentioned,
+          blockNames,
+        );
       }
-      if (models.length) noteMentioned(ctx, models);
+      if (models.length) {
+        noteMentioned(ctx, models);
+        for (const x of models) blockNames.push(x);
+      }
       if (hasArena && /\barena\b/.test(f.slice(s.start, s.end))) {
         ARENA_LOWER.lastIndex = 0;
         const seg = f.slice(s.start, s.end);
