@@ -65,7 +65,7 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
     !/mix of|publicly available/.test(t)
   )
     return { metric: 'training_tokens', unit: 'tokens', scale };
-  if (/\bcontext\b|context window|max(?:imum)? (?:input )?tokens|\bwindow\b/.test(t))
+  if (/\bcontext\b|context window|max(?:imum)? (?:input )?tokens|\bwindow\b|\beffective(?: (?:length|size))?\s*$/.test(t))
     // the length a test used ("Context used", "Max context tested") is the run's, not the model's
     return /\bused\b|\btest(?:ed|ing)?\b|\bevaluated\b|\bin (?:the |our )?(?:test|run|eval)/.test(t)
       ? null
@@ -369,13 +369,23 @@ export function readTable(
 
   /** Columns measuring a local run: VRAM, memory, tokens per second, quantisation. */
   const runTable = colLabel.some((l) => RUN_HEADER.test(l));
+  // ...whose "Context" column is the run's setting, unless the table is also a spec sheet (params,
+  // licence, price columns) whose windows differ by model ("128k", "10M", "1M": the models' own)
+  const specColumns = colLabel.some((l) => /param|licen[cs]e|price|release|experts/.test(l));
+  const runContextHeaders = new Set<string>();
+  if (runTable)
+    colLabel.forEach((l, c) => {
+      if (!RUN_CONTEXT_HEADER.test(l)) return;
+      const texts = new Set(body.map((r) => r[c]?.f.trim()).filter((t) => !!t && /\d/.test(t)));
+      if (texts.size <= 1 || !specColumns) runContextHeaders.add(l);
+    });
   const tableIds = new Set<string>();
   const emitValue = (g: GridCell, model: ModelMention, label: LabelInfo) => {
     // "Price | $3 / $15 per 1M tokens": the cell's own per-million unit makes a bare price header a list price
     if (!label.bench && !headerMetric(label.text, idx.arenaName) && kvPriceMetric(label.text, g.f))
       label = { ...label, text: `${label.text} per million tokens` };
     // a local-inference table (VRAM, tokens/s, quantisation): its context column is the run's setting
-    if (runTable && RUN_CONTEXT_HEADER.test(label.text) && !label.bench) return;
+    if (runTable && runContextHeaders.has(label.text) && !label.bench) return;
     // "109B (17B active)": the parenthesis is a second value with its own metric word
     const paren = /\(([^()]*\d[^()]*)\)/.exec(g.f);
     if (paren && /[a-z]{4,}/.test(paren[1]) && findQuantities(g.f).length === 2) {
@@ -604,7 +614,12 @@ export function readTable(
       if (metric === 'refusal_rate' && !q.percent && value > 100) return;
       if (metric === 'training_compute' && value < 1e18) return;
     } else return;
-    const setting = label.setting ?? findSetting(label.text) ?? captionSetting;
+    const setting =
+      label.setting ??
+      findSetting(label.text) ??
+      // "NoLiMa effective", "Effective length": a measured usable length, not the advertised window
+      (metric === 'context_window' && /\beffective\b/.test(label.text) ? 'effective' : undefined) ??
+      captionSetting;
     push(g, model, metric, value, q.start, q.end, { unit, benchmark, setting, hedge, low });
   };
 

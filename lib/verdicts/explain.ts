@@ -218,6 +218,10 @@ export function explain(o: Outcome, idx: SliceIndex): string {
     }
     case 'unverified':
     default: {
+      if (o.effectiveLength) {
+        const known = o.reference.length ? `; it lists ${listStatements(o.reference, idx)}` : '';
+        return `${num} is a measured effective length, not the advertised window, and no source in the fact base gives one for ${tName}${known}.`;
+      }
       if (!target && !idx.familyMembers(c.model.id, c.model.name).length)
         return `The fact base does not know ${c.model.name}, so ${num} cannot be checked.`;
       const ctx = o.context[0];

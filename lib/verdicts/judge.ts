@@ -263,6 +263,16 @@ export function judgeModelClaim(
   const m = (f: Fact) => matchFact(claim, iv, f);
   base.reference = split.current.length ? split.current : split.newer;
 
+  // An effective (measured, usable) length is another quantity than the advertised window: it is
+  // judged only against measured effective lengths, and with none that match it is unverified,
+  // never "contradicted" by the spec sheet's window.
+  if (claim.metric === 'context_window' && /effective/i.test(claimSetting ?? '')) {
+    const eff = own.filter((f) => /effective/i.test(f.setting ?? ''));
+    const hit = eff.filter((f) => m(f).kind === 'match').sort(citeOrder(idx));
+    if (hit.length) return { ...base, verdict: 'supported', matched: hit, reference: eff };
+    return { ...base, verdict: 'unverified', reference: eff.slice(0, 3), effectiveLength: true };
+  }
+
   const current = split.current.filter((f) => m(f).kind === 'match').sort(citeOrder(idx));
   if (current.length) return checkDispute({ ...base, verdict: 'supported', matched: current }, idx, iv);
 

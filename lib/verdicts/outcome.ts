@@ -21,6 +21,8 @@ export interface Outcome {
   context: Fact[];
   /** Why it is misleading: another variant, or another setting of the same model. */
   misleadingKind?: 'variant' | 'setting';
+  /** The claim is a measured effective length, judged only against measured ones. */
+  effectiveLength?: boolean;
   /** Family claims: which members the claim holds for. */
   familyHolds?: Model[];
   familyFails?: Model[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '@/lib/claims/engine';
+import { scanHtml } from '@/lib/claims/scan-html';
 import { shippedDictionary } from './fixture-pages';
 
 // Sentences written for this file: general phrasings found while reading a blind set's misses.
@@ -160,6 +161,39 @@ describe('footnote marks after a figure', () => {
     expect(rows('Llama 4 Maverick scores 80.5† on MMLU-Pro and 69.8‡ on GPQA Diamond.')).toEqual([
       ['llama-4-maverick', 'benchmark_score', 80.5],
       ['llama-4-maverick', 'benchmark_score', 69.8],
+    ]);
+  });
+});
+
+describe('context columns', () => {
+  const cells = (html: string) => {
+    const { doc } = scanHtml(html);
+    return engine.findClaims(doc).map((c) => [c.model.id, c.metric, c.value, c.setting ?? null]);
+  };
+  it('a spec table with memory columns still reads its per-model windows', () => {
+    expect(
+      cells(
+        '<table><tr><th>Model</th><th>Total params</th><th>Context</th><th>Min. memory</th></tr>' +
+          '<tr><td>Llama 4 Scout</td><td>109B</td><td>10M</td><td>64 GB</td></tr>' +
+          '<tr><td>DeepSeek-V3</td><td>671B</td><td>128K</td><td>384 GB</td></tr></table>',
+      ),
+    ).toEqual([
+      ['llama-4-scout', 'total_params', 109e9, null],
+      ['llama-4-scout', 'context_window', 10e6, null],
+      ['deepseek-v3', 'total_params', 671e9, null],
+      ['deepseek-v3', 'context_window', 128000, null],
+    ]);
+  });
+
+  it('an "effective" column is a measured effective length', () => {
+    expect(
+      cells(
+        '<table><tr><th>Model</th><th>Claimed context</th><th>NoLiMa effective</th></tr>' +
+          '<tr><td>Llama 4 Scout</td><td>10M</td><td>1K</td></tr></table>',
+      ),
+    ).toEqual([
+      ['llama-4-scout', 'context_window', 10e6, null],
+      ['llama-4-scout', 'context_window', 1000, 'effective'],
     ]);
   });
 });

@@ -226,3 +226,26 @@ describe.runIf(available)('other seed-facts surprises on the real fact base', ()
     expect(r.benchmarkUsed).toMatch(/LMArena/);
   });
 });
+
+describe.runIf(available)('effective context lengths on the real fact base', () => {
+  const eff = (id: string, name: string, value: number) =>
+    claim(id, name, {
+      quote: `${value / 1000}K`,
+      metric: 'context_window',
+      value,
+      unit: 'tokens',
+      setting: 'effective',
+      hedge: 'exact',
+    });
+
+  it('a measured effective length is never contradicted by the advertised window', async () => {
+    const r = await judge(eff('llama-4-scout', 'Llama 4 Scout', 1000), '2025-06-01');
+    expect(r.verdict).toBe('unverified');
+    expect(r.explanation).toMatch(/effective length, not the advertised window/);
+  });
+
+  it('is supported by a matching measured effective length (RULER)', async () => {
+    const r = await judge(eff('ai21-jamba-1.5-large', 'AI21-Jamba-1.5-Large', 128000), '2025-06-01');
+    expect(r.verdict).toBe('supported');
+  });
+});
