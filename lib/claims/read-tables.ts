@@ -65,9 +65,16 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
     !/mix of|publicly available/.test(t)
   )
     return { metric: 'training_tokens', unit: 'tokens', scale };
-  if (/\bcontext\b|context window|max(?:imum)? (?:input )?tokens|\bwindow\b|\beffective(?: (?:length|size))?\s*$/.test(t))
+  if (
+    /\bcontext\b|context window|max(?:imum)? (?:input )?tokens|\bwindow\b|\beffective(?: (?:length|size))?\s*$/.test(
+      t,
+    )
+  )
     // the length a test used ("Context used", "Max context tested") is the run's, not the model's
-    return /\bused\b|\btest(?:ed|ing)?\b|\bevaluated\b|\bin (?:the |our )?(?:test|run|eval)/.test(t)
+    // (narrowly: "Context (advertised, tested by RULER)" still names the window)
+    return /\b(?:context|length|tokens?)\s+(?:used|tested|evaluated)\b|\b(?:used|tested|test|evaluated)\s+(?:context|length)\b|\bin (?:the |our )?(?:test|run|eval)\b/.test(
+      t,
+    )
       ? null
       : { metric: 'context_window', unit: 'tokens', scale };
   if (/\bparam(?:eter)?s?\b|\bsize\b|total params|^\W*total\W*$/.test(t))
@@ -86,7 +93,7 @@ export function headerMetric(t: string, arenaName: string): HeaderMetric | null 
     /release|launch(?:ed)?|\bdate\b|availab/.test(t) &&
     !/cut-?off|knowledge|training data|deprecat|retire|sunset|shutdown|updated|\bend\b|\beol\b/.test(t) &&
     // the date a leaderboard added, tested or scored a model is no release date
-    !/\badded\b|\btest(?:ed|ing)?\b|\beval(?:uat(?:ed|ion))?\b|\bsubmi(?:tted|ssion)\b|\bbenchmark(?:ed)?\b|\bmeasured\b|\bretrieved\b|\baccessed\b|\bchecked\b|\bscored\b|\bran\b|\brun\b/.test(
+    !/\bdate\s+(?:added|tested|evaluated|submitted|benchmarked|measured|retrieved|accessed|checked|scored|run)\b|\b(?:added|test|tested|evaluated|eval|submitted|benchmarked|measured|retrieved|accessed|checked|scored)\s+(?:on|date)\b|\bsubmission\b/.test(
       t,
     )
   )
