@@ -4,7 +4,7 @@ import { HEDGES, METRICS } from '@/lib/factbase/metrics';
 import { validateCorpus } from './fixtures/corpus/validate';
 
 /**
- * Guards every held-out evaluation set (tests/fixtures/holdout, holdout-2 … holdout-9): each was written
+ * Guards every held-out evaluation set (tests/fixtures/holdout, holdout-2 … holdout-18): each was written
  * blind to the engine so that `npm run eval -- --dir <set>` estimates generalisation. Labels must stay
  * valid and each set keeps the size and shape it was written with; engine scores are deliberately not
  * asserted here (the sets are measured, never tuned against before their first measurement).
