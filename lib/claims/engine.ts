@@ -1883,19 +1883,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (m) return via('about-nearest', groupOf(f, m, models));
       if (GROUP_REF.test(sentence)) {
         if (ctx.lastSubjects.length > 1) return via('about-group', ctx.lastSubjects);
-        // "Maverick has ... Scout is .... Both were released on ...": the two subjects just named
-        if (BOTH_LEAD.test(sentence) && ctx.recent.length >= 2 && ctx.lastModelBlock === inp.block)
-          return via('about-both', ctx.recent.slice(-2));
-        // ...or opening the next paragraph, when the two just discussed are siblings of one family
-        if (BOTH_LEAD.test(sentence) && ctx.recent.length >= 2 && ctx.lastModelBlock === inp.block - 1) {
-          const [a, b] = ctx.recent.slice(-2);
-          if (a.family && a.family === b.family && !a.isFamily && !b.isFamily)
-            return via('about-both', [a, b]);
-        }
-        // "Both models are released under ...": a few blocks on (a heading or a related-links box between)
-        if (BOTH_MODELS_LEAD.test(sentence)) {
-          const pair = pairSubjects(ctx.recent, ctx.lastModelBlock, inp.block, true);
-          if (pair.length) return pair;
+        // "Maverick has ... Scout is .... Both were released on ...": the two subjects just named (in this
+        // paragraph, or the next when they are siblings; "Both models ..." reaches a few blocks on)
+        const namedModels = BOTH_MODELS_LEAD.test(sentence);
+        if (namedModels || BOTH_LEAD.test(sentence)) {
+          const pair = pairSubjects(ctx.recent, ctx.lastModelBlock, inp.block, namedModels);
+          if (pair.length) return via('about-both', pair);
         }
       }
       if (ctx.lastModel && BACKREF.test(sentence)) return via('about-backref', [ctx.lastModel]);
@@ -2395,7 +2388,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (ctx.lastSubjects.length > 1) return via('group-ref', ctx.lastSubjects);
       if (ctx.lastGroup.length > 1) return via('group-ref', ctx.lastGroup);
       // "...; Maverick spread 400B over 128. Both ran with 17B active": the two subjects just named
-      if (!models.some((m) => m.start < qStart) && pairLead(f, s)) {
+      // (in this paragraph, or the one before when they are siblings of one family)
+      if ((!models.some((m) => m.start < qStart) && pairLead(f, s)) || BOTH_LEAD.test(lead)) {
         const pair = pairSubjects(
           ctx.recent,
           ctx.lastModelBlock,
@@ -2403,17 +2397,6 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           BOTH_MODELS_LEAD.test(f.slice(s, s + 40)),
         );
         if (pair.length) return via('group-pair', pair);
-      }
-      // "Scout has ...; Maverick has .... Both run with 17B active": the two subjects just named, one
-      // per clause (in this paragraph, or the one before when they are siblings of one family)
-      if (BOTH_LEAD.test(lead) && ctx.recent.length >= 2 && ctx.lastModelBlock >= block - 1) {
-        const [a, b] = ctx.recent.slice(-2);
-        if (
-          !a.isFamily &&
-          !b.isFamily &&
-          (ctx.lastModelBlock === block || (a.family && a.family === b.family))
-        )
-          return via('group-both', [a, b]);
       }
     }
     // "it"/"its" in a sentence that already named whose numbers these are points at that model
