@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '@/lib/claims/engine';
-import { ModelDictionarySchema, type Claim } from '@/lib/claims/types';
+import type { Claim } from '@/lib/claims/types';
+import { shippedDictionary } from './fixture-pages';
 
 // Round 10: bare short names ("Flash", "Sonnet", "Claude", "the Mistral") for a model the article
 // named in full earlier. The real dictionary, so the words come from real model names and vendors.
 // Every sentence here is written for this file.
-const dict = ModelDictionarySchema.parse(
-  JSON.parse(readFileSync(resolve(__dirname, '../../data/dictionary.json'), 'utf8')),
-);
+const dict = shippedDictionary();
 const engine = createClaimEngine(dict);
 const prose = (text: string) => engine.findClaimsInText(text, { pageDate: '2025-05-02' });
 const brief = (c: Claim) => [c.quote, c.model.id, c.metric, c.value];

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '@/lib/claims/engine';
 import { extractDocument } from '@/lib/claims/extract-text';
-import type { ModelDictionary } from '@/lib/claims/types';
+import { shippedDictionary } from './fixture-pages';
 
-const dict = JSON.parse(
-  readFileSync(new URL('../../data/dictionary.json', import.meta.url), 'utf8'),
-) as ModelDictionary;
-const engine = createClaimEngine(dict);
+const engine = createClaimEngine(shippedDictionary());
 
 const claimsOf = (html: string) => {
   const { document } = parseHTML(`<html><body><article>${html}</article></body></html>`);
