@@ -62,7 +62,7 @@ import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './ca
 import { citedVendors, familiesByVendor, ownedBy } from './vendor-cues';
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
 import { sizeInName } from './name-size';
-import { siblingOf, siblingSubject, SIBLING_WORDS } from './sibling-ref';
+import { siblingOf, siblingSubject } from './sibling-ref';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
 import type { Claim, ModelDictionary } from './types';
@@ -939,14 +939,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     if (before.includes(' and ') || before.includes(' or ')) {
       if (OBJECT_LIST_BEFORE.test(f.slice(Math.max(0, m.start - 50), m.start))) return true;
     }
-    if (!models) return false;
-    const i = models.indexOf(m);
-    if (i > 0 && LIST_GAP.test(f.slice(models[i - 1].end, m.start)))
-      return (
-        !closesFrontedComparison(f, models[i - 1].start, f.slice(models[i - 1].end, m.start)) &&
-        isObject(f, models[i - 1], models)
-      );
-    return false;
+    if (!knownBefore) return false;
+    // "beats X, Y and Z": listed after an object; "Compared with X, Y is ...": not
+    const prev = models![at - 1];
+    return !closesFrontedComparison(f, prev.start, f.slice(prev.end, m.start)) && isObject(f, prev, models);
   }
 
   /** "Scout and Maverick", "Scout, Maverick and Behemoth": coordinated names around `m`. */
@@ -2258,15 +2254,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   ): ModelMention[] {
     // "Its bigger sibling managed 36.4%", "Scout got 27.3%, but its bigger sibling 36.4%": the family's
     // other named member (of the clause's antecedent), not the model "its" means
-    const sibLead = f.slice(s, qStart);
-    if (SIBLING_WORDS.some((w) => sibLead.includes(w))) {
-      const clause = siblingSubject(sibLead);
-      if (clause >= 0 && !models.some((m) => m.start >= s + clause && m.end <= qStart)) {
-        let base: ModelMention | null = null;
-        for (const m of subjects) if (m.end <= s + clause && !m.isFamily) base = m;
-        const sib = siblingOf(base ?? ctx.lastModel, [...(ctx.mentioned ?? []), ...models]);
-        return via('sibling', sib ? [sib] : []);
-      }
+    const lead = f.slice(s, qStart);
+    const clause = siblingSubject(lead);
+    if (clause >= 0 && !models.some((m) => m.start >= s + clause && m.end <= qStart)) {
+      let base: ModelMention | null = null;
+      for (const m of subjects) if (m.end <= s + clause && !m.isFamily) base = m;
+      const sib = siblingOf(base ?? ctx.lastModel, [...(ctx.mentioned ?? []), ...models]);
+      return via('sibling', sib ? [sib] : []);
     }
     // "OpenAI's own figure of 75.9 for that snapshot": the pointer names the model just mentioned
     THAT_MODEL_AFTER.lastIndex = qEnd;
@@ -2383,7 +2377,6 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         return via('name-after', [nextM]);
     }
     if (!ctx.lastModel) return [];
-    const lead = f.slice(s, qStart);
     if (GROUP_REF.test(lead) && !subjects.some((m) => m.start < qStart)) {
       if (ctx.lastSubjects.length > 1) return via('group-ref', ctx.lastSubjects);
       if (ctx.lastGroup.length > 1) return via('group-ref', ctx.lastGroup);

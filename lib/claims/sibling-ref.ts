@@ -5,22 +5,20 @@ import type { ModelMention } from './mentions';
  * family of the model under discussion, not to that model. It means the one other member the
  * article has named; with none or several named, it says nothing about who.
  */
-/** Cheap gate: one of these words must be in the text before the figure. */
-export const SIBLING_WORDS = ['sibling', 'brother', 'sister', 'cousin', 'counterpart', 'stablemate'];
-export const SIBLING_REF =
-  /\b(?:its|their|the)\s+(?:(?:bigger|larger|smaller|older|newer|younger|big|little|faster|cheaper|heavier|lighter|flagship)\s+)?(?:sibling|siblings|brother|sister|cousin|counterpart|stablemate)\b/;
+const SIBLING_WORDS = ['sibling', 'brother', 'sister', 'cousin', 'counterpart', 'stablemate'];
+/** A sibling phrase opening a clause, as its subject. */
+const SIBLING_SUBJECT =
+  /^\s*(?:(?:and|but|while|whereas|yet)\s+)?(?:its|their|the)\s+(?:(?:bigger|larger|smaller|older|newer|younger|big|little|faster|cheaper|heavier|lighter|flagship)\s+)?(?:sibling|siblings|brother|sister|cousin|counterpart|stablemate)\b/;
 
 /**
  * Where the figure's clause starts in `lead` when a sibling phrase opens it as its subject
  * ("..., but its bigger sibling managed"); -1 when it does not ("keeps the window of its bigger sibling").
  */
 export function siblingSubject(lead: string): number {
+  if (!SIBLING_WORDS.some((w) => lead.includes(w))) return -1; // (cheap gate: most figures)
   const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1;
   return SIBLING_SUBJECT.test(lead.slice(cut)) ? cut : -1;
 }
-const SIBLING_SUBJECT = new RegExp(
-  `^\\s*(?:(?:and|but|while|whereas|yet)\\s+)?${SIBLING_REF.source.slice(2)}`,
-);
 
 export function siblingOf(
   last: ModelMention | null,
