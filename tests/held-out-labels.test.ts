@@ -208,6 +208,36 @@ const SETS: Record<string, SetShape> = {
     metrics: 'all',
     hedges: 'all',
   },
+  'holdout-20': {
+    pages: 10,
+    minLabels: 400,
+    proseShare: [0.44, 0.55],
+    minTable: 200,
+    minNegatives: 420,
+    styles: ['launch-post', 'news', 'review', 'table-heavy'],
+    metrics: 'all',
+    hedges: 'all',
+  },
+  'holdout-21': {
+    pages: 10,
+    minLabels: 270,
+    proseShare: [0.77, 0.86],
+    minTable: 45,
+    minNegatives: 500,
+    styles: ['forum', 'launch-post', 'listicle', 'news', 'review', 'table-heavy'],
+    metrics: 'all',
+    hedges: 'all',
+  },
+  'holdout-22': {
+    pages: 10,
+    minLabels: 300,
+    proseShare: [0.72, 0.82],
+    minTable: 70,
+    minNegatives: 500,
+    styles: ['forum', 'launch-post', 'news', 'review'],
+    metrics: 'all',
+    hedges: 'all',
+  },
 };
 
 describe.each(Object.entries(SETS))('%s labels', (name, shape) => {
