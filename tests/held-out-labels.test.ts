@@ -208,6 +208,16 @@ const SETS: Record<string, SetShape> = {
     metrics: 'all',
     hedges: 'all',
   },
+  'holdout-19': {
+    pages: 10,
+    minLabels: 250,
+    proseShare: [0.75, 0.85],
+    minTable: 45,
+    minNegatives: 400,
+    styles: ['launch-post', 'news', 'review'],
+    metrics: 'all',
+    hedges: 'all',
+  },
   'holdout-20': {
     pages: 10,
     minLabels: 400,
