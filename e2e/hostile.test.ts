@@ -11,6 +11,7 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+import { inCardRoot, uiShadowRoots } from './card-root';
 
 /**
  * Pages that try to break us or that we must not break: markup-looking text,
@@ -65,16 +66,13 @@ describe('hostile page', () => {
     await page.focus('#inject ' + MARK);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-claimcheck-ui') === 'card');
-    const card = await page.evaluate(() => {
-      const hosts = Array.from(document.querySelectorAll('[data-claimcheck-ui]'));
-      const ours = hosts.find((h) => h.shadowRoot);
-      return {
-        quote: ours?.shadowRoot?.querySelector('[data-field="quote"]')?.textContent,
-        imgs: ours?.shadowRoot?.querySelectorAll('img, script').length,
-      };
-    });
-    expect(card.quote).toMatch(/402B total/);
-    expect(card.imgs).toBe(0);
+    // Our card's root is closed (the page's look-alike host has none): read it through CDP.
+    const card = await inCardRoot(page, (root) => ({
+      quote: root.querySelector('[data-field="quote"]')?.textContent,
+      imgs: root.querySelectorAll('img, script').length,
+    }));
+    expect(card?.quote).toMatch(/402B total/);
+    expect(card?.imgs).toBe(0);
     const calls = await page.evaluate(
       () => (window as unknown as { __calls: Record<string, number> }).__calls,
     );
@@ -88,7 +86,9 @@ describe('hostile page', () => {
     // Focusing the page's fake mark opens nothing.
     await page.focus('#fake-mark');
     await page.keyboard.press('Enter');
-    expect(await page.$$eval('[data-claimcheck-ui]', (hs) => hs.filter((h) => h.shadowRoot).length)).toBe(0);
+    // The page's fake card host is there, and no host has a shadow root of any mode (no card).
+    expect(await page.$$eval('[data-claimcheck-ui]', (hs) => hs.length)).toBe(1);
+    expect(await uiShadowRoots(page)).toEqual([]);
     await patchSettings(ext, { paused: true });
     await page.waitForFunction((s) => document.querySelectorAll(s).length === 1, MARK);
     // Only the fake survives, unchanged.

@@ -16,12 +16,14 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+import { clickInCard, exposeCardRootToPage, inCardRoot, uiShadowRoots } from './card-root';
 
 /**
  * Marks on a news article in real Chromium: the public attribute contract,
  * page text unchanged, the card (opened by keyboard) and its contents, Esc/Tab
  * behaviour, and the same on a page with a strict CSP. The card's shadow root
- * is `open`, so the page context can read it (see components/card/card-host.ts).
+ * is `closed` (components/card/card-host.ts): the page cannot read it, which a
+ * test checks; the tests read it through the DevTools protocol (e2e/card-root.ts).
  */
 const VERDICTS = ['supported', 'close', 'misleading', 'disputed', 'contradicted', 'outdated', 'unverified'];
 const MARK = MARK_SELECTOR;
@@ -62,12 +64,10 @@ function marksOf(page: Page): Promise<MarkInfo[]> {
   );
 }
 
-/** Reads the open card's fields from its shadow root. */
+/** Reads the open card's fields from its closed shadow root (through CDP; see e2e/card-root.ts). */
 function cardFields(page: Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('[data-claimcheck-ui]');
-    const root = host?.shadowRoot;
-    if (!root) return null;
+  return inCardRoot(page, (root) => {
+    const host = root.host;
     const f = (n: string) => root.querySelector(`[data-field="${n}"]`)?.textContent ?? null;
     const links = Array.from(root.querySelectorAll('a')).map((a) => ({
       href: a.getAttribute('href'),
@@ -76,6 +76,7 @@ function cardFields(page: Page) {
     }));
     const card = root.querySelector('.card') as HTMLElement;
     return {
+      quote: f('quote'),
       verdict: f('verdict'),
       model: f('model'),
       metric: f('metric'),
@@ -83,6 +84,7 @@ function cardFields(page: Page) {
       expected: f('expected'),
       explanation: f('explanation'),
       suggest: f('suggest'),
+      pending: f('pending'),
       links,
       borderLeft: getComputedStyle(card).borderLeftWidth,
       hostFocused: document.activeElement === host,
@@ -203,6 +205,7 @@ describe('marks on a news article', () => {
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-claimcheck-ui'));
     const card = await cardFields(page);
     expect(card).not.toBeNull();
+    expect(card!.quote).toMatch(/402B total/);
     const mark = (await marksOf(page)).find((m) => m.quote?.startsWith('402B total'))!;
     expect(card!.verdict!.toLowerCase()).toContain(mark.verdict!);
     expect(card!.model).toBe('Llama 4 Maverick');
@@ -260,21 +263,32 @@ describe('marks on a news article', () => {
     await page.focus('#p-gpqa ' + MARK);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-claimcheck-ui'));
-    const violations = await page.evaluate(async () => {
+    // axe runs in the page's world, which cannot see into the closed card: hand it the root.
+    await exposeCardRootToPage(page);
+    const { violations, cardNodesChecked } = await page.evaluate(async () => {
+      type AxeResult = { id: string; nodes: { target: unknown[]; html: string }[] };
       const axe = (
         window as unknown as {
-          axe: { run(ctx: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> };
+          axe: {
+            run(ctx: unknown, o: unknown): Promise<{ violations: AxeResult[]; passes: AxeResult[] }>;
+          };
         }
       ).axe;
       const res = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
-      type AxeViolation = { id: string; nodes: { target: unknown; html: string }[] };
-      return res.violations
-        .map((v) => ({
-          id: v.id,
-          nodes: v.nodes.filter((n) => /claimcheck/.test(JSON.stringify(n.target) + n.html)),
-        }))
-        .filter((v) => v.nodes.length);
+      return {
+        violations: res.violations
+          .map((v) => ({
+            id: v.id,
+            nodes: v.nodes.filter((n) => /claimcheck/.test(JSON.stringify(n.target) + n.html)),
+          }))
+          .filter((v) => v.nodes.length),
+        // Nodes inside a shadow root get a [host, inner] target: proof axe looked inside the card.
+        cardNodesChecked: [...res.passes, ...res.violations]
+          .flatMap((r) => r.nodes)
+          .filter((n) => Array.isArray(n.target[0]) && /claimcheck/.test(JSON.stringify(n.target[0]))).length,
+      };
     });
+    expect(cardNodesChecked).toBeGreaterThan(0);
     expect(violations).toEqual([]);
     await page.keyboard.press('Escape');
   });
@@ -354,7 +368,7 @@ describe('popup messages and corrections', () => {
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-claimcheck-ui'));
     const id = await page.$eval('#p-arena ' + MARK, (e) => e.getAttribute('data-claimcheck-id')!);
     const opened = ext.context.waitForEvent('page', { timeout: 10_000 });
-    await page.locator('[data-claimcheck-ui] [data-field="suggest"]').click();
+    await clickInCard(page, '[data-field="suggest"]'); // a real mouse click, as the card requires
     const form = await opened;
     expect(form.url()).toContain('popup.html');
     expect(decodeURIComponent(form.url())).toContain(`claim=${id}`);
@@ -395,13 +409,36 @@ describe('popup messages and corrections', () => {
     await page.mouse.click(5, 5);
     await page.focus('#p-arena ' + MARK);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-claimcheck-ui]')?.shadowRoot?.querySelector('[data-field="pending"]')
-          ?.textContent === 'Your correction (pending)',
-      null,
-      { timeout: 10_000 },
-    );
+    await expect
+      .poll(async () => (await cardFields(page))?.pending ?? null, { timeout: 10_000 })
+      .toBe('Your correction (pending)');
+  });
+
+  it('a page script cannot read the open card: its root is closed and no page API shows its text', async () => {
+    // The card from the previous test is still open, showing the pending correction.
+    const card = await cardFields(page);
+    expect(card?.pending).toBe('Your correction (pending)');
+    expect(await uiShadowRoots(page)).toEqual([{ mode: 'closed', backendNodeId: expect.any(Number) }]);
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('[data-claimcheck-ui]')!;
+      const html = document.documentElement;
+      return {
+        hostFound: !!host,
+        shadowRoot: host.shadowRoot,
+        lightChildren: host.childNodes.length,
+        // No serialisation or text API a page has reaches into the card.
+        text: [html.innerText, html.textContent, html.getHTML({ serializableShadowRoots: true })].join('\n'),
+      };
+    });
+    expect(seen.hostFound).toBe(true);
+    expect(seen.shadowRoot).toBeNull();
+    expect(seen.lightChildren).toBe(0);
+    // Text only the card shows (the verdict and its explanation are public on the mark itself).
+    for (const secret of [card!.pending!, card!.suggest!]) {
+      expect(secret.length).toBeGreaterThan(5);
+      expect(seen.text).not.toContain(secret);
+    }
+    await page.keyboard.press('Escape');
   });
 });
 

@@ -13,6 +13,7 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+import { cardText, focusInCard } from './card-root';
 import { startServer, type RunningServer } from '../server/start';
 import { Faults } from '../server/faults';
 
@@ -172,11 +173,7 @@ describe('popup for a tab', () => {
     const mark = article.locator(`${MARK}[data-claimcheck-quote="${quote}"]`).first();
     await mark.focus();
     await article.keyboard.press('Enter');
-    await article.waitForFunction(() =>
-      /Your correction \(pending\)/.test(
-        document.querySelector('[data-claimcheck-ui]')?.shadowRoot?.textContent ?? '',
-      ),
-    );
+    await expect.poll(() => cardText(article), { timeout: 10_000 }).toMatch(/Your correction \(pending\)/);
     await article.keyboard.press('Escape');
     await popup.close();
   });
@@ -219,12 +216,8 @@ describe('popup for a tab', () => {
     await mark.focus();
     await article.keyboard.press('Enter');
     const opened = ext.context.waitForEvent('page');
-    await article.evaluate(() => {
-      const b = document
-        .querySelector('[data-claimcheck-ui]')!
-        .shadowRoot!.querySelector('[data-field="suggest"]') as HTMLElement;
-      b.focus();
-    });
+    await article.waitForFunction(() => document.activeElement?.hasAttribute('data-claimcheck-ui'));
+    await focusInCard(article, '[data-field="suggest"]');
     await article.keyboard.press('Enter'); // trusted key press, as the card requires
     const formPage = await opened;
     await formPage.waitForLoadState();

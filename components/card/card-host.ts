@@ -5,11 +5,14 @@ import { buildCard, type CardData } from './claim-card';
 
 /**
  * Shows one card at a time next to a mark, inside a shadow root on a host
- * element we own. The root is `open` so tests (and assistive tooling) can
- * read it; it holds only what the page already shows plus public fact-base
- * data, and the one privileged action (Suggest a correction) ignores
- * synthetic clicks. Positioning uses CSS custom properties set through CSSOM,
- * which a strict CSP allows (style attributes set as text would be blocked).
+ * element we own. The root is `closed`: the card shows the reader's verdicts
+ * and their own pending corrections, which page scripts must not read
+ * (`host.shadowRoot` is null for them); only this object keeps a reference.
+ * Assistive tools still see it (the accessibility tree ignores the mode), and
+ * e2e tests reach it through the DevTools protocol (e2e/card-root.ts). The one
+ * privileged action (Suggest a correction) also ignores synthetic clicks.
+ * Positioning uses CSS custom properties set through CSSOM, which a strict
+ * CSP allows (style attributes set as text would be blocked).
  *
  * Modes: `preview` (hover or focus on the mark; focus stays on the mark) and
  * `dialog` (Enter/Space/click; focus moves into the card and Tab cycles in it;
@@ -55,6 +58,11 @@ export class CardHost {
 
   get openClaimId(): string | null {
     return this.claimId;
+  }
+
+  /** The open card's (closed) shadow root: our own reference, for unit tests. */
+  get cardRoot(): ShadowRoot | null {
+    return this.root;
   }
 
   /** True for our host element (events and mutations from it are ours). */
@@ -115,7 +123,7 @@ export class CardHost {
     this.close(false);
     const host = el(this.doc, 'div');
     setAttr(host, UI_ATTR, 'card');
-    const root = attachShadowRoot(host, { mode: 'open' });
+    const root = attachShadowRoot(host, { mode: 'closed' });
     let adopted = false;
     const sheet = styleSheet();
     try {

@@ -69,7 +69,7 @@ describe('claim card view', () => {
 });
 
 describe('CardHost', () => {
-  it('renders in a shadow root on a host marked as ours, and Esc closes and returns focus', () => {
+  it('renders in a closed shadow root on a host marked as ours, and Esc closes and returns focus', () => {
     document.body.replaceChildren();
     const mark = document.createElement('span');
     mark.tabIndex = 0;
@@ -79,12 +79,18 @@ describe('CardHost', () => {
     const claim = claimAt('402B total', '402B total');
     host.open(mark, { claim, result: resultFor(claim), pendingCorrection: false }, 'dialog');
     const el = document.querySelector('[data-claimcheck-ui]')!;
-    expect(el.shadowRoot?.querySelector('.card')).not.toBeNull();
+    // Closed: the page sees the host but not the card; only CardHost holds the root.
+    expect(el.shadowRoot).toBeNull();
+    const root = host.cardRoot!;
+    expect(root.host).toBe(el);
+    expect(root.mode).toBe('closed');
+    expect(root.querySelector('.card')).not.toBeNull();
+    expect(document.activeElement).toBe(el);
     expect(document.body.textContent).toBe('402B total');
     expect(mark.getAttribute('aria-expanded')).toBe('true');
-    el.shadowRoot!.querySelector('.card')!.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
-    );
+    root
+      .querySelector('.card')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(document.querySelector('[data-claimcheck-ui]')).toBeNull();
     expect(document.activeElement).toBe(mark);
     expect(mark.hasAttribute('aria-expanded')).toBe(false);
