@@ -12,6 +12,7 @@ import { familiesNamed, resolveMentions, type ModelMention } from './mentions';
 import { findSetting } from './metric-cues';
 import { findQuantities, type Quantity } from './parse-quantity';
 import { findDates } from './dates-licenses';
+import { cellLeadHedge, cellTailHedge } from './cell-hedges';
 import { cellOwnWords, isArenaRatingCell, MIN_OWN_GPUS, NON_CLAIM_COLUMN } from './table-columns';
 import type { Claim } from './types';
 
@@ -132,7 +133,12 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
     else if (/^(?:>|>=|\u2265|over|more than|at least|no less than)$/.test(lead)) hedge = 'over';
     else if (/^(?:<|<=|\u2264|under|less than|at most|no more than)$/.test(lead)) hedge = 'under';
     else if (/^up to$/.test(lead)) hedge = 'up to';
-    else return null;
+    else {
+      // "nearly 2T", "estimated 1.8T", "est. 1.8T", "reportedly 1.8T": the whole lead is one hedge phrase
+      const h = cellLeadHedge(lead);
+      if (!h) return null;
+      hedge = h;
+    }
   }
   if (f[q.start] === '~') hedge = 'about';
   if (q.low !== undefined) hedge = 'range';
@@ -143,6 +149,8 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
     '',
   );
   if (/\d/.test(stripped)) return null;
+  // "2T (est.)", "1.8T (reported)": a trailing bracket hedges an unhedged figure
+  if (hedge === 'exact') hedge = cellTailHedge(stripped) ?? hedge;
   return { q, hedge };
 }
 
