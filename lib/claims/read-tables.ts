@@ -12,6 +12,7 @@ import { familiesNamed, resolveMentions, type ModelMention } from './mentions';
 import { findSetting } from './metric-cues';
 import { findQuantities, type Quantity } from './parse-quantity';
 import { findDates } from './dates-licenses';
+import { modeModel } from './thinking-header';
 import { cellLeadHedge, cellTailHedge } from './cell-hedges';
 import { cellOwnWords, isArenaRatingCell, MIN_OWN_GPUS, NON_CLAIM_COLUMN } from './table-columns';
 import type { Claim } from './types';
@@ -168,6 +169,11 @@ function cellModel(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): Model
   for (const fam of here) ctx.families.add(fam);
   if (models.length !== 1) return null;
   const m = models[0];
+  // "Claude 3.7 Sonnet 64K extended thinking", "… No extended thinking": the name and its reasoning mode
+  if (!g.f.slice(0, m.start).trim()) {
+    const mode = modeModel(idx, m, g.f.slice(m.end));
+    if (mode) return mode;
+  }
   // leftover text must be short decoration: "(ours)", "Instruct", footnote
   const left = (g.f.slice(0, m.start) + ' ' + g.f.slice(m.end)).replace(
     /\([^)]*\)|[*\u2020\u2021\d\s,.:-]/g,

@@ -152,3 +152,28 @@ describe('hedged table cells', () => {
     expect(tableClaims(t)).toEqual([]);
   });
 });
+
+describe('a model header with its reasoning mode in words', () => {
+  const html = table(
+    '',
+    ['Benchmark', 'Claude 3.7 Sonnet 32K extended thinking', 'Claude 3.7 Sonnet without extended thinking'],
+    [['GPQA Diamond', '80.1%', '66.5%']],
+  );
+
+  it('reads a thinking header as the thinking model and a no-thinking header as the plain one', () => {
+    const claims = claimsOf(html).filter((c) => c.context === 'table');
+    expect(claims.map((c) => [c.model.id, c.value, c.setting])).toEqual([
+      ['claude-3.7-sonnet-thinking', 80.1, 'thinking'],
+      ['claude-3.7-sonnet', 66.5, 'no thinking'],
+    ]);
+  });
+
+  it('still drops a header whose trailing words are no mode', () => {
+    const t = table(
+      '',
+      ['Benchmark', 'Claude 3.7 Sonnet as reviewed by our team'],
+      [['GPQA Diamond', '80.1%']],
+    );
+    expect(tableClaims(t)).toEqual([]);
+  });
+});
