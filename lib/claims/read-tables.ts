@@ -658,6 +658,9 @@ export function readTable(
       }
       if (metric === 'arena_elo' && (q.percent || value < 500 || value > 2500)) return;
       if ((metric === 'total_params' || metric === 'active_params') && value < 1e6) return;
+      // "128.000" under a context header: continental thousands, a window is never 128 tokens
+      if (metric === 'context_window' && value < 1000 && q.decimals === 3 && !q.scale && q.low === undefined)
+        value = Math.round(q.value * 1000);
       if ((metric === 'context_window' || metric === 'training_tokens') && value < 1000) return;
       if (metric === 'experts' && (q.scale || !Number.isInteger(value))) return;
       if (metric === 'refusal_rate' && !q.percent && value > 100) return;

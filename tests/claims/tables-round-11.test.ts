@@ -177,3 +177,27 @@ describe('a model header with its reasoning mode in words', () => {
     expect(tableClaims(t)).toEqual([]);
   });
 });
+
+describe('continental number formats in tables', () => {
+  it('reads "Mrd." and "Mio." as billions and millions, and "128.000" under a context header as thousands', () => {
+    const html = table(
+      'Eckdaten',
+      ['Model', 'Parameters', 'Context'],
+      [
+        ['DeepSeek-V3', '671 Mrd.', '128.000'],
+        ['Llama 4 Scout', '109 Mrd.', '10 Mio.'],
+      ],
+    );
+    expect(tableClaims(html).map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['deepseek-v3', 'total_params', 671e9],
+      ['deepseek-v3', 'context_window', 128000],
+      ['llama-4-scout', 'total_params', 109e9],
+      ['llama-4-scout', 'context_window', 10e6],
+    ]);
+  });
+
+  it('keeps a three-decimal score a score', () => {
+    const html = table('', ['Model', 'MMLU'], [['DeepSeek-V3', '0.871']]);
+    expect(tableClaims(html).map((c) => c[2])).toEqual([0.871]);
+  });
+});
