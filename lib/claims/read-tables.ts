@@ -13,6 +13,7 @@ import { findSetting } from './metric-cues';
 import { findQuantities, type Quantity } from './parse-quantity';
 import { findDates } from './dates-licenses';
 import { modeModel } from './thinking-header';
+import { restoredNameMatches } from './table-short-names';
 import { cellLeadHedge, cellTailHedge } from './cell-hedges';
 import { cellOwnWords, isArenaRatingCell, MIN_OWN_GPUS, NON_CLAIM_COLUMN } from './table-columns';
 import type { Claim } from './types';
@@ -160,15 +161,25 @@ function cellModel(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): Model
   if (!g.f.trim()) return null;
   // "Llama 4<br>Maverick": a cell's lines read as one name
   if (g.cell.text.includes('\n')) g = { ...g, f: g.f.replace(/\s{2,}/g, ' ') };
-  const orig = g.cell.text.includes('\n') ? g.cell.text.replace(/\s{2,}/g, ' ') : g.cell.text;
-  const matches = idx.matcher.findAll(g.f, orig);
-  if (!matches.length) return null;
+  let orig = g.cell.text.includes('\n') ? g.cell.text.replace(/\s{2,}/g, ' ') : g.cell.text;
+  let matches = idx.matcher.findAll(g.f, orig);
+  // "Small 3.1 24B Instruct" on a page that named Mistral Small 3.1: the name without its first word
+  let restored: Set<string> | null = null;
+  if (!matches.length) {
+    const r = /[a-z]/.test(g.f) ? restoredNameMatches(idx, g.f, orig, ctx.mentioned) : null;
+    if (!r) return null;
+    ({ matches, orig } = r);
+    g = { ...g, f: r.f };
+    restored = r.ids;
+  }
   const here = new Set<string>();
   familiesNamed(matches, here);
   const { models } = resolveMentions(idx, g.f, orig, matches, ctx.families, here);
   for (const fam of here) ctx.families.add(fam);
   if (models.length !== 1) return null;
   const m = models[0];
+  if (restored && !restored.has(m.ref.id) && !restored.has(idx.models.get(m.ref.id)?.parent ?? ''))
+    return null;
   // "Claude 3.7 Sonnet 64K extended thinking", "… No extended thinking": the name and its reasoning mode
   if (!g.f.slice(0, m.start).trim()) {
     const mode = modeModel(idx, m, g.f.slice(m.end));

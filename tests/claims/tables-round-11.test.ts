@@ -201,3 +201,23 @@ describe('continental number formats in tables', () => {
     expect(tableClaims(html).map((c) => c[2])).toEqual([0.871]);
   });
 });
+
+describe('a label that drops the first word of a model the page named', () => {
+  const rows = [
+    ['Small 3.1 24B Instruct', '80.1%'],
+    ['GPT-4o mini', '82.0%'],
+  ];
+
+  it('reads "Small 3.1 24B Instruct" as Mistral Small 3.1 after the page names it', () => {
+    const html = `<p>Mistral Small 3.1 is out today.</p>${table('', ['Model', 'MMLU'], rows)}`;
+    expect(tableClaims(html).map((c) => [c[0], c[2]])).toEqual([
+      ['mistral-small-3.1', 80.1],
+      ['gpt-4o-mini', 82],
+    ]);
+  });
+
+  it('reads no model from the shortened label on a page that never named it', () => {
+    const html = `<p>GPT-4o mini is out today.</p>${table('', ['Model', 'MMLU'], rows)}`;
+    expect(tableClaims(html).map((c) => c[0])).toEqual(['gpt-4o-mini']);
+  });
+});
