@@ -206,6 +206,7 @@ describe('a label that drops the first word of a model the page named', () => {
   const rows = [
     ['Small 3.1 24B Instruct', '80.1%'],
     ['GPT-4o mini', '82.0%'],
+    ['DeepSeek-V3', '88.5%'],
   ];
 
   it('reads "Small 3.1 24B Instruct" as Mistral Small 3.1 after the page names it', () => {
@@ -213,11 +214,12 @@ describe('a label that drops the first word of a model the page named', () => {
     expect(tableClaims(html).map((c) => [c[0], c[2]])).toEqual([
       ['mistral-small-3.1', 80.1],
       ['gpt-4o-mini', 82],
+      ['deepseek-v3', 88.5],
     ]);
   });
 
   it('reads no model from the shortened label on a page that never named it', () => {
     const html = `<p>GPT-4o mini is out today.</p>${table('', ['Model', 'MMLU'], rows)}`;
-    expect(tableClaims(html).map((c) => c[0])).toEqual(['gpt-4o-mini']);
+    expect(tableClaims(html).map((c) => c[0])).toEqual(['gpt-4o-mini', 'deepseek-v3']);
   });
 });
