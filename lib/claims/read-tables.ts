@@ -15,6 +15,7 @@ import { findDates } from './dates-licenses';
 import { modeModel } from './thinking-header';
 import { restoredNameMatches } from './table-short-names';
 import { cellLeadHedge, cellTailHedge } from './cell-hedges';
+import { blankCellNotes } from './cell-notes';
 import { cellOwnWords, isArenaRatingCell, MIN_OWN_GPUS, NON_CLAIM_COLUMN } from './table-columns';
 import type { Claim } from './types';
 
@@ -144,7 +145,8 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
   }
   if (f[q.start] === '~') hedge = 'about';
   if (q.low !== undefined) hedge = 'range';
-  const rest = f.slice(q.end);
+  // a dated note or the figure restated ("(April 2025)", "(1M)") is no second value
+  const rest = blankCellNotes(f.slice(q.end), q);
   // allowed trailers: CI "(+13/-12)", "± 1.2", footnote marks, unit words
   const stripped = rest.replace(
     /\(\s*[+\-\u00b1][^)]*\)|\u00b1\s*[\d.]+|[*\u2020\u2021\u00b9\u00b2\u00b3]+|\[\d+\]|\b[a-z]+\d+[a-z0-9]*\b|(?:\/|\bper\b)\s*1\s*(?:m|million)\b/g,

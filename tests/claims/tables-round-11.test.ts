@@ -223,3 +223,21 @@ describe('a label that drops the first word of a model the page named', () => {
     expect(tableClaims(html).map((c) => c[0])).toEqual(['gpt-4o-mini', 'deepseek-v3']);
   });
 });
+
+describe('cell notes after a figure', () => {
+  it('reads a figure followed by a dated source or the same figure restated', () => {
+    const html = `<p>LMArena standings.</p>${table(
+      '',
+      ['Model', 'Arena score', 'Context window'],
+      [
+        ['DeepSeek-V3', '1318 (as of April 13, 2025)', '131,072 (128K)'],
+        ['GPT-4o', '1285 (2025-04-13)', '128K (64K on the API)'],
+      ],
+    )}`;
+    expect(tableClaims(html).map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['deepseek-v3', 'arena_elo', 1318],
+      ['deepseek-v3', 'context_window', 131072],
+      ['gpt-4o', 'arena_elo', 1285],
+    ]);
+  });
+});
