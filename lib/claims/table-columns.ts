@@ -7,10 +7,11 @@
 
 /**
  * A column of rate limits or spreads holds no claim about the model: "Requests/min", "Tokens per
- * minute", "TPM", "Rate limit"; "Std. dev.", "Std. error", "SEM", "± CI", "Margin of error".
+ * minute", "TPM", "Rate limit"; "Std. dev.", "Std. error", "SEM", "± CI", "Margin of error"; changes
+ * ("Gain over base", "Improvement").
  */
 export const NON_CLAIM_COLUMN =
-  /\b(?:requests?|reqs?|tokens?|calls|queries)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s|day|hour|hr|h)\b|\b(?:rpm|tpm|rpd|tpd|rps|qps|itpm|otpm)\b|\brate[\s-]?limits?\b|(?:^|[^a-z])(?:std|stdev|stddev|sd|sem|se|s\.e|s\.d|stderr)(?![a-z])|\bstandard (?:deviation|error)|\bdeviation\b|\bvariance\b|\bmargin of error\b|\buncertainty\b|\berror bars?\b|\bconfidence\b/;
+  /\b(?:requests?|reqs?|tokens?|calls|queries)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s|day|hour|hr|h)\b|\b(?:rpm|tpm|rpd|tpd|rps|qps|itpm|otpm)\b|\brate[\s-]?limits?\b|(?:^|[^a-z])(?:std|stdev|stddev|sd|sem|se|s\.e|s\.d|stderr)(?![a-z])|\bstandard (?:deviation|error)|\bdeviation\b|\bvariance\b|\bmargin of error\b|\buncertainty\b|\berror bars?\b|\bconfidence\b|\b(?:gains?|improvements?|uplift|increase|decrease)\b/;
 
 /** A bare score column of a leaderboard: "Score", "Rating", "Elo", "Arena score". */
 const BARE_RATING =

@@ -241,3 +241,29 @@ describe('cell notes after a figure', () => {
     ]);
   });
 });
+
+describe('change columns', () => {
+  it('reads the score, not the gain over a baseline, under a caption naming the benchmark', () => {
+    const html = table(
+      'GPQA Diamond, fine-tuned vs base',
+      ['Model', 'Accuracy', 'Gain over base'],
+      [
+        ['DeepSeek-V3', '59.1', '4.2'],
+        ['GPT-4o', '46.0', '3.1'],
+      ],
+    );
+    expect(tableClaims(html).map((c) => c[3])).toEqual(['59.1', '46.0']);
+  });
+
+  it('still reads a DROP column', () => {
+    const html = table(
+      '',
+      ['Model', 'DROP (3-shot F1)'],
+      [
+        ['DeepSeek-V3', '91.6'],
+        ['GPT-4o', '83.4'],
+      ],
+    );
+    expect(tableClaims(html).map((c) => c[2])).toEqual([91.6, 83.4]);
+  });
+});
