@@ -1031,7 +1031,8 @@ function classifyRaw(inp: CueInput): Cue | null {
 function settingNear(sentence: string): string | undefined {
   return /\bstyle[\s-]control/.test(sentence) && !NO_STYLE.test(sentence) ? 'style control' : undefined;
 }
-/** "(overall, no style control)", "without style control": the plain leaderboard, not the adjusted one. */
-const NO_STYLE = /\b(?:no|without|w\/o|non)[\s-](?:the\s+)?style[\s-]control/;
+/** "(overall, no style control)", "without style control", "(style control off)": the plain leaderboard, not the adjusted one. */
+const NO_STYLE =
+  /\b(?:no|without|w\/o|non)[\s-](?:the\s+)?style[\s-]control|\bstyle[\s-]control\s*(?::\s*|=\s*)?(?:off|disabled|removed)\b/;
 
 export const _test = { pickBenchmark };

@@ -12,6 +12,11 @@ import { familiesNamed, resolveMentions, type ModelMention } from './mentions';
 import { findSetting } from './metric-cues';
 import { findQuantities, type Quantity } from './parse-quantity';
 import { findDates } from './dates-licenses';
+import { modeModel } from './thinking-header';
+import { restoredNameMatches } from './table-short-names';
+import { cellLeadHedge, cellTailHedge } from './cell-hedges';
+import { blankCellNotes } from './cell-notes';
+import { cellOwnWords, isArenaRatingCell, MIN_OWN_GPUS, NON_CLAIM_COLUMN } from './table-columns';
 import type { Claim } from './types';
 
 export interface HeaderMetric {
@@ -131,17 +136,25 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
     else if (/^(?:>|>=|\u2265|over|more than|at least|no less than)$/.test(lead)) hedge = 'over';
     else if (/^(?:<|<=|\u2264|under|less than|at most|no more than)$/.test(lead)) hedge = 'under';
     else if (/^up to$/.test(lead)) hedge = 'up to';
-    else return null;
+    else {
+      // "nearly 2T", "estimated 1.8T", "est. 1.8T", "reportedly 1.8T": the whole lead is one hedge phrase
+      const h = cellLeadHedge(lead);
+      if (!h) return null;
+      hedge = h;
+    }
   }
   if (f[q.start] === '~') hedge = 'about';
   if (q.low !== undefined) hedge = 'range';
-  const rest = f.slice(q.end);
+  // a dated note or the figure restated ("(April 2025)", "(1M)") is no second value
+  const rest = blankCellNotes(f.slice(q.end), q);
   // allowed trailers: CI "(+13/-12)", "± 1.2", footnote marks, unit words
   const stripped = rest.replace(
     /\(\s*[+\-\u00b1][^)]*\)|\u00b1\s*[\d.]+|[*\u2020\u2021\u00b9\u00b2\u00b3]+|\[\d+\]|\b[a-z]+\d+[a-z0-9]*\b|(?:\/|\bper\b)\s*1\s*(?:m|million)\b/g,
     '',
   );
   if (/\d/.test(stripped)) return null;
+  // "2T (est.)", "1.8T (reported)": a trailing bracket hedges an unhedged figure
+  if (hedge === 'exact') hedge = cellTailHedge(stripped) ?? hedge;
   return { q, hedge };
 }
 
@@ -150,15 +163,30 @@ function cellModel(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): Model
   if (!g.f.trim()) return null;
   // "Llama 4<br>Maverick": a cell's lines read as one name
   if (g.cell.text.includes('\n')) g = { ...g, f: g.f.replace(/\s{2,}/g, ' ') };
-  const orig = g.cell.text.includes('\n') ? g.cell.text.replace(/\s{2,}/g, ' ') : g.cell.text;
-  const matches = idx.matcher.findAll(g.f, orig);
-  if (!matches.length) return null;
+  let orig = g.cell.text.includes('\n') ? g.cell.text.replace(/\s{2,}/g, ' ') : g.cell.text;
+  let matches = idx.matcher.findAll(g.f, orig);
+  // "Small 3.1 24B Instruct" on a page that named Mistral Small 3.1: the name without its first word
+  let restored: Set<string> | null = null;
+  if (!matches.length) {
+    const r = /[a-z]/.test(g.f) ? restoredNameMatches(idx, g.f, orig, ctx.mentioned) : null;
+    if (!r) return null;
+    ({ matches, orig } = r);
+    g = { ...g, f: r.f };
+    restored = r.ids;
+  }
   const here = new Set<string>();
   familiesNamed(matches, here);
   const { models } = resolveMentions(idx, g.f, orig, matches, ctx.families, here);
   for (const fam of here) ctx.families.add(fam);
   if (models.length !== 1) return null;
   const m = models[0];
+  if (restored && !restored.has(m.ref.id) && !restored.has(idx.models.get(m.ref.id)?.parent ?? ''))
+    return null;
+  // "Claude 3.7 Sonnet 64K extended thinking", "… No extended thinking": the name and its reasoning mode
+  if (!g.f.slice(0, m.start).trim()) {
+    const mode = modeModel(idx, m, g.f.slice(m.end));
+    if (mode) return mode;
+  }
   // leftover text must be short decoration: "(ours)", "Instruct", footnote
   const left = (g.f.slice(0, m.start) + ' ' + g.f.slice(m.end)).replace(
     /\([^)]*\)|[*\u2020\u2021\d\s,.:-]/g,
@@ -288,6 +316,8 @@ interface LabelInfo {
   setting?: string;
   /** The label comes from the row (models are in columns). */
   rowLabel?: boolean;
+  /** The metric a sibling cell of the row names by its own words, and that cell's value. */
+  sibling?: { hm: HeaderMetric; value: number };
 }
 
 export function readTable(
@@ -525,17 +555,40 @@ export function readTable(
   const emitOne = (g: GridCell, model: ModelMention, label: LabelInfo) => {
     const t = g.f.trim();
     if (EMPTY.test(t)) return;
+    // "Std. dev.", "Tokens/min", "Rate limit": spreads and limits, not the model's figures
+    if (!label.bench && NON_CLAIM_COLUMN.test(label.text)) return;
     // a value cell's own words can name the metric: "109B (Total)"
-    const own = g.f.replace(/[\d.,$%~]+[kmbt]?\b/g, ' ');
+    const own = cellOwnWords(g.f);
     const ownMetric = headerMetric(own, idx.arenaName);
     const sizeLike = ownMetric && /params|experts|context/.test(ownMetric.metric) ? ownMetric : null;
-    const hm = label.bench
+    let hm = label.bench
       ? null
       : (sizeLike ??
         headerMetric(label.text, idx.arenaName) ??
         (captionPrices && PRICE_SIDE.test(label.text.trim()) ? PRICE_METRIC : null) ??
         (label.text.trim() ? null : captionBench ? null : captionMetric));
     let bench = label.bench;
+    let near: number | undefined;
+    if (!bench && !hm && NEUTRAL(label.text)) {
+      // "100,000 H100 GPUs", "1417 on LMArena" under a neutral header ("Claim in the post"): the cell's own words
+      if (ownMetric && /arena_elo|training_gpus/.test(ownMetric.metric)) {
+        // (a count read from its own chip words is a training cluster only at cluster size, not a serving rig)
+        const v = ownMetric.metric === 'training_gpus' ? cellValue(g) : null;
+        if (v && v.q.value * (v.q.scale ? 1 : ownMetric.scale) < MIN_OWN_GPUS) return;
+        hm = ownMetric;
+      }
+      // "Rank | Model | Score | 95% CI | Votes" on a page about the arena: the score is the rating
+      else if (ctx.arenaSeen && !captionBench && !namesBench()) {
+        const v = cellValue(g);
+        if (v && isArenaRatingCell(label.text, v.q, g.f.slice(v.q.start)))
+          hm = { metric: 'arena_elo', unit: 'elo', scale: 1, benchmark: idx.arenaName };
+      }
+      // "402B total parameters | Llama 4 Maverick | 400B (model card)": the record cell measures what the claim cell does
+      if (!hm && label.sibling) {
+        hm = label.sibling.hm;
+        near = label.sibling.value;
+      }
+    }
     if (!bench && !hm) {
       if (captionMetric && !captionBench && (label.rowLabel || NEUTRAL(label.text)))
         return emitWith(g, model, captionMetric, null, label);
@@ -551,10 +604,11 @@ export function readTable(
         bench = fallbackBench;
       else return;
     }
-    emitWith(g, model, hm, bench, label);
+    emitWith(g, model, hm, bench, label, near);
   };
 
-  const NEUTRAL = (label: string) => !NON_VALUE_HEADER.test(label) && !headerMetric(label, idx.arenaName);
+  const NEUTRAL = (label: string) =>
+    !NON_VALUE_HEADER.test(label) && !NON_CLAIM_COLUMN.test(label) && !headerMetric(label, idx.arenaName);
 
   const emitWith = (
     g: GridCell,
@@ -562,6 +616,7 @@ export function readTable(
     hm: HeaderMetric | null,
     labelBench: string | null,
     label: LabelInfo,
+    near?: number,
   ) => {
     if (hm?.metric === 'release_date') {
       const d = findDates(g.f, 0, g.f.length).find((x) => x.iso);
@@ -616,10 +671,15 @@ export function readTable(
       }
       if (metric === 'arena_elo' && (q.percent || value < 500 || value > 2500)) return;
       if ((metric === 'total_params' || metric === 'active_params') && value < 1e6) return;
+      // "128.000" under a context header: continental thousands, a window is never 128 tokens
+      if (metric === 'context_window' && value < 1000 && q.decimals === 3 && !q.scale && q.low === undefined)
+        value = Math.round(q.value * 1000);
       if ((metric === 'context_window' || metric === 'training_tokens') && value < 1000) return;
       if (metric === 'experts' && (q.scale || !Number.isInteger(value))) return;
       if (metric === 'refusal_rate' && !q.percent && value > 100) return;
       if (metric === 'training_compute' && value < 1e18) return;
+      // a metric borrowed from a sibling cell: its value must be of the same order
+      if (near !== undefined && (value > near * 10 || value * 10 < near)) return;
     } else return;
     const setting =
       label.setting ??
@@ -760,15 +820,40 @@ export function readTable(
       if (!model) continue;
       lastModel = model;
       const setting = rowSetting(row, (c) => c === modelCol);
+      const sibling = siblingMetric(row, modelCol);
       for (let c = 0; c < width; c++) {
         if (c === modelCol) continue;
         const g = row[c];
         if (!g || g === mc) continue;
         if (NON_VALUE_HEADER.test(colLabel[c]) && !colBench[c]) continue;
-        emitValue(g, model, { text: colLabel[c], bench: colBench[c], setting });
+        emitValue(g, model, { text: colLabel[c], bench: colBench[c], setting, sibling });
       }
     }
   }
+  /**
+   * The one metric the row's cells under neutral headers name by their own words ("402B total
+   * parameters", "1417 on LMArena"), with that cell's value: a value-only cell beside it under
+   * another neutral header ("400B (model card)") measures the same thing.
+   */
+  function siblingMetric(
+    row: (GridCell | null)[],
+    modelCol: number,
+  ): { hm: HeaderMetric; value: number } | undefined {
+    let found: { hm: HeaderMetric; value: number } | undefined;
+    for (let c = 0; c < width; c++) {
+      const g = row[c];
+      if (c === modelCol || !g || colBench[c] || !NEUTRAL(colLabel[c]) || NON_CLAIM_COLUMN.test(colLabel[c]))
+        continue;
+      const hm = headerMetric(cellOwnWords(g.f), idx.arenaName);
+      if (!hm || !/params|experts|context|arena_elo|training_gpus/.test(hm.metric)) continue;
+      const v = cellValue(g);
+      if (!v) continue;
+      if (found && found.hm.metric !== hm.metric) return undefined;
+      found ??= { hm, value: v.q.value * (v.q.scale ? 1 : hm.scale) };
+    }
+    return found;
+  }
+
   /**
    * Benchmark rows, no model anywhere in the table, one model in the caption: its values are
    * that model's ("Benchmark | Setting | Vendor (%) | Independent (%)"). Value columns are
