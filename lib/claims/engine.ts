@@ -65,6 +65,7 @@ import { sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
+import { snapshotTails } from './snapshot-tail';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -205,7 +206,7 @@ function afterSemicolon(f: string, at: number): boolean {
 const SPEAKER_TURN = /^(?:\[[\d:]+\]\s*)?(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[A-Z]+):\s/;
 /** Cheap gate for familiesByVendor: a possessive or a citing verb somewhere in the block. */
 const MAKER_WORDS =
-  /['’]s\s|\b(?:says|said|report|claim|list|put|quot|give|gave|advertis|cite|cited|state|announc|publish|tout|according to)/;
+  /['’]s\s|\b(?:says|said|report|claim|list|put|quot|give|gave|advertis|cite|cited|state|announc|publish|tout|according to|charg)/;
 /** Where the sentence holding `at` starts (after the last full stop, question or exclamation mark). */
 function sentenceStart(f: string, at: number): number {
   const k = Math.max(f.lastIndexOf('. ', at), f.lastIndexOf('? ', at), f.lastIndexOf('! ', at));
@@ -304,6 +305,9 @@ const QUOTED_WINDOW_AFTER =
   /^["”’']?\s*(?:-?\s*tokens?\s+)?(?:figure|number|claim|promise|context(?:\s+window)?|window)\b/;
 
 /** Separator, then a model as the subject of a price verb, right before the figure. */
+/** "Output runs between", "Input is", "Output tokens cost": a sentence whose subject is the other token kind. */
+const TOKEN_KIND_SUBJECT =
+  /^\W*(?:and\s+|but\s+)?(?:the\s+)?(?:input|output|prompt|completion)(?:\s+tokens?)?\s+(?:(?:runs?|costs?|is|are|goes|go|sits?|comes? in|lands?|starts?|ranges?)\s+)?(?:at\s+|from\s+|between\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?$/;
 const PRICE_CLAUSE_VERB =
   /^\s*(?:'s\s+price\s+is|costs?|is\s+priced\s+at|(?:stays?|sits?|lists?|comes?\s+in|goes|runs|sells)\s+(?:[a-z-]+,?\s+){0,2}at|charges?)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|less than\s+|under\s+)?$/;
 
@@ -422,6 +426,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   const tierWords = versionWords(dict.models);
   const shortTails = versionedTails(dict.models);
   const bareWords = bareShortNameIndex(idx);
+  const parentOf = (id: string) => idx.models.get(id)?.parent;
 
   function scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[] {
     const out: Claim[] = [];
@@ -658,8 +663,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (seg.includes('the ') && hasShortNoun(seg)) shortNames(f, s.start, s.end, models, ctx.mentioned);
         if (seg.includes("'s ")) makerNames(f, s.start, s.end, models, ctx.mentioned);
         // "up from 77.9% for 1.5 Flash": a versioned name without its line's first word
-        if (HAS_DIGIT.test(seg))
+        if (HAS_DIGIT.test(seg)) {
           versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);
+          // "the 0324 update": a dated snapshot of a recent model by its suffix alone
+          snapshotTails(idx.children, parentOf, f, s.start, s.end, models, ctx.mentioned);
+        }
         // "against Flash's 62.5%", "Epoch has Mistral at 0.475": one capitalised word of a recent model's name
         bareShortNames(
           idx,
@@ -1224,6 +1232,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           !PER_PERIOD.test(f.slice(q.end, q.end + 12)) &&
           ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
           clauseSubject(f, models, s, qStart)
+        )
+          cue = { ...xp.cue, quoteEnd: q.end };
+        // "...$0.08 per million input tokens. Output runs between $0.30 and $0.60.": the other token kind's price
+        else if (
+          xp.cue.metric === 'price' &&
+          q.currency &&
+          TOKEN_KIND_SUBJECT.test(f.slice(s, qStart)) &&
+          !PER_PERIOD.test(f.slice(q.end, q.end + 12))
         )
           cue = { ...xp.cue, quoteEnd: q.end };
         // "Meta's card gives roughly 40 trillion for Scout" / "the 22 trillion figure belongs to Maverick"

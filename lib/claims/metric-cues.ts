@@ -3,6 +3,7 @@
  * it (same sentence only), decide the metric, unit and how far the quote runs.
  * Returns null when no cue is strong enough: precision first.
  */
+import { frontedBenchmark } from './fronted-benchmark';
 import type { Metric } from '../factbase/metrics';
 import type { Quantity } from './parse-quantity';
 import { isPartFigure, isRunSetting, isSumFigure } from './incidental-figures';
@@ -123,6 +124,8 @@ function pickBenchmark(inp: CueInput): BenchMention | null {
   }
   if (before) {
     const gap = f.slice(before.end, q.start);
+    // "On GPQA Diamond, ..., X scoring 0.670, Y 0.565": a fronted benchmark scopes the sentence
+    if (frontedBenchmark(f, inp.sentStart, before, q.start, q)) return before;
     // No other number or sentence-like break in between.
     if (gap.length < 90 && !/\d/.test(gap.replace(/\b\d+-shot\b|pass@\d+|maj@\d+|cons@\d+|\(\d+\)/g, '')))
       return before;
@@ -199,6 +202,8 @@ const BARE_KIND_AFTER =
   /^\s*(?:input|output)(?:\s+tokens?)?(?=\s*(?:[.,;:)!?]|$)|\s+(?:last|on|at|from|via|with|while|and|but|or|if|when|which|according)\b(?!\s*\$))/;
 const PRICE_VERB_BEFORE =
   /\b(?:priced|costs?|costing|charges?|charging|lists?|listed|sells?)\b[^.;\d$]{0,30}$/;
+/** "(about ₹23)", "(€0.25)", "(excl. VAT)": a short aside between a price and its unit (no second dollar figure). */
+const PRICE_ASIDE = /^\s*\([^()$]{1,30}\)/;
 /** "$5 in and $3 out per month": a subscription or fee flow, not a per-token price. */
 const IN_OUT_PERIOD = /^[^.;]{0,40}\b(?:per|a|an|each)\s+(?:hour|day|week|month|year|seat|user)\b/;
 
@@ -282,7 +287,10 @@ function classifyRaw(inp: CueInput): Cue | null {
   if (q.currency) {
     // "$75 / $150 per million tokens": the first price shares the second one's unit
     const pair = /^\s*(?:\/|and|or|,|to)\s*\$?\d[\d.,]*(?:\s*dollars?)?/.exec(afterRaw);
-    const rest = pair ? afterRaw.slice(pair[0].length) : afterRaw;
+    // "$0.27 (about ₹23) per million input tokens": a bracketed aside (a conversion) before the unit
+    const aside = pair ? null : PRICE_ASIDE.exec(afterRaw);
+    const skip = pair ? pair[0].length : aside ? aside[0].length : 0;
+    const rest = afterRaw.slice(skip);
     const m =
       /^\s*(?:(?:in|out|input|output)\s+)?(?:\/|per|a|for (?:every|each|a)?)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b|1m\b|m\b)\s*(?:of\s+)?(?:(?:input|output|prompt|completion|cached)(?:\s+|\b))?(?:tokens?)?/.exec(
         rest,
@@ -307,7 +315,7 @@ function classifyRaw(inp: CueInput): Cue | null {
       return {
         metric: 'price',
         unit: 'usd_per_mtok',
-        quoteEnd: pair ? q.end : q.end + m[0].trimEnd().length,
+        quoteEnd: pair ? q.end : q.end + skip + m[0].trimEnd().length,
       };
     // "$2.50 for input and $10 for output", "$0.11 in and $0.34 out": a paired input/output price
     // names the token kinds, so both figures are per-token prices without a printed unit
