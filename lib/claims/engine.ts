@@ -66,6 +66,7 @@ import { siblingOf, siblingSubject } from './sibling-ref';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
 import { snapshotTails } from './snapshot-tail';
+import { advertisedWindow } from './advertised-window';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -344,6 +345,7 @@ const INDEFINITE_MODEL =
 const UNKNOWN_OWNER =
   /^\s(?:for|by)\s+(?:the\s+)?([A-Z][A-Za-z]*[\s-]?\d[\w.]*)(?![\w.-]*\s*(?:tokens?|GPUs?|users?|hours?)\b)/;
 /** A verb that states a window when its unit is left out ("claims 128k", "supports up to 1M"). */
+const CONTEXT_WORD = /\bcontext\b|\bwindows?\b|\btokens?\b/;
 const CONTEXT_VERB =
   /\b(?:claims?|claimed|advertises?|advertised|supports?|supported|offers?|offered|handles?|accepts?|tops? out at|maxes out at|makes? do with|stretches to)\s+(?:only\s+|just\s+|up to\s+)?$/;
 const SAME_TEST =
@@ -1385,6 +1387,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         CONTEXT_VERB.test(f.slice(Math.max(s, qStart - 30), qStart)) &&
         ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
         clauseSubject(f, models, s, qStart)
+      )
+        cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
+      // "Maverick, advertised at 1M, ...", "sold as a 128K model": the marketed size, once windows are the topic
+      if (
+        !cue &&
+        (ctx.contextSeen || CONTEXT_WORD.test(sentence)) &&
+        (windowSized(q) || roundThousands(q)) &&
+        advertisedWindow(f, s, qStart, q.end)
       )
         cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
       // "people quote the 10M figure for it", once the article is about context windows
