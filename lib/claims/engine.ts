@@ -363,7 +363,7 @@ const PREDECESSOR_AFTER =
   /^\s*%?\s*(?:for|from|with|in|by)\s+(?:(?:the|its|their)\s+(?:previous|prior|last|older|earlier)\s+(?:generation|models?|versions?|releases?)|(?:its|their|the)\s+predecessors?)\b/;
 /** A month word and a snapshot noun in one sentence: worth looking for "the November snapshot". */
 const SNAP_GATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:snapshot|version|release|checkpoint|build|update|variant|model|one)\b/;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:snapshot|version|release|checkpoint|build|update|refresh|upgrade|variant|model|one)\b/;
 const TRAILING_HEDGE = /\s(?:over|about|around|roughly|nearly|almost|just|only|some|more than|at least)\s+$/;
 /** "the experimental checkpoint scored", "the same experimental version drops to": an unnamed experimental build. */
 const EXPERIMENTAL_LEAD =
@@ -373,7 +373,8 @@ const EXPERIMENTAL_AFTER =
   /^[^.;]{0,60}?\b(?:belong(?:s|ed)? to|(?:is|was) for|c(?:a|o)mes? from|refers? to)\s+(?:an?|the)\s+(?:[a-z0-9-]+\s+){0,2}?experimental\b/;
 const MONTH_WORD =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const SNAPSHOT_NOUN = '(?:20\\d\\d\\s+)?(?:snapshot|version|release|checkpoint|build|update|variant)';
+const SNAPSHOT_NOUN =
+  '(?:20\\d\\d\\s+)?(?:snapshot|version|release|checkpoint|build|update|refresh|upgrade|variant)';
 /** "... 85.7 for the November snapshot" (also "the August one" after a first dated snapshot). */
 const SNAPSHOT_AFTER = new RegExp(
   `^\\s*(?:%|percent)?\\s*\\)?\\s*(?:for|from|of|by|with|in)\\s+the\\s+${MONTH_WORD}\\.?\\s+(?:${SNAPSHOT_NOUN}|one|model)\\b`,
@@ -390,7 +391,7 @@ const MONTH_SUBJECT = new RegExp(
 );
 /** "the November snapshot fell to": the clause's subject, before the figure. */
 const SNAPSHOT_LEAD = new RegExp(
-  `\\bthe\\s+(?:(?:older|earlier|original|first|previous|newer|later|latest|current|second|third)\\s+)?${MONTH_WORD}\\.?\\s+${SNAPSHOT_NOUN}\\b(?=[^\\d;]*$)`,
+  `\\b(?:the|[a-z]+['’]s)\\s+(?:(?:older|earlier|original|first|previous|newer|later|latest|current|second|third)\\s+)?${MONTH_WORD}\\.?\\s+${SNAPSHOT_NOUN}\\b(?=[^\\d;]*$)`,
 );
 function monthNumber(w: string): number {
   return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(w.slice(0, 3)) / 3 + 1;
