@@ -204,6 +204,10 @@ const PRICE_VERB_BEFORE =
   /\b(?:priced|costs?|costing|charges?|charging|lists?|listed|sells?)\b[^.;\d$]{0,30}$/;
 /** "(about ₹23)", "(€0.25)", "(excl. VAT)": a short aside between a price and its unit (no second dollar figure). */
 const PRICE_ASIDE = /^\s*\([^()$]{1,30}\)/;
+/** "37 billion of them switch on for any given token", "17 billions are working for each token". */
+const PER_TOKEN_AFTER =
+  /^(?:of (?:them|which|its (?:parameters|weights))\s+)?(?:are\s+|is\s+|get\s+)?(?:switch(?:es|ed)? on|turn(?:s|ed)? on|fire|light up|(?:are\s+)?activ(?:e|ated)|working|at work|used|in use|engaged|do the work)\s+(?:for|per|on|at|with)\s+(?:any|each|every|a|one)?\s*(?:given\s+|single\s+)?(?:token|word)\b/;
+const ACTIVATES_BEFORE = /\bactivat(?:es|ed|ing|e)\s+(?:only\s+|just\s+|roughly\s+|about\s+)?$/;
 /** "$5 in and $3 out per month": a subscription or fee flow, not a per-token price. */
 const IN_OUT_PERIOD = /^[^.;]{0,40}\b(?:per|a|an|each)\s+(?:hour|day|week|month|year|seat|user)\b/;
 
@@ -368,6 +372,14 @@ function classifyRaw(inp: CueInput): Cue | null {
     /^of (?:its|their|the(?:se)?|those)\s+(?:[a-z]+\s+)?(?:parameters?|params|weights)\s+(?:at (?:a|any one|any given) time|at once|per (?:token|word)|for (?:each|every|any) (?:token|word))\b/.test(
       after,
     )
+  )
+    return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
+  // "only 37 billion of them switch on for any given token", "activates 17B per token": the share at work
+  if (
+    big &&
+    !q.percent &&
+    !q.currency &&
+    (PER_TOKEN_AFTER.test(after) || (ACTIVATES_BEFORE.test(before) && /^per token\b/.test(after)))
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
   // Parameters
@@ -662,6 +674,18 @@ function classifyRaw(inp: CueInput): Cue | null {
   )
     return null;
   if (m && q.value >= 1e18) return { metric: 'training_compute', unit: 'flop', quoteEnd: at(m[0].length) };
+  // "Epoch's estimate is slightly lower, at 3.35 × 10²⁵": a bare power of ten of that size, in a sentence
+  // about an estimate or compute, counts FLOP (no other quantity of a model reaches 10²¹)
+  if (
+    q.scientific &&
+    q.value >= 1e21 &&
+    !q.percent &&
+    !q.currency &&
+    /^\s*(?:[.,;:)]|$|(?:and|but|while|whereas|for|according|per|by|in)\b)/.test(after) &&
+    /\b(?:estimat\w*|compute|flops?|budget)\b/.test(sentence) &&
+    !/\b(?:thresholds?|rules?|regulat\w*|law|act)\b/.test(sentence)
+  )
+    return { metric: 'training_compute', unit: 'flop', quoteEnd: q.end };
   // "measured in FLOP ...: Epoch AI estimates GPT-4o took about 3.8 × 10²⁵ of them": the FLOP just named
   if (
     q.value >= 1e20 &&
