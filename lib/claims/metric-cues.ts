@@ -188,7 +188,7 @@ const SUM_HINT = /across|between|combined|total of/;
 
 /** First of a paired price: "$2.50 for input and $10 for output", "$0.11 in and $0.34 out". */
 const IN_OUT_FIRST =
-  /^\s*(?:for\s+)?(?:input|in)\s*(?:,\s*(?:and\s+)?|(?:and|\/)\s*)\$\d[\d.,]*\s*(?:for\s+)?(?:output|out)\b/;
+  /^\s*(?:for\s+)?(?:input|in)\s*(?:,\s*(?:and\s+)?|(?:and|\/)\s*)\$\d[\d.,]*\s*(?:(?:per|\/|a)\s*(?:1\s?m|million)\s+)?(?:for\s+)?(?:output|out)\b/;
 /** Second of the pair ("... and $10 for output"), checked with IN_OUT_BEFORE on the text before it. */
 const IN_OUT_SECOND = /^\s*(?:for\s+)?(?:output|out)\b/;
 const IN_OUT_BEFORE = /\$\d[\d.,]*\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\/)\s*\$?$/;
@@ -206,7 +206,7 @@ const PRICE_VERB_BEFORE =
 const PRICE_ASIDE = /^\s*\([^()$]{1,30}\)/;
 /** "37 billion of them switch on for any given token", "17 billions are working for each token". */
 const PER_TOKEN_AFTER =
-  /^(?:of (?:them|which|its (?:parameters|weights))\s+)?(?:are\s+|is\s+|get\s+)?(?:switch(?:es|ed)? on|turn(?:s|ed)? on|fire|light up|(?:are\s+)?activ(?:e|ated)|working|at work|used|in use|engaged|do the work)\s+(?:for|per|on|at|with)\s+(?:any|each|every|a|one)?\s*(?:given\s+|single\s+)?(?:token|word)\b/;
+  /^(?:of (?:them|which|its (?:parameters|weights))\s+)?(?:are\s+|is\s+|get\s+)?(?:switch(?:es|ed)? on|turn(?:s|ed)? on|fire|light up|(?:are\s+)?activ(?:e|ated)|working|at work|used|in use|engaged|(?:do|doing) (?:the\s+)?work)\s+(?:for|per|on|at|with)\s+(?:any|each|every|a|one)?\s*(?:given\s+|single\s+)?(?:token|word)\b/;
 const ACTIVATES_BEFORE = /\bactivat(?:es|ed|ing|e)\s+(?:only\s+|just\s+|roughly\s+|about\s+)?$/;
 /** "$5 in and $3 out per month": a subscription or fee flow, not a per-token price. */
 const IN_OUT_PERIOD = /^[^.;]{0,40}\b(?:per|a|an|each)\s+(?:hour|day|week|month|year|seat|user)\b/;
@@ -303,11 +303,13 @@ function classifyRaw(inp: CueInput): Cue | null {
       m &&
       (/tok/.test(m[0]) ||
         // "$15 per million output": the token kind names the unit
-        /million\s+(?:input|output|prompt|completion)\s*$/.test(m[0]) ||
+        /(?:million|1\s?m)\s+(?:input|output|prompt|completion)\s*$/.test(m[0]) ||
         /\bmtok\b|\/\s*1?m\b/.test(m[0]) ||
         // bare "per million" in a sentence about token pricing, not "per million users"
         (/million\s*$/.test(m[0]) &&
-          !/^\s*(?!in\b|on\b|for\b|when\b|with\b|and\b|at\b|of\b|as\b)[a-z]/.test(rest.slice(m[0].length)) &&
+          !/^\s*(?!in\b|on\b|for\b|when\b|with\b|and\b|at\b|of\b|as\b|but\b|while\b|though\b|although\b|yet\b)[a-z]/.test(
+            rest.slice(m[0].length),
+          ) &&
           (/\btokens?\b|\binput\b|\boutput\b|\bapi\b/.test(sentence) ||
             // "Flash-Lite undercuts even that at $0.075 per million.": a model's price verb, the phrase closed
             (/^\s*(?:[.;:!)]|$)/.test(rest.slice(m[0].length)) &&
