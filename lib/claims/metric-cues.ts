@@ -204,6 +204,11 @@ const PRICE_VERB_BEFORE =
   /\b(?:priced|costs?|costing|charges?|charging|lists?|listed|sells?)\b[^.;\d$]{0,30}$/;
 /** "(about ₹23)", "(€0.25)", "(excl. VAT)": a short aside between a price and its unit (no second dollar figure). */
 const PRICE_ASIDE = /^\s*\([^()$]{1,30}\)/;
+/** "declined roughly 3% (of our tickets)": a refusal verb right before a share. */
+const DECLINED_BEFORE =
+  /\b(?:declined|declines|decline|rejected|rejects|turned down|turns down|blocked|blocks)\s+(?:to answer\s+)?(?:roughly|about|around|nearly|almost|only|just|over|under|some|fewer than|more than|less than)?\s*$/;
+const MEASURE_DECLINED =
+  /\b(?:usage|use|share|traffic|revenue|sales|price|cost|score|rate|stock|volume|adoption|demand)s?\s+(?:has\s+|have\s+)?(?:declined|declines|decline)/;
 /** "37 billion of them switch on for any given token", "17 billions are working for each token". */
 const PER_TOKEN_AFTER =
   /^(?:of (?:them|which|its (?:parameters|weights))\s+)?(?:are\s+|is\s+|get\s+)?(?:switch(?:es|ed)? on|turn(?:s|ed)? on|fire|light up|(?:are\s+)?activ(?:e|ated)|working|at work|used|in use|engaged|(?:do|doing) (?:the\s+)?work)\s+(?:for|per|on|at|with)\s+(?:any|each|every|a|one)?\s*(?:given\s+|single\s+)?(?:token|word)\b/;
@@ -938,6 +943,12 @@ function classifyRaw(inp: CueInput): Cue | null {
     q.percent &&
     !/^\s*(?:fewer|more|less|lower|higher|drop|reduction|decrease|increase)\b/.test(afterRaw) &&
     (/\brefus\w*/.test(sentence) ||
+      // "GPT-4o declined roughly 3% of our tickets": declining a share of requests is refusing them
+      (DECLINED_BEFORE.test(before) &&
+        !MEASURE_DECLINED.test(before) &&
+        /^\s*of\s+(?:the\s+|our\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:requests?|prompts?|queries|questions|tickets?|tasks?|messages?|inputs?|conversations?|chats?)\b/.test(
+          afterRaw,
+        )) ||
       // "Refusal rates are the number nobody checks. Meta says X went from 7% to under 2%": a change in the
       // rate the sentence before named (no benchmark in this one)
       (!inp.benchmarks.length &&
