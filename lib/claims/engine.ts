@@ -2589,10 +2589,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     return (
       m.start - cs + gap.length <= 50 &&
       // ("For comparison, GPT-4o tops out at 128,000": a sentence adverb before the subject)
-      /^\s*(?:(?:so|and|but|while|whereas)\s+|(?:for|by|in) (?:comparison|contrast),\s*|meanwhile,\s*)?(?:the\s+)?$/.test(
+      // ("Meta claims Scout can handle ...": a reporting frame before the subject)
+      /^\s*(?:(?:so|and|but|while|whereas)\s+|(?:for|by|in) (?:comparison|contrast),\s*|meanwhile,\s*)?(?:[a-z]+(?:'s)?\s+(?:says|said|claims|claimed|reports|reported|insists|promises|promised)\s+(?:that\s+)?)?(?:the\s+)?$/.test(
         f.slice(cs, m.start),
       ) &&
-      /^(?:'s)?\s*(?:[a-z]+\s+){1,3}$/.test(gap)
+      /^(?:'s)?\s*(?:[a-z]+\s+){1,4}$/.test(gap)
     );
   }
 
