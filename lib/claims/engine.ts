@@ -870,7 +870,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     /** Every model named in the block up to this sentence's end (objects too), in order. */
     blockModels: ModelMention[];
     /** The last cue of the previous clause, kept across a semicolon ("X costs $0.27 per million; Y $2.50"). */
-    carry: { prev: { cue: Cue; q: Quantity } | null; benches: Cue[]; cues: { cue: Cue; q: Quantity }[] };
+    carry: {
+      prev: { cue: Cue; q: Quantity } | null;
+      benches: Cue[];
+      cues: { cue: Cue; q: Quantity }[];
+      /** The paragraph's last price ("Output runs between $0.30 and $0.60." after it). */
+      price?: { cue: Cue; q: Quantity };
+    };
     out: Claim[];
   }
 
@@ -1136,6 +1142,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // per-sentence gates for the indirect-name rules below (checked once, not per figure)
     const expSent = quantities.length > 0 && sentence.includes('experimental');
     let snapSent: boolean | undefined;
+    let lastPriced: { q: Quantity; who: ModelMention[] } | null = null;
     for (let i = 0; i < quantities.length; i++) {
       let q = quantities[i];
       let hedge: Hedge = 'exact';
@@ -1188,6 +1195,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           afterName: AFTER_NAME.test(orig.slice(Math.max(s + 1, x.start - 24), x.start)),
         });
       let cue = classify(q, modelJustBefore);
+      let pairedWith: Quantity | null = null;
       // ("4.08 × 10²⁴ and 2.244 × 10²⁴ FLOP respectively": the list's last figure gives the unit)
       const respLast = respModels?.last.get(q);
       if ((!cue || cue.weak) && respLast && respLast !== q && sameKind(q, respLast)) {
@@ -1235,14 +1243,6 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           !PER_PERIOD.test(f.slice(q.end, q.end + 12)) &&
           ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
           clauseSubject(f, models, s, qStart)
-        )
-          cue = { ...xp.cue, quoteEnd: q.end };
-        // "...$0.08 per million input tokens. Output runs between $0.30 and $0.60.": the other token kind's price
-        else if (
-          xp.cue.metric === 'price' &&
-          q.currency &&
-          TOKEN_KIND_SUBJECT.test(f.slice(s, qStart)) &&
-          !PER_PERIOD.test(f.slice(q.end, q.end + 12))
         )
           cue = { ...xp.cue, quoteEnd: q.end };
         // "Meta's card gives roughly 40 trillion for Scout" / "the 22 trillion figure belongs to Maverick"
@@ -1302,6 +1302,19 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         // "Scout at $0.15 / $0.50": a slashed pair of prices is input / output of one model
         else if (pc.cue.metric === 'price' && q.currency && pc.q.currency && SLASH_PAIR.test(link))
           cue = { ...pc.cue, quoteEnd: q.end };
+        // "$0.27 per million input tokens and $1.10 per million output, against GPT-4o's $2.50 and $10":
+        // a second bare pair mirrors the input/output pair the clause just priced
+        else if (
+          pc.cue.metric === 'price' &&
+          q.currency &&
+          pc.q.currency &&
+          /^\s*and\s*$/.test(link) &&
+          ELLIPSIS_END.test(next12) &&
+          clauseCues.filter((c) => c.cue.metric === 'price').length >= 3
+        ) {
+          cue = { ...pc.cue, quoteEnd: q.end };
+          pairedWith = pc.q;
+        }
         // "...per million input tokens; GPT-4.5 costs $75 for the same": a second model's price clause
         else if (
           pc.cue.metric === 'price' &&
@@ -1327,6 +1340,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         )
           cue = { ...pc.cue, quoteEnd: q.end };
       }
+      // "...$0.08 per million input tokens. Output runs between $0.30 and $0.60.": the other token kind's
+      // price, after the paragraph's last price (other figures may stand between)
+      const lastPrice = inp.carry.price;
+      if (
+        (!cue || cue.weak) &&
+        q.currency &&
+        lastPrice &&
+        TOKEN_KIND_SUBJECT.test(f.slice(s, qStart)) &&
+        !PER_PERIOD.test(f.slice(q.end, q.end + 12))
+      )
+        cue = { ...lastPrice.cue, quoteEnd: q.end };
       // "Scout packed 109B parameters into 16 experts; Maverick spread 400B over 128": a parallel clause
       // repeats figures of several kinds; the bare one takes the cue of the same kind, not the last one
       if ((!cue || cue.weak) && pc && !sameKind(q, pc.q) && clauseCues.length > 1) {
@@ -1448,6 +1472,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       )
         continue;
       prevCue = inp.carry.prev = { cue, q };
+      if (cue.metric === 'price') inp.carry.price = prevCue;
       clauseCues.push(prevCue);
       if (cue.metric === 'context_window') ctx.contextSeen = true;
       if (
@@ -1493,6 +1518,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         OWN_SUBJECT_AFTER.test(orig.slice(cue.quoteEnd, Math.min(e, cue.quoteEnd + 60)))
       )
         who = [];
+      // (the second of a mirrored pair is priced for the first one's model)
+      if (pairedWith && lastPriced?.q === pairedWith) {
+        who = lastPriced.who;
+        why = 'price-pair';
+      }
       const respOwner = respModels?.owner.get(q);
       if (respOwner) {
         who = [respOwner];
@@ -1641,6 +1671,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
       }
       sentenceWho = who;
+      if (cue.metric === 'price') lastPriced = { q, who };
       if (why.startsWith('backref') && !why.includes('+snapshot')) pointerWho = who;
       const start = base + qStart;
       const end = base + cue.quoteEnd;

@@ -6,7 +6,7 @@
 import type { Metric } from '../factbase/metrics';
 import { findDates } from './dates-licenses';
 import { findQuantities } from './parse-quantity';
-import { headerMetric } from './read-tables';
+import { headerMetric, type HeaderMetric } from './read-tables';
 
 export interface FieldValue {
   metric: Metric;
@@ -37,9 +37,9 @@ export function isFieldLabel(f: string): boolean {
 /** <dt>Input tokens</dt><dd>$0.19 per 1M</dd>: a token-kind label over a per-million dollar figure is a price. */
 const TOKEN_KIND_LABEL = /^\s*(?:input|output|prompt|completion)(?:\s+tokens?)?\s*$/;
 const PER_MILLION_VALUE = /^\s*\$\d[\d.,]*\s*(?:\/|per)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b)/;
-function tokenKindPrice(label: string, f: string, valueStart: number) {
+function tokenKindPrice(label: string, f: string, valueStart: number): HeaderMetric | null {
   return TOKEN_KIND_LABEL.test(label) && PER_MILLION_VALUE.test(f.slice(valueStart))
-    ? { metric: 'price' as const, unit: 'usd_per_mtok', scale: 1 }
+    ? { metric: 'price', unit: 'usd_per_mtok', scale: 1 }
     : null;
 }
 
