@@ -308,7 +308,7 @@ const QUOTED_WINDOW_AFTER =
 /** Separator, then a model as the subject of a price verb, right before the figure. */
 /** "Output runs between", "Input is", "Output tokens cost": a sentence whose subject is the other token kind. */
 const TOKEN_KIND_SUBJECT =
-  /^\W*(?:and\s+|but\s+)?(?:the\s+)?(?:input|output|prompt|completion)(?:\s+tokens?)?\s+(?:(?:runs?|costs?|is|are|goes|go|sits?|comes? in|lands?|starts?|ranges?)\s+)?(?:at\s+|from\s+|between\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?$/;
+  /^\W*(?:and\s+|but\s+)?(?:the\s+)?(?:input|output|prompt|completion)(?:\s+tokens?)?\s+(?:(?:runs?|costs?|is|are|goes|go|sits?|comes? in|lands?|starts?|ranges?)\s+)?(?:at\s+|from\s+|between\s+|for\s+(?:between\s+)?)?(?:about\s+|around\s+|roughly\s+|just\s+)?$/;
 const PRICE_CLAUSE_VERB =
   /^\s*(?:'s\s+price\s+is|costs?|is\s+priced\s+at|(?:stays?|sits?|lists?|comes?\s+in|goes|runs|sells)\s+(?:[a-z-]+,?\s+){0,2}at|charges?)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|less than\s+|under\s+)?$/;
 
