@@ -1157,6 +1157,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         const centsLow = jk !== null && centsRangeLow(f, q, next);
         if (
           jk &&
+          // ("falls from 40.0 at 8k to 16.0 at 32k": a scaled setting, then a bare score, is no range)
+          !(q.scale && !next.scale && !next.percent && !next.currency) &&
           (next.percent === q.percent || !next.percent || !q.percent) &&
           (next.currency === q.currency || centsLow)
         ) {

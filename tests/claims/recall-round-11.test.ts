@@ -158,6 +158,16 @@ describe('parameters and compute in science-writing phrasing', () => {
   });
 });
 
+describe('ranges', () => {
+  it('does not join a scaled setting and the bare score after it into a range', () => {
+    const c = prose('On Fiction.LiveBench, Llama 4 Scout slides from 41.5 at 8k to 17.5 at 32k.');
+    expect(figures(c)).toEqual([
+      ['41.5', 'llama-4-scout', 'benchmark_score', 41.5],
+      ['17.5', 'llama-4-scout', 'benchmark_score', 17.5],
+    ]);
+  });
+});
+
 function docHtml(body: string) {
   return scanHtml(`<!doctype html><html><head></head><body>${body}</body></html>`).doc;
 }
