@@ -204,6 +204,9 @@ const PRICE_VERB_BEFORE =
   /\b(?:priced|costs?|costing|charges?|charging|lists?|listed|sells?)\b[^.;\d$]{0,30}$/;
 /** "(about ₹23)", "(€0.25)", "(excl. VAT)": a short aside between a price and its unit (no second dollar figure). */
 const PRICE_ASIDE = /^\s*\([^()$]{1,30}\)/;
+/** "token counts ranged from", "the training data came to": a sentence about how much text a model saw. */
+const TOKEN_COUNT_BEFORE =
+  /\b(?:token (?:counts?|totals?|budgets?)|(?:pre-?)?training (?:data|corpus|corpora|sets?)|data (?:sizes?|budgets?))\b[^.;]{0,50}$/;
 /** "declined roughly 3% (of our tickets)": a refusal verb right before a share. */
 const DECLINED_BEFORE =
   /\b(?:declined|declines|decline|rejected|rejects|turned down|turns down|blocked|blocks)\s+(?:to answer\s+)?(?:roughly|about|around|nearly|almost|only|just|over|under|some|fewer than|more than|less than)?\s*$/;
@@ -389,6 +392,9 @@ function classifyRaw(inp: CueInput): Cue | null {
     (PER_TOKEN_AFTER.test(after) || (ACTIVATES_BEFORE.test(before) && /^per token\b/.test(after)))
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
+  // "Token counts ranged from 14.8T for X to about 40T for Y": trillions where the sentence counts tokens
+  if (q.scale === 't' && !q.percent && !q.currency && TOKEN_COUNT_BEFORE.test(before))
+    return { metric: 'training_tokens', unit: 'tokens', quoteEnd: q.end };
   // Parameters
   let m = !(a0 === 'a' || a0 === 'i' || a0 === 't' || a0 === 'o')
     ? null

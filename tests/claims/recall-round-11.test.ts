@@ -152,6 +152,14 @@ describe('parameters and compute in science-writing phrasing', () => {
     );
     expect(byMetric(c, 'training_compute')).toEqual([['claude-3.7-sonnet', 3.4e25]]);
   });
+  it('reads trillions in a sentence about token counts as training tokens', () => {
+    const c = prose('Token counts went from 15.1T for DeepSeek-V3 to roughly 38T for Llama 4 Scout.');
+    expect(byMetric(c, 'training_tokens')).toEqual([
+      ['deepseek-v3', 15.1e12],
+      ['llama-4-scout', 38e12],
+    ]);
+    expect(byMetric(c, 'total_params')).toEqual([]);
+  });
   it('leaves a power of ten in a sentence about a rule alone', () => {
     const c = prose('Claude 3.7 Sonnet is covered: the estimate rule applies at 1 × 10²⁵ under the act.');
     expect(byMetric(c, 'training_compute')).toEqual([]);
