@@ -17,6 +17,8 @@ export interface DictionaryIndex {
 }
 
 const TAIL = /^[A-Za-z]+[- ]([A-Za-z]{1,3}\d[\d.]*)$/;
+/** "<Maker> <Tier> <version>" names ("Mistral Small 3.1"): "Small 3.1" once the article has named it. */
+const BRAND_TIER = /^([A-Z][A-Za-z]+) ([A-Z][a-z]+ \d+(?:\.\d+)?)$/;
 /** "<Brand> <x.y> <Word>" names ("Claude 3.7 Sonnet", "Gemini 2.0 Flash"): the tier word can move. */
 const SWAPPABLE = /^([A-Z][A-Za-z]+) (\d+\.\d+) ([A-Z][a-z]+)$/;
 const PURE_LETTERS = /^[A-Za-z\u00c0-\u024f]+$/;
@@ -88,8 +90,13 @@ export function buildDictionaryIndex(dict: ModelDictionary): DictionaryIndex {
     // (added after every full name, so a global alias sharing the key, "o1", wins).
     const tail = TAIL.exec(m.name)?.[1];
     const swaps = swapsOf.get(m.id);
-    const family = famOf(m) ?? (tail || swaps ? `@${m.id}` : undefined);
+    // "Small 3.1" of Mistral Small 3.1: the name without its maker's word, scoped the same way
+    const bt = BRAND_TIER.exec(m.name);
+    const brandTail =
+      bt && m.vendor && m.vendor.split(' ')[0].toLowerCase() === bt[1].toLowerCase() ? bt[2] : undefined;
+    const family = famOf(m) ?? (tail || swaps || brandTail ? `@${m.id}` : undefined);
     if (tail) later.push(() => addName(tail, 'model', m.id, true, family));
+    if (brandTail) later.push(() => addName(brandTail, 'model', m.id, true, family));
     if (swaps) later.push(() => swaps.forEach((form) => addName(form, 'model', m.id, true, family)));
     addName(m.name, 'model', m.id, false, family);
     for (const a of m.aliases) addName(a.text, 'model', m.id, a.scope === 'family' && !!family, family);

@@ -65,6 +65,8 @@ import { sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
+import { snapshotTails } from './snapshot-tail';
+import { advertisedWindow } from './advertised-window';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -205,7 +207,7 @@ function afterSemicolon(f: string, at: number): boolean {
 const SPEAKER_TURN = /^(?:\[[\d:]+\]\s*)?(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[A-Z]+):\s/;
 /** Cheap gate for familiesByVendor: a possessive or a citing verb somewhere in the block. */
 const MAKER_WORDS =
-  /['’]s\s|\b(?:says|said|report|claim|list|put|quot|give|gave|advertis|cite|cited|state|announc|publish|tout|according to)/;
+  /['’]s\s|\b(?:says|said|report|claim|list|put|quot|give|gave|advertis|cite|cited|state|announc|publish|tout|according to|charg)/;
 /** Where the sentence holding `at` starts (after the last full stop, question or exclamation mark). */
 function sentenceStart(f: string, at: number): number {
   const k = Math.max(f.lastIndexOf('. ', at), f.lastIndexOf('? ', at), f.lastIndexOf('! ', at));
@@ -304,6 +306,9 @@ const QUOTED_WINDOW_AFTER =
   /^["”’']?\s*(?:-?\s*tokens?\s+)?(?:figure|number|claim|promise|context(?:\s+window)?|window)\b/;
 
 /** Separator, then a model as the subject of a price verb, right before the figure. */
+/** "Output runs between", "Input is", "Output tokens cost": a sentence whose subject is the other token kind. */
+const TOKEN_KIND_SUBJECT =
+  /^\W*(?:and\s+|but\s+)?(?:the\s+)?(?:input|output|prompt|completion)(?:\s+tokens?)?\s+(?:(?:runs?|costs?|is|are|goes|go|sits?|comes? in|lands?|starts?|ranges?)\s+)?(?:at\s+|from\s+|between\s+|for\s+(?:between\s+)?)?(?:about\s+|around\s+|roughly\s+|just\s+)?$/;
 const PRICE_CLAUSE_VERB =
   /^\s*(?:'s\s+price\s+is|costs?|is\s+priced\s+at|(?:stays?|sits?|lists?|comes?\s+in|goes|runs|sells)\s+(?:[a-z-]+,?\s+){0,2}at|charges?)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|less than\s+|under\s+)?$/;
 
@@ -340,6 +345,7 @@ const INDEFINITE_MODEL =
 const UNKNOWN_OWNER =
   /^\s(?:for|by)\s+(?:the\s+)?([A-Z][A-Za-z]*[\s-]?\d[\w.]*)(?![\w.-]*\s*(?:tokens?|GPUs?|users?|hours?)\b)/;
 /** A verb that states a window when its unit is left out ("claims 128k", "supports up to 1M"). */
+const CONTEXT_WORD = /\bcontext\b|\bwindows?\b|\btokens?\b/;
 const CONTEXT_VERB =
   /\b(?:claims?|claimed|advertises?|advertised|supports?|supported|offers?|offered|handles?|accepts?|tops? out at|maxes out at|makes? do with|stretches to)\s+(?:only\s+|just\s+|up to\s+)?$/;
 const SAME_TEST =
@@ -357,7 +363,7 @@ const PREDECESSOR_AFTER =
   /^\s*%?\s*(?:for|from|with|in|by)\s+(?:(?:the|its|their)\s+(?:previous|prior|last|older|earlier)\s+(?:generation|models?|versions?|releases?)|(?:its|their|the)\s+predecessors?)\b/;
 /** A month word and a snapshot noun in one sentence: worth looking for "the November snapshot". */
 const SNAP_GATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:snapshot|version|release|checkpoint|build|update|variant|model|one)\b/;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:snapshot|version|release|checkpoint|build|update|refresh|upgrade|variant|model|one)\b/;
 const TRAILING_HEDGE = /\s(?:over|about|around|roughly|nearly|almost|just|only|some|more than|at least)\s+$/;
 /** "the experimental checkpoint scored", "the same experimental version drops to": an unnamed experimental build. */
 const EXPERIMENTAL_LEAD =
@@ -367,7 +373,8 @@ const EXPERIMENTAL_AFTER =
   /^[^.;]{0,60}?\b(?:belong(?:s|ed)? to|(?:is|was) for|c(?:a|o)mes? from|refers? to)\s+(?:an?|the)\s+(?:[a-z0-9-]+\s+){0,2}?experimental\b/;
 const MONTH_WORD =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const SNAPSHOT_NOUN = '(?:20\\d\\d\\s+)?(?:snapshot|version|release|checkpoint|build|update|variant)';
+const SNAPSHOT_NOUN =
+  '(?:20\\d\\d\\s+)?(?:snapshot|version|release|checkpoint|build|update|refresh|upgrade|variant)';
 /** "... 85.7 for the November snapshot" (also "the August one" after a first dated snapshot). */
 const SNAPSHOT_AFTER = new RegExp(
   `^\\s*(?:%|percent)?\\s*\\)?\\s*(?:for|from|of|by|with|in)\\s+the\\s+${MONTH_WORD}\\.?\\s+(?:${SNAPSHOT_NOUN}|one|model)\\b`,
@@ -384,7 +391,7 @@ const MONTH_SUBJECT = new RegExp(
 );
 /** "the November snapshot fell to": the clause's subject, before the figure. */
 const SNAPSHOT_LEAD = new RegExp(
-  `\\bthe\\s+(?:(?:older|earlier|original|first|previous|newer|later|latest|current|second|third)\\s+)?${MONTH_WORD}\\.?\\s+${SNAPSHOT_NOUN}\\b(?=[^\\d;]*$)`,
+  `\\b(?:the|[a-z]+['’]s)\\s+(?:(?:older|earlier|original|first|previous|newer|later|latest|current|second|third)\\s+)?${MONTH_WORD}\\.?\\s+${SNAPSHOT_NOUN}\\b(?=[^\\d;]*$)`,
 );
 function monthNumber(w: string): number {
   return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(w.slice(0, 3)) / 3 + 1;
@@ -422,6 +429,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   const tierWords = versionWords(dict.models);
   const shortTails = versionedTails(dict.models);
   const bareWords = bareShortNameIndex(idx);
+  const parentOf = (id: string) => idx.models.get(id)?.parent;
 
   function scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[] {
     const out: Claim[] = [];
@@ -658,8 +666,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (seg.includes('the ') && hasShortNoun(seg)) shortNames(f, s.start, s.end, models, ctx.mentioned);
         if (seg.includes("'s ")) makerNames(f, s.start, s.end, models, ctx.mentioned);
         // "up from 77.9% for 1.5 Flash": a versioned name without its line's first word
-        if (HAS_DIGIT.test(seg))
+        if (HAS_DIGIT.test(seg)) {
           versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);
+          // "the 0324 update": a dated snapshot of a recent model by its suffix alone
+          snapshotTails(idx.children, parentOf, f, s.start, s.end, models, ctx.mentioned);
+        }
         // "against Flash's 62.5%", "Epoch has Mistral at 0.475": one capitalised word of a recent model's name
         bareShortNames(
           idx,
@@ -859,7 +870,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     /** Every model named in the block up to this sentence's end (objects too), in order. */
     blockModels: ModelMention[];
     /** The last cue of the previous clause, kept across a semicolon ("X costs $0.27 per million; Y $2.50"). */
-    carry: { prev: { cue: Cue; q: Quantity } | null; benches: Cue[]; cues: { cue: Cue; q: Quantity }[] };
+    carry: {
+      prev: { cue: Cue; q: Quantity } | null;
+      benches: Cue[];
+      cues: { cue: Cue; q: Quantity }[];
+      /** The paragraph's last price ("Output runs between $0.30 and $0.60." after it). */
+      price?: { cue: Cue; q: Quantity };
+    };
     out: Claim[];
   }
 
@@ -1125,6 +1142,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // per-sentence gates for the indirect-name rules below (checked once, not per figure)
     const expSent = quantities.length > 0 && sentence.includes('experimental');
     let snapSent: boolean | undefined;
+    let lastPriced: { q: Quantity; who: ModelMention[] } | null = null;
     for (let i = 0; i < quantities.length; i++) {
       let q = quantities[i];
       let hedge: Hedge = 'exact';
@@ -1139,6 +1157,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         const centsLow = jk !== null && centsRangeLow(f, q, next);
         if (
           jk &&
+          // ("falls from 40.0 at 8k to 16.0 at 32k": a scaled setting, then a bare score, is no range)
+          !(q.scale && !next.scale && !next.percent && !next.currency) &&
           (next.percent === q.percent || !next.percent || !q.percent) &&
           (next.currency === q.currency || centsLow)
         ) {
@@ -1177,6 +1197,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           afterName: AFTER_NAME.test(orig.slice(Math.max(s + 1, x.start - 24), x.start)),
         });
       let cue = classify(q, modelJustBefore);
+      let pairedWith: Quantity | null = null;
       // ("4.08 × 10²⁴ and 2.244 × 10²⁴ FLOP respectively": the list's last figure gives the unit)
       const respLast = respModels?.last.get(q);
       if ((!cue || cue.weak) && respLast && respLast !== q && sameKind(q, respLast)) {
@@ -1283,6 +1304,19 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         // "Scout at $0.15 / $0.50": a slashed pair of prices is input / output of one model
         else if (pc.cue.metric === 'price' && q.currency && pc.q.currency && SLASH_PAIR.test(link))
           cue = { ...pc.cue, quoteEnd: q.end };
+        // "$0.27 per million input tokens and $1.10 per million output, against GPT-4o's $2.50 and $10":
+        // a second bare pair mirrors the input/output pair the clause just priced
+        else if (
+          pc.cue.metric === 'price' &&
+          q.currency &&
+          pc.q.currency &&
+          /^\s*and\s*$/.test(link) &&
+          ELLIPSIS_END.test(next12) &&
+          clauseCues.filter((c) => c.cue.metric === 'price').length >= 3
+        ) {
+          cue = { ...pc.cue, quoteEnd: q.end };
+          pairedWith = pc.q;
+        }
         // "...per million input tokens; GPT-4.5 costs $75 for the same": a second model's price clause
         else if (
           pc.cue.metric === 'price' &&
@@ -1308,6 +1342,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         )
           cue = { ...pc.cue, quoteEnd: q.end };
       }
+      // "...$0.08 per million input tokens. Output runs between $0.30 and $0.60.": the other token kind's
+      // price, after the paragraph's last price (other figures may stand between)
+      const lastPrice = inp.carry.price;
+      if (
+        (!cue || cue.weak) &&
+        q.currency &&
+        lastPrice &&
+        TOKEN_KIND_SUBJECT.test(f.slice(s, qStart)) &&
+        !PER_PERIOD.test(f.slice(q.end, q.end + 12))
+      )
+        cue = { ...lastPrice.cue, quoteEnd: q.end };
       // "Scout packed 109B parameters into 16 experts; Maverick spread 400B over 128": a parallel clause
       // repeats figures of several kinds; the bare one takes the cue of the same kind, not the last one
       if ((!cue || cue.weak) && pc && !sameKind(q, pc.q) && clauseCues.length > 1) {
@@ -1371,6 +1416,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         clauseSubject(f, models, s, qStart)
       )
         cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
+      // "Maverick, advertised at 1M, ...", "sold as a 128K model": the marketed size, once windows are the topic
+      if (
+        !cue &&
+        (ctx.contextSeen || CONTEXT_WORD.test(sentence)) &&
+        (windowSized(q) || roundThousands(q)) &&
+        advertisedWindow(f, s, qStart, q.end)
+      )
+        cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
       // "people quote the 10M figure for it", once the article is about context windows
       if (
         !cue &&
@@ -1421,6 +1474,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       )
         continue;
       prevCue = inp.carry.prev = { cue, q };
+      if (cue.metric === 'price') inp.carry.price = prevCue;
       clauseCues.push(prevCue);
       if (cue.metric === 'context_window') ctx.contextSeen = true;
       if (
@@ -1466,6 +1520,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         OWN_SUBJECT_AFTER.test(orig.slice(cue.quoteEnd, Math.min(e, cue.quoteEnd + 60)))
       )
         who = [];
+      // (the second of a mirrored pair is priced for the first one's model)
+      if (pairedWith && lastPriced?.q === pairedWith) {
+        who = lastPriced.who;
+        why = 'price-pair';
+      }
       const respOwner = respModels?.owner.get(q);
       if (respOwner) {
         who = [respOwner];
@@ -1614,6 +1673,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
       }
       sentenceWho = who;
+      if (cue.metric === 'price') lastPriced = { q, who };
       if (why.startsWith('backref') && !why.includes('+snapshot')) pointerWho = who;
       const start = base + qStart;
       const end = base + cue.quoteEnd;
@@ -2562,10 +2622,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     return (
       m.start - cs + gap.length <= 50 &&
       // ("For comparison, GPT-4o tops out at 128,000": a sentence adverb before the subject)
-      /^\s*(?:(?:so|and|but|while|whereas)\s+|(?:for|by|in) (?:comparison|contrast),\s*|meanwhile,\s*)?(?:the\s+)?$/.test(
+      // ("Meta claims Scout can handle ...": a reporting frame before the subject)
+      /^\s*(?:(?:so|and|but|while|whereas)\s+|(?:for|by|in) (?:comparison|contrast),\s*|meanwhile,\s*)?(?:[a-z]+(?:'s)?\s+(?:says|said|claims|claimed|reports|reported|insists|promises|promised)\s+(?:that\s+)?)?(?:the\s+)?$/.test(
         f.slice(cs, m.start),
       ) &&
-      /^(?:'s)?\s*(?:[a-z]+\s+){1,3}$/.test(gap)
+      /^(?:'s)?\s*(?:[a-z]+\s+){1,4}$/.test(gap)
     );
   }
 

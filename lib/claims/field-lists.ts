@@ -6,7 +6,7 @@
 import type { Metric } from '../factbase/metrics';
 import { findDates } from './dates-licenses';
 import { findQuantities } from './parse-quantity';
-import { headerMetric } from './read-tables';
+import { headerMetric, type HeaderMetric } from './read-tables';
 
 export interface FieldValue {
   metric: Metric;
@@ -34,6 +34,15 @@ export function isFieldLabel(f: string): boolean {
   return t.length >= 3 && t.length <= 40 && !/[\d:.!?]/.test(t);
 }
 
+/** <dt>Input tokens</dt><dd>$0.19 per 1M</dd>: a token-kind label over a per-million dollar figure is a price. */
+const TOKEN_KIND_LABEL = /^\s*(?:input|output|prompt|completion)(?:\s+tokens?)?\s*$/;
+const PER_MILLION_VALUE = /^\s*\$\d[\d.,]*\s*(?:\/|per)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b)/;
+function tokenKindPrice(label: string, f: string, valueStart: number): HeaderMetric | null {
+  return TOKEN_KIND_LABEL.test(label) && PER_MILLION_VALUE.test(f.slice(valueStart))
+    ? { metric: 'price', unit: 'usd_per_mtok', scale: 1 }
+    : null;
+}
+
 /** The values of one field, checked the way a spec-sheet table cell is. */
 export function readField(
   label: string,
@@ -42,7 +51,7 @@ export function readField(
   valueStart: number,
   arenaName: string,
 ): FieldValue[] {
-  const hm = headerMetric(label, arenaName);
+  const hm = headerMetric(label, arenaName) ?? tokenKindPrice(label, f, valueStart);
   if (!hm) return [];
   // "Number of Activated Experts" counts the routed experts, not the model's experts
   if (hm.metric === 'experts' && /\b(?:activ\w*|shared|selected|routed|per token)\b/.test(label)) return [];

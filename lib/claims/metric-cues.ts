@@ -3,6 +3,7 @@
  * it (same sentence only), decide the metric, unit and how far the quote runs.
  * Returns null when no cue is strong enough: precision first.
  */
+import { frontedBenchmark } from './fronted-benchmark';
 import type { Metric } from '../factbase/metrics';
 import type { Quantity } from './parse-quantity';
 import { isPartFigure, isRunSetting, isSumFigure } from './incidental-figures';
@@ -123,6 +124,8 @@ function pickBenchmark(inp: CueInput): BenchMention | null {
   }
   if (before) {
     const gap = f.slice(before.end, q.start);
+    // "On GPQA Diamond, ..., X scoring 0.670, Y 0.565": a fronted benchmark scopes the sentence
+    if (frontedBenchmark(f, inp.sentStart, before, q.start, q)) return before;
     // No other number or sentence-like break in between.
     if (gap.length < 90 && !/\d/.test(gap.replace(/\b\d+-shot\b|pass@\d+|maj@\d+|cons@\d+|\(\d+\)/g, '')))
       return before;
@@ -185,7 +188,7 @@ const SUM_HINT = /across|between|combined|total of/;
 
 /** First of a paired price: "$2.50 for input and $10 for output", "$0.11 in and $0.34 out". */
 const IN_OUT_FIRST =
-  /^\s*(?:for\s+)?(?:input|in)\s*(?:,\s*(?:and\s+)?|(?:and|\/)\s*)\$\d[\d.,]*\s*(?:for\s+)?(?:output|out)\b/;
+  /^\s*(?:for\s+)?(?:input|in)\s*(?:,\s*(?:and\s+)?|(?:and|\/)\s*)\$\d[\d.,]*\s*(?:(?:per|\/|a)\s*(?:1\s?m|million)\s+)?(?:for\s+)?(?:output|out)\b/;
 /** Second of the pair ("... and $10 for output"), checked with IN_OUT_BEFORE on the text before it. */
 const IN_OUT_SECOND = /^\s*(?:for\s+)?(?:output|out)\b/;
 const IN_OUT_BEFORE = /\$\d[\d.,]*\s*(?:for\s+)?(?:input|in)\s*(?:,\s*)?(?:and|\/)\s*\$?$/;
@@ -199,6 +202,20 @@ const BARE_KIND_AFTER =
   /^\s*(?:input|output)(?:\s+tokens?)?(?=\s*(?:[.,;:)!?]|$)|\s+(?:last|on|at|from|via|with|while|and|but|or|if|when|which|according)\b(?!\s*\$))/;
 const PRICE_VERB_BEFORE =
   /\b(?:priced|costs?|costing|charges?|charging|lists?|listed|sells?)\b[^.;\d$]{0,30}$/;
+/** "(about ₹23)", "(€0.25)", "(excl. VAT)": a short aside between a price and its unit (no second dollar figure). */
+const PRICE_ASIDE = /^\s*\([^()$]{1,30}\)/;
+/** "token counts ranged from", "the training data came to": a sentence about how much text a model saw. */
+const TOKEN_COUNT_BEFORE =
+  /\b(?:token (?:counts?|totals?|budgets?)|(?:pre-?)?training (?:data|corpus|corpora|sets?)|data (?:sizes?|budgets?))\b[^.;]{0,50}$/;
+/** "declined roughly 3% (of our tickets)": a refusal verb right before a share. */
+const DECLINED_BEFORE =
+  /\b(?:declined|declines|decline|rejected|rejects|turned down|turns down|blocked|blocks)\s+(?:to answer\s+)?(?:roughly|about|around|nearly|almost|only|just|over|under|some|fewer than|more than|less than)?\s*$/;
+const MEASURE_DECLINED =
+  /\b(?:usage|use|share|traffic|revenue|sales|price|cost|score|rate|stock|volume|adoption|demand)s?\s+(?:has\s+|have\s+)?(?:declined|declines|decline)/;
+/** "37 billion of them switch on for any given token", "17 billions are working for each token". */
+const PER_TOKEN_AFTER =
+  /^(?:of (?:them|which|its (?:parameters|weights))\s+)?(?:are\s+|is\s+|get\s+)?(?:switch(?:es|ed)? on|turn(?:s|ed)? on|fire|light up|(?:are\s+)?activ(?:e|ated)|working|at work|used|in use|engaged|(?:do|doing) (?:the\s+)?work)\s+(?:for|per|on|at|with)\s+(?:any|each|every|a|one)?\s*(?:given\s+|single\s+)?(?:token|word)\b/;
+const ACTIVATES_BEFORE = /\bactivat(?:es|ed|ing|e)\s+(?:only\s+|just\s+|roughly\s+|about\s+)?$/;
 /** "$5 in and $3 out per month": a subscription or fee flow, not a per-token price. */
 const IN_OUT_PERIOD = /^[^.;]{0,40}\b(?:per|a|an|each)\s+(?:hour|day|week|month|year|seat|user)\b/;
 
@@ -282,7 +299,10 @@ function classifyRaw(inp: CueInput): Cue | null {
   if (q.currency) {
     // "$75 / $150 per million tokens": the first price shares the second one's unit
     const pair = /^\s*(?:\/|and|or|,|to)\s*\$?\d[\d.,]*(?:\s*dollars?)?/.exec(afterRaw);
-    const rest = pair ? afterRaw.slice(pair[0].length) : afterRaw;
+    // "$0.27 (about ₹23) per million input tokens": a bracketed aside (a conversion) before the unit
+    const aside = pair ? null : PRICE_ASIDE.exec(afterRaw);
+    const skip = pair ? pair[0].length : aside ? aside[0].length : 0;
+    const rest = afterRaw.slice(skip);
     const m =
       /^\s*(?:(?:in|out|input|output)\s+)?(?:\/|per|a|for (?:every|each|a)?)\s*(?:1\s?m\b|one million|million|1,000,000|mtok\b|1m\b|m\b)\s*(?:of\s+)?(?:(?:input|output|prompt|completion|cached)(?:\s+|\b))?(?:tokens?)?/.exec(
         rest,
@@ -291,11 +311,13 @@ function classifyRaw(inp: CueInput): Cue | null {
       m &&
       (/tok/.test(m[0]) ||
         // "$15 per million output": the token kind names the unit
-        /million\s+(?:input|output|prompt|completion)\s*$/.test(m[0]) ||
+        /(?:million|1\s?m)\s+(?:input|output|prompt|completion)\s*$/.test(m[0]) ||
         /\bmtok\b|\/\s*1?m\b/.test(m[0]) ||
         // bare "per million" in a sentence about token pricing, not "per million users"
         (/million\s*$/.test(m[0]) &&
-          !/^\s*(?!in\b|on\b|for\b|when\b|with\b|and\b|at\b|of\b|as\b)[a-z]/.test(rest.slice(m[0].length)) &&
+          !/^\s*(?!in\b|on\b|for\b|when\b|with\b|and\b|at\b|of\b|as\b|but\b|while\b|though\b|although\b|yet\b)[a-z]/.test(
+            rest.slice(m[0].length),
+          ) &&
           (/\btokens?\b|\binput\b|\boutput\b|\bapi\b/.test(sentence) ||
             // "Flash-Lite undercuts even that at $0.075 per million.": a model's price verb, the phrase closed
             (/^\s*(?:[.;:!)]|$)/.test(rest.slice(m[0].length)) &&
@@ -307,7 +329,7 @@ function classifyRaw(inp: CueInput): Cue | null {
       return {
         metric: 'price',
         unit: 'usd_per_mtok',
-        quoteEnd: pair ? q.end : q.end + m[0].trimEnd().length,
+        quoteEnd: pair ? q.end : q.end + skip + m[0].trimEnd().length,
       };
     // "$2.50 for input and $10 for output", "$0.11 in and $0.34 out": a paired input/output price
     // names the token kinds, so both figures are per-token prices without a printed unit
@@ -362,6 +384,17 @@ function classifyRaw(inp: CueInput): Cue | null {
     )
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
+  // "only 37 billion of them switch on for any given token", "activates 17B per token": the share at work
+  if (
+    big &&
+    !q.percent &&
+    !q.currency &&
+    (PER_TOKEN_AFTER.test(after) || (ACTIVATES_BEFORE.test(before) && /^per token\b/.test(after)))
+  )
+    return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
+  // "Token counts ranged from 14.8T for X to about 40T for Y": trillions where the sentence counts tokens
+  if (q.scale === 't' && !q.percent && !q.currency && TOKEN_COUNT_BEFORE.test(before))
+    return { metric: 'training_tokens', unit: 'tokens', quoteEnd: q.end };
   // Parameters
   let m = !(a0 === 'a' || a0 === 'i' || a0 === 't' || a0 === 'o')
     ? null
@@ -654,6 +687,18 @@ function classifyRaw(inp: CueInput): Cue | null {
   )
     return null;
   if (m && q.value >= 1e18) return { metric: 'training_compute', unit: 'flop', quoteEnd: at(m[0].length) };
+  // "Epoch's estimate is slightly lower, at 3.35 × 10²⁵": a bare power of ten of that size, in a sentence
+  // about an estimate or compute, counts FLOP (no other quantity of a model reaches 10²¹)
+  if (
+    q.scientific &&
+    q.value >= 1e21 &&
+    !q.percent &&
+    !q.currency &&
+    /^\s*(?:[.,;:)]|$|(?:and|but|while|whereas|for|according|per|by|in)\b)/.test(after) &&
+    /\b(?:estimat\w*|compute|flops?|budget)\b/.test(sentence) &&
+    !/\b(?:thresholds?|rules?|regulat\w*|law|act)\b/.test(sentence)
+  )
+    return { metric: 'training_compute', unit: 'flop', quoteEnd: q.end };
   // "measured in FLOP ...: Epoch AI estimates GPT-4o took about 3.8 × 10²⁵ of them": the FLOP just named
   if (
     q.value >= 1e20 &&
@@ -904,6 +949,12 @@ function classifyRaw(inp: CueInput): Cue | null {
     q.percent &&
     !/^\s*(?:fewer|more|less|lower|higher|drop|reduction|decrease|increase)\b/.test(afterRaw) &&
     (/\brefus\w*/.test(sentence) ||
+      // "GPT-4o declined roughly 3% of our tickets": declining a share of requests is refusing them
+      (DECLINED_BEFORE.test(before) &&
+        !MEASURE_DECLINED.test(before) &&
+        /^\s*of\s+(?:the\s+|our\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:requests?|prompts?|queries|questions|tickets?|tasks?|messages?|inputs?|conversations?|chats?)\b/.test(
+          afterRaw,
+        )) ||
       // "Refusal rates are the number nobody checks. Meta says X went from 7% to under 2%": a change in the
       // rate the sentence before named (no benchmark in this one)
       (!inp.benchmarks.length &&

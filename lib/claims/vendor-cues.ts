@@ -8,7 +8,7 @@ import type { NameMatch } from './name-matcher';
 
 /** A capitalised word cited as a source: "Meta says", "OpenAI reported", "Meta's card", "according to Google". */
 const CITED =
-  /\b([A-Z][A-Za-z0-9]+)(?:'s\s+(?=[a-z])|’s\s+(?=[a-z])|\s+(?:says|said|reports?|reported|claims?|claimed|lists?|listed|puts?|quotes?|quoted|gives?|gave|advertises?|advertised|cites?|cited|states?|stated|announced|published|touts?|touted)\b)|\baccording to\s+([A-Z][A-Za-z0-9]+)\b(?!['’]s\s+[A-Z0-9])/g;
+  /\b([A-Z][A-Za-z0-9]+)(?:'s\s+(?=[a-z])|’s\s+(?=[a-z])|\s+(?:says|said|reports?|reported|claims?|claimed|lists?|listed|puts?|quotes?|quoted|gives?|gave|advertises?|advertised|cites?|cited|states?|stated|announced|published|touts?|touted|charges|charged|charging)\b)|\baccording to\s+([A-Z][A-Za-z0-9]+)\b(?!['’]s\s+[A-Z0-9])/g;
 
 /** Words of organisation names that are ordinary words ("The Allen Institute", "Microsoft Research"): never a cue. */
 const GENERIC_WORD =
