@@ -34,20 +34,23 @@ const UNIT_WORDS =
 const MONTHS =
   'jan(?:uary|uar)?|feb(?:ruary|ruar)?|march|m\\u00e4rz|april|may|mai|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?';
 
-/** European-only forms (each one counts once). */
+/**
+ * European-only forms (each one counts once). Every pattern opens with a digit (or "$"), its
+ * lookbehind after that digit, so the regex engine skips the text between digits quickly.
+ */
 const EU_EVIDENCE = [
   // "74,3 %", "0,27 $", "5,6 millions": a decimal comma (one or two digits) before a unit
-  new RegExp(`(?<![\\d.,])\\d{1,3},\\d{1,2}(?![\\d.,])\\s?(?:${UNIT_WORDS})`, 'gi'),
+  new RegExp(`\\d(?<![\\d.,]\\d)\\d{0,2},\\d{1,2}(?![\\d.,])\\s?(?:${UNIT_WORDS})`, 'gi'),
   // "0,27", "0,6704": a comma after a lone zero is never a thousands separator
-  /(?<![\d.,])0,\d+(?![\d.,])/g,
+  /0(?<![\d.,]0),\d+(?![\d.,])/g,
   // "1.000.000": periods grouping thousands twice
-  /(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,])/g,
+  /[1-9](?<![\w.,][1-9])\d{0,2}(?:\.\d{3}){2,}(?![\d.,])/g,
   // "128.000 tokens", "90.000 words": a three-decimal fraction of a count is absurd
-  /(?<![\w.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])\s(?:tokens|words|parameters|params|users|downloads|gpus|votes|euros?|\u20ac)(?![a-z])/gi,
+  /[1-9](?<![\w.,][1-9])\d{0,2}\.\d{3}(?![\d.,])\s(?:tokens|words|parameters|params|users|downloads|gpus|votes|euros?|\u20ac)(?![a-z])/gi,
   // "17.03.2025": a day-first dotted date
-  /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.]\d?)/g,
+  /\d(?<![\d.]\d)\d?\.[01]?\d\.(?:19|20)\d\d(?![\d.]\d?)/g,
   // "5. April 2025": a day with a period before the month
-  new RegExp(`(?<![\\w.,])(?:[1-9]|[12]\\d|3[01])\\. (?:${MONTHS})\\b`, 'gi'),
+  new RegExp(`\\d(?<![\\w.,]\\d)\\d?\\. (?:${MONTHS})\\b`, 'gi'),
   // "109 Mrd.", "10 Mio.", "5 Tsd."
   /\d\s?(?:mrd|mio|tsd|mld)\.?(?![a-z])/gi,
 ];
@@ -55,11 +58,11 @@ const EU_EVIDENCE = [
 /** English-only forms. */
 const EN_EVIDENCE = [
   // "62.3%", "1.5 million": a decimal point (one or two digits) before a unit
-  new RegExp(`(?<![\\w.,-])\\d{1,3}\\.\\d{1,2}(?![\\d.,])\\s?(?:${UNIT_WORDS})`, 'gi'),
+  new RegExp(`\\d(?<![\\w.,-]\\d)\\d{0,2}\\.\\d{1,2}(?![\\d.,])\\s?(?:${UNIT_WORDS})`, 'gi'),
   // "$0.27", "$2.50"
   /\$\d+\.\d/g,
   // "1,000,000", "1,234.5"
-  /(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}(?![\d.,])|,\d{3}\.\d)/g,
+  /\d(?<![\w.,]\d)\d{0,2}(?:(?:,\d{3}){2,}(?![\d.,])|,\d{3}\.\d)/g,
 ];
 
 function count(res: RegExp[], text: string): number {
@@ -80,13 +83,15 @@ export function numberEvidence(text: string): { eu: number; en: number } {
 
 /**
  * The page's number reading from its visible text: 'eu' with at least two European-only forms
- * and three times as many as English-only ones, 'en' with any English-only form otherwise,
- * null when the text shows neither (decide later, on more text).
+ * and three times as many as English-only ones, 'en' when English-only forms outweigh them, null
+ * when the text shows too little of either (decide later, on more text: a page sent in sections).
  */
 export function detectNumberLocale(text: string): NumberLocale | null {
-  const { eu, en } = numberEvidence(text);
-  if (eu >= 2 && eu >= 3 * en) return 'eu';
-  return en ? 'en' : null;
+  if (!/\d[.,]|\d ?[mt]/i.test(text)) return null;
+  const eu = count(EU_EVIDENCE, text);
+  // (an ordinary English page has no European form: its English ones need no counting)
+  if (eu < 2) return null;
+  return eu >= 3 * count(EN_EVIDENCE, text) ? 'eu' : 'en';
 }
 
 /**
@@ -154,11 +159,12 @@ export function trailingOtherCurrency(f: string, end: number): boolean {
 /** " 5. april 2025", "on 6. april": a German-style day before a month name (folded text at the period). */
 const DAY_DOT_MONTH = new RegExp(`^\\. (?:${MONTHS})\\b(?: \\d{4}\\b)?`);
 const DATE_PREP_BEFORE =
-  /\b(?:on|since|from|until|till|by|before|after|to|and|between|the|am|vom|bis|seit|[a-z]+day),? \d{1,2}$/;
+  /\b(?:on|since|until|till|before|after|the|am|vom|bis|seit|[a-z]+day),? \d{1,2}$/;
 
 /**
  * The period at `i` closes a day ("published on 5. April 2025"), not a sentence: one or two digits
- * (1-31) before it, a month name after it, and a year after the month or a preposition before the day.
+ * (1-31) before it, a month name after it, and a preposition before the day, or, on a European
+ * page, a year after the month ("It fell to 12. March 2025 saw ..." stays two sentences elsewhere).
  */
 export function dayDotMonth(f: string, i: number): boolean {
   const d1 = f.charCodeAt(i - 1);
@@ -170,7 +176,7 @@ export function dayDotMonth(f: string, i: number): boolean {
   if (day < 1 || day > 31) return false;
   const m = DAY_DOT_MONTH.exec(f.slice(i, i + 16));
   if (!m) return false;
-  return /\d{4}$/.test(m[0]) || DATE_PREP_BEFORE.test(f.slice(Math.max(0, i - 16), i));
+  return DATE_PREP_BEFORE.test(f.slice(Math.max(0, i - 16), i)) || (active === 'eu' && /\d{4}$/.test(m[0]));
 }
 
 /**

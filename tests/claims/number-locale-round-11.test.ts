@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClaimEngine } from '@/lib/claims/engine';
 import { foldText } from '@/lib/claims/fold-text';
-import { detectNumberLocale, englishDigits, numberLocale, setNumberLocale } from '@/lib/claims/number-locale';
+import {
+  detectNumberLocale,
+  englishDigits,
+  numberEvidence,
+  numberLocale,
+  setNumberLocale,
+} from '@/lib/claims/number-locale';
 import { findQuantities } from '@/lib/claims/parse-quantity';
 import { splitSentences } from '@/lib/claims/sentences';
 import type { Claim } from '@/lib/claims/types';
@@ -29,12 +35,16 @@ describe('deciding a page’s number typography', () => {
     expect(detectNumberLocale('It was out on 5. April 2025, with 128.000 tokens of context.')).toBe('eu');
   });
   it('keeps the English reading on ordinary English text, even with three-decimal numbers', () => {
-    expect(detectNumberLocale('It scored 0.670 and 1.417 on the two metrics, 62.3% overall.')).toBe('en');
-    expect(detectNumberLocale('Claude 3.7 Sonnet and GPT-4.5 cost $0.27 and $2.50.')).toBe('en');
+    expect(detectNumberLocale('It scored 0.670 and 1.417 on the two metrics, 62.3% overall.')).toBeNull();
+    expect(detectNumberLocale('Claude 3.7 Sonnet and GPT-4.5 cost $0.27 and $2.50.')).toBeNull();
+    expect(numberEvidence('It scored 0.670, 62.3% overall, for $0.27 and 1,000,000 users.')).toEqual({
+      eu: 0,
+      en: 3,
+    });
     expect(detectNumberLocale('Version 1.417 shipped with 3.7 Sonnet support.')).toBeNull();
   });
   it('needs more than one European form, and a clear majority over English ones', () => {
-    expect(detectNumberLocale('One typo: 74,3 % here.')).toBeNull();
+    expect(detectNumberLocale('One typo: 74,3 % here, 62.3% there.')).toBeNull();
     expect(detectNumberLocale('It got 74,3 % and 51,8 %, then 62.3% and 40.1%.')).toBe('en');
   });
 });
@@ -121,10 +131,12 @@ describe('day-first dates', () => {
       '2025-04-05',
     ]);
   });
-  it('still ends a sentence after a number when no month follows', () => {
-    const t = 'The count rose to 5. Then it fell.';
-    const f = foldText(t);
-    expect(splitSentences(f, t, 0, t.length)).toHaveLength(2);
+  it('still ends a sentence after a number when no month follows, or no preposition on an English page', () => {
+    const split = (t: string) => splitSentences(foldText(t), t, 0, t.length).length;
+    expect(split('The count rose to 5. Then it fell.')).toBe(2);
+    expect(split('The count fell to 12. March 2025 saw it rise again.')).toBe(2);
+    setNumberLocale('eu');
+    expect(split('The model came 12. March 2025 to the public.')).toBe(1);
   });
   it('reads dotted dates day-first', () => {
     expect(run('Mistral Small 3.1 was released on 17.03.2025.').map(brief)).toEqual([
