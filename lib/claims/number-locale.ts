@@ -158,8 +158,7 @@ export function trailingOtherCurrency(f: string, end: number): boolean {
 
 /** " 5. april 2025", "on 6. april": a German-style day before a month name (folded text at the period). */
 const DAY_DOT_MONTH = new RegExp(`^\\. (?:${MONTHS})\\b(?: \\d{4}\\b)?`);
-const DATE_PREP_BEFORE =
-  /\b(?:on|since|until|till|before|after|the|am|vom|bis|seit|[a-z]+day),? \d{1,2}$/;
+const DATE_PREP_BEFORE = /\b(?:on|since|until|till|before|after|the|am|vom|bis|seit|[a-z]+day),? \d{1,2}$/;
 
 /**
  * The period at `i` closes a day ("published on 5. April 2025"), not a sentence: one or two digits

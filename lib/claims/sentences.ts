@@ -2,6 +2,7 @@
  * Sentence segmentation within ONE block (never the whole document, so cost
  * stays linear). Works on folded text, with the original for capital checks.
  */
+import { dayDotMonth } from './number-locale';
 
 const ABBREV = new Set([
   'e.g',
@@ -39,8 +40,6 @@ const ABBREV = new Set([
   'dec',
   'u.s',
 ]);
-
-import { dayDotMonth } from './number-locale';
 
 export interface Range {
   start: number;
