@@ -2,6 +2,7 @@
  * Release dates and licence names in a sentence (folded text).
  */
 import { findBareLicenses } from './bare-licenses';
+import { slashDate } from './number-locale';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -43,16 +44,16 @@ const DATE_RES: {
     month: true,
     read: (m) => [m[3] ? Number(m[3]) : null, MONTHS[m[1]], Number(m[2])],
   },
-  // 5 April 2025
+  // 5 April 2025 / 5. April 2025 (German style: a period after the day)
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'g'),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'g'),
     month: true,
     read: (m) => [Number(m[3]), MONTHS[m[2]], Number(m[1])],
   },
   // "on Saturday 5 April", "since 17 March" (day-month without a year, European order): only after a
   // weekday or a preposition, and never "may" (the verb: "Llama 4 may ship")
   {
-    re: /(?<=\b(?:on|since|from|until|till|by|before|after|to|and|or|between|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s)(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)/g,
+    re: /(?<=\b(?:on|since|from|until|till|by|before|after|to|and|or|between|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s)(\d{1,2})(?:st|nd|rd|th|\.)?\s+(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)/g,
     month: true,
     read: (m) => [null, MONTHS[m[2]], Number(m[1])],
   },
@@ -61,6 +62,21 @@ const DATE_RES: {
     re: /(?:(?<=\bthe\s)(\d{1,2})(?:st|nd|rd|th)?|\b(\d{1,2})(?:st|nd|rd|th))\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+(\d{4})\b)?/g,
     month: true,
     read: (m) => [m[4] ? Number(m[4]) : null, MONTHS[m[3]], Number(m[1] ?? m[2])],
+  },
+  // 17.03.2025: dotted dates are day-first (German, Austrian, Swiss, Nordic, Slavic)
+  {
+    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)/g,
+    month: false,
+    read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  },
+  // 17/03/2025, 04/17/2025: the order from a part above 12 or the page's number typography
+  {
+    re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
+    month: false,
+    read: (m) => {
+      const md = slashDate(Number(m[1]), Number(m[2]));
+      return md ? [Number(m[3]), md[0], md[1]] : [null, 0, null];
+    },
   },
   // 2025-04-05
   {
@@ -115,7 +131,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** All dates in [s, e); those near a release verb carry its offset. */
 const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
-const HAS_ISO = /\d{4}-\d\d-\d\d/;
+const HAS_ISO = /\d{4}-\d\d-\d\d|\d[./]\d\d?[./]\d{4}/;
 
 const BARE_MONTH = new RegExp(
   `\\b(released|launched|came out|arrived|shipped|debuted|went live|became available)\\s+(?:back\\s+|only\\s+|just\\s+|first\\s+)?in\\s+(${MONTH_RE})\\b(?!\\.?,?\\s*\\d)`,

@@ -25,6 +25,7 @@ import { familiesNamed, resolveMentions, type BenchmarkMention, type ModelMentio
 import { classifyQuantity, type Cue } from './metric-cues';
 import { findQuantities, findWordQuantities, type Quantity } from './parse-quantity';
 import { pointThousands } from './point-thousands';
+import { detectNumberLocale, setNumberLocale, type NumberLocale } from './number-locale';
 import { readTable } from './read-tables';
 import {
   fieldCountMetric,
@@ -114,6 +115,8 @@ export interface EngineContext {
   benchScope?: BenchmarkScope;
   /** The last block that named any model named only one (the model a following block may go on about). */
   soloModel?: string | null;
+  /** The page's number typography ('eu': "128.000", "74,3 %"); unset until its text shows either. */
+  numberLocale?: NumberLocale;
   /** A family that was the last sentence's subject ("Llama 4 refuses fewer prompts."), and that sentence's block. */
   familyTopic?: { mention: ModelMention; block: number; end: number } | null;
 }
@@ -432,6 +435,16 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   const parentOf = (id: string) => idx.models.get(id)?.parent;
 
   function scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[] {
+    ctx.numberLocale ??= detectNumberLocale(doc.text) ?? undefined;
+    const prevLocale = setNumberLocale(ctx.numberLocale ?? 'en');
+    try {
+      return scanBlocksIn(doc, blockIndices, ctx);
+    } finally {
+      setNumberLocale(prevLocale);
+    }
+  }
+
+  function scanBlocksIn(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[] {
     const out: Claim[] = [];
     for (const bi of blockIndices) {
       const blk = doc.blocks[bi];

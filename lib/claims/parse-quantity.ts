@@ -5,6 +5,13 @@
  * No regex engine per number: one scan from a start offset.
  */
 import { isAlnum, isDigit, superscriptDigit } from './fold-text';
+import {
+  englishDigits,
+  germanScale,
+  numberLocale,
+  trailingDollar,
+  trailingOtherCurrency,
+} from './number-locale';
 
 export interface Quantity {
   start: number;
@@ -268,7 +275,7 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
   } else {
     const c = f[end];
     const next = f.charCodeAt(end + 1);
-    const abbr = pressScale(f, end);
+    const abbr = pressScale(f, end) ?? germanScale(f, end);
     if (abbr) {
       scale = abbr.scale;
       end = abbr.end;
@@ -294,6 +301,14 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
           currency = true;
           end += w + plural;
         }
+      }
+    }
+    // "0,27 $ per million tokens" (European order, on a European page only)
+    if (!currency) {
+      const d = trailingDollar(f, end);
+      if (d >= 0) {
+        currency = true;
+        end = d;
       }
     }
     // "15 cents per million tokens" is $0.15
@@ -322,6 +337,8 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
   // mark or other general punctuation ("80.5†", "71.4‡") is not a letter.
   const next = f.charCodeAt(end);
   if (!percent && isAlnum(next) && !(next >= 0x2000 && next <= 0x206f)) return null;
+  // "1.450 €": a sum in another currency, sign after
+  if (!currency && !percent && trailingOtherCurrency(f, end)) return null;
   // Floating-point precision: 7.38M -> 7380000 exactly.
   // (a whole number below 1e12 is already exact: skip the string round trip)
   if (!scientific && scale && !(Number.isInteger(value) && value < 1e12))
@@ -390,6 +407,8 @@ function otherCurrency(code: number): boolean {
 }
 
 export function findQuantities(f: string, from = 0, to = f.length): Quantity[] {
+  // a European page's "128.000" / "0,27" read as "128,000" / "0.27" (same offsets)
+  if (numberLocale() === 'eu') f = englishDigits(f);
   const out: Quantity[] = [];
   let i = from;
   while (i < to) {

@@ -2,6 +2,7 @@
  * Sentence segmentation within ONE block (never the whole document, so cost
  * stays linear). Works on folded text, with the original for capital checks.
  */
+import { dayDotMonth } from './number-locale';
 
 const ABBREV = new Set([
   'e.g',
@@ -94,6 +95,8 @@ export function splitSentences(f: string, orig: string, start: number, end: numb
         const w = f.charCodeAt(i - 1);
         if (w >= 97 && w <= 122) continue; // an initial ("J. Smith")
       } else if (i - k - 1 <= MAX_ABBREV && ABBREV.has(f.slice(k + 1, i))) continue;
+      // "published on 5. April 2025": a German-style day, not a full stop
+      if (i - k <= 3 && dayDotMonth(f, i)) continue;
       // "No. 2" (a rank) does not end a sentence
       if (
         i - k === 3 &&
