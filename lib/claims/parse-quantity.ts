@@ -59,13 +59,11 @@ function scaleValue(scale: Quantity['scale']): number {
 
 /**
  * Press abbreviations of magnitudes: "400bn", "40tn", "5mn" (British house style), "1.5 bln",
- * "2 mln", "3 trn" (wire services), "109 Mrd.", "10 Mio." (German), glued or after one space.
+ * "2 mln", "3 trn" (wire services), glued or after one space. (German "Mrd."/"Mio." are read with
+ * their period by the European scales below.)
  */
-const PRESS_SCALE = /^ ?(bn|bln|tn|trn|mn|mln|mrd|mio)(?![a-z0-9])/;
+const PRESS_SCALE = /^ ?(bn|bln|tn|trn|mn|mln)(?![a-z0-9])/;
 const PRESS_SCALES: Record<string, Quantity['scale']> = {
-  // German "Mrd." (Milliarde, 10^9) and "Mio." (Million): "109 Mrd. Parameter", "10 Mio. Token"
-  mrd: 'b',
-  mio: 'm',
   bn: 'b',
   bln: 'b',
   tn: 't',
