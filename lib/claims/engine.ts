@@ -38,6 +38,8 @@ import {
 } from './field-lists';
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
+import { licenceBrandClash } from './licence-brand';
+import { noteUnreleased } from './unreleased-models';
 import { isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
@@ -114,6 +116,8 @@ export interface EngineContext {
   soloModel?: string | null;
   /** A family that was the last sentence's subject ("Llama 4 refuses fewer prompts."), and that sentence's block. */
   familyTopic?: { mention: ModelMention; block: number; end: number } | null;
+  /** Models the article calls unreleased or still in training (they have no licence). */
+  unreleased?: Set<string>;
 }
 
 export function createContext(pageDate?: string): EngineContext {
@@ -295,7 +299,7 @@ const ARENA_LEAD =
 /** A press-release dateline before the date ("MOUNTAIN VIEW, Calif., "), then a dash after it. */
 const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20}\.?)?,\s*$/;
 /** Clause breaks that separate one model's licence or date from another's. */
-const CLAUSE_BREAK = /;|,?\s(?:while|whereas)\s/g;
+const CLAUSE_BREAK = /;|,?\s(?:while|whereas|because)\s|,\s(?:but|although|though)\s/g;
 /** Cheap precondition for the sum check on parallel figures. */
 const SUM_HINT_AFTER = /across|between/;
 
@@ -745,6 +749,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           carry,
           out,
         });
+      noteUnreleased(f, d.s, d.e, d.models, ctx.lastModel, (ctx.unreleased ??= new Set()));
       // "For comparison, Gemini 2.0 Flash came out at 0.641": a yardstick, not what the article is about
       let subjects = COMPARISON_LEAD.test(sent) ? [] : d.models.filter((m) => !isObject(f, m, d.models));
       // "Meta reports 69.8 for Llama 4 Maverick; ...": the one model a figure is "for" is what the sentence is about
@@ -1860,7 +1865,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const about = (at: number): ModelMention[] => {
       // "the Mistral weights are Apache 2.0, while Scout ships under ...": not the other clause's model
       let near = subjectsAll;
-      if (sentence.includes(';') || sentence.includes('while') || sentence.includes('whereas')) {
+      if (/;|while|whereas|because|, (?:but|although|though) /.test(sentence)) {
         let cs = s;
         let ce = e;
         CLAUSE_BREAK.lastIndex = 0;
@@ -1874,6 +1879,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           }
         }
         near = subjectsAll.filter((x) => x.start >= cs && x.end <= ce);
+        // "Scout is great, but it ships under ...": the clause's "it" is the sentence's earlier subject
+        const prior = near.length ? [] : subjectsAll.filter((x) => x.end <= cs);
+        if (prior.length && BACKREF.test(f.slice(cs, at)))
+          return via('about-clause-backref', groupOf(f, prior[prior.length - 1], models));
+        if (prior.length) near = subjectsAll;
       }
       const m = nearestTo(f, near, at);
       if (m) return via('about-nearest', groupOf(f, m, models));
@@ -1996,6 +2006,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           route = 'family-licensees';
         }
       }
+      // "... more than the Llama 4 Community License": a licence named for another model line is not theirs
+      who = who.filter((w) => !licenceBrandClash(l.name, w.ref.name, w.ref.id));
       if (!who.length) continue;
       emit(out, who, licence, false, 'licence:' + route);
     }
@@ -2543,7 +2555,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       const seen = new Set<string>();
       // the two most recently discussed (an article's older mentions may be of an unreleased sibling)
       return ctx.recent
-        .filter((r) => !r.isFamily && r.family === fam && !seen.has(r.ref.id) && !!seen.add(r.ref.id))
+        .filter(
+          (r) =>
+            !r.isFamily &&
+            r.family === fam &&
+            !ctx.unreleased?.has(r.ref.id) &&
+            !seen.has(r.ref.id) &&
+            !!seen.add(r.ref.id),
+        )
         .slice(-2);
     }
     return [];
