@@ -206,6 +206,10 @@ const IN_OUT_PERIOD = /^[^.;]{0,40}\b(?:per|a|an|each)\s+(?:hour|day|week|month|
 const ARENA_COUNT_AFTER =
   /^\s*(?:\+|(?:[a-z-]+\s+){0,2}(?:battles?|matchups?|comparisons?|conversations?|prompts?|votes?|games?|duels?)\b)/;
 
+/** Words of a sentence about training data: "token counts", "tokens", "pre-training", "training set". */
+const TOKEN_TALK =
+  /\btokens?\b|\btoken counts?\b|\bpre-?train|\btrain(?:ed|ing)\s+(?:on|data|set|corpus|mix)\b|\bdata\s?set\b|\bcorpus\b/;
+
 function isElo(q: Quantity): boolean {
   return !q.percent && !q.scale && !q.currency && q.value >= 500 && q.value <= 2500;
 }
@@ -523,6 +527,21 @@ function classifyRaw(inp: CueInput): Cue | null {
   ) {
     return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   }
+  // "Token counts ranged from 14.8T for DeepSeek-V3 to 40T for Scout": a trillions figure without a
+  // unit, in a sentence about tokens or training data and not about parameters or context, is data
+  if (
+    q.scale === 't' &&
+    !q.percent &&
+    !q.currency &&
+    f.charCodeAt(q.end - 1) === 116 &&
+    !/^(?:[a-z-]+\s+)?tokens?\b/.test(after) &&
+    TOKEN_TALK.test(sentence) &&
+    !/\bparam|\bweights\b|\bsize\b|\bcontext\b|\bwindow\b/.test(sentence) &&
+    // ("has 2T and was trained on 30 trillion tokens": the data figure is the other one)
+    !/\btrained on\s+(?:[a-z]+\s+)?~?\d/.test(sentence) &&
+    !/^(?:[a-z-]+\s+)?(?:param|gpus?\b|hours?\b|flop|dollars?\b|users?\b|downloads?\b)/.test(after)
+  )
+    return { metric: 'training_tokens', unit: 'tokens', quoteEnd: q.end, weak: true };
   // "DeepSeek-V3 is 671B with 37B active", "Mistral Small 3.1 is 24B"
   // (a trillions figure is weak: after "trained on ~40T tokens", "DeepSeek-V3 was 14.8T" is its data)
   if (
