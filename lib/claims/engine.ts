@@ -61,7 +61,7 @@ import { sameSetting, windowSetting } from './window-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
 import { restatedCue, restatedScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
-import { citedVendors, familiesByVendor, ownedBy } from './vendor-cues';
+import { citedVendors, familiesByVendor, leadingVendor, ownedBy } from './vendor-cues';
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
 import { sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
@@ -116,6 +116,8 @@ export interface EngineContext {
   soloModel?: string | null;
   /** A family that was the last sentence's subject ("Llama 4 refuses fewer prompts."), and that sentence's block. */
   familyTopic?: { mention: ModelMention; block: number; end: number } | null;
+  /** A maker that opened a sentence naming no model ("DeepSeek was candid."), and that sentence's block. */
+  vendorSubject?: { key: string; block: number } | null;
   /** Models the article calls unreleased or still in training (they have no licence). */
   unreleased?: Set<string>;
 }
@@ -209,7 +211,7 @@ function afterSemicolon(f: string, at: number): boolean {
 const SPEAKER_TURN = /^(?:\[[\d:]+\]\s*)?(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[A-Z]+):\s/;
 /** Cheap gate for familiesByVendor: a possessive or a citing verb somewhere in the block. */
 const MAKER_WORDS =
-  /['’]s\s|\b(?:says|said|report|claim|list|put|quot|give|gave|advertis|cite|cited|state|announc|publish|tout|according to)/;
+  /['’]s\s|\b(?:says|said|report|claim|list|put|quot|give|gave|advertis|cite|cited|state|announc|publish|tout|charge|bill|according to)/;
 /** Where the sentence holding `at` starts (after the last full stop, question or exclamation mark). */
 function sentenceStart(f: string, at: number): number {
   const k = Math.max(f.lastIndexOf('. ', at), f.lastIndexOf('? ', at), f.lastIndexOf('! ', at));
@@ -750,6 +752,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           out,
         });
       noteUnreleased(f, d.s, d.e, d.models, ctx.lastModel, (ctx.unreleased ??= new Set()));
+      // "DeepSeek, a lab, was candid. Its model ...": a maker as the last subject (a named model clears it)
+      if (!d.models.length) {
+        const v = leadingVendor(idx, orig, d.s, d.e);
+        if (v) ctx.vendorSubject = { key: v, block };
+      } else ctx.vendorSubject = null;
       // "For comparison, Gemini 2.0 Flash came out at 0.641": a yardstick, not what the article is about
       let subjects = COMPARISON_LEAD.test(sent) ? [] : d.models.filter((m) => !isObject(f, m, d.models));
       // "Meta reports 69.8 for Llama 4 Maverick; ...": the one model a figure is "for" is what the sentence is about
@@ -2438,9 +2445,16 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         )
       )
         return [];
+      // "DeepSeek was candid. Its V3 model was trained on ...": "its" is the maker just named, so the
+      // carried model counts only if that maker owns it (else the maker's own model under discussion)
+      const maker = makerCarry(ctx, last, block);
+      if (maker) return via('backref-vendor', maker);
       return via('backref-carry', [ctx.lastModel]);
     }
     if (subjects.length) return [];
+    // (the same for the carries below: "... was candid. The full training took 2.788 million GPU-hours.")
+    const maker = models.length ? null : makerCarry(ctx, ctx.lastModel, block);
+    if (maker) return via('carry-vendor', maker);
     // sentence opens with the number ("109 billion in total, of which ...")
     if (/^\s*(?:[a-z~<>]+\s+){0,2}$/.test(lead) && ctx.lastModelBlock >= block - 2)
       return via('opens-sentence', [ctx.lastModel]);
@@ -2480,6 +2494,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (t && t.ref.id === ctx.lastModel.ref.id) return via('clear-topic', [t]);
     }
     return [];
+  }
+
+  /** A maker just named as a subject that does not own the carried model: its own model, or [] (null: no such maker). */
+  function makerCarry(ctx: EngineContext, last: ModelMention, block: number): ModelMention[] | null {
+    const vs = ctx.vendorSubject;
+    if (!vs || vs.block < block - 1 || ownedBy(idx, last.ref.id, [vs.key]) !== false) return null;
+    return vendorOwner([], [vs.key], ctx);
   }
 
   function nearestTo(f: string, models: ModelMention[], at: number): ModelMention | null {

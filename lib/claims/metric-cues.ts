@@ -199,6 +199,9 @@ const BARE_KIND_AFTER =
   /^\s*(?:input|output)(?:\s+tokens?)?(?=\s*(?:[.,;:)!?]|$)|\s+(?:last|on|at|from|via|with|while|and|but|or|if|when|which|according)\b(?!\s*\$))/;
 const PRICE_VERB_BEFORE =
   /\b(?:priced|costs?|costing|charges?|charging|lists?|listed|sells?)\b[^.;\d$]{0,30}$/;
+/** "a difference of", "savings of", "a discount of": the figure after is a gap between prices. */
+const PRICE_GAP_BEFORE =
+  /\b(?:difference|gap|saving|savings|discount|premium|mark-?up|delta|increase|decrease|drop|cut|reduction|spread)\s+of\s+(?:just\s+|only\s+|about\s+|roughly\s+|around\s+|some\s+|over\s+|under\s+)?$/;
 /** "$5 in and $3 out per month": a subscription or fee flow, not a per-token price. */
 const IN_OUT_PERIOD = /^[^.;]{0,40}\b(?:per|a|an|each)\s+(?:hour|day|week|month|year|seat|user)\b/;
 
@@ -284,6 +287,8 @@ function classifyRaw(inp: CueInput): Cue | null {
 
   // Price: "$0.15 per million tokens", "$2.50/1M input tokens"
   if (q.currency) {
+    // "a difference of ten cents per million tokens", "a saving of $2 per million": a gap, not a price
+    if (PRICE_GAP_BEFORE.test(before)) return null;
     // "$75 / $150 per million tokens": the first price shares the second one's unit
     const pair = /^\s*(?:\/|and|or|,|to)\s*\$?\d[\d.,]*(?:\s*dollars?)?/.exec(afterRaw);
     const rest = pair ? afterRaw.slice(pair[0].length) : afterRaw;
