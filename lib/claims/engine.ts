@@ -303,7 +303,7 @@ const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20}\.?)?,\s
 /** Clause breaks that separate one model's licence or date from another's. */
 const CLAUSE_BREAK = /;|,?\s(?:while|whereas|because)\s|,\s(?:but|although|though)\s/g;
 /** Cheap precondition for the sum check on parallel figures. */
-const SUM_HINT_AFTER = /across|between/;
+const SUM_HINT_AFTER = /across|between|pair/;
 
 /** "the 10M figure", "the 1M-token claim": a window cited as a known number. */
 const QUOTED_WINDOW_AFTER =

@@ -181,7 +181,7 @@ function may(c: string, chars: string): boolean {
   return c !== '' && chars.includes(c);
 }
 
-const SUM_HINT = /across|between|combined|total of/;
+const SUM_HINT = /across|between|combined|total of|pair/;
 
 /** First of a paired price: "$2.50 for input and $10 for output", "$0.11 in and $0.34 out". */
 const IN_OUT_FIRST =
@@ -224,7 +224,8 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   const part = cue.metric === 'context_window' || cue.metric === 'total_params';
   // A sum over several models belongs to none of them (cheap look first: most figures have no sum word)
   if (!part) {
-    const near = f.slice(Math.max(sentStart, q.start - 20), Math.min(sentEnd, q.end + 50));
+    // ("across both released models the company consumed 7.38M": the cue word may lead by a clause)
+    const near = f.slice(Math.max(sentStart, q.start - 80), Math.min(sentEnd, q.end + 50));
     if (!SUM_HINT.test(near)) return cue;
   }
   const before = f.slice(Math.max(sentStart, q.start - 80), q.start);
