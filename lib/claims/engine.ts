@@ -49,7 +49,7 @@ import { hasForeignUnit } from './foreign-units';
 import { centsRangeLow } from './shared-units';
 import { listGap, pairLead, pairSubjects } from './shared-subject';
 import { isSizeClass } from './size-class';
-import { measuresOther } from './other-measures';
+import { measuresOther, ownEvalFigure } from './other-measures';
 import { relativeOwner } from './relative-owner';
 import { appositiveOwner } from './appositive-owner';
 import { restatedFigure } from './restated-figure';
@@ -1398,6 +1398,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (cue && hasForeignUnit(f, q.end)) cue = null;
       // "45% fewer refusals", "Output ...: up to 64K tokens": the figure's phrase names another measure
       if (cue && cue.metric !== 'comparison' && measuresOther(f, q, cue.metric, s, e)) cue = null;
+      // "Our own eval set: 91% acceptable answers for GPT-4o": not the benchmark an earlier sentence named
+      if (cue && cue.metric === 'benchmark_score' && !benchmarks.length && ownEvalFigure(f, q, s, e))
+        cue = null;
       if (
         cue &&
         (cue.metric === 'total_params' || cue.metric === 'active_params') &&
