@@ -1932,9 +1932,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (benchmarks.some((b) => b.end <= d.cueStart && /^\s{1,2}$/.test(f.slice(b.end, d.cueStart))))
         continue;
       // "Meta released Llama 4 on April 5", "the Llama 4 release on April 5": the family's own date
-      const famDate = familyAt(d.start, 'release_date');
+      let famDate = familyAt(d.start, 'release_date');
       route = 'family';
-      let who = famDate ? [famDate] : about(d.cueStart);
+      // "Both Llama 4 models were released on ...": the family's two members under discussion
+      const bothDate = famDate ? bothMembers(f, famDate, ctx) : null;
+      if (bothDate) {
+        famDate = null;
+        route = 'both-members';
+      }
+      let who = bothDate ?? (famDate ? [famDate] : about(d.cueStart));
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
         who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);
@@ -1997,6 +2003,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         context: 'prose',
       };
       const famLic = familyAt(l.start, 'license');
+      const bothLic = famLic ? bothMembers(f, famLic, ctx) : null;
+      if (bothLic) {
+        emit(out, bothLic, licence, false, 'licence:both-members');
+        continue;
+      }
       if (famLic) {
         emit(out, [famLic], licence, true, 'licence:family');
         continue;
@@ -2572,6 +2583,29 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   }
 
   /** The latest subjects of the family a licence is named after ("Llama 4 Community License"). */
+  /** "Both Llama 4 models ...": a family named as "both <family> models" means its two released
+   *  members most recently discussed (null unless the shape and two such members are there). */
+  function bothMembers(f: string, fam: ModelMention, ctx: EngineContext): ModelMention[] | null {
+    if (
+      !/\bboth\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$/.test(f.slice(Math.max(0, fam.start - 16), fam.start))
+    )
+      return null;
+    if (!/^\s+(?:[a-z-]+\s+)?models\b/.test(f.slice(fam.end, fam.end + 24))) return null;
+    const id = fam.family ?? fam.ref.id;
+    const seen = new Set<string>();
+    const two = ctx.recent
+      .filter(
+        (r) =>
+          !r.isFamily &&
+          r.family === id &&
+          !ctx.unreleased?.has(r.ref.id) &&
+          !seen.has(r.ref.id) &&
+          !!seen.add(r.ref.id),
+      )
+      .slice(-2);
+    return two.length === 2 ? two : null;
+  }
+
   function familyLicensees(name: string, ctx: EngineContext): ModelMention[] {
     for (const fam of ctx.families) {
       const fn = idx.families.get(fam)?.name.toLowerCase();
