@@ -774,7 +774,7 @@ function classifyRaw(inp: CueInput): Cue | null {
       // "prices shown for prompts up to 128K tokens" is a pricing tier
       /\$|\bper\s*$/.test(before.slice(-30)) ||
       (f[q.end] === '-' &&
-        /^\s*(?:prompts?|inputs?|requests?|documents?|queries|files?|dumps?|excerpts?|passages?|transcripts?|chunks?)\b/.test(
+        /^\s*(?:prompts?|inputs?|requests?|documents?|queries|files?|dumps?|excerpts?|passages?|transcripts?|chunks?|stor(?:y|ies)|books?|novels?|texts?|threads?|conversations?|haystacks?|contracts?|reports?|pdfs?|codebases?|manuscripts?)\b/.test(
           rest,
         )) ||
       // "a 64K-token thinking budget", "64K tokens of reasoning": a budget for output, not the window
