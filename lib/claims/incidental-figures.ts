@@ -44,7 +44,7 @@ export function isRunSetting(before: string, after: string): boolean {
 const SCORE_WITH_BEFORE = /\d(?:[.,]\d+)?\s*(?:%|percent)\s+(?:with|at|on|over|for)\s+(?:an?\s+|the\s+)?$/;
 /** "our threads, which rarely go past 20k tokens": how long the writer's inputs get. */
 const INPUT_REACH_BEFORE =
-  /(?:threads?|documents?|docs|prompts?|inputs?|conversations?|files?|transcripts?|codebases?|repos?|chats?|tickets?)[^.;\d]{0,40}(?:go(?:es)?|went|run|runs|ran|get|gets|got|stretch(?:es)?|reach(?:es)?|exceed(?:s)?|top(?:s)? out)\s+(?:past|beyond|over|above|to|at|up to)?\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$/;
+  /\b(?:threads?|documents?|docs|prompts?|inputs?|conversations?|files?|transcripts?|codebases?|repos?|chats?|tickets?)\b[^.;\d]{0,40}\b(?:go(?:es)?|went|run|runs|ran|get|gets|got|stretch(?:es)?|reach(?:es)?|exceed(?:s)?|top(?:s)? out)\s+(?:past|beyond|over|above|to|at|up to)?\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$/;
 
 /** "a monorepo that weighs in at about 2.1 million tokens": the size of something the writer has. */
 const WEIGHS_IN_BEFORE = /\bweigh(?:s|ed|ing)?\s+in\s+at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$/;
