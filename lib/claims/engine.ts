@@ -50,6 +50,7 @@ import { centsRangeLow } from './shared-units';
 import { listGap, pairLead, pairSubjects } from './shared-subject';
 import { isSizeClass } from './size-class';
 import { measuresOther, ownEvalFigure } from './other-measures';
+import { forUnnamedOther } from './unnamed-other-owner';
 import { relativeOwner } from './relative-owner';
 import { appositiveOwner } from './appositive-owner';
 import { restatedFigure } from './restated-figure';
@@ -1401,6 +1402,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "Our own eval set: 91% acceptable answers for GPT-4o": not the benchmark an earlier sentence named
       if (cue && cue.metric === 'benchmark_score' && !benchmarks.length && ownEvalFigure(f, q, s, e))
         cue = null;
+      // "... against 49% for the model it replaced": a figure of an unnamed other model
+      if (cue && cue.metric !== 'comparison' && forUnnamedOther(f, cue.quoteEnd, e)) cue = null;
       if (
         cue &&
         (cue.metric === 'total_params' || cue.metric === 'active_params') &&
@@ -2027,6 +2030,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           route = 'family-licensees';
         }
       }
+      // "if your legal team read the old DeepSeek licence": a licence the model no longer has
+      if (
+        /\b(?:old|older|previous|prior|former|earlier|original)\s+$/.test(
+          f.slice(Math.max(s, l.start - 12), l.start),
+        )
+      )
+        continue;
       // "... more than the Llama 4 Community License": a licence named for another model line is not theirs
       who = who.filter((w) => !licenceBrandClash(l.name, w.ref.name, w.ref.id));
       if (!who.length) continue;

@@ -459,7 +459,9 @@ function classifyRaw(inp: CueInput): Cue | null {
           /\bof\s+(?:its|their|the)\s+~?\d[\d.,]*\s*(?:billion|trillion|[bt])\s+(?:total\s+)?(?:parameters?|params|weights)\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|only\s+|just\s+)?$/.test(
             before,
           )))) &&
-    /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
+    (/\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start)) ||
+      // "it only activates 17B per token": the verb says which share, no parameter word needed
+      (/^per token\b/.test(after) && /\bactivat(?:es|ed|ing|e)\s+(?:only\s+|just\s+)?$/.test(before)))
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
   // "activates 17 billion of its 400 billion": the whole the active share is taken from
@@ -773,6 +775,10 @@ function classifyRaw(inp: CueInput): Cue | null {
       // "$0.70 per 1M tokens" is a rate; "a 900,000-token prompt" sizes one input;
       // "prices shown for prompts up to 128K tokens" is a pricing tier
       /\$|\bper\s*$/.test(before.slice(-30)) ||
+      // "a tenth of a cent for a thousand tokens": the amount a price buys, not a window
+      /\b(?:cents?|dollars?|pennies|penny|pence|euros?)\s+(?:for|per)\s+(?:an?\s+|one\s+|every\s+|each\s+)?$/.test(
+        before.slice(-40),
+      ) ||
       (f[q.end] === '-' &&
         /^\s*(?:prompts?|inputs?|requests?|documents?|queries|files?|dumps?|excerpts?|passages?|transcripts?|chunks?|stor(?:y|ies)|books?|novels?|texts?|threads?|conversations?|haystacks?|contracts?|reports?|pdfs?|codebases?|manuscripts?)\b/.test(
           rest,
