@@ -224,9 +224,10 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   const part = cue.metric === 'context_window' || cue.metric === 'total_params';
   // A sum over several models belongs to none of them (cheap look first: most figures have no sum word)
   if (!part) {
-    // ("across both released models the company consumed 7.38M": the cue word may lead by a clause)
-    const near = f.slice(Math.max(sentStart, q.start - 80), Math.min(sentEnd, q.end + 50));
-    if (!SUM_HINT.test(near)) return cue;
+    const near = f.slice(Math.max(sentStart, q.start - 20), Math.min(sentEnd, q.end + 50));
+    // ("across both released models the company consumed 7.38M": "across" may lead by a clause)
+    if (!SUM_HINT.test(near) && !f.slice(Math.max(sentStart, q.start - 80), q.start).includes('across'))
+      return cue;
   }
   const before = f.slice(Math.max(sentStart, q.start - 80), q.start);
   const after = f.slice(q.end, Math.min(sentEnd, q.end + 80)).replace(/^[\s-]+/, '');
