@@ -99,9 +99,14 @@ const RELEASE_CUE =
 const LEADERBOARD_AFTER =
   /^\s+(?:on|in|onto|into|at)\s+(?:the\s+)?(?:[a-z.]+\s+)?(?:lmarena|arena|leader\s?-?boards?|board|rankings?|charts?)\b/;
 
-/** "the released model", "its released weights": "released" as an adjective before a build noun. */
+/** "the released model", "its released weights": "released" as an adjective before a build noun;
+ * after "the/its/their" (never a verb's subject) before anything, a name too ("the publicly released Maverick"). */
 const RELEASED_ADJ =
-  /(?:\b(?:the|its|their|a|this|that)|'s)\s+(?:publicly\s+)?released\s+(?:[a-z]+\s+)?(?:model|version|weights|checkpoint|build|one)\b/;
+  /(?:\b(?:the|its|their|a|this|that)|'s)\s+(?:publicly\s+)?released\s+(?:[a-z]+\s+)?(?:model|version|weights|checkpoint|build|one)\b|\b(?:the|its|their)\s+(?:publicly\s+|officially\s+|newly\s+|recently\s+)?released\s+(?!on\b|in\b|by\b|under\b|as\b|to\b)/;
+
+/** A score or rank right after a date: "with a score of 1273", "at 1273", "scoring 1417", ", ranked 35th". */
+const SCORE_AFTER_DATE =
+  /^,?\s+(?:with\s+(?:an?\s+)?(?:(?:elo\s+|arena\s+)?(?:score|rating)\b|elo\b)|at\s+(?:#\s*\d|no\.\s*\d|rank\s+\d|\d{3,4}\b(?!\s*(?:am\b|pm\b|a\.m|p\.m|[:.]\d|utc|gmt)))|scoring\s+\d|ranked\s+(?:#|no\.\s*)?\d|in\s+\d+(?:st|nd|rd|th)\s+place)/;
 
 /** The verb's subject is a document, a reading or a feature, not a model (at most one name between). */
 const OTHER_THING_BEFORE =
@@ -204,6 +209,8 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
         BYLINE_AFTER.test(text.slice(c.index + c[0].length, c.index + c[0].length + 30))
       ) &&
       !MIN_READ.test(text) &&
+      // "Insurance · Hartford · Published July 8, 2025": a page's dateline (no subject before the verb)
+      !(c[0].startsWith('publish') && /(?:^|[·|•])$/.test(text.slice(0, c.index).trimEnd())) &&
       // "The snapshot LMArena published on April 6", "Web search arrived on March 20": another thing's date
       // (not "Meta's blog post announced Llama 4 on April 5": a post that announces dates the model)
       !(
@@ -217,6 +224,9 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
     const tail = f.slice(h.end, Math.min(e, h.end + 16));
     // "(April 11 snapshot, 2,662 votes)": the date of a leaderboard reading, not of a release
     if (/^\s*(?:snapshot|leaderboard|board|update|edition|data\b)/.test(tail)) continue;
+    // "debuted on April 11 with a score of 1273", "entered on April 11 at 1273, 35th": the day of a
+    // ranking (a score or a rank right after the date), not of a release
+    if (SCORE_AFTER_DATE.test(f.slice(h.end, Math.min(e, h.end + 40)))) continue;
     // "knowledge cutoff of August 2024", "trained on data through June 2024", "free until May 1": the
     // end of a span, not a release
     if (SPAN_END_BEFORE.test(f.slice(Math.max(s, h.start - 40), h.start))) continue;

@@ -39,6 +39,8 @@ import {
 } from './field-lists';
 import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
+import { licenceBrandClash } from './licence-brand';
+import { noteUnreleased } from './unreleased-models';
 import { isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
@@ -48,7 +50,8 @@ import { hasForeignUnit } from './foreign-units';
 import { centsRangeLow } from './shared-units';
 import { listGap, pairLead, pairSubjects } from './shared-subject';
 import { isSizeClass } from './size-class';
-import { measuresOther } from './other-measures';
+import { measuresOther, ownEvalFigure } from './other-measures';
+import { forUnnamedOther } from './unnamed-other-owner';
 import { relativeOwner } from './relative-owner';
 import { appositiveOwner } from './appositive-owner';
 import { restatedFigure } from './restated-figure';
@@ -60,7 +63,7 @@ import { sameSetting, windowSetting } from './window-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
 import { restatedCue, restatedScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
-import { citedVendors, familiesByVendor, ownedBy } from './vendor-cues';
+import { citedVendors, familiesByVendor, leadingVendor, ownedBy } from './vendor-cues';
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
 import { sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
@@ -119,6 +122,10 @@ export interface EngineContext {
   numberLocale?: NumberLocale;
   /** A family that was the last sentence's subject ("Llama 4 refuses fewer prompts."), and that sentence's block. */
   familyTopic?: { mention: ModelMention; block: number; end: number } | null;
+  /** A maker that opened a sentence naming no model ("DeepSeek was candid."), and that sentence's block. */
+  vendorSubject?: { key: string; block: number } | null;
+  /** Models the article calls unreleased or still in training (they have no licence). */
+  unreleased?: Set<string>;
 }
 
 export function createContext(pageDate?: string): EngineContext {
@@ -210,7 +217,7 @@ function afterSemicolon(f: string, at: number): boolean {
 const SPEAKER_TURN = /^(?:\[[\d:]+\]\s*)?(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[A-Z]+):\s/;
 /** Cheap gate for familiesByVendor: a possessive or a citing verb somewhere in the block. */
 const MAKER_WORDS =
-  /['’]s\s|\b(?:says|said|report|claim|list|put|quot|give|gave|advertis|cite|cited|state|announc|publish|tout|according to|charg)/;
+  /['’]s\s|\b(?:says|said|report|claim|list|put|quot|give|gave|advertis|cite|cited|state|announc|publish|tout|charg|bill|according to)/;
 /** Where the sentence holding `at` starts (after the last full stop, question or exclamation mark). */
 function sentenceStart(f: string, at: number): number {
   const k = Math.max(f.lastIndexOf('. ', at), f.lastIndexOf('? ', at), f.lastIndexOf('! ', at));
@@ -300,9 +307,9 @@ const ARENA_LEAD =
 /** A press-release dateline before the date ("MOUNTAIN VIEW, Calif., "), then a dash after it. */
 const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20}\.?)?,\s*$/;
 /** Clause breaks that separate one model's licence or date from another's. */
-const CLAUSE_BREAK = /;|,?\s(?:while|whereas)\s/g;
+const CLAUSE_BREAK = /;|,?\s(?:while|whereas|because)\s|,\s(?:but|although|though)\s/g;
 /** Cheap precondition for the sum check on parallel figures. */
-const SUM_HINT_AFTER = /across|between/;
+const SUM_HINT_AFTER = /across|between|pair/;
 
 /** "the 10M figure", "the 1M-token claim": a window cited as a known number. */
 const QUOTED_WINDOW_AFTER =
@@ -769,6 +776,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           carry,
           out,
         });
+      noteUnreleased(f, d.s, d.e, d.models, ctx.lastModel, (ctx.unreleased ??= new Set()));
+      // "DeepSeek, a lab, was candid. Its model ...": a maker as the last subject (a named model clears it)
+      if (!d.models.length) {
+        const v = leadingVendor(idx, orig, d.s, d.e);
+        if (v) ctx.vendorSubject = { key: v, block };
+      } else ctx.vendorSubject = null;
       // "For comparison, Gemini 2.0 Flash came out at 0.641": a yardstick, not what the article is about
       let subjects = COMPARISON_LEAD.test(sent) ? [] : d.models.filter((m) => !isObject(f, m, d.models));
       // "Meta reports 69.8 for Llama 4 Maverick; ...": the one model a figure is "for" is what the sentence is about
@@ -1452,6 +1465,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (cue && hasForeignUnit(f, q.end)) cue = null;
       // "45% fewer refusals", "Output ...: up to 64K tokens": the figure's phrase names another measure
       if (cue && cue.metric !== 'comparison' && measuresOther(f, q, cue.metric, s, e)) cue = null;
+      // "Our own eval set: 91% acceptable answers for GPT-4o": not the benchmark an earlier sentence named
+      if (cue && cue.metric === 'benchmark_score' && !benchmarks.length && ownEvalFigure(f, q, s, e))
+        cue = null;
+      // "... against 49% for the model it replaced": a figure of an unnamed other model
+      if (cue && cue.metric !== 'comparison' && forUnnamedOther(f, cue.quoteEnd, e)) cue = null;
       if (
         cue &&
         (cue.metric === 'total_params' || cue.metric === 'active_params') &&
@@ -1933,7 +1951,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const about = (at: number): ModelMention[] => {
       // "the Mistral weights are Apache 2.0, while Scout ships under ...": not the other clause's model
       let near = subjectsAll;
-      if (sentence.includes(';') || sentence.includes('while') || sentence.includes('whereas')) {
+      if (/;|while|whereas|because|, (?:but|although|though) /.test(sentence)) {
         let cs = s;
         let ce = e;
         CLAUSE_BREAK.lastIndex = 0;
@@ -1947,6 +1965,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           }
         }
         near = subjectsAll.filter((x) => x.start >= cs && x.end <= ce);
+        // "Scout is great, but it ships under ...": the clause's "it" is the sentence's earlier subject
+        const prior = near.length ? [] : subjectsAll.filter((x) => x.end <= cs);
+        if (prior.length && BACKREF.test(f.slice(cs, at)))
+          return via('about-clause-backref', groupOf(f, prior[prior.length - 1], models));
+        if (prior.length) near = subjectsAll;
       }
       const m = nearestTo(f, near, at);
       if (m) return via('about-nearest', groupOf(f, m, models));
@@ -1985,9 +2008,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (benchmarks.some((b) => b.end <= d.cueStart && /^\s{1,2}$/.test(f.slice(b.end, d.cueStart))))
         continue;
       // "Meta released Llama 4 on April 5", "the Llama 4 release on April 5": the family's own date
-      const famDate = familyAt(d.start, 'release_date');
+      let famDate = familyAt(d.start, 'release_date');
       route = 'family';
-      let who = famDate ? [famDate] : about(d.cueStart);
+      // "Both Llama 4 models were released on ...": the family's two members under discussion
+      const bothDate = famDate ? bothMembers(f, famDate, ctx) : null;
+      if (bothDate) {
+        famDate = null;
+        route = 'both-members';
+      }
+      let who = bothDate ?? (famDate ? [famDate] : about(d.cueStart));
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
         who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);
@@ -2050,6 +2079,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         context: 'prose',
       };
       const famLic = familyAt(l.start, 'license');
+      const bothLic = famLic ? bothMembers(f, famLic, ctx) : null;
+      if (bothLic) {
+        emit(out, bothLic, licence, false, 'licence:both-members');
+        continue;
+      }
       if (famLic) {
         emit(out, [famLic], licence, true, 'licence:family');
         continue;
@@ -2069,6 +2103,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           route = 'family-licensees';
         }
       }
+      // "if your legal team read the old DeepSeek licence": a licence the model no longer has
+      if (
+        /\b(?:old|older|previous|prior|former|earlier|original)\s+$/.test(
+          f.slice(Math.max(s, l.start - 12), l.start),
+        )
+      )
+        continue;
+      // "... more than the Llama 4 Community License": a licence named for another model line is not theirs
+      who = who.filter((w) => !licenceBrandClash(l.name, w.ref.name, w.ref.id));
       if (!who.length) continue;
       emit(out, who, licence, false, 'licence:' + route);
     }
@@ -2499,9 +2542,16 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         )
       )
         return [];
+      // "DeepSeek was candid. Its V3 model was trained on ...": "its" is the maker just named, so the
+      // carried model counts only if that maker owns it (else the maker's own model under discussion)
+      const maker = makerCarry(ctx, last, block);
+      if (maker) return via('backref-vendor', maker);
       return via('backref-carry', [ctx.lastModel]);
     }
     if (subjects.length) return [];
+    // (the same for the carries below: "... was candid. The full training took 2.788 million GPU-hours.")
+    const maker = models.length ? null : makerCarry(ctx, ctx.lastModel, block);
+    if (maker) return via('carry-vendor', maker);
     // sentence opens with the number ("109 billion in total, of which ...")
     if (/^\s*(?:[a-z~<>]+\s+){0,2}$/.test(lead) && ctx.lastModelBlock >= block - 2)
       return via('opens-sentence', [ctx.lastModel]);
@@ -2541,6 +2591,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (t && t.ref.id === ctx.lastModel.ref.id) return via('clear-topic', [t]);
     }
     return [];
+  }
+
+  /** A maker just named as a subject that does not own the carried model: its own model, or [] (null: no such maker). */
+  function makerCarry(ctx: EngineContext, last: ModelMention, block: number): ModelMention[] | null {
+    const vs = ctx.vendorSubject;
+    if (!vs || vs.block < block - 1 || ownedBy(idx, last.ref.id, [vs.key]) !== false) return null;
+    return vendorOwner([], [vs.key], ctx);
   }
 
   function nearestTo(f: string, models: ModelMention[], at: number): ModelMention | null {
@@ -2609,6 +2666,29 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   }
 
   /** The latest subjects of the family a licence is named after ("Llama 4 Community License"). */
+  /** "Both Llama 4 models ...": a family named as "both <family> models" means its two released
+   *  members most recently discussed (null unless the shape and two such members are there). */
+  function bothMembers(f: string, fam: ModelMention, ctx: EngineContext): ModelMention[] | null {
+    if (
+      !/\bboth\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$/.test(f.slice(Math.max(0, fam.start - 16), fam.start))
+    )
+      return null;
+    if (!/^\s+(?:[a-z-]+\s+)?models\b/.test(f.slice(fam.end, fam.end + 24))) return null;
+    const id = fam.family ?? fam.ref.id;
+    const seen = new Set<string>();
+    const two = ctx.recent
+      .filter(
+        (r) =>
+          !r.isFamily &&
+          r.family === id &&
+          !ctx.unreleased?.has(r.ref.id) &&
+          !seen.has(r.ref.id) &&
+          !!seen.add(r.ref.id),
+      )
+      .slice(-2);
+    return two.length === 2 ? two : null;
+  }
+
   function familyLicensees(name: string, ctx: EngineContext): ModelMention[] {
     for (const fam of ctx.families) {
       const fn = idx.families.get(fam)?.name.toLowerCase();
@@ -2616,7 +2696,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       const seen = new Set<string>();
       // the two most recently discussed (an article's older mentions may be of an unreleased sibling)
       return ctx.recent
-        .filter((r) => !r.isFamily && r.family === fam && !seen.has(r.ref.id) && !!seen.add(r.ref.id))
+        .filter(
+          (r) =>
+            !r.isFamily &&
+            r.family === fam &&
+            !ctx.unreleased?.has(r.ref.id) &&
+            !seen.has(r.ref.id) &&
+            !!seen.add(r.ref.id),
+        )
         .slice(-2);
     }
     return [];

@@ -87,6 +87,8 @@ export function isReported(sentenceFolded: string): boolean {
 
 /** "from X to Y" / "X to Y" / "between X and Y" joining two quantities. */
 export function joinKind(between0: string, beforeFirst: string): 'from-to' | 'range' | null {
+  // "1273 → 1292": an arrow reads as "from ... to" (a change, its latest value the claim)
+  if (/^\s*(?:→|->|⟶|⇒|=>)\s*$/.test(between0)) return 'from-to';
   // "from 1239 in May to 1276 in August": a time phrase may sit between the two numbers
   const between = between0.replace(/^\s*(?:in|on|by|as of)\s+[a-z]+(?:\s+\d{4})?(?=\s+to\b)/, '');
   if (

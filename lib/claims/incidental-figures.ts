@@ -34,9 +34,17 @@ export function isRunSetting(before: string, after: string): boolean {
     RUN_VERB_BEFORE.test(before) ||
     INPUT_CUT_BEFORE.test(before) ||
     lengthSettingOfScore(before, after) ||
-    INPUT_SIZE_BEFORE.test(before)
+    INPUT_SIZE_BEFORE.test(before) ||
+    SCORE_WITH_BEFORE.test(before) ||
+    INPUT_REACH_BEFORE.test(before)
   );
 }
+
+/** "has only 27.3% with 120k tokens": the length a score was measured at, right after the score. */
+const SCORE_WITH_BEFORE = /\d(?:[.,]\d+)?\s*(?:%|percent)\s+(?:with|at|on|over|for)\s+(?:an?\s+|the\s+)?$/;
+/** "our threads, which rarely go past 20k tokens": how long the writer's inputs get. */
+const INPUT_REACH_BEFORE =
+  /\b(?:threads?|documents?|docs|prompts?|inputs?|conversations?|files?|transcripts?|codebases?|repos?|chats?|tickets?)\b[^.;\d]{0,40}\b(?:go(?:es)?|went|run|runs|ran|get|gets|got|stretch(?:es)?|reach(?:es)?|exceed(?:s)?|top(?:s)? out)\s+(?:past|beyond|over|above|to|at|up to)?\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$/;
 
 /** "a monorepo that weighs in at about 2.1 million tokens": the size of something the writer has. */
 const WEIGHS_IN_BEFORE = /\bweigh(?:s|ed|ing)?\s+in\s+at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$/;
@@ -64,8 +72,9 @@ export function isPartFigure(before: string, after: string): boolean {
  * model's value. Any metric; checked on the short slices around an already-cued figure.
  */
 const SUM_AFTER =
-  /^(?:[a-z-]+\s+){0,2}?(?:(?:in total|total|combined)\s+)?(?:across\s+(?:the\s+|all\s+)?(?:two|three|four|five)\b(?!\s+(?:benchmarks?|tests?|runs?|settings?|tasks?|tracks?|splits?))|between\s+(?:them|the\s+(?:two|three|four))\b)|^(?:in total|combined)\s+for\s+(?:the\s+|all\s+)?(?:two|three|four|both)\b/;
-const SUM_BEFORE = /\b(?:a\s+combined|combined\s+total\s+of|together\s+(?:they|the\s+two)\s+\w+)\s+$/;
+  /^(?:[a-z-]+\s+){0,2}?(?:(?:in total|total|combined)\s+)?(?:across\s+(?:the\s+|all\s+)?(?:two|three|four|five)\b(?!\s+(?:benchmarks?|tests?|runs?|settings?|tasks?|tracks?|splits?))|between\s+(?:them|the\s+(?:two|three|four))\b)|^(?:in total|combined)\s+for\s+(?:the\s+|all\s+)?(?:two|three|four|both)\b|^(?:(?:in total|combined)\s+)?for\s+the\s+pair\b/;
+const SUM_BEFORE =
+  /\b(?:a\s+combined|combined\s+total\s+of|together\s+(?:they|the\s+two)\s+\w+)\s+$|\bcombined\s+(?:as|at|is|was|were|came to|comes to|totals?|totall?ed|of)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$|\bacross\s+(?:both|the\s+two|all\s+(?:three|four))\s+(?:[a-z-]+\s+){0,2}(?:models|versions|variants|checkpoints|releases)\b[^.;\d]{0,50}$/;
 /** "a total of": a sum over models only where the clause speaks of several ("both used a total of"). */
 const TOTAL_OF_BEFORE = /\ba\s+total\s+of\s+$/;
 const SEVERAL_BEFORE =

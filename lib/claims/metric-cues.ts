@@ -184,7 +184,7 @@ function may(c: string, chars: string): boolean {
   return c !== '' && chars.includes(c);
 }
 
-const SUM_HINT = /across|between|combined|total of/;
+const SUM_HINT = /across|between|combined|total of|pair/;
 
 /** First of a paired price: "$2.50 for input and $10 for output", "$0.11 in and $0.34 out". */
 const IN_OUT_FIRST =
@@ -216,12 +216,19 @@ const MEASURE_DECLINED =
 const PER_TOKEN_AFTER =
   /^(?:of (?:them|which|its (?:parameters|weights))\s+)?(?:are\s+|is\s+|get\s+)?(?:switch(?:es|ed)? on|turn(?:s|ed)? on|fire|light up|(?:are\s+)?activ(?:e|ated)|working|at work|used|in use|engaged|(?:do|doing) (?:the\s+)?work)\s+(?:for|per|on|at|with)\s+(?:any|each|every|a|one)?\s*(?:given\s+|single\s+)?(?:token|word)\b/;
 const ACTIVATES_BEFORE = /\bactivat(?:es|ed|ing|e)\s+(?:only\s+|just\s+|roughly\s+|about\s+)?$/;
+/** "a difference of", "savings of", "a discount of": the figure after is a gap between prices. */
+const PRICE_GAP_BEFORE =
+  /\b(?:difference|gap|saving|savings|discount|premium|mark-?up|delta|increase|decrease|drop|cut|reduction|spread)\s+of\s+(?:just\s+|only\s+|about\s+|roughly\s+|around\s+|some\s+|over\s+|under\s+)?$/;
 /** "$5 in and $3 out per month": a subscription or fee flow, not a per-token price. */
 const IN_OUT_PERIOD = /^[^.;]{0,40}\b(?:per|a|an|each)\s+(?:hour|day|week|month|year|seat|user)\b/;
 
 /** "2,000+ head-to-head battles", "3,000 votes": counts on the arena, not ratings. */
 const ARENA_COUNT_AFTER =
   /^\s*(?:\+|(?:[a-z-]+\s+){0,2}(?:battles?|matchups?|comparisons?|conversations?|prompts?|votes?|games?|duels?)\b)/;
+
+/** Words of a sentence about training data: "token counts", "tokens", "pre-training", "training set". */
+const TOKEN_TALK =
+  /\btokens?\b|\btoken counts?\b|\bpre-?train|\btrain(?:ed|ing)\s+(?:on|data|set|corpus|mix)\b|\bdata\s?set\b|\bcorpus\b/;
 
 function isElo(q: Quantity): boolean {
   return !q.percent && !q.scale && !q.currency && q.value >= 500 && q.value <= 2500;
@@ -235,7 +242,9 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   // A sum over several models belongs to none of them (cheap look first: most figures have no sum word)
   if (!part) {
     const near = f.slice(Math.max(sentStart, q.start - 20), Math.min(sentEnd, q.end + 50));
-    if (!SUM_HINT.test(near)) return cue;
+    // ("across both released models the company consumed 7.38M": "across" may lead by a clause)
+    if (!SUM_HINT.test(near) && !f.slice(Math.max(sentStart, q.start - 80), q.start).includes('across'))
+      return cue;
   }
   const before = f.slice(Math.max(sentStart, q.start - 80), q.start);
   const after = f.slice(q.end, Math.min(sentEnd, q.end + 80)).replace(/^[\s-]+/, '');
@@ -297,6 +306,8 @@ function classifyRaw(inp: CueInput): Cue | null {
 
   // Price: "$0.15 per million tokens", "$2.50/1M input tokens"
   if (q.currency) {
+    // "a difference of ten cents per million tokens", "a saving of $2 per million": a gap, not a price
+    if (PRICE_GAP_BEFORE.test(before)) return null;
     // "$75 / $150 per million tokens": the first price shares the second one's unit
     const pair = /^\s*(?:\/|and|or|,|to)\s*\$?\d[\d.,]*(?:\s*dollars?)?/.exec(afterRaw);
     // "$0.27 (about ₹23) per million input tokens": a bracketed aside (a conversion) before the unit
@@ -482,7 +493,9 @@ function classifyRaw(inp: CueInput): Cue | null {
           /\bof\s+(?:its|their|the)\s+~?\d[\d.,]*\s*(?:billion|trillion|[bt])\s+(?:total\s+)?(?:parameters?|params|weights)\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|only\s+|just\s+)?$/.test(
             before,
           )))) &&
-    /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
+    (/\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start)) ||
+      // "it only activates 17B per token": the verb says which share, no parameter word needed
+      (/^per token\b/.test(after) && /\bactivat(?:es|ed|ing|e)\s+(?:only\s+|just\s+)?$/.test(before)))
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
   // "activates 17 billion of its 400 billion": the whole the active share is taken from
@@ -556,6 +569,21 @@ function classifyRaw(inp: CueInput): Cue | null {
   ) {
     return { metric: 'total_params', unit: 'params', quoteEnd: q.end };
   }
+  // "Token counts ranged from 14.8T for DeepSeek-V3 to 40T for Scout": a trillions figure without a
+  // unit, in a sentence about tokens or training data and not about parameters or context, is data
+  if (
+    q.scale === 't' &&
+    !q.percent &&
+    !q.currency &&
+    f.charCodeAt(q.end - 1) === 116 &&
+    !/^(?:[a-z-]+\s+)?tokens?\b/.test(after) &&
+    TOKEN_TALK.test(sentence) &&
+    !/\bparam|\bweights\b|\bsize\b|\bcontext\b|\bwindow\b/.test(sentence) &&
+    // ("has 2T and was trained on 30 trillion tokens": the data figure is the other one)
+    !/\btrained on\s+(?:[a-z]+\s+)?~?\d/.test(sentence) &&
+    !/^(?:[a-z-]+\s+)?(?:param|gpus?\b|hours?\b|flop|dollars?\b|users?\b|downloads?\b)/.test(after)
+  )
+    return { metric: 'training_tokens', unit: 'tokens', quoteEnd: q.end, weak: true };
   // "DeepSeek-V3 is 671B with 37B active", "Mistral Small 3.1 is 24B"
   // (a trillions figure is weak: after "trained on ~40T tokens", "DeepSeek-V3 was 14.8T" is its data)
   if (
@@ -793,8 +821,12 @@ function classifyRaw(inp: CueInput): Cue | null {
       // "$0.70 per 1M tokens" is a rate; "a 900,000-token prompt" sizes one input;
       // "prices shown for prompts up to 128K tokens" is a pricing tier
       /\$|\bper\s*$/.test(before.slice(-30)) ||
+      // "a tenth of a cent for a thousand tokens": the amount a price buys, not a window
+      /\b(?:cents?|dollars?|pennies|penny|pence|euros?)\s+(?:for|per)\s+(?:an?\s+|one\s+|every\s+|each\s+)?$/.test(
+        before.slice(-40),
+      ) ||
       (f[q.end] === '-' &&
-        /^\s*(?:prompts?|inputs?|requests?|documents?|queries|files?|dumps?|excerpts?|passages?|transcripts?|chunks?)\b/.test(
+        /^\s*(?:prompts?|inputs?|requests?|documents?|queries|files?|dumps?|excerpts?|passages?|transcripts?|chunks?|stor(?:y|ies)|books?|novels?|texts?|threads?|conversations?|haystacks?|contracts?|reports?|pdfs?|codebases?|manuscripts?)\b/.test(
           rest,
         )) ||
       // "a 64K-token thinking budget", "64K tokens of reasoning": a budget for output, not the window

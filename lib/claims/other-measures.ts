@@ -97,3 +97,19 @@ export function measuresOther(f: string, q: Quantity, metric: Metric, s: number,
     return true;
   return isOutputCap(f, q, s);
 }
+
+/** "91% acceptable answers", "88% of our tickets": a share of the writer's own items, not a benchmark score. */
+const OWN_ITEMS_AFTER =
+  /^\s*(?:of\s+(?:the\s+|our\s+|their\s+|my\s+|its\s+)?)?(?:[a-z-]+\s+){0,2}?(?:answers|responses|replies|tickets|queries|requests|cases|conversations|chats|calls|emails|customers|users)\b/;
+/** "our own eval set", "our internal tests", "in-house": the writer's own evaluation. */
+const IN_HOUSE =
+  /\b(?:our|my|their)\s+(?:own\s+)?(?:internal\s+|in-house\s+|private\s+)?(?:evals?|evaluations?|eval(?:uation)?\s+sets?|test\s+sets?|tests|tickets|workloads?|data(?:set)?)\b|\bin-house\b|\binternal\s+(?:evals?|evaluations?|tests?|benchmarks?)\b/;
+
+/**
+ * A percentage in a sentence that names no benchmark of its own but counts the writer's own items
+ * ("91% acceptable answers for GPT-4o") or speaks of an in-house evaluation: the benchmark of an
+ * earlier sentence is not what it measures.
+ */
+export function ownEvalFigure(f: string, q: Quantity, s: number, e: number): boolean {
+  return q.percent && (OWN_ITEMS_AFTER.test(f.slice(q.end, q.end + 40)) || IN_HOUSE.test(f.slice(s, e)));
+}

@@ -6,9 +6,10 @@
 import type { DictionaryIndex } from './dictionary-index';
 import type { NameMatch } from './name-matcher';
 
-/** A capitalised word cited as a source: "Meta says", "OpenAI reported", "Meta's card", "according to Google". */
+/** A capitalised word cited as a source: "Meta says", "OpenAI reported", "Meta's card", "according to Google";
+ * or charging for its own model: "DeepSeek charges $0.27 per million input tokens". */
 const CITED =
-  /\b([A-Z][A-Za-z0-9]+)(?:'s\s+(?=[a-z])|’s\s+(?=[a-z])|\s+(?:says|said|reports?|reported|claims?|claimed|lists?|listed|puts?|quotes?|quoted|gives?|gave|advertises?|advertised|cites?|cited|states?|stated|announced|published|touts?|touted|charges|charged|charging)\b)|\baccording to\s+([A-Z][A-Za-z0-9]+)\b(?!['’]s\s+[A-Z0-9])/g;
+  /\b([A-Z][A-Za-z0-9]+)(?:'s\s+(?=[a-z])|’s\s+(?=[a-z])|\s+(?:says|said|reports?|reported|claims?|claimed|lists?|listed|puts?|quotes?|quoted|gives?|gave|advertises?|advertised|cites?|cited|states?|stated|announced|published|touts?|touted|charges?|charged|charging|bills?|billed)\b)|\baccording to\s+([A-Z][A-Za-z0-9]+)\b(?!['’]s\s+[A-Z0-9])/g;
 
 /** Words of organisation names that are ordinary words ("The Allen Institute", "Microsoft Research"): never a cue. */
 const GENERIC_WORD =
@@ -127,4 +128,16 @@ export function familiesByVendor(
       if (cited.some((v) => keys.includes(v))) into.add(en.family);
     }
   }
+}
+
+/** "DeepSeek, a Chinese laboratory, was unusually candid.": a maker opening a sentence as its subject. */
+const LEADING_MAKER =
+  /^\s*["“(]?([A-Z][A-Za-z0-9]+)(?:\s+(?:AI|Labs?|Research|Inc\.?))?(?:,[^,.;]{1,60},)?\s+(?:has|had|is|was|says|said|wrote|writes|reported|reports|published|publishes|released|releases|trained|trains|built|builds|described|describes|disclosed|discloses|revealed|reveals|spent|spends|used|uses|claims|claimed|did|does)\b/;
+
+/** The maker a sentence opens with as its subject (lowercased vendor word), or null. */
+export function leadingVendor(idx: DictionaryIndex, orig: string, from: number, to: number): string | null {
+  const m = LEADING_MAKER.exec(orig.slice(from, Math.min(to, from + 120)));
+  if (!m) return null;
+  const key = m[1].toLowerCase();
+  return vendorWords(idx).has(key) ? key : null;
 }

@@ -1,0 +1,31 @@
+import type { ModelMention } from './mentions';
+
+/**
+ * Models the article says are not out ("Behemoth is still being trained", "Not released yet."): such a
+ * model has no licence of its own, so "both downloadable models are under the Llama 4 Community License"
+ * means the family's other members, however recently the unreleased one was discussed.
+ */
+const NOT_OUT =
+  /\b(?:unreleased|not (?:yet )?(?:been )?(?:publicly )?released(?!\s+(?:the|its|their|any|an?|details|weights|data|code)\b)|yet to be released|still (?:being )?train(?:ing|ed)|still in training)\b/g;
+
+/** Notes in `into` the model each "not out" cue of a sentence is about; `last` stands in for "it". */
+export function noteUnreleased(
+  f: string,
+  s: number,
+  e: number,
+  models: ModelMention[],
+  last: ModelMention | null,
+  into: Set<string>,
+): void {
+  const text = f.slice(s, e);
+  if (!/unreleased|released|train/.test(text)) return;
+  NOT_OUT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NOT_OUT.exec(text))) {
+    const at = s + m.index;
+    let who: ModelMention | null = null;
+    for (const x of models) if (x.end <= at && at - x.end <= 80) who = x;
+    if (!who && !models.length) who = last;
+    if (who && !who.isFamily) into.add(who.ref.id);
+  }
+}
