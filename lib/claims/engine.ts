@@ -691,6 +691,22 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       data.push({ s: s.start, e: s.end, models, benchmarks });
     }
+    scanProseSentences(bStart, kind, block, ctx, out, f, orig, matches, data, hasArena);
+  }
+
+  /** Pass 2 of scanProse: the claims of each sentence, then what the block leaves for the next ones. */
+  function scanProseSentences(
+    bStart: number,
+    kind: string,
+    block: number,
+    ctx: EngineContext,
+    out: Claim[],
+    f: string,
+    orig: string,
+    matches: ReturnType<typeof idx.matcher.findAll>,
+    data: SentenceData[],
+    hasArena: boolean,
+  ): void {
     // Names are masked for the cue rules, so digits inside them ("Claude 3.7") never count as numbers.
     const masked = matches.length ? maskNames(f, data) : f;
     // (every alternative holds "elo", "arena" or "lmsys": the regex runs only where one does)
