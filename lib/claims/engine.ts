@@ -722,6 +722,22 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       data.push({ s: s.start, e: s.end, models, benchmarks });
     }
+    scanProseSentences(bStart, kind, block, ctx, out, f, orig, matches, data, hasArena);
+  }
+
+  /** Pass 2 of scanProse: the claims of each sentence, then what the block leaves for the next ones. */
+  function scanProseSentences(
+    bStart: number,
+    kind: string,
+    block: number,
+    ctx: EngineContext,
+    out: Claim[],
+    f: string,
+    orig: string,
+    matches: ReturnType<typeof idx.matcher.findAll>,
+    data: SentenceData[],
+    hasArena: boolean,
+  ): void {
     // Names are masked for the cue rules, so digits inside them ("Claude 3.7") never count as numbers.
     const masked = matches.length ? maskNames(f, data) : f;
     // (every alternative holds "elo", "arena" or "lmsys": the regex runs only where one does)
@@ -904,6 +920,30 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       price?: { cue: Cue; q: Quantity };
     };
     out: Claim[];
+  }
+
+  /** One sentence's findings, shared by the passes of scanSentence (figures, comparisons, dates and licences). */
+  interface SentenceScan {
+    inp: SentenceInput;
+    f: string;
+    mf: string;
+    orig: string;
+    base: number;
+    s: number;
+    e: number;
+    benchmarks: BenchmarkMention[];
+    ctx: EngineContext;
+    out: Claim[];
+    /** the sentence's models (families only where it names no model), licence names removed */
+    models: ModelMention[];
+    sentence: string;
+    famsNamed: ModelMention[];
+    reported: boolean;
+    licenses: ReturnType<typeof findLicenses>;
+    dates: ReturnType<typeof findDates>;
+    familyAt: (at: number, metric: string) => ModelMention | null;
+    quantities: Quantity[];
+    subjectsAll: ModelMention[];
   }
 
   /** Add mentions for "the <word> model" where <word> belongs to the name of exactly one model named recently. */
@@ -1125,6 +1165,55 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     }
 
     const subjectsAll = models.filter((m) => !isObject(f, m, models));
+    // The rest in three passes of their own: one function this size is slow for V8 to optimise (seconds)
+    // and every deopt recompiles all of it; smaller ones are optimised sooner and recompiled cheaply.
+    const st: SentenceScan = {
+      inp,
+      f,
+      mf,
+      orig,
+      base,
+      s,
+      e,
+      benchmarks,
+      ctx,
+      out,
+      models,
+      sentence,
+      famsNamed,
+      reported,
+      licenses,
+      dates,
+      familyAt,
+      quantities,
+      subjectsAll,
+    };
+    const sentenceWho = scanFigures(st);
+    scanComparisons(st, sentenceWho);
+    scanDatesAndLicences(st);
+  }
+
+  /** The sentence's figures, in order (metric, owner, hedge, setting); returns whose figures they were. */
+  function scanFigures(st: SentenceScan): ModelMention[] {
+    const {
+      inp,
+      f,
+      mf,
+      orig,
+      base,
+      s,
+      e,
+      benchmarks,
+      ctx,
+      out,
+      models,
+      sentence,
+      famsNamed,
+      reported,
+      familyAt,
+      quantities,
+      subjectsAll,
+    } = st;
     // the previous sentence's last cue: read across a full stop only in the narrow shapes below
     const crossPrev = inp.carry.prev;
     let prevCue = afterSemicolon(f, s) ? crossPrev : null;
@@ -1742,6 +1831,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         why,
       );
     }
+    return sentenceWho;
+  }
+
+  /** The sentence's comparisons ("beats X on Y"); a bare subject may be whoever its figures were about. */
+  function scanComparisons(st: SentenceScan, sentenceWho: ModelMention[]): void {
+    const { inp, f, mf, orig, base, s, e, benchmarks, ctx, out, models, sentence, reported, subjectsAll } =
+      st;
 
     // Comparisons (need at least one name after the verb)
     // ("It trails both.": no name in the sentence, the objects are the two just named)
@@ -1946,6 +2042,28 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // "Maverick and GPT-4o are tied on MMLU": each listed model matches the others
     if (models.length > 1 && /tied|level|neck|matched|on par|even|deadlock/.test(sentence))
       mutualTies(inp, models, reported);
+  }
+
+  /** The sentence's release dates and licences. */
+  function scanDatesAndLicences(st: SentenceScan): void {
+    const {
+      inp,
+      f,
+      orig,
+      base,
+      s,
+      e,
+      benchmarks,
+      ctx,
+      out,
+      models,
+      sentence,
+      reported,
+      licenses,
+      dates,
+      familyAt,
+      subjectsAll,
+    } = st;
 
     // Release dates and licences: about the nearest subject (and its coordinated names)
     const about = (at: number): ModelMention[] => {

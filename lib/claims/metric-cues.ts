@@ -657,6 +657,25 @@ function classifyRaw(inp: CueInput): Cue | null {
     /\bexperts\b[^.;]{0,20}[.;]?\s*$/.test(f.slice(Math.max(0, sentStart - 80), sentStart))
   )
     return { metric: 'experts', unit: 'experts', quoteEnd: q.end };
+  return classifyCounts(inp, before, afterRaw, sentence, after, lead);
+}
+
+/**
+ * classifyRaw goes on in two more functions (counts and sizes, then scores): one function of 800 lines is
+ * slow for V8 to optimise and is recompiled whole on every deopt. Same order of checks, same result.
+ */
+function classifyCounts(
+  inp: CueInput,
+  before: string,
+  afterRaw: string,
+  sentence: string,
+  after: string,
+  lead: number,
+): Cue | null {
+  const { f, q, sentStart, sentEnd } = inp;
+  const at = (n: number) => q.end + lead + n;
+  const a0 = after.charAt(0);
+  let m: RegExpExecArray | null;
   // GPU hours: "7.38M GPU-hours", "5.0M H100-80GB GPU hours"
   const ofUnit = !!q.scale && after.startsWith('of ');
   m = !((ofUnit || may(a0, 'nhabgtc')) && (after.includes('hour') || after.includes('hr')))
@@ -904,6 +923,22 @@ function classifyRaw(inp: CueInput): Cue | null {
   )
     return { metric: 'training_tokens', unit: 'tokens', quoteEnd: q.end };
 
+  return classifyScores(inp, before, afterRaw, sentence, after, lead);
+}
+
+/** The rest of classifyRaw: Elo ratings and benchmark scores. */
+function classifyScores(
+  inp: CueInput,
+  before: string,
+  afterRaw: string,
+  sentence: string,
+  after: string,
+  lead: number,
+): Cue | null {
+  const { f, q, sentStart } = inp;
+  const at = (n: number) => q.end + lead + n;
+  const a0 = after.charAt(0);
+  let m: RegExpExecArray | null = null;
   // Arena Elo
   m = !(isElo(q) && may(a0, 'eap'))
     ? null
