@@ -65,6 +65,7 @@ import { sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
+import { restateQuotedHeading } from './quoted-heading';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -439,6 +440,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       ctx.prevKind = blk.kind;
       const before = out.length;
       scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
+      if (blk.kind === 'heading') restateQuotedHeading(doc.text, blk.start, blk.end, out, before);
       if (out.length > before) {
         relabelShareOfWhole(doc.text, out, before);
         relabelByField(doc.text, blk.start, blk.end, out, before);

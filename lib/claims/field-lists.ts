@@ -34,6 +34,17 @@ export function isFieldLabel(f: string): boolean {
   return t.length >= 3 && t.length <= 40 && !/[\d:.!?]/.test(t);
 }
 
+/**
+ * <dt>Input tokens</dt><dd>$0.19 per 1M</dd>: a label naming the input or output side of a token
+ * bill, with a dollar figure per million as its value, is a price field.
+ */
+function tokenPriceField(label: string, value: string): ReturnType<typeof headerMetric> {
+  if (!/^\s*(?:input|output|prompt|completion)(?:\s+tokens?)?\s*$/.test(label)) return null;
+  if (!/^\s*(?:us)?\$\s?\d[\d.,]*\s*(?:per|\/)\s*(?:1\s?m|1\s+million|million|m|mtok)\b/.test(value))
+    return null;
+  return { metric: 'price', unit: 'usd_per_mtok', scale: 1 };
+}
+
 /** The values of one field, checked the way a spec-sheet table cell is. */
 export function readField(
   label: string,
@@ -42,7 +53,7 @@ export function readField(
   valueStart: number,
   arenaName: string,
 ): FieldValue[] {
-  const hm = headerMetric(label, arenaName);
+  const hm = headerMetric(label, arenaName) ?? tokenPriceField(label, f.slice(valueStart));
   if (!hm) return [];
   // "Number of Activated Experts" counts the routed experts, not the model's experts
   if (hm.metric === 'experts' && /\b(?:activ\w*|shared|selected|routed|per token)\b/.test(label)) return [];

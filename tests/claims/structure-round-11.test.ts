@@ -1,0 +1,70 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { createClaimEngine } from '@/lib/claims/engine';
+import { extractDocument } from '@/lib/claims/extract-text';
+import { shippedDictionary } from './fixture-pages';
+
+// Round 11: claims whose model or metric comes from the page's layout (headings, <dl> fields),
+// not from the sentence. Every page here is written for this file.
+const engine = createClaimEngine(shippedDictionary());
+
+const claimsOf = (html: string) => {
+  const { document } = parseHTML(`<html><body><article>${html}</article></body></html>`);
+  const doc = extractDocument(document.body);
+  return engine
+    .findClaims(doc)
+    .map((c) => [c.model.id, c.metric, c.value ?? c.valueText ?? null, c.quote] as const);
+};
+
+describe('a heading that quotes an earlier passage', () => {
+  const page = (heading: string) => `
+    <h1>Checking a viral post</h1>
+    <blockquote>“Gemini 2.0 Flash reads a 3 million token window and costs $0.02 per million input tokens.”</blockquote>
+    <p>We compared the post with the vendor's documentation.</p>
+    <h2>${heading}</h2>
+    <p>The documentation says otherwise.</p>`;
+
+  it('restates the passage’s claims, with the passage’s model', () => {
+    const c = claimsOf(page('“A 3 million token window”'));
+    const inHeading = c.filter((x) => x[1] === 'context_window');
+    expect(inHeading).toHaveLength(2);
+    expect(inHeading.every((x) => x[0] === 'gemini-2.0-flash' && x[2] === 3_000_000)).toBe(true);
+  });
+
+  it('takes the passage’s model over the model the paragraph before it discussed', () => {
+    const c = claimsOf(`
+      <blockquote>“Llama 4 Behemoth was trained on 100,000 H100s.”</blockquote>
+      <p>Llama 4 Maverick, the mid-sized model, is already downloadable.</p>
+      <h2>“Trained on 100,000 H100s”</h2>`);
+    const gpus = c.filter((x) => x[1] === 'training_gpus');
+    expect(gpus).toHaveLength(2);
+    expect(gpus.every((x) => x[0] === 'llama-4-behemoth')).toBe(true);
+  });
+
+  it('needs the quoted words to appear earlier on the page', () => {
+    const c = claimsOf(page('“A 5 million token window”'));
+    expect(c.filter((x) => x[1] === 'context_window' && x[2] === 5_000_000)).toHaveLength(0);
+  });
+});
+
+describe('a <dl> of token prices', () => {
+  const sheet = (label: string, value: string) => `
+    <h1>DeepSeek-V3 on our cloud</h1>
+    <p>DeepSeek-V3 is available in every region.</p>
+    <h2>Pricing</h2>
+    <dl><dt>${label}</dt><dd>${value}</dd></dl>`;
+
+  it('reads “Input tokens” → “$0.27 per 1M” as the page model’s price', () => {
+    expect(claimsOf(sheet('Input tokens', '$0.27 per 1M'))).toContainEqual([
+      'deepseek-v3',
+      'price',
+      0.27,
+      '$0.27',
+    ]);
+  });
+
+  it('does not read a monthly fee as a token price', () => {
+    expect(claimsOf(sheet('Support plan', '$900 per month')).filter((x) => x[1] === 'price')).toEqual([]);
+    expect(claimsOf(sheet('Output tokens', '$900 per month')).filter((x) => x[1] === 'price')).toEqual([]);
+  });
+});
