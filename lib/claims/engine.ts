@@ -94,7 +94,7 @@ export interface EngineContext {
   /** Article publication date (YYYY-MM-DD), used for dates without a year. */
   pageDate?: string;
   /** A label-only list block just read (a <dt>), for the value block after it. */
-  fieldLabel?: { block: number; text: string };
+  fieldLabel?: { block: number; text: string; heading?: boolean };
   /** First block of the current run of list blocks, and the kind of the last block scanned. */
   listStart?: number;
   prevKind?: string;
@@ -542,8 +542,16 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     let valueStart = 0;
     const split = splitField(f);
     if (split) ({ label, valueStart } = split);
-    else if (kind === 'list' && ctx.fieldLabel?.block === block - 1) label = ctx.fieldLabel.text;
-    ctx.fieldLabel = kind === 'list' && isFieldLabel(f) ? { block, text: f } : undefined;
+    // (a sidebar's <h3>Downloads last month</h3><p>412,856</p>: a label-only heading over a bare value)
+    else if (
+      ctx.fieldLabel?.block === block - 1 &&
+      (ctx.fieldLabel.heading ? kind !== 'heading' && f.length <= 40 : kind === 'list')
+    )
+      label = ctx.fieldLabel.text;
+    ctx.fieldLabel =
+      (kind === 'list' || kind === 'heading') && isFieldLabel(f)
+        ? { block, text: f, ...(kind === 'heading' ? { heading: true } : {}) }
+        : undefined;
     if (!label) return scanFieldRun(f, orig, bStart, kind, ctx, out, before);
     // "Model: Gemma 3 27B" (or <dt>Model</dt><dd>Gemma 3 27B</dd>): the list's fields are its
     if (kind === 'list' && /^\s*(?:model|model name|name)\s*$/.test(label)) {

@@ -68,3 +68,27 @@ describe('a <dl> of token prices', () => {
     expect(claimsOf(sheet('Output tokens', '$900 per month')).filter((x) => x[1] === 'price')).toEqual([]);
   });
 });
+
+describe('a label-only heading over a bare value (a model page sidebar)', () => {
+  const side = (label: string, value: string) => `
+    <h1>DeepSeek-V3</h1>
+    <p>DeepSeek-V3 is an open-weights model.</p>
+    <aside><h3>${label}</h3><p>${value}</p><h3>Spaces</h3><p>40 Spaces using this model</p></aside>`;
+
+  it('reads the heading as the value’s field label', () => {
+    expect(claimsOf(side('Downloads last month', '98,765'))).toContainEqual([
+      'deepseek-v3',
+      'downloads',
+      98765,
+      '98,765',
+    ]);
+  });
+
+  it('reads nothing under a heading that names no metric, or over a long paragraph', () => {
+    expect(claimsOf(side('Community', '98,765')).filter((x) => x[1] === 'downloads')).toEqual([]);
+    const long = claimsOf(
+      side('Downloads last month', 'Counted across all mirrors, 98,765 in total so far.'),
+    );
+    expect(long.filter((x) => x[1] === 'downloads' && x[2] === 98765)).toEqual([]);
+  });
+});
