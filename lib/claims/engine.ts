@@ -66,6 +66,7 @@ import { siblingOf, siblingSubject } from './sibling-ref';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
 import { restateQuotedHeading } from './quoted-heading';
+import { correctedFigures } from './corrected-figure';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -448,6 +449,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       if (blk.kind === 'list' || blk.end - blk.start < 120)
         scanField(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out, out.length > before, before);
+      if (blk.kind !== 'heading')
+        out.push(
+          ...correctedFigures(doc.text, blk.start, blk.end, out, doc.blocks[bi - 1]?.start ?? blk.start),
+        );
     }
     return dedupe(out);
   }

@@ -92,3 +92,26 @@ describe('a label-only heading over a bare value (a model page sidebar)', () => 
     expect(long.filter((x) => x[1] === 'downloads' && x[2] === 98765)).toEqual([]);
   });
 });
+
+describe('a myth-or-fact answer that corrects the figure just claimed', () => {
+  it('gives “It’s 200K” the model and metric of the myth above it', () => {
+    const c = claimsOf(`
+      <ol><li><h3>3. Myth: Claude 3.7 Sonnet reads a 500K context window.</h3>
+      <p><strong>Fact:</strong> It’s 200K.</p></li></ol>`);
+    expect(c).toContainEqual(['claude-3.7-sonnet', 'context_window', 200000, '200K']);
+  });
+
+  it('leaves a figure alone when the claim before it is not a size or window', () => {
+    const c = claimsOf(`
+      <h3>Myth: GPT-4o costs $50 per million input tokens.</h3>
+      <p>Fact: it’s 2.5K times cheaper than that, roughly.</p>`);
+    expect(c.filter((x) => x[3].includes('2.5K'))).toEqual([]);
+  });
+
+  it('needs the figure to follow “it’s” and close its clause', () => {
+    const c = claimsOf(`
+      <h3>Myth: Claude 3.7 Sonnet reads a 500K context window.</h3>
+      <p>Fact: the 200K pages we fed it were fine.</p>`);
+    expect(c.filter((x) => x[2] === 200000)).toEqual([]);
+  });
+});
