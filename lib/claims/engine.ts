@@ -1967,6 +1967,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           ctx.lastModelBlock >= inp.block - 1) ||
         // a one-model page: "The weights are released under Apache 2.0" (not a footer's "Text is available under CC BY")
         (onePage(ctx) && /\b(?:weights?|model|checkpoints?|released?)\b/.test(sentence)) ||
+        // a one-model page's bullet "Licensed under the Llama 4 Community License." (a fragment: no subject)
+        (inp.kind === 'list' && onePage(ctx) && /^\s*licen[cs]ed\s+(?:under|as)\b/.test(sentence)) ||
         /^\s*(?:\w+\s+)?licen[cs]e\w*\s*(?::|(?:is|was)\s)/.test(sentence));
     for (const l of licOk ? licenses : []) {
       // "Mistral is Apache, Gemma 3 27B ships under ...", "..., while this is plain Apache": a bare licence

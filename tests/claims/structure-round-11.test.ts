@@ -115,3 +115,26 @@ describe('a myth-or-fact answer that corrects the figure just claimed', () => {
     expect(c.filter((x) => x[2] === 200000)).toEqual([]);
   });
 });
+
+describe('a licence bullet on a one-model page', () => {
+  const page = (bullet: string) => `
+    <h1>Mistral Small 3.1 — hosted endpoint</h1>
+    <p>Mistral Small 3.1 runs in three regions.</p>
+    <h2>Highlights</h2>
+    <ul><li>${bullet}</li><li>Billed per request.</li></ul>`;
+
+  it('gives “Licensed under …” to the page’s model', () => {
+    expect(claimsOf(page('Licensed under the Llama 4 Community License.'))).toContainEqual([
+      'mistral-small-3.1',
+      'license',
+      expect.anything(),
+      'Llama 4 Community License',
+    ]);
+  });
+
+  it('does not read a licence from a bullet that is not a subjectless “Licensed under”', () => {
+    expect(
+      claimsOf(page('Our docs use the Llama 4 Community License text.')).filter((x) => x[1] === 'license'),
+    ).toEqual([]);
+  });
+});
