@@ -1952,6 +1952,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         'date:' + route,
       );
     }
+    // a bullet under a one-model heading ("## DeepSeek-V3-0324" / "- Weights are under the DeepSeek
+    // License Agreement"): the weights are the section's model's
+    const sectionWeights =
+      licenses.length > 0 &&
+      inp.kind === 'list' &&
+      !models.length &&
+      !!ctx.sectionModel &&
+      !ctx.sectionModel.isFamily &&
+      /^\s*(?:the\s+|its\s+)?(?:weights?|checkpoints?|model weights)\s+(?:are|is|ship|come)\b|^\s*licen[cs]ed\s+(?:under|as)\b/.test(
+        sentence,
+      );
     // A licence needs the model in its sentence ("licensed under CC BY 4.0" in a site footer is not one)
     const licOk =
       licenses.length > 0 &&
@@ -1969,6 +1980,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         (onePage(ctx) && /\b(?:weights?|model|checkpoints?|released?)\b/.test(sentence)) ||
         // a one-model page's bullet "Licensed under the Llama 4 Community License." (a fragment: no subject)
         (inp.kind === 'list' && onePage(ctx) && /^\s*licen[cs]ed\s+(?:under|as)\b/.test(sentence)) ||
+        sectionWeights ||
         /^\s*(?:\w+\s+)?licen[cs]e\w*\s*(?::|(?:is|was)\s)/.test(sentence));
     for (const l of licOk ? licenses : []) {
       // "Mistral is Apache, Gemma 3 27B ships under ...", "..., while this is plain Apache": a bare licence
@@ -2000,7 +2012,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       if (familySubject(f, inp.models, models, l.start)) continue;
       route = '';
-      let who = about(l.start);
+      let who = sectionWeights ? [ctx.sectionModel!] : about(l.start);
       // "Licence is the Llama 4 Community License" (no model, no pointer): a family's licence, for the
       // family's models under discussion
       if (

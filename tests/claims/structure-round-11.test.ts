@@ -138,3 +138,26 @@ describe('a licence bullet on a one-model page', () => {
     ).toEqual([]);
   });
 });
+
+describe('a licence bullet in a section whose heading names one model', () => {
+  const section = (bullet: string) => `
+    <h1>Release notes</h1>
+    <h2>May 2, 2025 — Gemma 3 27B</h2>
+    <ul><li>Gemma 3 27B is now available in every region.</li><li>It edges out GPT-4o mini on our internal suite.</li><li>${bullet}</li></ul>
+    <h2>April 30, 2025 — Billing</h2>
+    <ul><li>Invoices now list every model separately.</li></ul>`;
+
+  it('gives “Weights are under X” to the section’s model, not the last model named', () => {
+    const c = claimsOf(section('Weights are under the Apache 2.0 licence.')).filter(
+      (x) => x[1] === 'license',
+    );
+    expect(c.map((x) => x[0])).toEqual(['gemma-3-27b']);
+  });
+
+  it('does not give a licence to the previous section’s model under an unrelated heading', () => {
+    const c = claimsOf(
+      `${section('Billed per request.')}<ul><li>Weights are under the Apache 2.0 licence.</li></ul>`,
+    );
+    expect(c.filter((x) => x[1] === 'license')).toEqual([]);
+  });
+});
