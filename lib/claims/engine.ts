@@ -1960,9 +1960,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       !models.length &&
       !!ctx.sectionModel &&
       !ctx.sectionModel.isFamily &&
-      /^\s*(?:the\s+|its\s+)?(?:weights?|checkpoints?|model weights)\s+(?:are|is|ship|come)\b|^\s*licen[cs]ed\s+(?:under|as)\b/.test(
+      (/^\s*(?:the\s+|its\s+)?(?:weights?|checkpoints?|model weights)\s+(?:are|is|ship|come)\b|^\s*licen[cs]ed\s+(?:under|as)\b/.test(
         sentence,
-      );
+      ) ||
+        // a spec bullet that is the licence alone ("- Apache 2.0")
+        (licenses.length === 1 &&
+          sentence.trim().replace(/[.;]$/, '') === f.slice(licenses[0].start, licenses[0].end)));
     // A licence needs the model in its sentence ("licensed under CC BY 4.0" in a site footer is not one)
     const licOk =
       licenses.length > 0 &&

@@ -154,6 +154,16 @@ describe('a licence bullet in a section whose heading names one model', () => {
     expect(c.map((x) => x[0])).toEqual(['gemma-3-27b']);
   });
 
+  it('reads a bullet that is the licence alone as the section model’s licence', () => {
+    const c = claimsOf(`
+      <h1>Five open models worth a look</h1>
+      <h2>2. Gemma 3 27B</h2>
+      <ul><li>27B parameters</li><li>128K context</li><li>Apache 2.0</li></ul>
+      <h2>How we picked</h2>
+      <ul><li>Apache 2.0</li></ul>`).filter((x) => x[1] === 'license');
+    expect(c.map((x) => x[0])).toEqual(['gemma-3-27b']);
+  });
+
   it('does not give a licence to the previous section’s model under an unrelated heading', () => {
     const c = claimsOf(
       `${section('Billed per request.')}<ul><li>Weights are under the Apache 2.0 licence.</li></ul>`,
