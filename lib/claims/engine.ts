@@ -67,6 +67,7 @@ import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
 import { restateQuotedHeading } from './quoted-heading';
 import { correctedFigures } from './corrected-figure';
+import { subHeadingKeepsSection } from './section-levels';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -84,6 +85,8 @@ export interface EngineContext {
   recent: ModelMention[];
   /** The model the current section's heading names (listicles, model cards). */
   sectionModel: ModelMention | null;
+  /** The level of the heading that named sectionModel (sub-headings below it keep it). */
+  sectionLevel?: number;
   /** The model the page's first heading names (null: it names none or several). */
   pageModel?: ModelMention | null;
   /** The article has mentioned the arena / Elo. */
@@ -425,6 +428,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   const shortTails = versionedTails(dict.models);
   const bareWords = bareShortNameIndex(idx);
 
+  /** The level of the heading block being scanned (undefined: not a heading, or no level known). */
+  let headingLevel: number | undefined;
+
   function scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[] {
     const out: Claim[] = [];
     for (const bi of blockIndices) {
@@ -440,6 +446,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (blk.kind === 'list' && ctx.prevKind !== 'list') ctx.listStart = bi;
       ctx.prevKind = blk.kind;
       const before = out.length;
+      headingLevel = blk.level;
       scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
       if (blk.kind === 'heading') restateQuotedHeading(doc.text, blk.start, blk.end, out, before);
       if (out.length > before) {
@@ -645,7 +652,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // No name, no digit, no licence word: nothing here can be a claim (most filler paragraphs).
     if (!matches.length && !HAS_DIGIT.test(f) && !WORTH_WORDS.test(f)) {
       if (kind === 'heading') {
-        ctx.sectionModel = null;
+        if (!subHeadingKeepsSection(ctx, headingLevel)) ctx.sectionModel = null;
         noteBlockBenchmarks((ctx.benchScope ??= {}), [], block, kind);
       }
       return;
@@ -846,10 +853,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     }
     if (kind === 'heading') {
       const named = data.flatMap((d) => d.models);
+      if (!named.length && subHeadingKeepsSection(ctx, headingLevel)) return;
       ctx.sectionModel =
         named.length === 1 || (named.length > 1 && named.every((x) => x.ref.id === named[0].ref.id))
           ? named[0]
           : null;
+      ctx.sectionLevel = ctx.sectionModel ? headingLevel : undefined;
       if (ctx.pageModel === undefined) ctx.pageModel = ctx.sectionModel?.isFamily ? null : ctx.sectionModel;
     }
   }

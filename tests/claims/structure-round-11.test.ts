@@ -171,3 +171,39 @@ describe('a licence bullet in a section whose heading names one model', () => {
     expect(c.filter((x) => x[1] === 'license')).toEqual([]);
   });
 });
+
+describe('sub-headings keep their parent section’s model', () => {
+  const page = (sub: string) => `
+    <h1>Three open models compared</h1>
+    <p>We tried Mistral Small 3.1 and DeepSeek-V3 on the same tasks.</p>
+    <h2>DeepSeek-V3</h2>
+    <p>The largest of the three.</p>
+    ${sub}
+    <ul><li>Some prose first.</li><li>671B total parameters</li></ul>
+    <h2>Our verdict</h2>
+    <ul><li>Some prose first.</li><li>37B active parameters is plenty.</li></ul>`;
+
+  it('reads a spec list under “### Specs” as the “## model” section’s', () => {
+    expect(claimsOf(page('<h3>Specs</h3>'))).toContainEqual([
+      'deepseek-v3',
+      'total_params',
+      671e9,
+      '671B total parameters',
+    ]);
+  });
+
+  it('does not keep the model under a heading of the same level, or with no levels known', () => {
+    expect(claimsOf(page('<h2>Specs</h2>')).filter((x) => x[1] === 'total_params')).toEqual([]);
+    expect(claimsOf(page('<h3>Specs</h3>')).filter((x) => x[1] === 'active_params')).toEqual([]);
+  });
+
+  it('records heading levels in extracted blocks', () => {
+    const { document } = parseHTML('<html><body><h2>A</h2><p>b</p><h4>C</h4></body></html>');
+    const doc = extractDocument(document.body);
+    expect(doc.blocks.map((b) => [b.kind, b.level])).toEqual([
+      ['heading', 2],
+      ['prose', undefined],
+      ['heading', 4],
+    ]);
+  });
+});
