@@ -5,6 +5,7 @@
  * heading itself names none. Only quoted headings count, and only a passage found verbatim earlier
  * on the page; the heading's own readings of the restated figures are replaced.
  */
+import { foldText } from './fold-text';
 import type { Claim } from './types';
 
 const OPEN = /^\s*["\u201c\u201e\u2018']\s*/;
@@ -30,8 +31,9 @@ export function restateQuotedHeading(
   const inner = text.slice(innerStart, hStart + close.index);
   // a short quote ("“Open”") repeats a word, not a passage
   if (inner.length < 8 || !/\d|\s/.test(inner)) return;
-  const hay = text.slice(0, hStart).toLowerCase();
-  const needle = inner.toLowerCase();
+  // (folded: case, curly quotes and dashes may differ between the passage and the heading)
+  const hay = foldText(text.slice(0, hStart));
+  const needle = foldText(inner);
   const restated: Claim[] = [];
   for (
     let p = hay.lastIndexOf(needle);
