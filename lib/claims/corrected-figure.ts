@@ -38,12 +38,14 @@ export function correctedFigures(
     const at = bStart + q.start;
     // the last claim read before the figure, and nothing read on the figure itself
     let last: Claim | null = null;
-    for (const c of claims) {
+    // (claims are appended block by block: walk back only over this block and the one before)
+    for (let i = claims.length - 1; i >= 0 && claims[i].start >= from; i--) {
+      const c = claims[i];
       if (c.start < at + (q.end - q.start) && c.end > at) {
         last = null;
         break;
       }
-      if (c.end <= at && c.start >= from && (!last || c.end > last.end)) last = c;
+      if (c.end <= at && (!last || c.end > last.end)) last = c;
     }
     if (!last || !CORRECTABLE.has(last.metric) || last.value === null) continue;
     let before = f.slice(Math.max(0, q.start - 40), q.start);

@@ -46,7 +46,7 @@ export function restateQuotedHeading(
       const start = innerStart + (c.start - p);
       const end = start + (c.end - c.start);
       const id = `${start}:${end}:` + c.id.slice(`${c.start}:${c.end}:`.length);
-      restated.push({ ...c, id, start, end, quote: text.slice(start, end) });
+      restated.push({ ...c, id, start, end, quote: text.slice(start, end), context: 'prose' });
     }
   }
   if (!restated.length) return;
