@@ -15,6 +15,7 @@ const BlockSchema = z.object({
   end: offset,
   kind: z.enum(['prose', 'table', 'heading', 'list']),
   table: offset.optional(),
+  level: z.number().int().min(1).max(6).optional(),
 });
 
 const TableCellSchema = z.object({

@@ -71,6 +71,9 @@ import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
 import { snapshotTails } from './snapshot-tail';
 import { advertisedWindow } from './advertised-window';
+import { restateQuotedHeading } from './quoted-heading';
+import { correctedFigures } from './corrected-figure';
+import { subHeadingKeepsSection } from './section-levels';
 import type { Claim, ModelDictionary } from './types';
 
 export interface EngineContext {
@@ -88,6 +91,8 @@ export interface EngineContext {
   recent: ModelMention[];
   /** The model the current section's heading names (listicles, model cards). */
   sectionModel: ModelMention | null;
+  /** The level of the heading that named sectionModel (sub-headings below it keep it). */
+  sectionLevel?: number;
   /** The model the page's first heading names (null: it names none or several). */
   pageModel?: ModelMention | null;
   /** The article has mentioned the arena / Elo. */
@@ -99,7 +104,7 @@ export interface EngineContext {
   /** Article publication date (YYYY-MM-DD), used for dates without a year. */
   pageDate?: string;
   /** A label-only list block just read (a <dt>), for the value block after it. */
-  fieldLabel?: { block: number; text: string };
+  fieldLabel?: { block: number; text: string; heading?: boolean };
   /** First block of the current run of list blocks, and the kind of the last block scanned. */
   listStart?: number;
   prevKind?: string;
@@ -441,6 +446,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   const bareWords = bareShortNameIndex(idx);
   const parentOf = (id: string) => idx.models.get(id)?.parent;
 
+  /** The level of the heading block being scanned (undefined: not a heading, or no level known). */
+  let headingLevel: number | undefined;
+
   function scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[] {
     ctx.numberLocale ??= detectNumberLocale(doc.text) ?? undefined;
     const prevLocale = setNumberLocale(ctx.numberLocale ?? 'en');
@@ -466,7 +474,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (blk.kind === 'list' && ctx.prevKind !== 'list') ctx.listStart = bi;
       ctx.prevKind = blk.kind;
       const before = out.length;
+      headingLevel = blk.level;
       scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
+      if (blk.kind === 'heading') restateQuotedHeading(doc.text, blk.start, blk.end, out, before);
       if (out.length > before) {
         relabelShareOfWhole(doc.text, out, before);
         relabelByField(doc.text, blk.start, blk.end, out, before);
@@ -474,6 +484,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       if (blk.kind === 'list' || blk.end - blk.start < 120)
         scanField(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out, out.length > before, before);
+      if (blk.kind !== 'heading')
+        out.push(
+          ...correctedFigures(doc.text, blk.start, blk.end, out, doc.blocks[bi - 1]?.start ?? blk.start),
+        );
     }
     return dedupe(out);
   }
@@ -568,8 +582,16 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     let valueStart = 0;
     const split = splitField(f);
     if (split) ({ label, valueStart } = split);
-    else if (kind === 'list' && ctx.fieldLabel?.block === block - 1) label = ctx.fieldLabel.text;
-    ctx.fieldLabel = kind === 'list' && isFieldLabel(f) ? { block, text: f } : undefined;
+    // (a sidebar's <h3>Downloads last month</h3><p>412,856</p>: a label-only heading over a bare value)
+    else if (
+      ctx.fieldLabel?.block === block - 1 &&
+      (ctx.fieldLabel.heading ? kind !== 'heading' && f.length <= 40 : kind === 'list')
+    )
+      label = ctx.fieldLabel.text;
+    ctx.fieldLabel =
+      (kind === 'list' || kind === 'heading') && isFieldLabel(f)
+        ? { block, text: f, ...(kind === 'heading' ? { heading: true } : {}) }
+        : undefined;
     if (!label) return scanFieldRun(f, orig, bStart, kind, ctx, out, before);
     // "Model: Gemma 3 27B" (or <dt>Model</dt><dd>Gemma 3 27B</dd>): the list's fields are its
     if (kind === 'list' && /^\s*(?:model|model name|name)\s*$/.test(label)) {
@@ -658,7 +680,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // No name, no digit, no licence word: nothing here can be a claim (most filler paragraphs).
     if (!matches.length && !HAS_DIGIT.test(f) && !WORTH_WORDS.test(f)) {
       if (kind === 'heading') {
-        ctx.sectionModel = null;
+        if (!subHeadingKeepsSection(ctx, headingLevel)) ctx.sectionModel = null;
         noteBlockBenchmarks((ctx.benchScope ??= {}), [], block, kind);
       }
       return;
@@ -884,10 +906,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     }
     if (kind === 'heading') {
       const named = data.flatMap((d) => d.models);
+      if (!named.length && subHeadingKeepsSection(ctx, headingLevel)) return;
       ctx.sectionModel =
         named.length === 1 || (named.length > 1 && named.every((x) => x.ref.id === named[0].ref.id))
           ? named[0]
           : null;
+      ctx.sectionLevel = ctx.sectionModel ? headingLevel : undefined;
       if (ctx.pageModel === undefined) ctx.pageModel = ctx.sectionModel?.isFamily ? null : ctx.sectionModel;
     }
   }
@@ -2157,6 +2181,20 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         'date:' + route,
       );
     }
+    // a bullet under a one-model heading ("## DeepSeek-V3-0324" / "- Weights are under the DeepSeek
+    // License Agreement"): the weights are the section's model's
+    const sectionWeights =
+      licenses.length > 0 &&
+      inp.kind === 'list' &&
+      !models.length &&
+      !!ctx.sectionModel &&
+      !ctx.sectionModel.isFamily &&
+      (/^\s*(?:the\s+|its\s+)?(?:weights?|checkpoints?|model weights)\s+(?:are|is|ship|come)\b|^\s*licen[cs]ed\s+(?:under|as)\b/.test(
+        sentence,
+      ) ||
+        // a spec bullet that is the licence alone ("- Apache 2.0")
+        (licenses.length === 1 &&
+          sentence.trim().replace(/[.;]$/, '') === f.slice(licenses[0].start, licenses[0].end)));
     // A licence needs the model in its sentence ("licensed under CC BY 4.0" in a site footer is not one)
     const licOk =
       licenses.length > 0 &&
@@ -2172,6 +2210,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           ctx.lastModelBlock >= inp.block - 1) ||
         // a one-model page: "The weights are released under Apache 2.0" (not a footer's "Text is available under CC BY")
         (onePage(ctx) && /\b(?:weights?|model|checkpoints?|released?)\b/.test(sentence)) ||
+        // a one-model page's bullet "Licensed under the Llama 4 Community License." (a fragment: no subject)
+        (inp.kind === 'list' && onePage(ctx) && /^\s*licen[cs]ed\s+(?:under|as)\b/.test(sentence)) ||
+        sectionWeights ||
         /^\s*(?:\w+\s+)?licen[cs]e\w*\s*(?::|(?:is|was)\s)/.test(sentence));
     for (const l of licOk ? licenses : []) {
       // "Mistral is Apache, Gemma 3 27B ships under ...", "..., while this is plain Apache": a bare licence
@@ -2208,7 +2249,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       if (familySubject(f, inp.models, models, l.start)) continue;
       route = '';
-      let who = about(l.start);
+      let who = sectionWeights ? [ctx.sectionModel!] : about(l.start);
       // "Licence is the Llama 4 Community License" (no model, no pointer): a family's licence, for the
       // family's models under discussion
       if (

@@ -16,6 +16,8 @@ export interface Block {
   kind: BlockKind;
   /** For table cells: which table in `tables`. */
   table?: number;
+  /** For headings: 1-6 (h1-h6, or the number of "#"), so a sub-heading can keep its parent's model. */
+  level?: number;
 }
 
 export interface TableCell {
@@ -157,13 +159,16 @@ interface State {
   blockStart: number;
   blockKind: BlockKind;
   blockTable?: number;
+  blockLevel?: number;
   /** whether the current block has any non-space text */
   hasText: boolean;
 }
 
 function closeBlock(st: State): void {
   if (st.hasText) {
-    st.blocks.push({ start: st.blockStart, end: st.length, kind: st.blockKind, table: st.blockTable });
+    const b: Block = { start: st.blockStart, end: st.length, kind: st.blockKind, table: st.blockTable };
+    if (st.blockKind === 'heading' && st.blockLevel) b.level = st.blockLevel;
+    st.blocks.push(b);
   } else if (st.length > st.blockStart) {
     // whitespace-only block: drop its characters and the segments pointing there
     while (st.segments.length && st.segments[st.segments.length - 1].start >= st.blockStart)
@@ -182,7 +187,7 @@ function closeBlock(st: State): void {
   st.hasText = false;
 }
 
-function openBlock(st: State, kind: BlockKind, table?: number): void {
+function openBlock(st: State, kind: BlockKind, table?: number, level?: number): void {
   closeBlock(st);
   if (st.length > 0 && st.parts[st.parts.length - 1] !== '\n\n') {
     st.parts.push('\n\n');
@@ -191,6 +196,7 @@ function openBlock(st: State, kind: BlockKind, table?: number): void {
   st.blockStart = st.length;
   st.blockKind = kind;
   st.blockTable = table;
+  st.blockLevel = level;
 }
 
 // Newlines/tabs inside a text node become spaces so "\n\n" only ever separates blocks.
@@ -306,7 +312,7 @@ export function extractDocument(root: Document | Element): DocText {
           st.tables.push({ rows: [] });
           kind = 'table';
         }
-        openBlock(st, kind, table);
+        openBlock(st, kind, table, HEADING.test(tag) ? Number(tag[1]) : undefined);
         if (tag === 'TR') rowStack.push({ cells: [], col: 0 });
         if (tag === 'TD' || tag === 'TH') {
           const span = Number(el.getAttribute('colspan') ?? '1');
@@ -411,7 +417,12 @@ export function docFromText(input: string): DocText {
     if (/^\s*(?:[-*\u2022+]|\d+[.)])\s/.test(line) || /^\s*#{1,6}\s/.test(line)) {
       flush();
       const [bs, be] = trimmed(s, e);
-      blocks.push({ start: bs, end: be, kind: /^\s*#/.test(line) ? 'heading' : 'list' });
+      const hashes = /^\s*(#{1,6})\s/.exec(line);
+      blocks.push(
+        hashes
+          ? { start: bs, end: be, kind: 'heading', level: hashes[1].length }
+          : { start: bs, end: be, kind: 'list' },
+      );
       i++;
       continue;
     }
