@@ -271,7 +271,13 @@ const NAMED_LICENSE =
 export function findLicenses(f: string, orig: string, s: number, e: number): LicenseHit[] {
   const text = f.slice(s, e);
   // Without a licence word only "Apache 2.0" is unambiguous ("it is Apache 2.0", "32B params, Apache 2.0")
-  const cued = /licen[cs]|open[\s-]?source|open[\s-]weights?|\bunder\b|terms of use/.test(text);
+  // (every match holds "licen", "open", "under" or "terms of use": most sentences skip the regex)
+  const cued =
+    (text.includes('licen') ||
+      text.includes('open') ||
+      text.includes('under') ||
+      text.includes('terms of use')) &&
+    /licen[cs]|open[\s-]?source|open[\s-]weights?|\bunder\b|terms of use/.test(text);
   const apache = text.includes('apache');
   const bare = apache || (text.includes('mit') && /\bmit\b/.test(text));
   if (!cued && !bare) return [];
