@@ -135,7 +135,9 @@ export interface DateHit {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** All dates in [s, e); those near a release verb carry its offset. */
-const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+// (a whole month word: every pattern that needs one has a boundary on both sides of it, so "market",
+// "decide" or "novel" no longer send a sentence through all of them)
+const HAS_MONTH = new RegExp(`\\b(?:${MONTH_RE})\\b`);
 const HAS_ISO = /\d{4}-\d\d-\d\d|\d[./]\d\d?[./]\d{4}/;
 
 const BARE_MONTH = new RegExp(
