@@ -740,8 +740,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   ): void {
     // Names are masked for the cue rules, so digits inside them ("Claude 3.7") never count as numbers.
     const masked = matches.length ? maskNames(f, data) : f;
-    // (every alternative holds "elo", "arena" or "lmsys": the regex runs only where one does)
-    if ((hasArena || f.includes('elo') || f.includes('lmsys')) && /\belo\b|\barena\b|lmarena|lmsys/.test(f))
+    // (every alternative holds "elo", "arena" or "lmsys": the regex runs only where one does, and
+    // only until the page has shown one)
+    if (
+      !ctx.arenaSeen &&
+      (hasArena || f.includes('elo') || f.includes('lmsys')) &&
+      /\belo\b|\barena\b|lmarena|lmsys/.test(f)
+    )
       ctx.arenaSeen = true;
     const arenaBlock = ctx.arenaSeen;
     let paragraphBenchmark: BenchmarkMention | null = null;
