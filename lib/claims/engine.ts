@@ -184,6 +184,12 @@ const APPOSITIVE = /^,\s*(?:[a-z][^,;()]{0,24}\s(?:on|in)\s[^;()]{0,24}|(?:the|a
 const LIST_JOINT = /\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+)$/;
 /** "beats Gemma 3 and <name>": the name before the joint (one to three words, with a version digit) is an object. */
 function unlistedObject(before: string): boolean {
+  // (LIST_JOINT ends in ",", "and" or "or", then spaces: a look at the last other character first)
+  let k = before.length - 1;
+  while (k >= 0 && (before.charCodeAt(k) === 32 || (before.charCodeAt(k) >= 9 && before.charCodeAt(k) <= 13)))
+    k--;
+  const last = k >= 0 ? before.charCodeAt(k) : 0;
+  if (last !== 44 && last !== 100 && last !== 114 && last < 128) return false;
   const j = LIST_JOINT.exec(before);
   if (!j) return false;
   const words = before.slice(0, j.index).split(' ');
