@@ -196,6 +196,8 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
     }
   }
   if (!hits.length) return hits;
+  // (only a dated hit takes a release verb: without one, no need to look for the verbs)
+  if (!hits.some((h) => h.iso)) return hits.sort((a, b) => a.start - b.start);
   RELEASE_CUE.lastIndex = 0;
   const cues: number[] = [];
   let c: RegExpExecArray | null;
