@@ -289,13 +289,22 @@ export function findLicenses(f: string, orig: string, s: number, e: number): Lic
   NAMED_LICENSE.lastIndex = 0;
   let m: RegExpExecArray | null;
   // (uncued, only "Apache 2.0" can be kept: no need to look for other names)
-  while ((cued || apache) && (m = NAMED_LICENSE.exec(text))) {
+  // (every licence name holds one of these words: a sentence cued only by "under" or "open" skips it)
+  const named =
+    apache ||
+    text.includes('licen') ||
+    text.includes('bsd') ||
+    text.includes('gpl') ||
+    (text.includes('cc') && text.includes('by')) ||
+    text.includes('openrail') ||
+    text.includes('terms of use');
+  while (named && (cued || apache) && (m = NAMED_LICENSE.exec(text))) {
     const start = s + m.index;
     if (!cued && !/^apache[\s-]*(?:license[\s,]*)?(?:version\s*|v)?2\.0$/.test(m[0])) continue;
     out.push({ start, end: start + m[0].length, name: orig.slice(start, start + m[0].length) });
   }
   // bare "MIT" next to "license"
-  const mit = /\b(?:under (?:the |an? )?)(mit)\b/.exec(text);
+  const mit = text.includes('mit') ? /\b(?:under (?:the |an? )?)(mit)\b/.exec(text) : null;
   // ...or after a release verb ("ships under MIT", "the weights are under MIT")
   const released = () =>
     /\b(?:ships?|shipped|released|published|available|distributed|open[\s-]?sourced|is|are|was|were|now)\s+(?:\w+\s+)?under (?:the |an? )?mit\b(?!\s*(?:'s|researchers?|professor|lab))/.test(
