@@ -155,7 +155,17 @@ export function bareShortNames(
   }
   const seg = f.slice(s, e);
   let added = false;
-  for (const w of byWord.keys()) if (seg.includes(w)) added = tryWord(w) || added;
+  // A word is only taken where the page capitalises it: the first two (folded) units at each capital
+  // of the sentence, so most words are passed over without a search of the sentence.
+  const caps = new Set<number>();
+  if (byWord.size)
+    for (let k = s; k + 1 < e; k++) {
+      const c = orig.charCodeAt(k);
+      if (c >= 65 && c <= 90) caps.add(f.charCodeAt(k) * 65536 + f.charCodeAt(k + 1));
+    }
+  for (const w of byWord.keys())
+    if ((w.length < 2 || caps.has(w.charCodeAt(0) * 65536 + w.charCodeAt(1))) && seg.includes(w))
+      added = tryWord(w) || added;
   // words of names earlier in this sentence that no recent model has
   for (let i = 0; i < models.length; i++)
     for (const w of bare.wordsOf(models[i].ref.id))
