@@ -132,6 +132,8 @@ function rootId(idx: DictionaryIndex, id: string): string {
  * Add mentions for bare short names in folded sentence [s, e) of `f` (`orig` the same offsets,
  * unfolded), given the models named recently. Returns true when it added one.
  */
+const CAPITAL = /[A-Z]/g;
+
 export function bareShortNames(
   idx: DictionaryIndex,
   bare: BareShortNames,
@@ -158,11 +160,15 @@ export function bareShortNames(
   // A word is only taken where the page capitalises it: the first two (folded) units at each capital
   // of the sentence, so most words are passed over without a search of the sentence.
   const caps = new Set<number>();
-  if (byWord.size)
-    for (let k = s; k + 1 < e; k++) {
-      const c = orig.charCodeAt(k);
-      if (c >= 65 && c <= 90) caps.add(f.charCodeAt(k) * 65536 + f.charCodeAt(k + 1));
+  if (byWord.size) {
+    // (a regex finds the capitals: a loop over every unit is slow before V8 has compiled it)
+    CAPITAL.lastIndex = s;
+    while (CAPITAL.test(orig)) {
+      const k = CAPITAL.lastIndex - 1;
+      if (k + 1 >= e) break;
+      caps.add(f.charCodeAt(k) * 65536 + f.charCodeAt(k + 1));
     }
+  }
   for (const w of byWord.keys())
     if ((w.length < 2 || caps.has(w.charCodeAt(0) * 65536 + w.charCodeAt(1))) && seg.includes(w))
       added = tryWord(w) || added;
