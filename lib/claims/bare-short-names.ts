@@ -132,6 +132,8 @@ function rootId(idx: DictionaryIndex, id: string): string {
  * Add mentions for bare short names in folded sentence [s, e) of `f` (`orig` the same offsets,
  * unfolded), given the models named recently. Returns true when it added one.
  */
+const CAPITAL = /[A-Z]/g;
+
 export function bareShortNames(
   idx: DictionaryIndex,
   bare: BareShortNames,
@@ -155,7 +157,21 @@ export function bareShortNames(
   }
   const seg = f.slice(s, e);
   let added = false;
-  for (const w of byWord.keys()) if (seg.includes(w)) added = tryWord(w) || added;
+  // A word is only taken where the page capitalises it: the first two (folded) units at each capital
+  // of the sentence, so most words are passed over without a search of the sentence.
+  const caps = new Set<number>();
+  if (byWord.size) {
+    // (a regex finds the capitals: a loop over every unit is slow before V8 has compiled it)
+    CAPITAL.lastIndex = s;
+    while (CAPITAL.test(orig)) {
+      const k = CAPITAL.lastIndex - 1;
+      if (k + 1 >= e) break;
+      caps.add(f.charCodeAt(k) * 65536 + f.charCodeAt(k + 1));
+    }
+  }
+  for (const w of byWord.keys())
+    if ((w.length < 2 || caps.has(w.charCodeAt(0) * 65536 + w.charCodeAt(1))) && seg.includes(w))
+      added = tryWord(w) || added;
   // words of names earlier in this sentence that no recent model has
   for (let i = 0; i < models.length; i++)
     for (const w of bare.wordsOf(models[i].ref.id))

@@ -27,8 +27,9 @@ export const PATTERNS: [RegExp, Direction][] = [
 ];
 
 /**
- * Words every match of PATTERNS[i] contains (checked by tests/claims/comparison-cues.test.ts): a
- * pattern runs only on a sentence holding one of its cues, so most sentences skip the big regexes.
+ * Words every match of PATTERNS[i] contains, each at a word start (checked by
+ * tests/claims/comparison-cues.test.ts): a pattern runs only on a sentence holding one of its cues,
+ * so most sentences skip the big regexes.
  */
 export const PATTERN_CUES: string[][] = [
   'beat|best|outperform|surpass|top|exceed|outscor|outclass|outpac|edg|leapfrog|overt|ahead|better|higher|ahead|capable|stronger|smarter|improvement|above'.split(
@@ -38,9 +39,13 @@ export const PATTERN_CUES: string[][] = [
   'match|on par|tie|within|comparable|rival|equal|as good|neck|level|competitive|similar'.split('|'),
 ];
 
-/** One literal-alternation regex per cue list, and one over all of them (cheaper than the patterns). */
-const CUE_RES = PATTERN_CUES.map((cues) => new RegExp(cues.join('|')));
-const ANY_CUE = new RegExp([...new Set(PATTERN_CUES.flat())].join('|'));
+/**
+ * One literal-alternation regex per cue list, and one over all of them (cheaper than the patterns).
+ * Every cue opens a word in every match (checked by the same test), so a cue inside a word
+ * ("flagship", "knowledge", "understand", "entities") sends no sentence through the patterns.
+ */
+const CUE_RES = PATTERN_CUES.map((cues) => new RegExp(`\\b(?:${cues.join('|')})`));
+const ANY_CUE = new RegExp(`\\b(?:${[...new Set(PATTERN_CUES.flat())].join('|')})`);
 
 const RANK_ABOVE = /(?:#\d+|\d(?:st|nd|rd|th)|place),\s((?:just\s+)?above)\b/g;
 const NEGATION =

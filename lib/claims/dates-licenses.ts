@@ -135,7 +135,9 @@ export interface DateHit {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** All dates in [s, e); those near a release verb carry its offset. */
-const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+// (a whole month word: every pattern that needs one has a boundary on both sides of it, so "market",
+// "decide" or "novel" no longer send a sentence through all of them)
+const HAS_MONTH = new RegExp(`\\b(?:${MONTH_RE})\\b`);
 const HAS_ISO = /\d{4}-\d\d-\d\d|\d[./]\d\d?[./]\d{4}/;
 
 const BARE_MONTH = new RegExp(
@@ -194,6 +196,8 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
     }
   }
   if (!hits.length) return hits;
+  // (only a dated hit takes a release verb: without one, no need to look for the verbs)
+  if (!hits.some((h) => h.iso)) return hits.sort((a, b) => a.start - b.start);
   RELEASE_CUE.lastIndex = 0;
   const cues: number[] = [];
   let c: RegExpExecArray | null;
@@ -271,7 +275,13 @@ const NAMED_LICENSE =
 export function findLicenses(f: string, orig: string, s: number, e: number): LicenseHit[] {
   const text = f.slice(s, e);
   // Without a licence word only "Apache 2.0" is unambiguous ("it is Apache 2.0", "32B params, Apache 2.0")
-  const cued = /licen[cs]|open[\s-]?source|open[\s-]weights?|\bunder\b|terms of use/.test(text);
+  // (every match holds "licen", "open", "under" or "terms of use": most sentences skip the regex)
+  const cued =
+    (text.includes('licen') ||
+      text.includes('open') ||
+      text.includes('under') ||
+      text.includes('terms of use')) &&
+    /licen[cs]|open[\s-]?source|open[\s-]weights?|\bunder\b|terms of use/.test(text);
   const apache = text.includes('apache');
   const bare = apache || (text.includes('mit') && /\bmit\b/.test(text));
   if (!cued && !bare) return [];
@@ -279,13 +289,22 @@ export function findLicenses(f: string, orig: string, s: number, e: number): Lic
   NAMED_LICENSE.lastIndex = 0;
   let m: RegExpExecArray | null;
   // (uncued, only "Apache 2.0" can be kept: no need to look for other names)
-  while ((cued || apache) && (m = NAMED_LICENSE.exec(text))) {
+  // (every licence name holds one of these words: a sentence cued only by "under" or "open" skips it)
+  const named =
+    apache ||
+    text.includes('licen') ||
+    text.includes('bsd') ||
+    text.includes('gpl') ||
+    (text.includes('cc') && text.includes('by')) ||
+    text.includes('openrail') ||
+    text.includes('terms of use');
+  while (named && (cued || apache) && (m = NAMED_LICENSE.exec(text))) {
     const start = s + m.index;
     if (!cued && !/^apache[\s-]*(?:license[\s,]*)?(?:version\s*|v)?2\.0$/.test(m[0])) continue;
     out.push({ start, end: start + m[0].length, name: orig.slice(start, start + m[0].length) });
   }
   // bare "MIT" next to "license"
-  const mit = /\b(?:under (?:the |an? )?)(mit)\b/.exec(text);
+  const mit = text.includes('mit') ? /\b(?:under (?:the |an? )?)(mit)\b/.exec(text) : null;
   // ...or after a release verb ("ships under MIT", "the weights are under MIT")
   const released = () =>
     /\b(?:ships?|shipped|released|published|available|distributed|open[\s-]?sourced|is|are|was|were|now)\s+(?:\w+\s+)?under (?:the |an? )?mit\b(?!\s*(?:'s|researchers?|professor|lab))/.test(

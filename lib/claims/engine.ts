@@ -156,8 +156,21 @@ export interface ClaimEngine {
   scanBlocks(doc: DocText, blockIndices: Iterable<number>, ctx: EngineContext): Claim[];
 }
 
-const BACKREF =
+const BACKREF_RE =
   /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|(?:of|for) the same snapshot|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:(?:[a-z]+|fp\d+|bf16|int\d|\d-bit) ){0,2}(?:model|checkpoint|version|release)|the (?:[a-z]+ )?refresh)(?:[^a-z]|$)/;
+/** BACKREF_RE behind a cheap look: every match holds "it" or ends in model, version, snapshot,
+ *  checkpoint, release or refresh (most sentence heads hold neither and skip the regex). */
+const BACKREF = {
+  test: (t: string): boolean =>
+    (t.includes('it') ||
+      t.includes('model') ||
+      t.includes('version') ||
+      t.includes('snapshot') ||
+      t.includes('checkpoint') ||
+      t.includes('release') ||
+      t.includes('refresh')) &&
+    BACKREF_RE.test(t),
+};
 /** "it", "its", "it's": a pronoun (binds to the last model named, unlike "the released model"). */
 const PRONOUN = /(?:^|[^a-z])it(?:s|'s)?(?:[^a-z]|$)/;
 /** Idioms whose "it" refers to no model ("for what it's worth", "it turns out", "make it clear"). */
@@ -189,6 +202,12 @@ const APPOSITIVE = /^,\s*(?:[a-z][^,;()]{0,24}\s(?:on|in)\s[^;()]{0,24}|(?:the|a
 const LIST_JOINT = /\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+)$/;
 /** "beats Gemma 3 and <name>": the name before the joint (one to three words, with a version digit) is an object. */
 function unlistedObject(before: string): boolean {
+  // (LIST_JOINT ends in ",", "and" or "or", then spaces: a look at the last other character first)
+  let k = before.length - 1;
+  while (k >= 0 && (before.charCodeAt(k) === 32 || (before.charCodeAt(k) >= 9 && before.charCodeAt(k) <= 13)))
+    k--;
+  const last = k >= 0 ? before.charCodeAt(k) : 0;
+  if (last !== 44 && last !== 100 && last !== 114 && last < 128) return false;
   const j = LIST_JOINT.exec(before);
   if (!j) return false;
   const words = before.slice(0, j.index).split(' ');
@@ -377,8 +396,20 @@ const pointerIs = (w: string) => (w.includes('it') || w.includes('model')) && PO
 const PREDECESSOR_AFTER =
   /^\s*%?\s*(?:for|from|with|in|by)\s+(?:(?:the|its|their)\s+(?:previous|prior|last|older|earlier)\s+(?:generation|models?|versions?|releases?)|(?:its|their|the)\s+predecessors?)\b/;
 /** A month word and a snapshot noun in one sentence: worth looking for "the November snapshot". */
-const SNAP_GATE =
+const SNAP_GATE_RE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:snapshot|version|release|checkpoint|build|update|refresh|upgrade|variant|model|one)\b/;
+/** SNAP_GATE_RE, remembered for the last text: a sentence asks up to four times. */
+let snapText = '';
+let snapHit = false;
+const SNAP_GATE = {
+  test(t: string): boolean {
+    if (t !== snapText) {
+      snapText = t;
+      snapHit = SNAP_GATE_RE.test(t);
+    }
+    return snapHit;
+  },
+};
 const TRAILING_HEDGE = /\s(?:over|about|around|roughly|nearly|almost|just|only|some|more than|at least)\s+$/;
 /** "the experimental checkpoint scored", "the same experimental version drops to": an unnamed experimental build. */
 const EXPERIMENTAL_LEAD =
@@ -762,8 +793,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   ): void {
     // Names are masked for the cue rules, so digits inside them ("Claude 3.7") never count as numbers.
     const masked = matches.length ? maskNames(f, data) : f;
-    // (every alternative holds "elo", "arena" or "lmsys": the regex runs only where one does)
-    if ((hasArena || f.includes('elo') || f.includes('lmsys')) && /\belo\b|\barena\b|lmarena|lmsys/.test(f))
+    // (every alternative holds "elo", "arena" or "lmsys": the regex runs only where one does, and
+    // only until the page has shown one)
+    if (
+      !ctx.arenaSeen &&
+      (hasArena || f.includes('elo') || f.includes('lmsys')) &&
+      /\belo\b|\barena\b|lmarena|lmsys/.test(f)
+    )
       ctx.arenaSeen = true;
     const arenaBlock = ctx.arenaSeen;
     let paragraphBenchmark: BenchmarkMention | null = null;

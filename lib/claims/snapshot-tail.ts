@@ -16,6 +16,8 @@ interface Kid {
 const TAIL =
   /\b(?:the|its|this|that|their|[a-z]+'s)\s+(\d{4})\s+(?:update|upgrade|weights|checkpoint|version|release|snapshot|refresh|build|model|one|variant)s?\b/g;
 
+const FOUR_DIGITS = /\d{4}\s/;
+
 export function snapshotTails(
   children: Map<string, Kid[]>,
   parentOf: (id: string) => string | undefined,
@@ -26,6 +28,8 @@ export function snapshotTails(
   recent: readonly ModelMention[],
 ): void {
   const seg = f.slice(s, e);
+  // (every match holds four digits and a space: most sentences skip TAIL, which tries every word)
+  if (!FOUR_DIGITS.test(seg)) return;
   TAIL.lastIndex = 0;
   let added = false;
   for (let m = TAIL.exec(seg); m; m = TAIL.exec(seg)) {

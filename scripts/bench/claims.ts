@@ -57,9 +57,10 @@ function quantile(xs: number[], q: number): number {
 /** Warm-up passes before timing (see runClaimsBench). */
 const WARMUP_10K = 20;
 const WARMUP_100K = 4;
-/** ...and at least this long: V8 compiles the engine's largest function (the sentence pass) in the
- *  background for 1-2.5 s, so a bench that starts timing earlier measures partly unoptimised code. A
- *  worker that stays up between pages (where the engine runs) is past this after its first pages. */
+/** ...and at least this long: V8 compiles the engine's largest function (scanFigures, the figure pass
+ *  of each sentence, since scanSentence was split in three) in the background for 1-2 s, and a deopt
+ *  recompiles it, so a bench that starts timing earlier measures partly unoptimised code. A worker
+ *  that stays up between pages (where the engine runs) is past this after its first pages. */
 const WARMUP_MIN_MS = 2500;
 const WARMUP_MAX_RUNS = 400;
 
