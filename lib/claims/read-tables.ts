@@ -8,6 +8,7 @@ import type { DictionaryIndex } from './dictionary-index';
 import type { EngineContext } from './engine';
 import type { Table, TableCell } from './extract-text';
 import { foldText } from './fold-text';
+import { lengthSetting } from './length-setting';
 import { familiesNamed, resolveMentions, type ModelMention } from './mentions';
 import { findSetting } from './metric-cues';
 import { findQuantities, type Quantity } from './parse-quantity';
@@ -686,6 +687,8 @@ export function readTable(
       findSetting(label.text) ??
       // "NoLiMa effective", "Effective length": a measured usable length, not the advertised window
       (metric === 'context_window' && /\beffective\b/.test(label.text) ? 'effective' : undefined) ??
+      // "Fiction.LiveBench @120k", a "32k" column under a long-context caption: the run's length
+      (metric === 'benchmark_score' ? lengthSetting(label.text, true) : undefined) ??
       captionSetting;
     push(g, model, metric, value, q.start, q.end, { unit, benchmark, setting, hedge, low });
   };
@@ -780,12 +783,18 @@ export function readTable(
         const g = row[c];
         const model = colModel[c];
         if (!g || !model || g.cell.colspan > 1) continue;
-        const headerSetting = findSetting(colLabel[c]);
+        // ("Qwen3 | Thinking": a mode sub-header under the model, the way launch tables print it)
+        const headerSetting =
+          findSetting(colLabel[c]) ??
+          (/(?:^|\s)thinking(?:\s+mode)?$/.test(colLabel[c]) ? 'thinking' : undefined);
+        const qualifier = bench ? splitQualifier(text) : undefined;
         emitValue(g, model, {
           text,
           bench,
           setting:
-            setting ?? findSetting(text) ?? headerSetting ?? (bench ? splitQualifier(text) : undefined),
+            setting ??
+            findSetting(text) ??
+            (headerSetting && qualifier ? `${headerSetting}, ${qualifier}` : (headerSetting ?? qualifier)),
           rowLabel: true,
         });
         lastModel = model;

@@ -5,6 +5,8 @@
  * "62.3% in standard mode, and 70.3% with their custom scaffold".
  * `thinking` tells the engine the score is the thinking mode's (its child model, if it has one).
  */
+import { lengthSetting } from './length-setting';
+
 export interface ScoreSetting {
   setting?: string;
   thinking?: boolean;
@@ -46,7 +48,7 @@ export function scoreSetting(
   qe: number,
 ): ScoreSetting {
   const hasThinking = sentence.includes('thinking');
-  const hasK = /\d+k\b/.test(sentence);
+  const hasK = /\d+k\b|\d,000[\s-]token/.test(sentence);
   if (!hasThinking && !hasK && !sentence.includes('mode') && !sentence.includes('scaffold')) return {};
   const [pre, post] = clause(f, s, e, qs, qe);
   const local = `${pre} # ${post}`;
@@ -71,6 +73,8 @@ export function scoreSetting(
     const only = at ? null : sentence.match(/\bat\s+\d+k\b/g);
     if (at) out.setting = at[1];
     else if (only?.length === 1) out.setting = /\d+k/.exec(only[0])![0];
+    // "with 120k tokens", "about a 120,000-token story": the sentence's one length, written "120k"
+    else if (!only) out.setting = lengthSetting(sentence);
   }
   if (!out.setting) {
     if (/\bin\s+(?:its\s+|the\s+)?standard\s+mode\b/.test(local)) out.setting = 'standard';
