@@ -682,8 +682,10 @@ export function readTable(
       // a metric borrowed from a sibling cell: its value must be of the same order
       if (near !== undefined && (value > near * 10 || value * 10 < near)) return;
     } else return;
+    // ("Claimed context | 10M" beside an "8K" cell: a window is not run at a length; that is its neighbour's)
+    const rowLength = metric === 'context_window' && /^\d+(?:\.\d+)?k$/.test(label.setting ?? '');
     const setting =
-      label.setting ??
+      (rowLength ? undefined : label.setting) ??
       findSetting(label.text) ??
       // "NoLiMa effective", "Effective length": a measured usable length, not the advertised window
       (metric === 'context_window' && /\beffective\b/.test(label.text) ? 'effective' : undefined) ??
@@ -828,14 +830,23 @@ export function readTable(
       const model = mc ? cellModel(idx, mc, ctx) : null;
       if (!model) continue;
       lastModel = model;
+      // "Claude 3.7 Sonnet (no thinking)", "Model X (5-shot)": a setting in brackets after the model's name
+      const nameSetting = /\(([^()]+)\)/.exec(mc!.f)?.[1];
+      const fromName = nameSetting ? findSetting(nameSetting) : undefined;
       const setting = rowSetting(row, (c) => c === modelCol);
+      // (the column's own setting, "@120k" or "5-shot", wins over the name's)
+      const ownSetting = (c: number) =>
+        setting ??
+        (fromName === 'thinking' || findSetting(colLabel[c]) || lengthSetting(colLabel[c], true)
+          ? undefined
+          : fromName);
       const sibling = siblingMetric(row, modelCol);
       for (let c = 0; c < width; c++) {
         if (c === modelCol) continue;
         const g = row[c];
         if (!g || g === mc) continue;
         if (NON_VALUE_HEADER.test(colLabel[c]) && !colBench[c]) continue;
-        emitValue(g, model, { text: colLabel[c], bench: colBench[c], setting, sibling });
+        emitValue(g, model, { text: colLabel[c], bench: colBench[c], setting: ownSetting(c), sibling });
       }
     }
   }

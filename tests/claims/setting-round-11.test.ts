@@ -100,3 +100,25 @@ describe('npm run eval -- --attributes', () => {
     ]);
   });
 });
+
+describe('thinking settings', () => {
+  it('reads "no thinking" from a bracket after the model name in a table row', () => {
+    const c = html(
+      '<table><tr><th>Model</th><th>GPQA Diamond</th></tr><tr><td>Claude 3.7 Sonnet (no thinking)</td><td>61.2</td></tr></table>',
+    );
+    expect(scores(c)).toEqual([['claude-3.7-sonnet', 61.2, 'no thinking']]);
+  });
+  it('reads a bare "without" before or after the figure, and a mode before the first figure', () => {
+    expect(
+      scores(prose('With thinking on, Claude 3.7 Sonnet gets 71.5% on GPQA Diamond; without, 61.2%.')).at(-1),
+    ).toEqual(['claude-3.7-sonnet', 61.2, 'no thinking']);
+    expect(
+      scores(prose('Claude 3.7 Sonnet thinking reaches 71.5 on GPQA Diamond, up from 61.2 without it.')).at(
+        -1,
+      ),
+    ).toEqual(['claude-3.7-sonnet', 61.2, 'no thinking']);
+    expect(
+      scores(prose('The lab ran Claude 3.7 Sonnet with no thinking and got 0.612 on GPQA Diamond.')),
+    ).toEqual([['claude-3.7-sonnet', 0.612, 'no thinking']]);
+  });
+});
