@@ -15,6 +15,7 @@ import { findQuantities, type Quantity } from './parse-quantity';
 import { findDates } from './dates-licenses';
 import { modeModel } from './thinking-header';
 import { restoredNameMatches } from './table-short-names';
+import { categorySetting } from './category-setting';
 import { cellLeadHedge, cellTailHedge } from './cell-hedges';
 import { blankCellNotes } from './cell-notes';
 import { cellOwnWords, isArenaRatingCell, MIN_OWN_GPUS, NON_CLAIM_COLUMN } from './table-columns';
@@ -691,6 +692,8 @@ export function readTable(
       (metric === 'context_window' && /\beffective\b/.test(label.text) ? 'effective' : undefined) ??
       // "Fiction.LiveBench @120k", a "32k" column under a long-context caption: the run's length
       (metric === 'benchmark_score' ? lengthSetting(label.text, true) : undefined) ??
+      // "Politics (400 prompts)" down the side of a refusal table: the category the rate was measured on
+      (metric === 'refusal_rate' && label.rowLabel ? categorySetting(label.text) : undefined) ??
       captionSetting;
     push(g, model, metric, value, q.start, q.end, { unit, benchmark, setting, hedge, low });
   };

@@ -122,3 +122,16 @@ describe('thinking settings', () => {
     ).toEqual([['claude-3.7-sonnet', 0.612, 'no thinking']]);
   });
 });
+
+describe('refusal categories', () => {
+  it('reads the category from a row label down the side of a refusal table, not from an overall row', () => {
+    const c = html(
+      '<table><caption>Refusal rate by category (% of prompts refused)</caption><tr><th>Category</th><th>GPT-4o</th></tr>' +
+        '<tr><td>Medicine (120 prompts)</td><td>3.5%</td></tr><tr><td>Overall</td><td>2.5%</td></tr></table>',
+    );
+    expect(c.filter((x) => x.metric === 'refusal_rate').map((x) => [x.value, x.setting])).toEqual([
+      [3.5, 'medicine'],
+      [2.5, undefined],
+    ]);
+  });
+});
