@@ -3,7 +3,8 @@
  * Runs the claim engine over tests/fixtures/corpus/*.html (or each --dir; several are pooled into
  * one score, pages named <set>/<page>) and scores it against
  * the *.labels.json next to each page: precision / recall / F1 overall, prose vs
- * table, per metric; --verbose lists false positives and negatives.
+ * table, per metric; --verbose lists false positives and negatives; --attributes [name] lists each
+ * matched claim whose attribute (or only the named one) differs from its label.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -42,6 +43,9 @@ function row(name: string, c: Counts): string {
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
+  const attrAt = args.indexOf('--attributes');
+  const attrOnly =
+    attrAt >= 0 && args[attrAt + 1] && !args[attrAt + 1].startsWith('-') ? args[attrAt + 1] : '';
   const dirs = args.flatMap((a, i) => (a === '--dir' && args[i + 1] ? [resolve(args[i + 1])] : []));
   if (!dirs.length) dirs.push(resolve(ROOT, 'tests/fixtures/corpus'));
   const dictPath = resolve(ROOT, 'data/dictionary.json');
@@ -73,6 +77,14 @@ function main(): void {
     console.log(
       `\nlabels whose model the dictionary cannot resolve: ${[...new Set(res.unresolvedLabels)].join('; ')}`,
     );
+  if (attrAt >= 0) {
+    const list = res.attributeMisses.filter((m) => !attrOnly || m.attribute === attrOnly);
+    console.log(`\nattribute mismatches (${list.length}):`);
+    for (const m of list)
+      console.log(
+        `  ${m.page}: ${m.attribute} ${JSON.stringify(m.quote)} label=${JSON.stringify(m.label)} engine=${JSON.stringify(m.engine)}`,
+      );
+  }
   if (verbose) {
     for (const kind of ['fp', 'fn'] as const) {
       const list = res.misses.filter((m) => m.kind === kind);

@@ -1872,6 +1872,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         const st = scoreSetting(f, sentence, s, e, qStart, cue.quoteEnd);
         const kid = st.thinking && who.length === 1 ? thinkingKid(who[0]) : undefined;
         if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
+        // "Sonnet thinking reaches 71.5, up from 61.2 without it": the score without thinking is the base model's
+        const base = st.setting === 'no thinking' && who.length === 1 ? thinkingParent(who[0]) : undefined;
+        if (base) who = [{ ...who[0], ref: { id: base.id, name: base.name }, variant: undefined }];
         if (st.setting) own = { ...cue, setting: st.setting };
         else if (kid && cue.setting === 'thinking') own = { ...cue, setting: undefined };
         // "Maverick is 36.4% at the same length": the setting of the last score given on that test
@@ -2383,6 +2386,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
 
   function sameOrParent(a: string, b: string): boolean {
     return a === b || idx.models.get(a)?.parent === b || idx.models.get(b)?.parent === a;
+  }
+
+  /** The base model of a thinking-mode child ("... Thinking" under its parent), for its no-thinking scores. */
+  function thinkingParent(m: ModelMention) {
+    const self = idx.models.get(m.ref.id);
+    if (!self?.parent || !/thinking/i.test(self.variantLabel ?? '')) return undefined;
+    return idx.models.get(self.parent);
   }
 
   function thinkingKid(m: ModelMention) {

@@ -38,6 +38,14 @@ export interface Miss {
   detail?: string;
 }
 
+export interface AttributeMiss {
+  page: string;
+  attribute: string;
+  quote: string;
+  label: string;
+  engine: string;
+}
+
 export interface Counts {
   tp: number;
   fp: number;
@@ -51,6 +59,8 @@ export interface EvalResult {
   attributes: Record<string, { right: number; total: number }>;
   misses: Miss[];
   unresolvedLabels: string[];
+  /** Matched claims whose attribute differs from the label (for `npm run eval -- --attributes`). */
+  attributeMisses: AttributeMiss[];
   /** The engine claims that matched a label (for per-rule tools such as attribution-routes). */
   matched: Set<Claim>;
 }
@@ -121,14 +131,23 @@ export function evaluatePages(pages: LabelledPage[], dict: ModelDictionary): Eva
     attributes: {},
     misses: [],
     unresolvedLabels: [],
+    attributeMisses: [],
     matched: new Set(),
   };
   const sameModel = (pred: string, label: string) =>
     pred === label || r.parentOf(pred) === label || r.parentOf(label) === pred;
-  const attr = (name: string, ok: boolean) => {
+  let current: { page: string; quote: string } = { page: '', quote: '' };
+  const attr = (name: string, ok: boolean, label?: unknown, engine?: unknown) => {
     res.attributes[name] ??= { right: 0, total: 0 };
     res.attributes[name].total++;
     if (ok) res.attributes[name].right++;
+    else
+      res.attributeMisses.push({
+        ...current,
+        attribute: name,
+        label: label === undefined ? '' : String(label),
+        engine: engine === undefined ? '' : String(engine),
+      });
   };
   for (const page of pages) {
     const used = new Set<number>();
@@ -160,17 +179,29 @@ export function evaluatePages(pages: LabelledPage[], dict: ModelDictionary): Eva
         used.add(hit);
         const c = page.claims[hit];
         res.matched.add(c);
+        current = { page: page.name, quote: label.quote };
         res.overall.tp++;
         add(res.byContext, label.context, 'tp');
         add(res.byMetric, label.metric, 'tp');
-        attr('variant', (c.variant ?? '').toLowerCase() === (label.variant ?? '').toLowerCase());
-        if (label.benchmark || c.benchmark) attr('benchmark', c.benchmark === label.benchmark);
+        attr(
+          'variant',
+          (c.variant ?? '').toLowerCase() === (label.variant ?? '').toLowerCase(),
+          label.variant,
+          c.variant,
+        );
+        if (label.benchmark || c.benchmark)
+          attr('benchmark', c.benchmark === label.benchmark, label.benchmark, c.benchmark);
         if (label.setting || c.setting)
-          attr('setting', (c.setting ?? '').toLowerCase() === (label.setting ?? '').toLowerCase());
-        attr('hedge', (c.hedge ?? 'exact') === (label.hedge ?? 'exact'));
+          attr(
+            'setting',
+            (c.setting ?? '').toLowerCase() === (label.setting ?? '').toLowerCase(),
+            label.setting,
+            c.setting,
+          );
+        attr('hedge', (c.hedge ?? 'exact') === (label.hedge ?? 'exact'), label.hedge, c.hedge);
         if (label.valueLow !== undefined || c.valueLow !== undefined)
-          attr('valueLow', c.valueLow === label.valueLow);
-        if (label.valueText) attr('valueText', c.valueText === label.valueText);
+          attr('valueLow', c.valueLow === label.valueLow, label.valueLow, c.valueLow);
+        if (label.valueText) attr('valueText', c.valueText === label.valueText, label.valueText, c.valueText);
       } else {
         res.overall.fn++;
         add(res.byContext, label.context, 'fn');

@@ -174,7 +174,16 @@ export function findSetting(text: string): string | undefined {
   if (text.includes('style') && /\bstyle[\s-]control(?:led)?\b/.test(text) && !NO_STYLE.test(text))
     return 'style control';
   if (!text.includes('thinking')) return undefined;
-  if (/\b(?:no|non|without)[\s-](?:extended[\s-])?thinking\b/.test(text)) return 'no thinking';
+  if (/\b(?:no|non|without)[\s-](?:extended[\s-])?thinking\b/.test(text)) {
+    // "thinking and non-thinking modes", "with and without thinking": both modes, so neither one
+    if (
+      /\bthinking\s+(?:and|or|vs\.?|versus|\/)\s+(?:no|non)[\s-]thinking\b|\bwith\s+(?:and|or)\s+without\b/.test(
+        text,
+      )
+    )
+      return undefined;
+    return 'no thinking';
+  }
   if (/\b(?:with (?:extended )?thinking|thinking mode|extended thinking)\b/.test(text)) return 'thinking';
   return undefined;
 }

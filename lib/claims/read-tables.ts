@@ -8,12 +8,14 @@ import type { DictionaryIndex } from './dictionary-index';
 import type { EngineContext } from './engine';
 import type { Table, TableCell } from './extract-text';
 import { foldText } from './fold-text';
+import { lengthSetting } from './length-setting';
 import { familiesNamed, resolveMentions, type ModelMention } from './mentions';
 import { findSetting } from './metric-cues';
 import { findQuantities, type Quantity } from './parse-quantity';
 import { findDates } from './dates-licenses';
 import { modeModel } from './thinking-header';
 import { restoredNameMatches } from './table-short-names';
+import { categorySetting } from './category-setting';
 import { cellLeadHedge, cellTailHedge } from './cell-hedges';
 import { blankCellNotes } from './cell-notes';
 import { cellOwnWords, isArenaRatingCell, MIN_OWN_GPUS, NON_CLAIM_COLUMN } from './table-columns';
@@ -681,11 +683,17 @@ export function readTable(
       // a metric borrowed from a sibling cell: its value must be of the same order
       if (near !== undefined && (value > near * 10 || value * 10 < near)) return;
     } else return;
+    // ("Claimed context | 10M" beside an "8K" cell: a window is not run at a length; that is its neighbour's)
+    const rowLength = metric === 'context_window' && /^\d+(?:\.\d+)?k$/.test(label.setting ?? '');
     const setting =
-      label.setting ??
+      (rowLength ? undefined : label.setting) ??
       findSetting(label.text) ??
       // "NoLiMa effective", "Effective length": a measured usable length, not the advertised window
       (metric === 'context_window' && /\beffective\b/.test(label.text) ? 'effective' : undefined) ??
+      // "Fiction.LiveBench @120k", a "32k" column under a long-context caption: the run's length
+      (metric === 'benchmark_score' ? lengthSetting(label.text, true) : undefined) ??
+      // "Politics (400 prompts)" down the side of a refusal table: the category the rate was measured on
+      (metric === 'refusal_rate' && label.rowLabel ? categorySetting(label.text) : undefined) ??
       captionSetting;
     push(g, model, metric, value, q.start, q.end, { unit, benchmark, setting, hedge, low });
   };
@@ -780,12 +788,18 @@ export function readTable(
         const g = row[c];
         const model = colModel[c];
         if (!g || !model || g.cell.colspan > 1) continue;
-        const headerSetting = findSetting(colLabel[c]);
+        // ("Qwen3 | Thinking": a mode sub-header under the model, the way launch tables print it)
+        const headerSetting =
+          findSetting(colLabel[c]) ??
+          (/(?:^|\s)thinking(?:\s+mode)?$/.test(colLabel[c]) ? 'thinking' : undefined);
+        const qualifier = bench ? splitQualifier(text) : undefined;
         emitValue(g, model, {
           text,
           bench,
           setting:
-            setting ?? findSetting(text) ?? headerSetting ?? (bench ? splitQualifier(text) : undefined),
+            setting ??
+            findSetting(text) ??
+            (headerSetting && qualifier ? `${headerSetting}, ${qualifier}` : (headerSetting ?? qualifier)),
           rowLabel: true,
         });
         lastModel = model;
@@ -819,14 +833,23 @@ export function readTable(
       const model = mc ? cellModel(idx, mc, ctx) : null;
       if (!model) continue;
       lastModel = model;
+      // "Claude 3.7 Sonnet (no thinking)", "Model X (5-shot)": a setting in brackets after the model's name
+      const nameSetting = /\(([^()]+)\)/.exec(mc!.f)?.[1];
+      const fromName = nameSetting ? findSetting(nameSetting) : undefined;
       const setting = rowSetting(row, (c) => c === modelCol);
+      // (the column's own setting, "@120k" or "5-shot", wins over the name's)
+      const ownSetting = (c: number) =>
+        setting ??
+        (fromName === 'thinking' || findSetting(colLabel[c]) || lengthSetting(colLabel[c], true)
+          ? undefined
+          : fromName);
       const sibling = siblingMetric(row, modelCol);
       for (let c = 0; c < width; c++) {
         if (c === modelCol) continue;
         const g = row[c];
         if (!g || g === mc) continue;
         if (NON_VALUE_HEADER.test(colLabel[c]) && !colBench[c]) continue;
-        emitValue(g, model, { text: colLabel[c], bench: colBench[c], setting, sibling });
+        emitValue(g, model, { text: colLabel[c], bench: colBench[c], setting: ownSetting(c), sibling });
       }
     }
   }

@@ -5,6 +5,8 @@
  * "62.3% in standard mode, and 70.3% with their custom scaffold".
  * `thinking` tells the engine the score is the thinking mode's (its child model, if it has one).
  */
+import { lengthSetting } from './length-setting';
+
 export interface ScoreSetting {
   setting?: string;
   thinking?: boolean;
@@ -45,8 +47,16 @@ export function scoreSetting(
   qs: number,
   qe: number,
 ): ScoreSetting {
+  // "With thinking on it reaches 64.9%; without, 60.4%": the part after the semicolon is its own
+  // sentence here, so the mode is read from the part before it
+  if (
+    /^\s*without\s*[,:]\s*$/.test(f.slice(s, qs)) &&
+    /;\s*$/.test(f.slice(Math.max(0, s - 4), s)) &&
+    /\bthinking\b(?:(?!\.\s)[^;])*;\s*$/.test(f.slice(Math.max(0, s - 200), s))
+  )
+    return { setting: 'no thinking' };
   const hasThinking = sentence.includes('thinking');
-  const hasK = /\d+k\b/.test(sentence);
+  const hasK = /\d+k\b|\d,000[\s-]token/.test(sentence);
   if (!hasThinking && !hasK && !sentence.includes('mode') && !sentence.includes('scaffold')) return {};
   const [pre, post] = clause(f, s, e, qs, qe);
   const local = `${pre} # ${post}`;
@@ -62,8 +72,21 @@ export function scoreSetting(
       out.thinking = true;
     } else if (/\b(?:with|using)\s+(?:extended\s+)?thinking\b|\bthinking\s+(?:on|enabled|mode)\b/.test(local))
       out.thinking = true;
-    // "64.9% versus 60.4% without": a bare "without" after the figure, in a sentence about thinking
-    else if (/^\s*%?\s*without\b(?!\s+[a-z])/.test(post)) out.setting = 'no thinking';
+    // "64.9% versus 60.4% without", "up from 0.660 without it": a bare "without" after the figure,
+    // "...; without, 60.4%" before it, in a sentence about thinking
+    else if (
+      /^\s*%?\s*without\b(?!\s+(?!(?:it|them)\b)[a-z])/.test(post) ||
+      /,\s*without\s*[,:]?\s*$/.test(f.slice(s, qs))
+    )
+      out.setting = 'no thinking';
+    // "ran it with no thinking and got 0.522": the sentence's one mode, before its first figure
+    else if (
+      /\b(?:without|w\/o|no|non)[\s-](?:extended[\s-])?thinking\b(?![^\d]*\b(?:with|but|while|whereas|versus|vs)\b)[^\d]*$/.test(
+        f.slice(s, qs),
+      ) &&
+      !/\bwith\s+(?:extended\s+)?thinking\b|\d/.test(f.slice(qe, e))
+    )
+      out.setting = 'no thinking';
   }
   if (!out.setting && hasK) {
     const at = /\bat\s+(\d+k)\b/.exec(post) ?? /\bat\s+(\d+k)\s*$/.exec(pre);
@@ -71,6 +94,8 @@ export function scoreSetting(
     const only = at ? null : sentence.match(/\bat\s+\d+k\b/g);
     if (at) out.setting = at[1];
     else if (only?.length === 1) out.setting = /\d+k/.exec(only[0])![0];
+    // "with 120k tokens", "about a 120,000-token story": the sentence's one length, written "120k"
+    else if (!only) out.setting = lengthSetting(sentence);
   }
   if (!out.setting) {
     if (/\bin\s+(?:its\s+|the\s+)?standard\s+mode\b/.test(local)) out.setting = 'standard';
