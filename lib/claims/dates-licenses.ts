@@ -146,7 +146,19 @@ const BARE_MONTH = new RegExp(
 );
 const FUTURE = /\b(?:will|expected|planned|plans|slated|scheduled|due|coming|upcoming|set to)\b/;
 
+/** Whether the last text `f` asked about has a month word or a numeric date anywhere. */
+let dateText = '';
+let dateHit = false;
+const WORD_CHAR = /\w/;
+
 export function findDates(f: string, s: number, e: number, pageDate?: string): DateHit[] {
+  // (a text with neither has none in any of its sentences, unless a sentence's edge cuts a word)
+  if (f !== dateText) {
+    dateText = f;
+    dateHit = HAS_MONTH.test(f) || HAS_ISO.test(f);
+  }
+  if (!dateHit && (s === 0 || !WORD_CHAR.test(f[s - 1])) && (e >= f.length || !WORD_CHAR.test(f[e])))
+    return [];
   const text = f.slice(s, e);
   const month = HAS_MONTH.test(text);
   if (!month && !HAS_ISO.test(text)) return [];

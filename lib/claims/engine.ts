@@ -242,6 +242,19 @@ const SPEAKER_TURN = /^(?:\[[\d:]+\]\s*)?(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[
 /** Cheap gate for familiesByVendor: a possessive or a citing verb somewhere in the block. */
 const MAKER_WORDS =
   /['’]s\s|\b(?:says|said|report|claim|list|put|quot|give|gave|advertis|cite|cited|state|announc|publish|tout|charg|bill|according to)/;
+/** MAKER_WORDS, remembered for the last text (a block asks once per sentence with figures). */
+let makerText = '';
+let makerHit = false;
+/** MAKER_WORDS.test(f.slice(a, e)), skipped where the whole of `f` has no match: a match in the
+ *  slice is one in `f` too, unless it opens the slice (its word boundary) right after a word character. */
+function makerWordsIn(f: string, a: number, e: number): boolean {
+  if (f !== makerText) {
+    makerText = f;
+    makerHit = MAKER_WORDS.test(f);
+  }
+  if (!makerHit && (a === 0 || !/\w/.test(f[a - 1]))) return false;
+  return MAKER_WORDS.test(f.slice(a, e));
+}
 /** Where the sentence holding `at` starts (after the last full stop, question or exclamation mark). */
 function sentenceStart(f: string, at: number): number {
   const k = Math.max(f.lastIndexOf('. ', at), f.lastIndexOf('? ', at), f.lastIndexOf('! ', at));
@@ -1312,7 +1325,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const mayCite =
       quantities.length > 0 &&
       !subjectsAll.some((x) => !x.isFamily) &&
-      MAKER_WORDS.test(f.slice(afterSemicolon(f, s) ? sentenceStart(f, s) : s, e));
+      makerWordsIn(f, afterSemicolon(f, s) ? sentenceStart(f, s) : s, e);
     let vendors: string[] | undefined;
     // per-sentence gates for the indirect-name rules below (checked once, not per figure)
     const expSent = quantities.length > 0 && sentence.includes('experimental');

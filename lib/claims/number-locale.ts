@@ -87,6 +87,17 @@ export function numberEvidence(text: string): { eu: number; en: number } {
  * when the text shows too little of either (decide later, on more text: a page sent in sections).
  */
 export function detectNumberLocale(text: string): NumberLocale | null {
+  // (remembered for the last text: a page's every findClaims call asks about the same text)
+  if (text === localeText) return localeOut;
+  localeOut = detectUncached(text);
+  localeText = text;
+  return localeOut;
+}
+
+let localeText: string | undefined;
+let localeOut: NumberLocale | null = null;
+
+function detectUncached(text: string): NumberLocale | null {
   if (!/\d[.,]|\d ?[mt]/i.test(text)) return null;
   const eu = count(EU_EVIDENCE, text);
   // (an ordinary English page has no European form: its English ones need no counting)

@@ -8,6 +8,9 @@ import type { ModelMention } from './mentions';
 const NOT_OUT =
   /\b(?:unreleased|not (?:yet )?(?:been )?(?:publicly )?released(?!\s+(?:the|its|their|any|an?|details|weights|data|code)\b)|yet to be released|still (?:being )?train(?:ing|ed)|still in training)\b/g;
 
+let cueText = '';
+let cueHit = false;
+
 /** Notes in `into` the model each "not out" cue of a sentence is about; `last` stands in for "it". */
 export function noteUnreleased(
   f: string,
@@ -17,6 +20,12 @@ export function noteUnreleased(
   last: ModelMention | null,
   into: Set<string>,
 ): void {
+  // (a block without either word has no cue in any of its sentences: checked once per block)
+  if (f !== cueText) {
+    cueText = f;
+    cueHit = f.includes('released') || f.includes('train');
+  }
+  if (!cueHit) return;
   const text = f.slice(s, e);
   if (!text.includes('released') && !text.includes('train')) return;
   NOT_OUT.lastIndex = 0;
