@@ -502,9 +502,7 @@ function classifyRaw(inp: CueInput): Cue | null {
           /\bof\s+(?:its|their|the)\s+~?\d[\d.,]*\s*(?:billion|trillion|[bt])\s+(?:total\s+)?(?:parameters?|params|weights)\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|only\s+|just\s+)?$/.test(
             before,
           )))) &&
-    (/\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start)) ||
-      // "it only activates 17B per token": the verb says which share, no parameter word needed
-      (/^per token\b/.test(after) && /\bactivat(?:es|ed|ing|e)\s+(?:only\s+|just\s+)?$/.test(before)))
+    /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
   // "activates 17 billion of its 400 billion": the whole the active share is taken from
