@@ -12,6 +12,7 @@ import { createClaimEngine } from '../lib/claims/engine';
 import { evaluatePages, prf, type Counts, type LabelledPage } from '../lib/claims/evaluate';
 import { scanHtml } from '../lib/claims/scan-html';
 import { ModelDictionarySchema, type ModelDictionary } from '../lib/claims/types';
+import { endQuietlyOnClosedPipe } from './lib/quiet-pipe';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -98,10 +99,6 @@ function main(): void {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  // `npm run eval | head` closes the pipe early: end quietly instead of printing a stack trace.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
-  });
+  endQuietlyOnClosedPipe();
   main();
 }

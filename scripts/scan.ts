@@ -11,6 +11,7 @@ import { docFromText, type DocText } from '../lib/claims/extract-text';
 import { markdownToHtml } from '../lib/claims/markdown-html';
 import { scanHtml } from '../lib/claims/scan-html';
 import { ModelDictionarySchema, type Claim, type ModelDictionary } from '../lib/claims/types';
+import { endQuietlyOnClosedPipe } from './lib/quiet-pipe';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 const ROOT = resolve(import.meta.dirname, '..');
@@ -220,6 +221,7 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(table(claims, verdicts) + '\n');
 }
 
+endQuietlyOnClosedPipe();
 main(process.argv.slice(2)).catch((e: unknown) => {
   if (e instanceof InputError) process.stderr.write(`claimcheck: ${e.message}\n`);
   else

@@ -89,4 +89,23 @@ describe.skipIf(!hasDictionary)('scan CLI output', () => {
     const t = scan(['-', '--json'], 'GPT-4o scored 88.7 on MMLU.');
     expect(JSON.parse(t.out).claims[0].value).toBe(88.7);
   });
+
+  it('ends quietly when its reader closes the pipe early (scan | head)', () => {
+    // Thousands of claims overflow the pipe buffer, so the write after `head -c 1` exits fails with EPIPE.
+    const big = file(
+      'big.txt',
+      'Llama 4 Maverick has 402B total parameters and 17B active ones.\n'.repeat(4000),
+    );
+    const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${tsx}" scripts/scan.ts "${big}" | head -c 1 >/dev/null; echo "rc=\${PIPESTATUS[0]}" >&2`,
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr).not.toMatch(/EPIPE|at .*\.ts:\d+/);
+    expect(r.stderr).toMatch(/rc=0/);
+  });
 });
