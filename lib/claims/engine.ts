@@ -210,10 +210,18 @@ function unlistedObject(before: string): boolean {
   if (last !== 44 && last !== 100 && last !== 114 && last < 128) return false;
   const j = LIST_JOINT.exec(before);
   if (!j) return false;
-  const words = before.slice(0, j.index).split(' ');
-  for (let k = 1; k <= 3 && k < words.length; k++) {
-    const name = words.slice(-k).join(' ');
-    if (/\d/.test(name) && /^[a-z]/.test(name) && OBJECT_BEFORE.test(words.slice(0, -k).join(' ') + ' '))
+  // the name is the last one, two or three words before the joint (found from the spaces before it,
+  // not by splitting and re-joining the words: the cheap tests first, for every name there)
+  for (let k = 1, p = j.index; k <= 3 && p > 0; k++) {
+    p = before.lastIndexOf(' ', p - 1);
+    if (p < 0) break;
+    const c = before.charCodeAt(p + 1);
+    if (
+      c >= 97 &&
+      c <= 122 &&
+      HAS_DIGIT.test(before.slice(p + 1, j.index)) &&
+      OBJECT_BEFORE.test(before.slice(0, p) + ' ')
+    )
       return true;
   }
   return false;
