@@ -53,13 +53,13 @@ const DATE_RES: {
   // "on Saturday 5 April", "since 17 March" (day-month without a year, European order): only after a
   // weekday or a preposition, and never "may" (the verb: "Llama 4 may ship")
   {
-    re: /(?<=\b(?:on|since|from|until|till|by|before|after|to|and|or|between|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s)(\d{1,2})(?:st|nd|rd|th|\.)?\s+(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)/g,
+    re: /(\d(?<=\b(?:on|since|from|until|till|by|before|after|to|and|or|between|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s\d)\d?)(?:st|nd|rd|th|\.)?\s+(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)/g,
     month: true,
     read: (m) => [null, MONTHS[m[2]], Number(m[1])],
   },
   // "the 12th of March", "the 12 of March 2025", "5th of April": an ordinal or "the" before the day
   {
-    re: /(?:(?<=\bthe\s)(\d{1,2})(?:st|nd|rd|th)?|\b(\d{1,2})(?:st|nd|rd|th))\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+(\d{4})\b)?/g,
+    re: /(?:(\d(?<=\bthe\s\d)\d?)(?:st|nd|rd|th)?|\b(\d{1,2})(?:st|nd|rd|th))\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+(\d{4})\b)?/g,
     month: true,
     read: (m) => [m[4] ? Number(m[4]) : null, MONTHS[m[3]], Number(m[1] ?? m[2])],
   },
@@ -93,7 +93,7 @@ const DATE_RES: {
 ];
 
 const RELEASE_CUE =
-  /\b(?:released|releases|release date|release(?= on\b)|(?<=[a-z]{3}\.? \d{1,2}\s)release(?= of\b)|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|(?:been )?around since|(?<=[,(\u2014\u2013]\s?)out(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
+  /\b(?:released|releases|release date|release(?= on\b)|release(?<=[a-z]{3}\.? \d{1,2}\srelease)(?= of\b)|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|(?:been )?around since|out(?<=[,(\u2014\u2013]\s?out)(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
 
 /** A verb's place that is a ranking ("appeared on the leaderboard", "landed in the arena"). */
 const LEADERBOARD_AFTER =
