@@ -253,14 +253,19 @@ const MAKER_WORDS =
 /** MAKER_WORDS, remembered for the last text (a block asks once per sentence with figures). */
 let makerText = '';
 let makerHit = false;
-/** MAKER_WORDS.test(f.slice(a, e)), skipped where the whole of `f` has no match: a match in the
- *  slice is one in `f` too, unless it opens the slice (its word boundary) right after a word character. */
-function makerWordsIn(f: string, a: number, e: number): boolean {
+/** MAKER_WORDS.test(f), remembered: the block's vendor gate and its figures' maker test share one pass
+ *  (a regex over the whole block, among the costliest in the engine). */
+function makerWordsAnywhere(f: string): boolean {
   if (f !== makerText) {
     makerText = f;
     makerHit = MAKER_WORDS.test(f);
   }
-  if (!makerHit && (a === 0 || !/\w/.test(f[a - 1]))) return false;
+  return makerHit;
+}
+/** MAKER_WORDS.test(f.slice(a, e)), skipped where the whole of `f` has no match: a match in the
+ *  slice is one in `f` too, unless it opens the slice (its word boundary) right after a word character. */
+function makerWordsIn(f: string, a: number, e: number): boolean {
+  if (!makerWordsAnywhere(f) && (a === 0 || !/\w/.test(f[a - 1]))) return false;
   return MAKER_WORDS.test(f.slice(a, e));
 }
 /** Where the sentence holding `at` starts (after the last full stop, question or exclamation mark). */
@@ -739,7 +744,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     }
     const sentences = splitSentences(f, orig, 0, f.length);
     // (a maker can only establish a family where the block has a possessive or a citing word)
-    const vendorWords = matches.length > 0 && MAKER_WORDS.test(f);
+    const vendorWords = matches.length > 0 && makerWordsAnywhere(f);
     const hasArena = f.includes('arena');
     // Pass 1: mentions per sentence (family scope advances in reading order).
     const data: SentenceData[] = [];
