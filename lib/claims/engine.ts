@@ -190,6 +190,14 @@ const BEHIND_MAKER =
 const OWN_SUBJECT_AFTER =
   /^[^,.;:]{0,40},\s+(?!(?:It|Its|The|This|That|These|Those|They|We|I|You|He|She|And|But|So|Then|Now)\b)[A-Z][\w.-]*\s+(?:costs?|charges?|gets?|scores?|runs?|is|was|has|needs?|takes?|uses?)\b/;
 const HAS_DIGIT = /\d/;
+/** HAS_DIGIT.test(f.slice(s, e)), without the slice or the regex call (asked once per sentence). */
+function hasDigitIn(f: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = f.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 /** Counts a writer may print once with a scale word and once in full ("2 million" / "900,000"). */
 const COUNT_METRICS = new Set(['downloads', 'training_gpus', 'training_gpu_hours', 'context_window']);
 /** "the whole thing is", "the entire model weighs", "a total of", "17B active out of 400B", "17B of its 109B":
@@ -720,6 +728,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     e: number;
     models: ModelMention[];
     benchmarks: BenchmarkMention[];
+    /** The sentence holds a digit (looked for once here; three rules asked, each with a slice and a regex). */
+    digit: boolean;
   }
 
   function scanProse(
@@ -735,7 +745,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const f = foldSlice(text, bStart, bEnd, orig);
     const matches = idx.matcher.findAll(f, orig);
     // No name, no digit, no licence word: nothing here can be a claim (most filler paragraphs).
-    if (!matches.length && !HAS_DIGIT.test(f) && !WORTH_WORDS.test(f)) {
+    const blockDigit = HAS_DIGIT.test(f);
+    if (!matches.length && !blockDigit && !WORTH_WORDS.test(f)) {
       if (kind === 'heading') {
         if (!subHeadingKeepsSection(ctx, headingLevel)) ctx.sectionModel = null;
         noteBlockBenchmarks((ctx.benchScope ??= {}), [], block, kind);
@@ -752,6 +763,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const blockNames: ModelMention[] = [];
     let mi = 0;
     for (const s of sentences) {
+      const digit = blockDigit && hasDigitIn(f, s.start, s.end);
       const sm = [];
       while (mi < matches.length && matches[mi].start < s.end) sm.push(matches[mi++]);
       const here = new Set<string>();
@@ -765,7 +777,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (seg.includes('the ') && hasShortNoun(seg)) shortNames(f, s.start, s.end, models, ctx.mentioned);
         if (seg.includes("'s ")) makerNames(f, s.start, s.end, models, ctx.mentioned);
         // "up from 77.9% for 1.5 Flash": a versioned name without its line's first word
-        if (HAS_DIGIT.test(seg)) {
+        if (digit) {
           versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);
           // "the 0324 update": a dated snapshot of a recent model by its suffix alone
           snapshotTails(idx.children, parentOf, f, s.start, s.end, models, ctx.mentioned);
@@ -799,7 +811,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         }
         benchmarks.sort((a, b) => a.start - b.start);
       }
-      data.push({ s: s.start, e: s.end, models, benchmarks });
+      data.push({ s: s.start, e: s.end, models, benchmarks, digit });
     }
     scanProseSentences(bStart, kind, block, ctx, out, f, orig, matches, data, hasArena);
   }
@@ -847,7 +859,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // ("It trails both.": a comparison whose objects are the two models just named)
       const worth =
         d.models.length > 0 ||
-        HAS_DIGIT.test(sent) ||
+        d.digit ||
         WORTH_WORDS.test(sent) ||
         (ctx.lastModel !== null && (sent.includes('both') || SNAP_GATE.test(sent)));
       // "When a vendor tells me its model beats GPT-4o": an indefinite maker's model is nobody in
@@ -866,6 +878,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           e: d.e,
           models: d.models,
           benchmarks: d.benchmarks,
+          digit: d.digit,
           ctx,
           kind,
           block,
@@ -988,6 +1001,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     e: number;
     models: ModelMention[];
     benchmarks: BenchmarkMention[];
+    /** the sentence holds a digit */
+    digit: boolean;
     ctx: EngineContext;
     kind: string;
     block: number;
@@ -1214,7 +1229,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       models.length = 0;
       models.push(...kept);
     }
-    const dates = HAS_DIGIT.test(sentence) ? findDates(f, s, e, ctx.pageDate) : [];
+    const dates = inp.digit ? findDates(f, s, e, ctx.pageDate) : [];
     for (const d of dates) blocked.push([d.start, d.end]);
 
     const words = numberWords(sentence) ? findWordQuantities(f, s, e) : [];
