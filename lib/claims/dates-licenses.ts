@@ -149,19 +149,24 @@ const FUTURE = /\b(?:will|expected|planned|plans|slated|scheduled|due|coming|upc
 /** Whether the last text `f` asked about has a month word or a numeric date anywhere. */
 let dateText = '';
 let dateHit = false;
+/** ...and whether it has a month word (a sentence that is the whole text reuses both answers). */
+let dateMonth = false;
 const WORD_CHAR = /\w/;
 
 export function findDates(f: string, s: number, e: number, pageDate?: string): DateHit[] {
   // (a text with neither has none in any of its sentences, unless a sentence's edge cuts a word)
   if (f !== dateText) {
     dateText = f;
-    dateHit = HAS_MONTH.test(f) || HAS_ISO.test(f);
+    dateMonth = HAS_MONTH.test(f);
+    dateHit = dateMonth || HAS_ISO.test(f);
   }
   if (!dateHit && (s === 0 || !WORD_CHAR.test(f[s - 1])) && (e >= f.length || !WORD_CHAR.test(f[e])))
     return [];
   const text = f.slice(s, e);
-  const month = HAS_MONTH.test(text);
-  if (!month && !HAS_ISO.test(text)) return [];
+  // (a one-sentence block, common in lists and tables laid out as text: the block's answers)
+  const whole = s === 0 && e === f.length;
+  const month = whole ? dateMonth : HAS_MONTH.test(text);
+  if (!month && !(whole ? dateHit : HAS_ISO.test(text))) return [];
   const hits: DateHit[] = [];
   for (const { re, month: needsMonth, read } of DATE_RES) {
     // a pattern that cannot match is never run (nor compiled, on a cold page load)

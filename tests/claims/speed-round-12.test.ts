@@ -62,6 +62,20 @@ describe('dates after a preposition or "the"', () => {
   });
 });
 
+describe('findDates on a sentence that is the whole text', () => {
+  const iso = (s: string, from = 0, to = s.length) =>
+    findDates(s, from, to, '2025-06-01').map((d) => [s.slice(d.start, d.end), d.iso]);
+  it('reads a numeric date with no month word, and a month date, in a one-sentence text', () => {
+    expect(iso('it shipped 2025-03-17.')).toEqual([['2025-03-17', '2025-03-17']]);
+    expect(iso('it shipped march 17, 2025.')).toEqual([['march 17, 2025', '2025-03-17']]);
+  });
+  it('gives a sentence of the text the same dates as the text alone', () => {
+    const t = 'no date here. it shipped 2025-03-17.';
+    expect(iso(t, t.indexOf('it'), t.length)).toEqual(iso('it shipped 2025-03-17.'));
+    expect(iso(t, 0, t.indexOf(' it'))).toEqual([]);
+  });
+});
+
 describe('run settings and fed-in lengths', () => {
   it('reads "ran it with" as the writer\u2019s setting, unless only possible ("can run")', () => {
     expect(isRunSetting('we ran it with ', ' tokens')).toBe(true);
