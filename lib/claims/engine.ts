@@ -190,14 +190,6 @@ const BEHIND_MAKER =
 const OWN_SUBJECT_AFTER =
   /^[^,.;:]{0,40},\s+(?!(?:It|Its|The|This|That|These|Those|They|We|I|You|He|She|And|But|So|Then|Now)\b)[A-Z][\w.-]*\s+(?:costs?|charges?|gets?|scores?|runs?|is|was|has|needs?|takes?|uses?)\b/;
 const HAS_DIGIT = /\d/;
-/** HAS_DIGIT.test(f.slice(s, e)), without the slice or the regex call (asked once per sentence). */
-function hasDigitIn(f: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const c = f.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
 /** Counts a writer may print once with a scale word and once in full ("2 million" / "900,000"). */
 const COUNT_METRICS = new Set(['downloads', 'training_gpus', 'training_gpu_hours', 'context_window']);
 /** "the whole thing is", "the entire model weighs", "a total of", "17B active out of 400B", "17B of its 109B":
@@ -763,7 +755,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const blockNames: ModelMention[] = [];
     let mi = 0;
     for (const s of sentences) {
-      const digit = blockDigit && hasDigitIn(f, s.start, s.end);
+      const digit = blockDigit && HAS_DIGIT.test(f.slice(s.start, s.end));
       const sm = [];
       while (mi < matches.length && matches[mi].start < s.end) sm.push(matches[mi++]);
       const here = new Set<string>();
