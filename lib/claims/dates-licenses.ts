@@ -53,13 +53,13 @@ const DATE_RES: {
   // "on Saturday 5 April", "since 17 March" (day-month without a year, European order): only after a
   // weekday or a preposition, and never "may" (the verb: "Llama 4 may ship")
   {
-    re: /(?<=\b(?:on|since|from|until|till|by|before|after|to|and|or|between|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s)(\d{1,2})(?:st|nd|rd|th|\.)?\s+(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)/g,
+    re: /(\d(?<=\b(?:on|since|from|until|till|by|before|after|to|and|or|between|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s\d)\d?)(?:st|nd|rd|th|\.)?\s+(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d)/g,
     month: true,
     read: (m) => [null, MONTHS[m[2]], Number(m[1])],
   },
   // "the 12th of March", "the 12 of March 2025", "5th of April": an ordinal or "the" before the day
   {
-    re: /(?:(?<=\bthe\s)(\d{1,2})(?:st|nd|rd|th)?|\b(\d{1,2})(?:st|nd|rd|th))\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+(\d{4})\b)?/g,
+    re: /(?:(\d(?<=\bthe\s\d)\d?)(?:st|nd|rd|th)?|\b(\d{1,2})(?:st|nd|rd|th))\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+(\d{4})\b)?/g,
     month: true,
     read: (m) => [m[4] ? Number(m[4]) : null, MONTHS[m[3]], Number(m[1] ?? m[2])],
   },
@@ -93,7 +93,7 @@ const DATE_RES: {
 ];
 
 const RELEASE_CUE =
-  /\b(?:released|releases|release date|release(?= on\b)|(?<=[a-z]{3}\.? \d{1,2}\s)release(?= of\b)|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|(?:been )?around since|(?<=[,(\u2014\u2013]\s?)out(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
+  /\b(?:released|releases|release date|release(?= on\b)|release(?<=[a-z]{3}\.? \d{1,2}\srelease)(?= of\b)|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|(?:been )?around since|out(?<=[,(\u2014\u2013]\s?out)(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
 
 /** A verb's place that is a ranking ("appeared on the leaderboard", "landed in the arena"). */
 const LEADERBOARD_AFTER =
@@ -149,19 +149,24 @@ const FUTURE = /\b(?:will|expected|planned|plans|slated|scheduled|due|coming|upc
 /** Whether the last text `f` asked about has a month word or a numeric date anywhere. */
 let dateText = '';
 let dateHit = false;
+/** ...and whether it has a month word (a sentence that is the whole text reuses both answers). */
+let dateMonth = false;
 const WORD_CHAR = /\w/;
 
 export function findDates(f: string, s: number, e: number, pageDate?: string): DateHit[] {
   // (a text with neither has none in any of its sentences, unless a sentence's edge cuts a word)
   if (f !== dateText) {
     dateText = f;
-    dateHit = HAS_MONTH.test(f) || HAS_ISO.test(f);
+    dateMonth = HAS_MONTH.test(f);
+    dateHit = dateMonth || HAS_ISO.test(f);
   }
   if (!dateHit && (s === 0 || !WORD_CHAR.test(f[s - 1])) && (e >= f.length || !WORD_CHAR.test(f[e])))
     return [];
   const text = f.slice(s, e);
-  const month = HAS_MONTH.test(text);
-  if (!month && !HAS_ISO.test(text)) return [];
+  // (a one-sentence block, common in lists and tables laid out as text: the block's answers)
+  const whole = s === 0 && e === f.length;
+  const month = whole ? dateMonth : HAS_MONTH.test(text);
+  if (!month && !(whole ? dateHit : HAS_ISO.test(text))) return [];
   const hits: DateHit[] = [];
   for (const { re, month: needsMonth, read } of DATE_RES) {
     // a pattern that cannot match is never run (nor compiled, on a cold page load)

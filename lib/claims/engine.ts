@@ -210,10 +210,18 @@ function unlistedObject(before: string): boolean {
   if (last !== 44 && last !== 100 && last !== 114 && last < 128) return false;
   const j = LIST_JOINT.exec(before);
   if (!j) return false;
-  const words = before.slice(0, j.index).split(' ');
-  for (let k = 1; k <= 3 && k < words.length; k++) {
-    const name = words.slice(-k).join(' ');
-    if (/\d/.test(name) && /^[a-z]/.test(name) && OBJECT_BEFORE.test(words.slice(0, -k).join(' ') + ' '))
+  // the name is the last one, two or three words before the joint (found from the spaces before it,
+  // not by splitting and re-joining the words: the cheap tests first, for every name there)
+  for (let k = 1, p = j.index; k <= 3 && p > 0; k++) {
+    p = before.lastIndexOf(' ', p - 1);
+    if (p < 0) break;
+    const c = before.charCodeAt(p + 1);
+    if (
+      c >= 97 &&
+      c <= 122 &&
+      HAS_DIGIT.test(before.slice(p + 1, j.index)) &&
+      OBJECT_BEFORE.test(before.slice(0, p) + ' ')
+    )
       return true;
   }
   return false;
@@ -245,14 +253,19 @@ const MAKER_WORDS =
 /** MAKER_WORDS, remembered for the last text (a block asks once per sentence with figures). */
 let makerText = '';
 let makerHit = false;
-/** MAKER_WORDS.test(f.slice(a, e)), skipped where the whole of `f` has no match: a match in the
- *  slice is one in `f` too, unless it opens the slice (its word boundary) right after a word character. */
-function makerWordsIn(f: string, a: number, e: number): boolean {
+/** MAKER_WORDS.test(f), remembered: the block's vendor gate and its figures' maker test share one pass
+ *  (a regex over the whole block, among the costliest in the engine). */
+function makerWordsAnywhere(f: string): boolean {
   if (f !== makerText) {
     makerText = f;
     makerHit = MAKER_WORDS.test(f);
   }
-  if (!makerHit && (a === 0 || !/\w/.test(f[a - 1]))) return false;
+  return makerHit;
+}
+/** MAKER_WORDS.test(f.slice(a, e)), skipped where the whole of `f` has no match: a match in the
+ *  slice is one in `f` too, unless it opens the slice (its word boundary) right after a word character. */
+function makerWordsIn(f: string, a: number, e: number): boolean {
+  if (!makerWordsAnywhere(f) && (a === 0 || !/\w/.test(f[a - 1]))) return false;
   return MAKER_WORDS.test(f.slice(a, e));
 }
 /** Where the sentence holding `at` starts (after the last full stop, question or exclamation mark). */
@@ -707,6 +720,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     e: number;
     models: ModelMention[];
     benchmarks: BenchmarkMention[];
+    /** The sentence holds a digit (looked for once here; three rules asked, each with a slice and a regex). */
+    digit: boolean;
   }
 
   function scanProse(
@@ -722,7 +737,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const f = foldSlice(text, bStart, bEnd, orig);
     const matches = idx.matcher.findAll(f, orig);
     // No name, no digit, no licence word: nothing here can be a claim (most filler paragraphs).
-    if (!matches.length && !HAS_DIGIT.test(f) && !WORTH_WORDS.test(f)) {
+    const blockDigit = HAS_DIGIT.test(f);
+    if (!matches.length && !blockDigit && !WORTH_WORDS.test(f)) {
       if (kind === 'heading') {
         if (!subHeadingKeepsSection(ctx, headingLevel)) ctx.sectionModel = null;
         noteBlockBenchmarks((ctx.benchScope ??= {}), [], block, kind);
@@ -731,7 +747,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     }
     const sentences = splitSentences(f, orig, 0, f.length);
     // (a maker can only establish a family where the block has a possessive or a citing word)
-    const vendorWords = matches.length > 0 && MAKER_WORDS.test(f);
+    const vendorWords = matches.length > 0 && makerWordsAnywhere(f);
     const hasArena = f.includes('arena');
     // Pass 1: mentions per sentence (family scope advances in reading order).
     const data: SentenceData[] = [];
@@ -739,6 +755,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const blockNames: ModelMention[] = [];
     let mi = 0;
     for (const s of sentences) {
+      const digit = blockDigit && HAS_DIGIT.test(f.slice(s.start, s.end));
       const sm = [];
       while (mi < matches.length && matches[mi].start < s.end) sm.push(matches[mi++]);
       const here = new Set<string>();
@@ -752,7 +769,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (seg.includes('the ') && hasShortNoun(seg)) shortNames(f, s.start, s.end, models, ctx.mentioned);
         if (seg.includes("'s ")) makerNames(f, s.start, s.end, models, ctx.mentioned);
         // "up from 77.9% for 1.5 Flash": a versioned name without its line's first word
-        if (HAS_DIGIT.test(seg)) {
+        if (digit) {
           versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);
           // "the 0324 update": a dated snapshot of a recent model by its suffix alone
           snapshotTails(idx.children, parentOf, f, s.start, s.end, models, ctx.mentioned);
@@ -786,7 +803,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         }
         benchmarks.sort((a, b) => a.start - b.start);
       }
-      data.push({ s: s.start, e: s.end, models, benchmarks });
+      data.push({ s: s.start, e: s.end, models, benchmarks, digit });
     }
     scanProseSentences(bStart, kind, block, ctx, out, f, orig, matches, data, hasArena);
   }
@@ -834,7 +851,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // ("It trails both.": a comparison whose objects are the two models just named)
       const worth =
         d.models.length > 0 ||
-        HAS_DIGIT.test(sent) ||
+        d.digit ||
         WORTH_WORDS.test(sent) ||
         (ctx.lastModel !== null && (sent.includes('both') || SNAP_GATE.test(sent)));
       // "When a vendor tells me its model beats GPT-4o": an indefinite maker's model is nobody in
@@ -853,6 +870,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           e: d.e,
           models: d.models,
           benchmarks: d.benchmarks,
+          digit: d.digit,
           ctx,
           kind,
           block,
@@ -975,6 +993,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     e: number;
     models: ModelMention[];
     benchmarks: BenchmarkMention[];
+    /** the sentence holds a digit */
+    digit: boolean;
     ctx: EngineContext;
     kind: string;
     block: number;
@@ -1201,7 +1221,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       models.length = 0;
       models.push(...kept);
     }
-    const dates = HAS_DIGIT.test(sentence) ? findDates(f, s, e, ctx.pageDate) : [];
+    const dates = inp.digit ? findDates(f, s, e, ctx.pageDate) : [];
     for (const d of dates) blocked.push([d.start, d.end]);
 
     const words = numberWords(sentence) ? findWordQuantities(f, s, e) : [];

@@ -8,7 +8,7 @@
 
 /** Writer-side run settings: a verb of running/testing/capping before "with/at/up to" + the number. */
 const RUN_VERB_BEFORE =
-  /(?<!\b(?:can|could|will|would|to|may|might)\s)\b(?:ran|run|runs|running|tested|tests?|testing|tried|benchmarked|evaluated|measured|(?:cap|caps|capped|capping|set|limit|limited)\s+(?:it|them|this|that|the model|each|everything|both))\b[^.;:!?]{0,40}?\b(?:with|at|up to)\s+(?:an?\s+|the\s+)?(?:~|about\s+|around\s+|roughly\s+)?$/;
+  /\b(?<!\b(?:can|could|will|would|to|may|might)\s)(?:ran|run|runs|running|tested|tests?|testing|tried|benchmarked|evaluated|measured|(?:cap|caps|capped|capping|set|limit|limited)\s+(?:it|them|this|that|the model|each|everything|both))\b[^.;:!?]{0,40}?\b(?:with|at|up to)\s+(?:an?\s+|the\s+)?(?:~|about\s+|around\s+|roughly\s+)?$/;
 
 /** "... at 120k tokens, it scored 27.3%": a benchmark's length setting, not a window. */
 function lengthSettingOfScore(before: string, after: string): boolean {

@@ -37,7 +37,7 @@ const AGGREGATE_AFTER =
 
 /** "Nobody is stuffing 10 million tokens into anything": what a user feeds in, not the window. */
 const FED_BEFORE =
-  /(?<!\b(?:can|could|will|would|may|might|to|lets? you|allows? you)\s)\b(?:stuff(?:s|ed|ing)?|fe(?:ed|eds|d|eding)|past(?:e|es|ed|ing)|dump(?:s|ed|ing)?|shov(?:e|es|ed|ing)|cram(?:s|med|ming)?|pour(?:s|ed|ing)?|throw(?:s|ing)?|threw|thrown)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|~\s*)?$/;
+  /\b(?<!\b(?:can|could|will|would|may|might|to|lets? you|allows? you)\s)(?:stuff(?:s|ed|ing)?|fe(?:ed|eds|d|eding)|past(?:e|es|ed|ing)|dump(?:s|ed|ing)?|shov(?:e|es|ed|ing)|cram(?:s|med|ming)?|pour(?:s|ed|ing)?|throw(?:s|ing)?|threw|thrown)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|~\s*)?$/;
 const INTO_AFTER = /^[\s-]*tokens?\b[^.;]{0,24}?\binto\b/;
 
 /** "DeepSeek's API serves a 64K window even though the model supports 128K": the first is a host's. */

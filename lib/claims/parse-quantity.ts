@@ -390,9 +390,6 @@ export function parseQuantityAt(f: string, i: number): Quantity | null {
  * preceding letter or hyphen-after-letter ("H100", "GPT-4", "V3") are skipped
  * here: they are parts of names, never values.
  */
-/** Where a quantity may start (digit, "$", "~"); the regex engine skips the rest without a JS loop. */
-const QUANTITY_START = /[0-9$~]/g;
-
 /** "671b/37b": a size right after another size and a slash (total/active), not a fraction or date. */
 function sizeSlash(f: string, i: number): boolean {
   const b = f.charCodeAt(i - 2);
@@ -410,11 +407,14 @@ export function findQuantities(f: string, from = 0, to = f.length): Quantity[] {
   const out: Quantity[] = [];
   let i = from;
   while (i < to) {
-    QUANTITY_START.lastIndex = i;
-    if (!QUANTITY_START.test(f)) break;
-    i = QUANTITY_START.lastIndex - 1;
+    // the next digit, "$" or "~" before `to` (a loop bounded by the range: a regex search from `i`
+    // read on past the sentence's end to the next digit of the block, for every sentence)
+    let c = f.charCodeAt(i);
+    while (!((c >= 48 && c <= 57) || c === 36 || c === 126)) {
+      if (++i >= to) break;
+      c = f.charCodeAt(i);
+    }
     if (i >= to) break;
-    const c = f.charCodeAt(i);
     const prev = i > 0 ? f.charCodeAt(i - 1) : 32;
     // Glued to a word, a decimal point, a version dot, or "#2" (ranks).
     if (
