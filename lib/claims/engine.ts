@@ -41,7 +41,7 @@ import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import { licenceBrandClash } from './licence-brand';
 import { noteUnreleased } from './unreleased-models';
-import { isSumFigure } from './incidental-figures';
+import { isRunSetting, isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
 import { bareShortNameIndex, bareShortNames } from './bare-short-names';
@@ -71,6 +71,7 @@ import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
 import { snapshotTails } from './snapshot-tail';
 import { advertisedWindow } from './advertised-window';
+import { windowByTopic } from './window-topic';
 import { restateQuotedHeading } from './quoted-heading';
 import { correctedFigures } from './corrected-figure';
 import { subHeadingKeepsSection } from './section-levels';
@@ -478,7 +479,7 @@ function labelMonth(label: string | undefined, id: string): number {
 }
 /** Between a name and a figure: an optional place phrase, then ", which scored" (the name is the antecedent). */
 const WHICH_SCORED =
-  /^(?:\s+(?:on|in|at)\s+[^,;\d]{0,40})?,\s*which\s+(?:[a-z]+\s+)?(?:scor\w*|holds?|held|gets?|got|reach\w*|hit|posts?|posted|manag\w*|(?:sits?|sat|came in|comes in|is|was|lands?|landed) at)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
+  /^(?:\s+(?:on|in|at)\s+[^,;\d]{0,40})?,\s*which\s+(?:[a-z]+\s+)?(?:scor\w*|holds?|held|gets?|got|reach\w*|hit|posts?|posted|manag\w*|advertis\w*|claims?|claimed|supports?|offers?|handles?|accepts?|(?:sits?|sat|came in|comes in|is|was|lands?|landed) at)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
 const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 
 /** A figure whose own words name its count ("22B activated", "5.0M GPU hours"): no label overrides it. */
@@ -1639,6 +1640,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         windowSized(q) &&
         /\bthe\s+["“‘']?$/.test(f.slice(Math.max(s, qStart - 6), qStart)) &&
         QUOTED_WINDOW_AFTER.test(f.slice(q.end, q.end + 24))
+      )
+        cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
+      // "its window is also 128K", "Scout holds up for just 1K": a bare size in a paragraph about windows
+      if (
+        !cue &&
+        low === undefined &&
+        windowByTopic(f, s, e, q) &&
+        !isRunSetting(f.slice(Math.max(s, qStart - 60), qStart), f.slice(q.end, q.end + 40))
       )
         cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
       const listed = sameList?.get(q) ?? respective?.get(q);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createClaimEngine } from '@/lib/claims/engine';
+import type { Claim } from '@/lib/claims/types';
+import { testDictionary } from './fixtures/dictionary';
+
+// Round 12b (prose recall): figures no rule claimed. Every sentence here is written for this file.
+const engine = createClaimEngine(testDictionary);
+const prose = (text: string) => engine.findClaimsInText(text, { pageDate: '2025-05-02' });
+const brief = (c: Claim) => [c.quote, c.model.id, c.metric, c.value];
+const of = (text: string, metric: string) =>
+  prose(text)
+    .filter((c) => c.metric === metric)
+    .map(brief);
+
+describe('a bare window size in a paragraph about context windows', () => {
+  it('reads a K or M figure that closes its phrase as the window', () => {
+    expect(of('Context windows differ a lot. GPT-4o taps out at 128K.', 'context_window')).toEqual([
+      ['128K', 'gpt-4o', 'context_window', 128000],
+    ]);
+    expect(
+      of('For GPT-4o mini, the window is also 128K, shared by input and output.', 'context_window'),
+    ).toEqual([['128K', 'gpt-4o-mini', 'context_window', 128000]]);
+  });
+
+  it('reads measured effective lengths, including whole thousands printed with a comma', () => {
+    const t = 'On effective length the gap is wide: Llama 4 Scout manages just 1K.';
+    expect(of(t, 'context_window')).toEqual([['1K', 'llama-4-scout', 'context_window', 1000]]);
+    const u = 'The context study was harsh. Llama 4 Maverick held up to about 2,000 before it fell apart.';
+    expect(of(u, 'context_window').map((c) => c[3])).toEqual([2000]);
+  });
+
+  it('binds "X, which advertises 10M" to X', () => {
+    const t =
+      'Context length matters. Gemini 2.0 Flash came out at 4K, and Llama 4 Scout, which advertises 10M, got only 1K.';
+    expect(of(t, 'context_window')).toEqual([
+      ['4K', 'gemini-2.0-flash', 'context_window', 4000],
+      ['10M', 'llama-4-scout', 'context_window', 10000000],
+      ['1K', 'llama-4-scout', 'context_window', 1000],
+    ]);
+  });
+
+  it('leaves lengths a run was measured at, usage, caps, budgets and other units alone', () => {
+    const none = [
+      'Claude 3.7 Sonnet has a 200K context window and scores 52.8 at 8k but only 34.4 at 120k.',
+      'Mistral Small 3.1 has a 128k context window on paper; I never used more than 16k.',
+      'Context is 128k for Mistral Small 3.1, though in practice I run 32k.',
+      'Llama 4 Scout supports a long context window; hosts cap it, typically at 128K or 328K.',
+      'Claude 3.7 Sonnet has a 200K window. Extended thinking is available with a budget up to 64,000.',
+      'Context extension for DeepSeek-V3 took 2.664M GPU hours; post-training added 124K and 5K.',
+      'Context windows of Llama 4 Scout are huge. It has been downloaded by 1M.',
+      'They call Llama 4 Scout a context window king; the gap is a factor of ten thousand.',
+    ];
+    for (const t of none)
+      expect(of(t, 'context_window').filter((c) => !/^(?:200K|128k)\b/.test(String(c[0])))).toEqual([]);
+  });
+
+  it('needs the paragraph to be about windows', () => {
+    expect(of('Llama 4 Scout taps out at 128K.', 'context_window')).toEqual([]);
+  });
+});
