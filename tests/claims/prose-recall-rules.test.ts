@@ -82,6 +82,8 @@ describe('elided units', () => {
     expect(of(after, 'context_window').map(brief)).toEqual([
       ['10M token context window', 'llama-4-scout', 'context_window', 10000000],
       ['128k', 'gpt-4o-mini', 'context_window', 128000],
+      // (round 12b: the length it "holds up to" in a paragraph about windows is its effective window)
+      ['64k', 'gpt-4o-mini', 'context_window', 64000],
     ]);
     expect(prose('GPT-4o mini only claims 128k, but it holds up to 64k.')).toEqual([]);
   });
