@@ -72,6 +72,7 @@ import { closesFrontedComparison } from './fronted-comparison';
 import { snapshotTails } from './snapshot-tail';
 import { advertisedWindow } from './advertised-window';
 import { windowByTopic } from './window-topic';
+import { pastClauseBreak } from './trailing-clause';
 import { restateQuotedHeading } from './quoted-heading';
 import { correctedFigures } from './corrected-figure';
 import { subHeadingKeepsSection } from './section-levels';
@@ -2576,6 +2577,18 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     }
     route = '';
     let who = attributeTo(f, models, subjects, qStart, qEnd, s, e, ctx, kind, block, sentenceWho);
+    // "..., which is fine where Scout claims 10 million": with no owner found, a name past a clause
+    // break (the subject of another clause) stops blocking the carries
+    if (
+      !who.length &&
+      models.some((m) => pastClauseBreak(f, qEnd, m.start)) &&
+      // ("all of these snapshots share the same 128K window, although ...": a group, not one model)
+      !/\b(?:these|those|all|both|each|every)\b|s\s+(?:share|have|get|offer)\b/.test(f.slice(s, qStart))
+    ) {
+      models = models.filter((m) => !pastClauseBreak(f, qEnd, m.start));
+      subjects = subjects.filter((m) => !pastClauseBreak(f, qEnd, m.start));
+      who = attributeTo(f, models, subjects, qStart, qEnd, s, e, ctx, kind, block, sentenceWho);
+    }
     // "the 400B figure on Twitter is for a different model entirely": the writer disowns it for
     // the model in context, and names no owner
     if (who.length && !models.length && disowned(f, s, e)) return [];

@@ -58,3 +58,22 @@ describe('a bare window size in a paragraph about context windows', () => {
     expect(of('Llama 4 Scout taps out at 128K.', 'context_window')).toEqual([]);
   });
 });
+
+describe('a model named past a clause break', () => {
+  it('does not block the carry of the model under discussion', () => {
+    const t =
+      'Mistral Small 3.1 is the pick for laptops. The context window stays at 128K tokens, which is fine in a world where Llama 4 Scout claims 10M.';
+    expect(of(t, 'context_window')[0]).toEqual([
+      '128K tokens',
+      'mistral-small-3.1',
+      'context_window',
+      128000,
+    ]);
+  });
+
+  it('still says nothing for a group the sentence names', () => {
+    const t =
+      'GPT-4o mini is cheap. All of these versions share the same 128K context window, although Llama 4 Scout claims more.';
+    expect(of(t, 'context_window').filter((c) => c[1] === 'gpt-4o-mini')).toEqual([]);
+  });
+});
