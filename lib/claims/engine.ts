@@ -73,6 +73,7 @@ import { snapshotTails } from './snapshot-tail';
 import { advertisedWindow } from './advertised-window';
 import { windowByTopic } from './window-topic';
 import { pastClauseBreak } from './trailing-clause';
+import { tableNamesCarried } from './table-carry';
 import { restateQuotedHeading } from './quoted-heading';
 import { correctedFigures } from './corrected-figure';
 import { subHeadingKeepsSection } from './section-levels';
@@ -527,7 +528,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         const table = doc.tables[blk.table];
         if (!table || ctx.tablesDone.has(table)) continue;
         ctx.tablesDone.add(table);
+        const carried = ctx.lastModel;
         readTable(idx, doc.text, table, ctx, out, ctx.lastBenchmark);
+        // a table of the current model beside its rivals leaves the prose about that model
+        if (carried && ctx.lastModel !== carried && tableNamesCarried(doc.text, table, carried))
+          ctx.lastModel = carried;
         continue;
       }
       if (blk.kind === 'list' && ctx.prevKind !== 'list') ctx.listStart = bi;

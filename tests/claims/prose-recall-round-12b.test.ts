@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '@/lib/claims/engine';
+import { scanHtml } from '@/lib/claims/scan-html';
 import type { Claim } from '@/lib/claims/types';
 import { testDictionary } from './fixtures/dictionary';
 
@@ -75,5 +76,27 @@ describe('a model named past a clause break', () => {
     const t =
       'GPT-4o mini is cheap. All of these versions share the same 128K context window, although Llama 4 Scout claims more.';
     expect(of(t, 'context_window').filter((c) => c[1] === 'gpt-4o-mini')).toEqual([]);
+  });
+});
+
+describe('prose after a comparison table', () => {
+  const page = (rows: string) =>
+    engine
+      .findClaims(
+        scanHtml(
+          `<html><body><article><h1>Mistral Small 3.1 review</h1><p>Mistral Small 3.1 is a 24B model from Mistral.</p>` +
+            `<table><tr><th>Benchmark</th>${rows}</tr><tr><td>MMLU</td><td>80.6</td><td>82.0</td></tr></table>` +
+            `<p>The context window is 128K tokens, and it costs $0.10 per million input tokens.</p></article></body></html>`,
+        ).doc,
+        { pageDate: '2025-05-02' },
+      )
+      .filter((c) => c.context === 'prose' && c.metric !== 'total_params')
+      .map((c) => [c.quote, c.model.id]);
+
+  it('stays with the model under discussion when the table names it beside a rival', () => {
+    expect(page('<th>Mistral Small 3.1</th><th>GPT-4o mini</th>')).toEqual([
+      ['128K tokens', 'mistral-small-3.1'],
+      ['$0.10 per million input tokens', 'mistral-small-3.1'],
+    ]);
   });
 });
