@@ -1694,7 +1694,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (
         cue !== null &&
         (pc || xp) &&
-        SUM_HINT_AFTER.test(f.slice(q.end, Math.min(e, q.end + 40))) &&
+        (SUM_HINT_AFTER.test(f.slice(q.end, Math.min(e, q.end + 40))) ||
+          // "...; together it is 7.38 million hours"
+          f.slice(Math.max(s, q.start - 40), q.start).includes('together')) &&
         isSumFigure(
           f.slice(Math.max(s, q.start - 40), q.start),
           f.slice(q.end, Math.min(e, q.end + 60)).trimStart(),

@@ -74,7 +74,7 @@ export function isPartFigure(before: string, after: string): boolean {
 const SUM_AFTER =
   /^(?:[a-z-]+\s+){0,2}?(?:(?:in total|total|combined)\s+)?(?:across\s+(?:the\s+|all\s+)?(?:two|three|four|five)\b(?!\s+(?:benchmarks?|tests?|runs?|settings?|tasks?|tracks?|splits?))|between\s+(?:them|the\s+(?:two|three|four))\b)|^(?:in total|combined)\s+for\s+(?:the\s+|all\s+)?(?:two|three|four|both)\b|^(?:(?:in total|combined)\s+)?for\s+the\s+pair\b/;
 const SUM_BEFORE =
-  /\b(?:a\s+combined|combined\s+total\s+of|together\s+(?:they|the\s+two)\s+\w+)\s+$|\bcombined\s+(?:as|at|is|was|were|came to|comes to|totals?|totall?ed|of)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$|\bacross\s+(?:both|the\s+two|all\s+(?:three|four))\s+(?:[a-z-]+\s+){0,2}(?:models|versions|variants|checkpoints|releases)\b[^.;\d]{0,50}$/;
+  /\btogether\s+(?:it|that|this)\s+(?:is|was|makes|comes to|came to)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$|\b(?:a\s+combined|combined\s+total\s+of|together\s+(?:they|the\s+two)\s+\w+)\s+$|\bcombined\s+(?:as|at|is|was|were|came to|comes to|totals?|totall?ed|of)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$|\bacross\s+(?:both|the\s+two|all\s+(?:three|four))\s+(?:[a-z-]+\s+){0,2}(?:models|versions|variants|checkpoints|releases)\b[^.;\d]{0,50}$/;
 /** "a total of": a sum over models only where the clause speaks of several ("both used a total of"). */
 const TOTAL_OF_BEFORE = /\ba\s+total\s+of\s+$/;
 const SEVERAL_BEFORE =

@@ -703,6 +703,14 @@ function classifyCounts(
       quoteEnd: at(m[0].length + (ofUnit ? 3 : 0)),
     };
   }
+  // "5 million hours of GPU time", "2.4 million hours of H100 compute" (translated: "hours of GPU H100")
+  m = !(a0 === 'h' && !q.percent && !q.currency && q.value >= 1e5)
+    ? null
+    : /^(?:hours?|hrs?)\s+of\s+(?:nvidia\s+)?(?:(?:h100|h800|h200|a100|b200|gb200)(?:[\s-]80gb)?(?:\s+gpus?)?|(?:gpus?|accelerators?|tpus?)(?:\s+(?:h100|h800|h200|a100|b200))?)(?:\s+(?:time|compute))?(?![\w-])/.exec(
+        after,
+      );
+  if (m && !/\b(?:evaluation|evals?|inference|experiments?|benchmarking)\b[^.;\d]{0,30}$/.test(before))
+    return { metric: 'training_gpu_hours', unit: 'gpu_hours', quoteEnd: at(m[0].length) };
   // GPUs: "100,000 H100 GPUs", "32,000 GPUs", "2,048 H800s"
   m = !(!q.percent && Number.isInteger(q.value) && q.value >= 8 && may(a0, 'nhabgvtcsd'))
     ? null

@@ -100,3 +100,21 @@ describe('prose after a comparison table', () => {
     ]);
   });
 });
+
+describe('GPU hours written as "hours of GPU time"', () => {
+  it('reads a training run of a million hours or more', () => {
+    expect(of('Training Llama 4 Scout took 5 million hours of GPU time.', 'training_gpu_hours')).toEqual([
+      ['5 million hours of GPU time', 'llama-4-scout', 'training_gpu_hours', 5000000],
+    ]);
+    expect(of('Llama 4 Scout used 5.0 million hours of H100 compute.', 'training_gpu_hours')).toHaveLength(1);
+  });
+
+  it('leaves small counts, inference, and a sum "together" alone', () => {
+    expect(of('Llama 4 Scout needed 3,000 hours of GPU time.', 'training_gpu_hours')).toEqual([]);
+    expect(
+      of('Inference of Llama 4 Scout consumed 500,000 hours of GPU time.', 'training_gpu_hours'),
+    ).toEqual([]);
+    const t = 'Llama 4 Scout used 5.0 million hours of GPU time; together it is 7.38 million hours.';
+    expect(of(t, 'training_gpu_hours').map((c) => c[3])).toEqual([5000000]);
+  });
+});
