@@ -11,8 +11,16 @@ export function tableNamesCarried(text: string, table: Table, carried: ModelMent
   // the header row and the first column: where a table names its models
   const names = table.rows
     .flatMap((r, i) => (i === 0 ? r.cells : r.cells.slice(0, 1)))
-    .map((c) => c.text.toLowerCase())
+    .map((c) => norm(c.text))
     .join('\n');
-  const printed = text.slice(carried.start, carried.end).toLowerCase();
-  return (printed.length >= 4 && names.includes(printed)) || names.includes(carried.ref.name.toLowerCase());
+  const printed = norm(text.slice(carried.start, carried.end));
+  return (printed.length >= 4 && names.includes(printed)) || names.includes(norm(carried.ref.name));
+}
+
+/** Lower case, with non-breaking and typographic hyphens and spaces made plain ("GPT‑4.5" = "GPT-4.5"). */
+function norm(t: string): string {
+  return t
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ');
 }

@@ -93,6 +93,13 @@ describe('prose after a comparison table', () => {
       .filter((c) => c.context === 'prose' && c.metric !== 'total_params')
       .map((c) => [c.quote, c.model.id]);
 
+  it('matches the carried name in a header printed with a non-breaking hyphen', () => {
+    expect(page('<th>Mistral Small 3.1</th><th>GPT\u20114o mini</th>')[0]).toEqual([
+      '128K tokens',
+      'mistral-small-3.1',
+    ]);
+  });
+
   it('stays with the model under discussion when the table names it beside a rival', () => {
     expect(page('<th>Mistral Small 3.1</th><th>GPT-4o mini</th>')).toEqual([
       ['128K tokens', 'mistral-small-3.1'],
