@@ -74,6 +74,7 @@ import { advertisedWindow } from './advertised-window';
 import { windowByTopic } from './window-topic';
 import { pastClauseBreak } from './trailing-clause';
 import { tableNamesCarried } from './table-carry';
+import { inOutFirst } from './in-out-pair';
 import { restateQuotedHeading } from './quoted-heading';
 import { correctedFigures } from './corrected-figure';
 import { subHeadingKeepsSection } from './section-levels';
@@ -2686,6 +2687,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       return via('for-name-after', [nextM]);
     // "well below the 1417 that an experimental Maverick posted": a relative clause names the owner
     if (nextM && relativeOwner(f, s, qStart, qEnd, nextM)) return via('relative-owner', [nextM]);
+    // "Claude 3.7 Sonnet at $3 in and $15 out": the second of an in/out pair has the first's owner
+    const pair = inOutFirst(f, s, qStart);
+    if (pair && models.some((m) => m.end <= pair[0]))
+      return attributeTo(f, models, subjects, pair[0], pair[1], s, e, ctx, kind, block, sentenceWho);
     // "$3 per million input tokens and $15 per million output tokens for X": the pair's owner owns both
     if (
       nextM &&

@@ -125,3 +125,15 @@ describe('GPU hours written as "hours of GPU time"', () => {
     expect(of(t, 'training_gpu_hours').map((c) => c[3])).toEqual([5000000]);
   });
 });
+
+describe('an input/output price pair', () => {
+  it('gives the second price the owner of the first', () => {
+    const t =
+      'GPT-4.5 is $75 per million input tokens, which is absurd next to Claude 3.7 Sonnet at $3 in and $15 out.';
+    expect(of(t, 'price').map((c) => [c[0], c[1]])).toEqual([
+      ['$75 per million input tokens', 'gpt-4.5'],
+      ['$3', 'claude-3.7-sonnet'],
+      ['$15', 'claude-3.7-sonnet'],
+    ]);
+  });
+});
