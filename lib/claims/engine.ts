@@ -525,7 +525,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         const table = doc.tables[blk.table];
         if (!table || ctx.tablesDone.has(table)) continue;
         ctx.tablesDone.add(table);
+        const carried = ctx.lastModel;
         readTable(idx, doc.text, table, ctx, out, ctx.lastBenchmark);
+        // on a page about one model, a table's last model column ("... | GPT-4o") is a yardstick, not
+        // what a later "the standard model" or "it" means
+        if (carried && ctx.lastModel !== carried && onePage(ctx) && carried.ref.id === ctx.pageModel!.ref.id)
+          ctx.lastModel = carried;
         continue;
       }
       if (blk.kind === 'list' && ctx.prevKind !== 'list') ctx.listStart = bi;
@@ -2822,7 +2827,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     if (!subjects.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel)
       return via('section-model', [ctx.lastModel]);
     // a page about one model (its first heading names it, and no other model has been a subject)
-    if (!subjects.length && onePage(ctx)) return via('one-page', [ctx.lastModel]);
+    // (the page's model, not ctx.lastModel: a table's last column, "vs GPT-4o", is no subject)
+    if (!subjects.length && onePage(ctx)) return via('one-page', [ctx.pageModel!]);
     // a sentence naming no model, shortly after the article's clear main subject was last named
     if (!models.length && ctx.lastModelBlock >= block - 4 && !/\bmodels\b/.test(f.slice(s, e))) {
       const t = clearTopic(ctx);
