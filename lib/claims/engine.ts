@@ -27,6 +27,9 @@ import { findQuantities, findWordQuantities, type Quantity } from './parse-quant
 import { pointThousands } from './point-thousands';
 import { detectNumberLocale, setNumberLocale, type NumberLocale } from './number-locale';
 import { readTable } from './read-tables';
+import { dropContrastTwins } from './contrast-figure';
+import { isDateline } from './dateline';
+import { isFamilyTotal } from './family-total';
 import {
   fieldCountMetric,
   isFieldLabel,
@@ -328,6 +331,14 @@ const POINTER_LEAD =
 /** A figure a host imposes ("capped at 430K tokens on our hardware"), not the model's own. */
 const HOST_CAP =
   /\b(?:capped|limited|restricted|cap(?:ping)? it|limit(?:ing)? it|offer(?:s|ed|ing)? it|serv(?:e|es|ed|ing) it)\s+(?:at|to)\s+(?:~\s*)?$/;
+/** "we serve it with a 256K cap", "will serve Scout with a 512K-token limit": serving is a host's act. */
+const SERVED_WITH = /\bserv(?:e|es|ed|ing)\s+(?:it|them|[\w.-]+(?:\s+[\w.-]+){0,3})\s+with\s+(?:an?\s+)?~?$/;
+const CAP_AFTER = /^(?:[\s-]*tokens?)?[\s-]*(?:cap|limit)\b/;
+function servedWithCap(f: string, s: number, qStart: number, qEnd: number): boolean {
+  return (
+    SERVED_WITH.test(f.slice(Math.max(s, qStart - 50), qStart)) && CAP_AFTER.test(f.slice(qEnd, qEnd + 14))
+  );
+}
 const HOST_WORDS = /\b(?:our|we|for now|on this (?:endpoint|provider|platform))\b/;
 /** A sentence opening with "Both" / "The two" (models) as its subject. */
 /** "beats both", "trails both of them", closing the verb's phrase */
@@ -540,6 +551,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
       if (blk.kind === 'heading') restateQuotedHeading(doc.text, blk.start, blk.end, out, before);
       if (out.length > before) {
+        dropContrastTwins(doc.text, out, before);
+        for (let i = out.length - 1; i >= before; i--)
+          if (
+            isDateline(doc.text, blk.start, out[i]) ||
+            isFamilyTotal(doc.text, blk.start, out[i], idx.families.has(out[i].model.id))
+          )
+            out.splice(i, 1);
         relabelShareOfWhole(doc.text, out, before);
         relabelByField(doc.text, blk.start, blk.end, out, before);
         if (blk.kind === 'list') toListModel(doc.text, blk.start, blk.end, ctx, out, before);
@@ -1705,8 +1723,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (
         cue.metric === 'context_window' &&
         (sentence.includes('cap') || sentence.includes('limit') || sentence.includes('restrict')) &&
-        HOST_CAP.test(f.slice(Math.max(s, qStart - 30), qStart)) &&
-        HOST_WORDS.test(sentence)
+        ((HOST_CAP.test(f.slice(Math.max(s, qStart - 30), qStart)) && HOST_WORDS.test(sentence)) ||
+          servedWithCap(f, s, qStart, q.end))
       )
         continue;
       if (hedge === 'exact') {
