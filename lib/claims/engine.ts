@@ -30,6 +30,7 @@ import { readTable } from './read-tables';
 import { dropContrastTwins } from './contrast-figure';
 import { isDateline } from './dateline';
 import { isFamilyTotal } from './family-total';
+import { tooSmallWindow, totalBeforeActive } from './figure-sanity';
 import {
   fieldCountMetric,
   isFieldLabel,
@@ -555,9 +556,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         for (let i = out.length - 1; i >= before; i--)
           if (
             isDateline(doc.text, blk.start, out[i]) ||
-            isFamilyTotal(doc.text, blk.start, out[i], idx.families.has(out[i].model.id))
+            isFamilyTotal(doc.text, blk.start, out[i], idx.families.has(out[i].model.id)) ||
+            tooSmallWindow(out[i])
           )
             out.splice(i, 1);
+          else if (totalBeforeActive(doc.text, out[i]))
+            out[i] = { ...out[i], metric: 'total_params', id: `${out[i].start}:${out[i].end}:total_params` };
         relabelShareOfWhole(doc.text, out, before);
         relabelByField(doc.text, blk.start, blk.end, out, before);
         if (blk.kind === 'list') toListModel(doc.text, blk.start, blk.end, ctx, out, before);

@@ -72,3 +72,15 @@ describe('a table on a page about one model', () => {
     expect(owners(c, '200K tokens')).toEqual(['claude-3.7-sonnet']);
   });
 });
+
+describe('figure shapes', () => {
+  it('reads "N with M activated" as a total and an active count', () => {
+    const c = prose('People forget how big Llama 4 Maverick is. It is 400B with 17B activated per token.');
+    expect(c.filter((x) => x.quote === '400B').map((x) => x.metric)).toEqual(['total_params']);
+  });
+
+  it('does not read a head count as a score', () => {
+    const c = prose('Llama 4 Maverick sat at 1273 on LMArena. The room, about 2,000 developers, was quiet.');
+    expect(c.map((x) => x.quote)).not.toContain('2,000');
+  });
+});
