@@ -31,6 +31,7 @@ import { dropContrastTwins } from './contrast-figure';
 import { isDateline } from './dateline';
 import { isFamilyTotal } from './family-total';
 import { tooSmallWindow, totalBeforeActive } from './figure-sanity';
+import { isTestLength } from './test-length';
 import {
   fieldCountMetric,
   isFieldLabel,
@@ -557,7 +558,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           if (
             isDateline(doc.text, blk.start, out[i]) ||
             isFamilyTotal(doc.text, blk.start, out[i], idx.families.has(out[i].model.id)) ||
-            tooSmallWindow(out[i])
+            tooSmallWindow(out[i]) ||
+            isTestLength(doc.text, blk.start, blk.end, out[i])
           )
             out.splice(i, 1);
           else if (totalBeforeActive(doc.text, out[i]))

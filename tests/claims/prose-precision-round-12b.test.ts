@@ -84,3 +84,19 @@ describe('figure shapes', () => {
     expect(c.map((x) => x.quote)).not.toContain('2,000');
   });
 });
+
+describe('the length a test ran at', () => {
+  it('is not a window', () => {
+    const c = prose(
+      'Llama 4 Scout was tested on long stories. At a shorter 16,000 tokens it answered 61.0 per cent of the questions.',
+    );
+    expect(c.filter((x) => x.metric === 'context_window').map((x) => x.value)).not.toContain(16000);
+  });
+
+  it('keeps an effective length put at a size', () => {
+    const eff = prose(
+      'Llama 4 Scout advertises 10M tokens, and the study puts its effective length at 2K, with 30% accuracy.',
+    );
+    expect(eff.filter((x) => x.metric === 'context_window').map((x) => x.value)).toContain(2000);
+  });
+});
