@@ -30,7 +30,7 @@ import { readTable } from './read-tables';
 import { dropContrastTwins } from './contrast-figure';
 import { isDateline } from './dateline';
 import { isFamilyTotal } from './family-total';
-import { tooSmallWindow, totalBeforeActive } from './figure-sanity';
+import { isNameSize, isTrainingRate, tooSmallWindow, totalBeforeActive } from './figure-sanity';
 import { isTestLength } from './test-length';
 import {
   fieldCountMetric,
@@ -559,6 +559,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
             isDateline(doc.text, blk.start, out[i]) ||
             isFamilyTotal(doc.text, blk.start, out[i], idx.families.has(out[i].model.id)) ||
             tooSmallWindow(out[i]) ||
+            isTrainingRate(doc.text, out[i]) ||
+            isNameSize(doc.text, out[i]) ||
             isTestLength(doc.text, blk.start, blk.end, out[i])
           )
             out.splice(i, 1);

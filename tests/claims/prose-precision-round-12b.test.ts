@@ -100,3 +100,26 @@ describe('the length a test ran at', () => {
     expect(eff.filter((x) => x.metric === 'context_window').map((x) => x.value)).toContain(2000);
   });
 });
+
+describe('figures that are not the claim they look like', () => {
+  it('drops a training rate per unit', () => {
+    const c = prose(
+      'DeepSeek-V3 is efficient: at 200K GPU hours per trillion tokens, a trillion took four days.',
+    );
+    expect(c.map((x) => x.quote)).not.toContain('200K GPU hours');
+  });
+
+  it('drops a size that is part of a model name after its version', () => {
+    const c = prose(
+      'Llama 4 Behemoth is still training. Developers can fine-tune Phi 3.5 4B through the API.',
+    );
+    expect(c.filter((x) => x.metric === 'total_params').map((x) => x.quote)).not.toContain('4B');
+  });
+
+  it('drops the date of a quoted source', () => {
+    const c = prose(
+      'Llama 4 Maverick is out.\n\n“Maverick beats GPT-4o across the board.” — Meta launch blog, April 2025\n\nThat line aged badly.',
+    );
+    expect(c.filter((x) => x.metric === 'release_date').map((x) => x.quote)).not.toContain('April 2025');
+  });
+});
