@@ -27,6 +27,11 @@ import { findQuantities, findWordQuantities, type Quantity } from './parse-quant
 import { pointThousands } from './point-thousands';
 import { detectNumberLocale, setNumberLocale, type NumberLocale } from './number-locale';
 import { readTable } from './read-tables';
+import { dropContrastTwins } from './contrast-figure';
+import { isDateline } from './dateline';
+import { isFamilyTotal } from './family-total';
+import { isNameSize, isTrainingRate, tooSmallWindow, totalBeforeActive } from './figure-sanity';
+import { isTestLength } from './test-length';
 import {
   fieldCountMetric,
   isFieldLabel,
@@ -332,6 +337,14 @@ const POINTER_LEAD =
 /** A figure a host imposes ("capped at 430K tokens on our hardware"), not the model's own. */
 const HOST_CAP =
   /\b(?:capped|limited|restricted|cap(?:ping)? it|limit(?:ing)? it|offer(?:s|ed|ing)? it|serv(?:e|es|ed|ing) it)\s+(?:at|to)\s+(?:~\s*)?$/;
+/** "we serve it with a 256K cap", "will serve Scout with a 512K-token limit": serving is a host's act. */
+const SERVED_WITH = /\bserv(?:e|es|ed|ing)\s+(?:it|them|[\w.-]+(?:\s+[\w.-]+){0,3})\s+with\s+(?:an?\s+)?~?$/;
+const CAP_AFTER = /^(?:[\s-]*tokens?)?[\s-]*(?:cap|limit)\b/;
+function servedWithCap(f: string, s: number, qStart: number, qEnd: number): boolean {
+  return (
+    SERVED_WITH.test(f.slice(Math.max(s, qStart - 50), qStart)) && CAP_AFTER.test(f.slice(qEnd, qEnd + 14))
+  );
+}
 const HOST_WORDS = /\b(?:our|we|for now|on this (?:endpoint|provider|platform))\b/;
 /** A sentence opening with "Both" / "The two" (models) as its subject. */
 /** "beats both", "trails both of them", closing the verb's phrase */
@@ -531,8 +544,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         ctx.tablesDone.add(table);
         const carried = ctx.lastModel;
         readTable(idx, doc.text, table, ctx, out, ctx.lastBenchmark);
-        // a table of the current model beside its rivals leaves the prose about that model
-        if (carried && ctx.lastModel !== carried && tableNamesCarried(doc.text, table, carried))
+        // a table of the current model beside its rivals leaves the prose about that model; and on a
+        // page about one model, a table's last model column ("... | GPT-4o") is a yardstick, not what a
+        // later "the standard model" or "it" means (two lanes found the same miss two ways; both hold)
+        if (
+          carried &&
+          ctx.lastModel !== carried &&
+          (tableNamesCarried(doc.text, table, carried) ||
+            (onePage(ctx) && carried.ref.id === ctx.pageModel!.ref.id))
+        )
           ctx.lastModel = carried;
         continue;
       }
@@ -543,6 +563,19 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       scanProse(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out);
       if (blk.kind === 'heading') restateQuotedHeading(doc.text, blk.start, blk.end, out, before);
       if (out.length > before) {
+        dropContrastTwins(doc.text, out, before);
+        for (let i = out.length - 1; i >= before; i--)
+          if (
+            isDateline(doc.text, blk.start, out[i]) ||
+            isFamilyTotal(doc.text, blk.start, out[i], idx.families.has(out[i].model.id)) ||
+            tooSmallWindow(out[i]) ||
+            isTrainingRate(doc.text, out[i]) ||
+            isNameSize(doc.text, out[i]) ||
+            isTestLength(doc.text, blk.start, blk.end, out[i])
+          )
+            out.splice(i, 1);
+          else if (totalBeforeActive(doc.text, out[i]))
+            out[i] = { ...out[i], metric: 'total_params', id: `${out[i].start}:${out[i].end}:total_params` };
         relabelShareOfWhole(doc.text, out, before);
         relabelByField(doc.text, blk.start, blk.end, out, before);
         if (blk.kind === 'list') toListModel(doc.text, blk.start, blk.end, ctx, out, before);
@@ -1718,8 +1751,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (
         cue.metric === 'context_window' &&
         (sentence.includes('cap') || sentence.includes('limit') || sentence.includes('restrict')) &&
-        HOST_CAP.test(f.slice(Math.max(s, qStart - 30), qStart)) &&
-        HOST_WORDS.test(sentence)
+        ((HOST_CAP.test(f.slice(Math.max(s, qStart - 30), qStart)) && HOST_WORDS.test(sentence)) ||
+          servedWithCap(f, s, qStart, q.end))
       )
         continue;
       if (hedge === 'exact') {
@@ -2856,7 +2889,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     if (!subjects.length && ctx.sectionModel && ctx.sectionModel === ctx.lastModel)
       return via('section-model', [ctx.lastModel]);
     // a page about one model (its first heading names it, and no other model has been a subject)
-    if (!subjects.length && onePage(ctx)) return via('one-page', [ctx.lastModel]);
+    // (the page's model, not ctx.lastModel: a table's last column, "vs GPT-4o", is no subject)
+    if (!subjects.length && onePage(ctx)) return via('one-page', [ctx.pageModel!]);
     // a sentence naming no model, shortly after the article's clear main subject was last named
     if (!models.length && ctx.lastModelBlock >= block - 4 && !/\bmodels\b/.test(f.slice(s, e))) {
       const t = clearTopic(ctx);
