@@ -167,8 +167,20 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
   return { q, hedge };
 }
 
+/** A checkpoint suffix glued to a name by a hyphen: "Llama-3.1 405B-Inst.", "Qwen2.5 72B-Chat". */
+const GLUED_SUFFIX = /-(?=(?:inst\.?|instruct|chat|it)(?![a-z0-9]))/gi;
+
 /** The model a label cell names (it must be mostly the name). */
 function cellModel(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): ModelMention | null {
+  const m = cellModelOnce(idx, g, ctx);
+  if (m || !g.f.includes('-') || !GLUED_SUFFIX.test(g.f)) return m;
+  // ("405B-Inst." reads as one glued word): the suffix unglued is the usual decoration after a name
+  GLUED_SUFFIX.lastIndex = 0;
+  const text = g.cell.text.replace(GLUED_SUFFIX, ' ');
+  return cellModelOnce(idx, { cell: { ...g.cell, text }, f: g.f.replace(GLUED_SUFFIX, ' ') }, ctx);
+}
+
+function cellModelOnce(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): ModelMention | null {
   if (!g.f.trim()) return null;
   // "Llama 4<br>Maverick": a cell's lines read as one name
   if (g.cell.text.includes('\n')) g = { ...g, f: g.f.replace(/\s{2,}/g, ' ') };
@@ -903,6 +915,7 @@ export function readTable(
       if (best === 0 && own && !own.isFamily) readOwnPriceRows(own);
       return;
     }
+    const metricCol = rowMetricColumn(modelCol);
     for (const row of body) {
       const mc = row[modelCol];
       const model = mc ? cellModel(idx, mc, ctx) : null;
@@ -924,6 +937,18 @@ export function readTable(
         const g = row[c];
         if (!g || g === mc) continue;
         if (NON_VALUE_HEADER.test(colLabel[c]) && !colBench[c]) continue;
+        // "GPQA Diamond | Llama 4 Maverick | 69.8 | 67.0": the row's metric cell labels a column that names none
+        if (metricCol >= 0 && c !== metricCol && !colBench[c] && !headerMetric(colLabel[c], idx.arenaName)) {
+          const lab = row[metricCol];
+          if (lab && lab !== g && valueColumn(c))
+            emitValue(g, model, {
+              text: lab.f,
+              bench: cellBenchmark(idx, lab),
+              setting: setting ?? findSetting(lab.f),
+              rowLabel: true,
+            });
+          continue;
+        }
         // "Claude 3.7 Sonnet (standard / thinking)" down the side, "68.0 / 84.8" across
         const pair = slashPairSides(g.f);
         const modes = pair ? modeSides(model, mc!.f) : null;
@@ -942,6 +967,30 @@ export function readTable(
       }
     }
   }
+  /**
+   * Models in rows, and beside them a column naming each row's benchmark or metric ("Metric |
+   * Model | Vendor's claim | Independent", a long-format table): that column, or -1. Its header
+   * names no measure itself, and most body rows' cells there name one and hold no figure.
+   */
+  function rowMetricColumn(modelCol: number): number {
+    for (let c = 0; c < width; c++) {
+      if (c === modelCol || colBench[c] || colModel[c] || headerMetric(colLabel[c], idx.arenaName)) continue;
+      let n = 0;
+      for (const row of body) {
+        const g = row[c];
+        if (g && !cellValue(g) && (cellBenchmark(idx, g) || headerMetric(g.f, idx.arenaName))) n++;
+      }
+      if (n >= 2 && n >= body.length / 2) return c;
+    }
+    return -1;
+  }
+
+  /** Most non-empty body cells of column `c` hold a figure. */
+  function valueColumn(c: number): boolean {
+    const cells = body.map((r) => r[c]).filter((g): g is GridCell => !!g && !EMPTY.test(g.f.trim()));
+    return cells.length > 0 && cells.filter((g) => cellValue(g)).length >= cells.length / 2;
+  }
+
   /**
    * The one metric the row's cells under neutral headers name by their own words ("402B total
    * parameters", "1417 on LMArena"), with that cell's value: a value-only cell beside it under
