@@ -170,10 +170,33 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
 /** A checkpoint suffix glued to a name by a hyphen: "Llama-3.1 405B-Inst.", "Qwen2.5 72B-Chat". */
 const GLUED_SUFFIX = /-(?=(?:inst\.?|instruct|chat|it)(?![a-z0-9]))/gi;
 
+/** A bracket after a name pointing to what the name now resolves to: "(→ V3-0324)", "(now GPT-4.1)". */
+const REDIRECT = /\(\s*(?:\u2192|->|=>|now)\s*([^()]*[^()\s])\s*\)\s*$/;
+
 /** The model a label cell names (it must be mostly the name). */
 function cellModel(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): ModelMention | null {
   const m = cellModelOnce(idx, g, ctx);
-  if (m || !g.f.includes('-') || !GLUED_SUFFIX.test(g.f)) return m;
+  if (m) return m;
+  // "deepseek-v3 (→ V3-0324)": an alias and what it now points to; the row's figures are the target's
+  const to = REDIRECT.exec(g.f);
+  if (to) {
+    const a = to.index + to[0].indexOf(to[1]);
+    const t = cellModelOnce(
+      idx,
+      {
+        cell: {
+          ...g.cell,
+          start: g.cell.start + a,
+          end: g.cell.start + a + to[1].length,
+          text: g.cell.text.slice(a, a + to[1].length),
+        },
+        f: to[1],
+      },
+      ctx,
+    );
+    if (t) return t;
+  }
+  if (!g.f.includes('-') || !GLUED_SUFFIX.test(g.f)) return m;
   // ("405B-Inst." reads as one glued word): the suffix unglued is the usual decoration after a name
   GLUED_SUFFIX.lastIndex = 0;
   const text = g.cell.text.replace(GLUED_SUFFIX, ' ');

@@ -170,3 +170,24 @@ describe('long-format tables: a metric column beside the model column', () => {
     ]);
   });
 });
+
+describe('a model cell redirecting an alias', () => {
+  it('reads "(→ target)" as the model the row describes', () => {
+    const claims = scan(
+      table(
+        '',
+        ['Model ID', 'Context', 'Input $/1M'],
+        [
+          ['deepseek-v3 (→ DeepSeek-V3-0324)', '128,000', '0.27'],
+          ['gpt-4o-mini', '128,000', '0.15'],
+        ],
+      ),
+    );
+    expect(claims.map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['deepseek-v3-0324', 'context_window', 128000],
+      ['deepseek-v3-0324', 'price', 0.27],
+      ['gpt-4o-mini', 'context_window', 128000],
+      ['gpt-4o-mini', 'price', 0.15],
+    ]);
+  });
+});
