@@ -17,7 +17,7 @@ import { modeModel } from './thinking-header';
 import { restoredNameMatches } from './table-short-names';
 import { categorySetting } from './category-setting';
 import { cellLeadHedge, cellTailHedge } from './cell-hedges';
-import { blankCellNotes } from './cell-notes';
+import { blankCellNotes, isServingLimitCell } from './cell-notes';
 import {
   cellOwnWords,
   DISCOUNT_TIER_PRICE,
@@ -469,6 +469,16 @@ export function readTable(
       if (texts.size <= 1 || !specColumns) runContextHeaders.add(l);
     });
   const tableIds = new Set<string>();
+  /** The text just after the table, where its footnotes are (read once, when a cell needs it). */
+  let afterMemo: string | undefined;
+  const afterTable = () => {
+    if (afterMemo === undefined) {
+      let end = 0;
+      for (const r of table.rows) for (const c of r.cells) end = Math.max(end, c.end);
+      afterMemo = text.slice(end, end + 800);
+    }
+    return afterMemo;
+  };
   /** The part [a, b) of a cell as a cell of its own. */
   const subCell = (g: GridCell, a: number, b: number): GridCell => ({
     cell: { ...g.cell, start: g.cell.start + a, end: g.cell.start + b, text: g.cell.text.slice(a, b) },
@@ -772,6 +782,7 @@ export function readTable(
       if (metric === 'context_window' && value < 1000 && q.decimals === 3 && !q.scale && q.low === undefined)
         value = Math.round(q.value * 1000);
       if ((metric === 'context_window' || metric === 'training_tokens') && value < 1000) return;
+      if (metric === 'context_window' && isServingLimitCell(g.f, afterTable())) return;
       if (metric === 'experts' && (q.scale || !Number.isInteger(value))) return;
       if (metric === 'refusal_rate' && !q.percent && value > 100) return;
       if (metric === 'training_compute' && value < 1e18) return;

@@ -191,3 +191,26 @@ describe('a model cell redirecting an alias', () => {
     ]);
   });
 });
+
+describe('a context cell whose footnote calls it a serving limit', () => {
+  const catalogue = (note: string) =>
+    table(
+      'Hosted models, prices in USD per million tokens',
+      ['Model', 'Input', 'Output', 'Context'],
+      [
+        ['Llama 4 Scout', '$0.11', '$0.34', '256K*'],
+        ['Mistral Small 3.1', '$0.10', '$0.30', '128K'],
+      ],
+    ) + `<p>${note}</p>`;
+  it('skips the capped window, keeps the others', () => {
+    const claims = scan(catalogue('* Capped on our hardware; the model supports a longer context.'));
+    expect(claims.filter((c) => c[1] === 'context_window').map((c) => c[0])).toEqual(['mistral-small-3.1']);
+  });
+  it('keeps a marked window whose note says something else', () => {
+    const claims = scan(catalogue('* Figure from the model card.'));
+    expect(claims.filter((c) => c[1] === 'context_window').map((c) => c[0])).toEqual([
+      'llama-4-scout',
+      'mistral-small-3.1',
+    ]);
+  });
+});
