@@ -32,3 +32,27 @@ export function blankCellNotes(rest: string, q: Quantity): string {
     return whole;
   });
 }
+
+/** A footnote mark after a cell's figure: "328K*", "512K†". */
+const TRAILING_MARK = /([*\u2020\u2021])\s*$/;
+/** A note that the figure is the length a host serves, not the model's own window. */
+const LIMIT_WORD = /\b(?:shorter|reduced|capped|caps?|limit(?:ed|s)?|truncated|restricted|longer)\b/;
+const LENGTH_WORD = /\b(?:window|context|limit|length)\b/;
+
+/**
+ * "512K†" in a catalogue's context column, with "† Deployment limit; model supports longer
+ * contexts." after the table: the figure is a serving cap, not the model's context window.
+ * `after` is the text following the table.
+ */
+export function isServingLimitCell(f: string, after: string): boolean {
+  const mark = TRAILING_MARK.exec(f)?.[1];
+  if (!mark) return false;
+  // the note: a line of the text after the table that starts with the same mark
+  for (const line of after.split('\n')) {
+    const t = line.trim();
+    if (!t.startsWith(mark) || t.startsWith(mark + mark)) continue;
+    const note = t.slice(1, 300).toLowerCase();
+    return LIMIT_WORD.test(note) && LENGTH_WORD.test(note);
+  }
+  return false;
+}

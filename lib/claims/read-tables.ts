@@ -17,8 +17,15 @@ import { modeModel } from './thinking-header';
 import { restoredNameMatches } from './table-short-names';
 import { categorySetting } from './category-setting';
 import { cellLeadHedge, cellTailHedge } from './cell-hedges';
-import { blankCellNotes } from './cell-notes';
-import { cellOwnWords, isArenaRatingCell, MIN_OWN_GPUS, NON_CLAIM_COLUMN } from './table-columns';
+import { blankCellNotes, isServingLimitCell } from './cell-notes';
+import {
+  cellOwnWords,
+  DISCOUNT_TIER_PRICE,
+  isArenaRatingCell,
+  MIN_OWN_GPUS,
+  NON_CLAIM_COLUMN,
+} from './table-columns';
+import { PLAIN_MODE, slashHeaderSides, slashPairSides } from './table-slash-pairs';
 import type { Claim } from './types';
 
 export interface HeaderMetric {
@@ -160,8 +167,43 @@ function cellValue(g: GridCell): { q: Quantity; hedge: Hedge } | null {
   return { q, hedge };
 }
 
+/** A checkpoint suffix glued to a name by a hyphen: "Llama-3.1 405B-Inst.", "Qwen2.5 72B-Chat". */
+const GLUED_SUFFIX = /-(?=(?:inst\.?|instruct|chat|it)(?![a-z0-9]))/gi;
+
+/** A bracket after a name pointing to what the name now resolves to: "(→ V3-0324)", "(now GPT-4.1)". */
+const REDIRECT = /\(\s*(?:\u2192|->|=>|now)\s*([^()]*[^()\s])\s*\)\s*$/;
+
 /** The model a label cell names (it must be mostly the name). */
 function cellModel(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): ModelMention | null {
+  const m = cellModelOnce(idx, g, ctx);
+  if (m) return m;
+  // "deepseek-v3 (→ V3-0324)": an alias and what it now points to; the row's figures are the target's
+  const to = REDIRECT.exec(g.f);
+  if (to) {
+    const a = to.index + to[0].indexOf(to[1]);
+    const t = cellModelOnce(
+      idx,
+      {
+        cell: {
+          ...g.cell,
+          start: g.cell.start + a,
+          end: g.cell.start + a + to[1].length,
+          text: g.cell.text.slice(a, a + to[1].length),
+        },
+        f: to[1],
+      },
+      ctx,
+    );
+    if (t) return t;
+  }
+  if (!g.f.includes('-') || !GLUED_SUFFIX.test(g.f)) return m;
+  // ("405B-Inst." reads as one glued word): the suffix unglued is the usual decoration after a name
+  GLUED_SUFFIX.lastIndex = 0;
+  const text = g.cell.text.replace(GLUED_SUFFIX, ' ');
+  return cellModelOnce(idx, { cell: { ...g.cell, text }, f: g.f.replace(GLUED_SUFFIX, ' ') }, ctx);
+}
+
+function cellModelOnce(idx: DictionaryIndex, g: GridCell, ctx: EngineContext): ModelMention | null {
   if (!g.f.trim()) return null;
   // "Llama 4<br>Maverick": a cell's lines read as one name
   if (g.cell.text.includes('\n')) g = { ...g, f: g.f.replace(/\s{2,}/g, ' ') };
@@ -295,7 +337,10 @@ const OUTPUT_LIMIT_HEADER =
 const RUN_HEADER =
   /\b(?:vram|memory|ram|gpu mem(?:ory)?|tokens?\s*\/\s*s(?:ec)?|tok\/s|t\/s|tokens per second|throughput|quant(?:i[sz]ation|\.)?|precision)\b/;
 /** A bare context header (no window, maximum or native): in a run table it is the length tested. */
-const RUN_CONTEXT_HEADER = /^(?!.*\b(?:window|max(?:imum)?|native|supported)\b).*\b(?:context|ctx)\b/;
+const RUN_CONTEXT_HEADER =
+  /^(?!.*\b(?:window|max(?:imum)?|native|supported|claimed|advertised|official|stated|listed|rated)\b).*\b(?:context|ctx)\b/;
+/** A caption naming dollars: "(USD per million tokens)", "US dollars per million tokens". */
+const CAPTION_USD = /\$|\busd\b|\bus\s?dollars?\b|\bdollars?\b/;
 /** Prices per million tokens named by a caption: "List prices per million tokens (USD)". */
 /** A caption about spending, not list prices: "Monthly spend per model (USD)". */
 const SPEND_CONTEXT = /\b(?:spend|spent|spending|bill|bills|invoice|monthly|per month|budget|total cost)\b/;
@@ -358,7 +403,7 @@ export function readTable(
     PRICE_CONTEXT.test(foldText(table.caption)) &&
     !SPEND_CONTEXT.test(foldText(table.caption));
   /** "… (USD per million tokens)": bare numbers in its price columns are dollars. */
-  const captionUsd = captionPrices && /\$|\busd\b/.test(foldText(table.caption!));
+  const captionUsd = captionPrices && CAPTION_USD.test(foldText(table.caption!));
   const grid = buildGrid(table, text);
   if (grid.length < 2) return;
   if (readKeyValueTable(idx, text, table, grid, ctx, out)) return;
@@ -369,11 +414,14 @@ export function readTable(
   if (h === 0) return;
   const width = Math.max(...grid.map((r) => r.length));
   const colLabel: string[] = [];
+  /** A label's text before folding (a benchmark's name may need its capitals). */
+  const labelOrig = new Map<string, string>();
   const colModel: (ModelMention | null)[] = [];
   const colBench: (string | null)[] = [];
   for (let c = 0; c < width; c++) {
     const seen = new Set<GridCell>();
     const parts: string[] = [];
+    const origParts: string[] = [];
     let model: ModelMention | null = null;
     let bench: string | null = null;
     let fromGroup = false;
@@ -382,6 +430,7 @@ export function readTable(
       if (!g || seen.has(g)) continue;
       seen.add(g);
       parts.push(g.f);
+      origParts.push(g.cell.text);
       const m: ModelMention | null = cellModel(idx, g, ctx);
       if (m && (g.cell.colspan === 1 || !model)) {
         model = m;
@@ -395,6 +444,7 @@ export function readTable(
       if (joined) model = joined;
     }
     colLabel.push(parts.join(' ').trim());
+    labelOrig.set(colLabel[c], origParts.join(' ').trim());
     colModel.push(model);
     colBench.push(bench);
   }
@@ -419,12 +469,66 @@ export function readTable(
       if (texts.size <= 1 || !specColumns) runContextHeaders.add(l);
     });
   const tableIds = new Set<string>();
+  /** The text just after the table, where its footnotes are (read once, when a cell needs it). */
+  let afterMemo: string | undefined;
+  const afterTable = () => {
+    if (afterMemo === undefined) {
+      let end = 0;
+      for (const r of table.rows) for (const c of r.cells) end = Math.max(end, c.end);
+      afterMemo = text.slice(end, end + 800);
+    }
+    return afterMemo;
+  };
+  /** The part [a, b) of a cell as a cell of its own. */
+  const subCell = (g: GridCell, a: number, b: number): GridCell => ({
+    cell: { ...g.cell, start: g.cell.start + a, end: g.cell.start + b, text: g.cell.text.slice(a, b) },
+    f: g.f.slice(a, b),
+  });
+  /** The benchmark a piece of header text names. */
+  const benchOf = (f: string, t: string): string | null =>
+    cellBenchmark(idx, { cell: { text: t, start: 0, end: t.length, header: true, col: 0, colspan: 1 }, f });
+  /**
+   * "Claude 3.7 Sonnet (standard / thinking)" over "68.0 / 84.8": the model (and setting) each side
+   * of a pair cell belongs to, or null when the header's sides name no two distinct modes or settings.
+   */
+  const modeSides = (
+    model: ModelMention,
+    header: string,
+  ): { model: ModelMention; setting?: string }[] | null => {
+    const names = slashHeaderSides(header, true);
+    if (!names) return null;
+    const sides: { model: ModelMention; setting?: string }[] = [];
+    for (const n of names) {
+      if (PLAIN_MODE.test(n)) sides.push({ model });
+      else {
+        const mm = modeModel(idx, model, n);
+        const setting = mm ? undefined : findSetting(n);
+        if (!mm && !setting) return null;
+        sides.push({ model: mm ?? model, setting });
+      }
+    }
+    if (sides[0].model.ref.id === sides[1].model.ref.id && sides[0].setting === sides[1].setting) return null;
+    return sides;
+  };
   const emitValue = (g: GridCell, model: ModelMention, label: LabelInfo) => {
     // "Price | $3 / $15 per 1M tokens": the cell's own per-million unit makes a bare price header a list price
     if (!label.bench && !headerMetric(label.text, idx.arenaName) && kvPriceMetric(label.text, g.f))
       label = { ...label, text: `${label.text} per million tokens` };
     // a local-inference table (VRAM, tokens/s, quantisation): its context column is the run's setting
     if (runTable && runContextHeaders.has(label.text) && !label.bench) return;
+    // "MathVista / MMMU" over "62.3 / 58.1": each figure scores the benchmark on its side of the slash
+    const pair = label.bench ? slashPairSides(g.f) : null;
+    const names = pair ? slashHeaderSides(label.text) : null;
+    const origs = names ? slashHeaderSides(labelOrig.get(label.text) ?? label.text) : null;
+    if (pair && names && origs) {
+      const benches = names.map((n, i) => benchOf(n, origs[i]));
+      if (benches[0] && benches[1] && benches[0] !== benches[1]) {
+        pair.forEach(([a, b], i) =>
+          emitOne(subCell(g, a, b), model, { ...label, text: names[i], bench: benches[i] }),
+        );
+        return;
+      }
+    }
     // "109B (17B active)": the parenthesis is a second value with its own metric word
     const paren = /\(([^()]*\d[^()]*)\)/.exec(g.f);
     if (paren && /[a-z]{4,}/.test(paren[1]) && findQuantities(g.f).length === 2) {
@@ -645,6 +749,7 @@ export function readTable(
     const { q, hedge } = v;
     if (q.currency && hm?.metric !== 'price') return;
     if (hm?.metric === 'price' && !q.currency && !/\$|usd/.test(label.text) && !captionUsd) return;
+    if (hm?.metric === 'price' && DISCOUNT_TIER_PRICE.test(label.text)) return;
     // a bare "8,192" under "Output" is a token limit, not dollars per million tokens
     if (hm?.metric === 'price' && !q.currency && (q.value >= 1000 || q.scale)) return;
     let metric: Metric;
@@ -677,6 +782,7 @@ export function readTable(
       if (metric === 'context_window' && value < 1000 && q.decimals === 3 && !q.scale && q.low === undefined)
         value = Math.round(q.value * 1000);
       if ((metric === 'context_window' || metric === 'training_tokens') && value < 1000) return;
+      if (metric === 'context_window' && isServingLimitCell(g.f, afterTable())) return;
       if (metric === 'experts' && (q.scale || !Number.isInteger(value))) return;
       if (metric === 'refusal_rate' && !q.percent && value > 100) return;
       if (metric === 'training_compute' && value < 1e18) return;
@@ -779,6 +885,7 @@ export function readTable(
       for (let c = 0; c < width; c++)
         if (!colModel[c] && row[c] && !labels.includes(row[c]!)) labels.push(row[c]!);
       let text = labels.map((g) => g.f).join(' ');
+      labelOrig.set(text, labels.map((g) => g.cell.text).join(' '));
       if (groupPrices && PRICE_SIDE.test(text.trim())) text = `${text} price per million tokens`;
       let bench: string | null = null;
       for (const g of labels) bench = bench ?? cellBenchmark(idx, g);
@@ -793,6 +900,20 @@ export function readTable(
           findSetting(colLabel[c]) ??
           (/(?:^|\s)thinking(?:\s+mode)?$/.test(colLabel[c]) ? 'thinking' : undefined);
         const qualifier = bench ? splitQualifier(text) : undefined;
+        const pair = slashPairSides(g.f);
+        const modes = pair ? modeSides(model, colLabel[c]) : null;
+        if (pair && modes) {
+          pair.forEach(([a, b], i) =>
+            emitValue(subCell(g, a, b), modes[i].model, {
+              text,
+              bench,
+              setting: setting ?? findSetting(text) ?? modes[i].setting ?? qualifier,
+              rowLabel: true,
+            }),
+          );
+          lastModel = model;
+          continue;
+        }
         emitValue(g, model, {
           text,
           bench,
@@ -828,6 +949,7 @@ export function readTable(
       if (best === 0 && own && !own.isFamily) readOwnPriceRows(own);
       return;
     }
+    const metricCol = rowMetricColumn(modelCol);
     for (const row of body) {
       const mc = row[modelCol];
       const model = mc ? cellModel(idx, mc, ctx) : null;
@@ -849,10 +971,60 @@ export function readTable(
         const g = row[c];
         if (!g || g === mc) continue;
         if (NON_VALUE_HEADER.test(colLabel[c]) && !colBench[c]) continue;
+        // "GPQA Diamond | Llama 4 Maverick | 69.8 | 67.0": the row's metric cell labels a column that names none
+        if (metricCol >= 0 && c !== metricCol && !colBench[c] && !headerMetric(colLabel[c], idx.arenaName)) {
+          const lab = row[metricCol];
+          if (lab && lab !== g && valueColumn(c))
+            emitValue(g, model, {
+              text: lab.f,
+              bench: cellBenchmark(idx, lab),
+              setting: setting ?? findSetting(lab.f),
+              rowLabel: true,
+            });
+          continue;
+        }
+        // "Claude 3.7 Sonnet (standard / thinking)" down the side, "68.0 / 84.8" across
+        const pair = slashPairSides(g.f);
+        const modes = pair ? modeSides(model, mc!.f) : null;
+        if (pair && modes) {
+          pair.forEach(([a, b], i) =>
+            emitValue(subCell(g, a, b), modes[i].model, {
+              text: colLabel[c],
+              bench: colBench[c],
+              setting: setting ?? modes[i].setting,
+              sibling,
+            }),
+          );
+          continue;
+        }
         emitValue(g, model, { text: colLabel[c], bench: colBench[c], setting: ownSetting(c), sibling });
       }
     }
   }
+  /**
+   * Models in rows, and beside them a column naming each row's benchmark or metric ("Metric |
+   * Model | Vendor's claim | Independent", a long-format table): that column, or -1. Its header
+   * names no measure itself, and most body rows' cells there name one and hold no figure.
+   */
+  function rowMetricColumn(modelCol: number): number {
+    for (let c = 0; c < width; c++) {
+      if (c === modelCol || colBench[c] || colModel[c] || headerMetric(colLabel[c], idx.arenaName)) continue;
+      let n = 0;
+      for (const row of body) {
+        const g = row[c];
+        if (g && !cellValue(g) && (cellBenchmark(idx, g) || headerMetric(g.f, idx.arenaName))) n++;
+      }
+      if (n >= 2 && n >= body.length / 2) return c;
+    }
+    return -1;
+  }
+
+  /** Most non-empty body cells of column `c` hold a figure. */
+  function valueColumn(c: number): boolean {
+    const cells = body.map((r) => r[c]).filter((g): g is GridCell => !!g && !EMPTY.test(g.f.trim()));
+    return cells.length > 0 && cells.filter((g) => cellValue(g)).length >= cells.length / 2;
+  }
+
   /**
    * The one metric the row's cells under neutral headers name by their own words ("402B total
    * parameters", "1417 on LMArena"), with that cell's value: a value-only cell beside it under

@@ -13,6 +13,12 @@
 export const NON_CLAIM_COLUMN =
   /\b(?:requests?|reqs?|tokens?|calls|queries)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s|day|hour|hr|h)\b|\b(?:rpm|tpm|rpd|tpd|rps|qps|itpm|otpm)\b|\brate[\s-]?limits?\b|(?:^|[^a-z])(?:std|stdev|stddev|sd|sem|se|s\.e|s\.d|stderr)(?![a-z])|\bstandard (?:deviation|error)|\bdeviation\b|\bvariance\b|\bmargin of error\b|\buncertainty\b|\berror bars?\b|\bconfidence\b|\b(?:gains?|improvements?|uplift|increase|decrease)\b/;
 
+/**
+ * A price row or column of a discounted tier ("Cached input", "Cache hit", "Batch output"): the
+ * model's list price is the plain input / output price, so these hold no claim about it.
+ */
+export const DISCOUNT_TIER_PRICE = /\b(?:cached|cache[\s-](?:hits?|reads?|writes?)|batch(?:ed)?)\b/;
+
 /** A bare score column of a leaderboard: "Score", "Rating", "Elo", "Arena score". */
 const BARE_RATING =
   /^(?:arena\s+)?(?:score|rating|elo|elo rating|arena rating|bt score|bradley[\s-]terry(?: score| rating)?)$/;
