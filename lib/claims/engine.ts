@@ -544,15 +544,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         ctx.tablesDone.add(table);
         const carried = ctx.lastModel;
         readTable(idx, doc.text, table, ctx, out, ctx.lastBenchmark);
-        // a table of the current model beside its rivals leaves the prose about that model; and on a
-        // page about one model, a table's last model column ("... | GPT-4o") is a yardstick, not what a
-        // later "the standard model" or "it" means (two lanes found the same miss two ways; both hold)
-        if (
-          carried &&
-          ctx.lastModel !== carried &&
-          (tableNamesCarried(doc.text, table, carried) ||
-            (onePage(ctx) && carried.ref.id === ctx.pageModel!.ref.id))
-        )
+        // a table of the current model beside its rivals ("... | GPT-4o" as its last column) leaves the
+        // prose about that model: the rival is a yardstick, not what a later "it" means
+        if (carried && ctx.lastModel !== carried && tableNamesCarried(doc.text, table, carried))
           ctx.lastModel = carried;
         continue;
       }
