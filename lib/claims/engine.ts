@@ -30,7 +30,7 @@ import { readTable } from './read-tables';
 import { dropContrastTwins } from './contrast-figure';
 import { isDateline } from './dateline';
 import { isFamilyTotal } from './family-total';
-import { isNameSize, isTrainingRate, tooSmallWindow, totalBeforeActive } from './figure-sanity';
+import { isTrainingRate, tooSmallWindow, totalBeforeActive } from './figure-sanity';
 import { isTestLength } from './test-length';
 import {
   fieldCountMetric,
@@ -70,7 +70,7 @@ import { restatedCue, restatedScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
 import { citedVendors, familiesByVendor, leadingVendor, ownedBy } from './vendor-cues';
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
-import { sizeInName } from './name-size';
+import { isNameSize, sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';

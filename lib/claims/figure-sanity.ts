@@ -3,9 +3,8 @@
  *  - a context window under a thousand tokens ("Flash on 50.0" read as a window after "8,000 tokens"):
  *    no model's window is that small, so the figure measures something else;
  *  - "It's 671B with 37B activated": the first count of an "N with M active" pair is the total;
- *  - "180K GPU hours per trillion tokens": a training figure per some unit is a rate, not the run's total;
- *  - "fine-tune Llama 3.3 8B": a size printed right after a name and its version number is part of
- *    a model's name, not a parameter claim.
+ *  - "180K GPU hours per trillion tokens": a training figure per some unit is a rate, not the run's total.
+ * (A size that belongs to a name is name-size.ts's concern.)
  */
 import type { Claim } from './types';
 
@@ -29,13 +28,4 @@ const PER_AFTER =
 
 export function isTrainingRate(text: string, c: Claim): boolean {
   return TRAINING.has(c.metric) && c.context === 'prose' && PER_AFTER.test(text.slice(c.end, c.end + 40));
-}
-
-export function isNameSize(text: string, c: Claim): boolean {
-  return (
-    (c.metric === 'total_params' || c.metric === 'active_params') &&
-    c.context === 'prose' &&
-    /^\d+(?:\.\d+)?[BM]$/.test(c.quote) &&
-    /\b[A-Z][A-Za-z-]*\s+\d+(?:\.\d+)?\s+$/.test(text.slice(Math.max(0, c.start - 30), c.start))
-  );
 }

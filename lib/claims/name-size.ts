@@ -1,4 +1,4 @@
-import type { DictionaryModel } from './types';
+import type { Claim, DictionaryModel } from './types';
 
 /**
  * "the 17B Scout", "a 24B Mistral Small 3.1": a bare size before a name may be the size the model's
@@ -33,4 +33,17 @@ export function sizeInName(
   if (!q || !model) return false;
   const key = `${Number(q[1])}${q[2].toLowerCase()}`;
   return aliasSizes(model).has(key) || (!!parent && aliasSizes(parent).has(key));
+}
+
+/**
+ * "fine-tune Llama 3.3 8B": a size printed right after a capitalised name and its version number is
+ * part of a model's name (one the dictionary may not list), not a parameter claim.
+ */
+export function isNameSize(text: string, c: Claim): boolean {
+  return (
+    (c.metric === 'total_params' || c.metric === 'active_params') &&
+    c.context === 'prose' &&
+    /^\d+(?:\.\d+)?[BM]$/.test(c.quote) &&
+    /\b[A-Z][A-Za-z-]*\s+\d+(?:\.\d+)?\s+$/.test(text.slice(Math.max(0, c.start - 30), c.start))
+  );
 }
