@@ -1,20 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { createClaimEngine } from '@/lib/claims/engine';
 import { extractDocument } from '@/lib/claims/extract-text';
-import { shippedDictionary } from './fixture-pages';
+import { claimsOfArticle } from './article-pages';
 
 // Round 11: claims whose model or metric comes from the page's layout (headings, <dl> fields),
 // not from the sentence. Every page here is written for this file.
-const engine = createClaimEngine(shippedDictionary());
-
-const claimsOf = (html: string) => {
-  const { document } = parseHTML(`<html><body><article>${html}</article></body></html>`);
-  const doc = extractDocument(document.body);
-  return engine
-    .findClaims(doc)
-    .map((c) => [c.model.id, c.metric, c.value ?? c.valueText ?? null, c.quote] as const);
-};
+const claimsOf = (html: string) =>
+  claimsOfArticle(html).map((c) => [c.model.id, c.metric, c.value ?? c.valueText ?? null, c.quote] as const);
 
 describe('a heading that quotes an earlier passage', () => {
   const page = (heading: string) => `

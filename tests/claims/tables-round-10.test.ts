@@ -1,23 +1,8 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { createClaimEngine } from '@/lib/claims/engine';
-import { extractDocument } from '@/lib/claims/extract-text';
-import { shippedDictionary } from './fixture-pages';
+import { claimsOfArticle, row, table } from './article-pages';
 
-const engine = createClaimEngine(shippedDictionary());
-
-const claimsOf = (html: string) => {
-  const { document } = parseHTML(`<html><body><article>${html}</article></body></html>`);
-  return engine.findClaims(extractDocument(document.body));
-};
 const scan = (html: string) =>
-  claimsOf(html).map((c) => [c.model.id, c.metric, c.value ?? c.valueText ?? null, c.quote] as const);
-
-const row = (cells: string[], tag = 'td') => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
-const table = (caption: string, head: string[], rows: string[][]) =>
-  `<table>${caption ? `<caption>${caption}</caption>` : ''}<thead>${row(head, 'th')}</thead><tbody>${rows
-    .map((r) => row(r))
-    .join('')}</tbody></table>`;
+  claimsOfArticle(html).map((c) => [c.model.id, c.metric, c.value ?? c.valueText ?? null, c.quote] as const);
 
 describe('vendor "models overview" tables', () => {
   const html = table(
@@ -41,7 +26,7 @@ describe('vendor "models overview" tables', () => {
   });
 
   it('does not take a max-output cell ("64K") for the setting of the row', () => {
-    expect(claimsOf(html).filter((c) => c.setting)).toEqual([]);
+    expect(claimsOfArticle(html).filter((c) => c.setting)).toEqual([]);
   });
 
   it('reads a bare "Price" column whose cells say per 1M tokens, two prices to a cell', () => {
@@ -133,7 +118,7 @@ describe('paper results tables', () => {
       row(['GPT-4o', '85.7', 'n/a', '53.6\u2021']) +
       row(['DeepSeek-V3', '88.5', '75.9<sup>1</sup>', '\u2014']) +
       '</tbody></table>';
-    const claims = claimsOf(html);
+    const claims = claimsOfArticle(html);
     expect(claims.map((c) => [c.model.id, c.benchmark, c.value, c.setting ?? null])).toEqual([
       ['llama-4-maverick', 'MMLU', 85.5, '5-shot'],
       ['llama-4-maverick', 'MMLU-Pro', 80.5, null],
@@ -245,7 +230,7 @@ describe('leaderboards and their changelogs', () => {
 
 describe('a bracket after a cell value', () => {
   it('is the setting of a score ("88.7 (5-shot)"), never a second score', () => {
-    const claims = claimsOf(
+    const claims = claimsOfArticle(
       table(
         '',
         ['Model', 'MMLU'],

@@ -1,25 +1,10 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { createClaimEngine } from '@/lib/claims/engine';
-import { extractDocument } from '@/lib/claims/extract-text';
-import { shippedDictionary } from './fixture-pages';
+import { claimsOfArticle, table } from './article-pages';
 
-const engine = createClaimEngine(shippedDictionary());
-
-const claimsOf = (html: string) => {
-  const { document } = parseHTML(`<html><body><article>${html}</article></body></html>`);
-  return engine.findClaims(extractDocument(document.body));
-};
 const tableClaims = (html: string) =>
-  claimsOf(html)
+  claimsOfArticle(html)
     .filter((c) => c.context === 'table')
     .map((c) => [c.model.id, c.metric, c.value ?? c.valueText ?? null, c.quote] as const);
-
-const row = (cells: string[], tag = 'td') => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
-const table = (caption: string, head: string[], rows: string[][]) =>
-  `<table>${caption ? `<caption>${caption}</caption>` : ''}<thead>${row(head, 'th')}</thead><tbody>${rows
-    .map((r) => row(r))
-    .join('')}</tbody></table>`;
 
 describe('columns that hold no claim', () => {
   it('skips per-minute limits even when the caption names context windows', () => {
@@ -83,7 +68,7 @@ describe('leaderboard rating columns', () => {
         ['DeepSeek-V3', '1318'],
       ],
     )}`;
-    const claims = claimsOf(html).filter((c) => c.context === 'table');
+    const claims = claimsOfArticle(html).filter((c) => c.context === 'table');
     expect(claims).toHaveLength(2);
     expect(claims.map((c) => c.setting)).toEqual([undefined, undefined]);
   });
@@ -139,7 +124,7 @@ describe('hedged table cells', () => {
   );
 
   it('reads lead and trailing hedges', () => {
-    const claims = claimsOf(html).filter((c) => c.context === 'table');
+    const claims = claimsOfArticle(html).filter((c) => c.context === 'table');
     expect(claims.map((c) => [c.model.id, c.value, c.hedge])).toEqual([
       ['gpt-4o', 200e9, 'about'],
       ['deepseek-v3', 700e9, 'nearly'],
@@ -161,7 +146,7 @@ describe('a model header with its reasoning mode in words', () => {
   );
 
   it('reads a thinking header as the thinking model and a no-thinking header as the plain one', () => {
-    const claims = claimsOf(html).filter((c) => c.context === 'table');
+    const claims = claimsOfArticle(html).filter((c) => c.context === 'table');
     expect(claims.map((c) => [c.model.id, c.value, c.setting])).toEqual([
       ['claude-3.7-sonnet-thinking', 80.1, 'thinking'],
       ['claude-3.7-sonnet', 66.5, 'no thinking'],

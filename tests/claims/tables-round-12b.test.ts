@@ -1,29 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { createClaimEngine } from '@/lib/claims/engine';
-import { extractDocument } from '@/lib/claims/extract-text';
 import { slashHeaderSides, slashPairSides } from '@/lib/claims/table-slash-pairs';
-import type { ModelDictionary } from '@/lib/claims/types';
+import { claimsOfArticle, table } from './article-pages';
 
-const dict = JSON.parse(
-  readFileSync(new URL('../../data/dictionary.json', import.meta.url), 'utf8'),
-) as ModelDictionary;
-const engine = createClaimEngine(dict);
-
-const scan = (html: string) => {
-  const { document } = parseHTML(`<html><body><article>${html}</article></body></html>`);
-  return engine
-    .findClaims(extractDocument(document.body))
-    .map((c) => [c.model.id, c.metric, c.value ?? c.valueText ?? null, c.quote, c.benchmark ?? null]);
-};
-
-const table = (caption: string, head: string[], rows: string[][]) =>
-  `<table>${caption ? `<caption>${caption}</caption>` : ''}<thead><tr>${head
-    .map((h) => `<th>${h}</th>`)
-    .join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
+const scan = (html: string) =>
+  claimsOfArticle(html).map((c) => [
+    c.model.id,
+    c.metric,
+    c.value ?? c.valueText ?? null,
+    c.quote,
+    c.benchmark ?? null,
+  ]);
 
 describe('discounted price tiers', () => {
   it('reads Input and Output rows but not a Cached input row', () => {
