@@ -22,3 +22,13 @@ export const table = (caption: string, head: string[], rows: string[][]): string
   `<table>${caption ? `<caption>${caption}</caption>` : ''}<thead>${row(head, 'th')}</thead><tbody>${rows
     .map((r) => row(r))
     .join('')}</tbody></table>`;
+
+/** Each claim on the page as [model id, metric, value (or its text), quote, benchmark]. */
+export const claimRowsOfArticle = (html: string) =>
+  claimsOfArticle(html).map((c) => [
+    c.model.id,
+    c.metric,
+    c.value ?? c.valueText ?? null,
+    c.quote,
+    c.benchmark ?? null,
+  ]);

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { slashHeaderSides, slashPairSides } from '@/lib/claims/table-slash-pairs';
-import { claimsOfArticle, table } from './article-pages';
+import { claimRowsOfArticle, table } from './article-pages';
 
-const scan = (html: string) =>
-  claimsOfArticle(html).map((c) => [
-    c.model.id,
-    c.metric,
-    c.value ?? c.valueText ?? null,
-    c.quote,
-    c.benchmark ?? null,
-  ]);
+const scan = claimRowsOfArticle;
 
 describe('discounted price tiers', () => {
   it('reads Input and Output rows but not a Cached input row', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOfArticle, table } from './article-pages';
+import { claimRowsOfArticle, table } from './article-pages';
 
-const scan = (html: string) =>
-  claimsOfArticle(html).map((c) => [
-    c.model.id,
-    c.metric,
-    c.value ?? c.valueText ?? null,
-    c.quote,
-    c.benchmark ?? null,
-  ]);
+const scan = claimRowsOfArticle;
 
 describe('bare Input / Output columns under a caption about prices per million tokens', () => {
   it('reads each currency cell as a price', () => {
