@@ -288,9 +288,13 @@ export interface LicenseHit {
 const NAMED_LICENSE =
   /\b(?:apache(?: license)?,?\s*(?:version\s*|v)?2(?:\.0)?|mit licen[cs]e(?!d)|bsd(?:[\s-]\d[\s-]clause)?(?: licen[cs]e)?|gnu gpl(?:v\d)?|gplv?\d|cc[\s-]by(?:[\s-](?:nc|sa|nd))*(?:[\s-]\d\.\d)?|openrail(?:[\s-]m)?(?: licen[cs]e)?|(?:llama \d+(?:\.\d+)?|gemma|qwen|deepseek|tongyi qianwen|mistral research|nvidia open model|falcon)(?: community| model| research)? licen[cs]e(?: agreement)?|gemma terms of use)/g;
 
+/** Every licence hit below holds one of these (one literal alternation: most sentences stop here). */
+const LICENCE_ANY = /licen|open|under|terms of use|apache|mit/;
+
 /** Licence names, only in sentences that talk about licensing. */
 export function findLicenses(f: string, orig: string, s: number, e: number): LicenseHit[] {
   const text = f.slice(s, e);
+  if (!LICENCE_ANY.test(text)) return [];
   // Without a licence word only "Apache 2.0" is unambiguous ("it is Apache 2.0", "32B params, Apache 2.0")
   // (every match holds "licen", "open", "under" or "terms of use": most sentences skip the regex)
   const cued =

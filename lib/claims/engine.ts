@@ -168,17 +168,11 @@ export interface ClaimEngine {
 const BACKREF_RE =
   /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|(?:of|for) the same snapshot|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:(?:[a-z]+|fp\d+|bf16|int\d|\d-bit) ){0,2}(?:model|checkpoint|version|release)|the (?:[a-z]+ )?refresh)(?:[^a-z]|$)/;
 /** BACKREF_RE behind a cheap look: every match holds "it" or ends in model, version, snapshot,
- *  checkpoint, release or refresh (most sentence heads hold neither and skip the regex). */
+ *  checkpoint, release or refresh (most sentence heads hold neither and skip the regex).
+ *  (one literal alternation: cheaper than seven substring searches) */
+const BACKREF_CUE = /it|model|version|snapshot|checkpoint|release|refresh/;
 const BACKREF = {
-  test: (t: string): boolean =>
-    (t.includes('it') ||
-      t.includes('model') ||
-      t.includes('version') ||
-      t.includes('snapshot') ||
-      t.includes('checkpoint') ||
-      t.includes('release') ||
-      t.includes('refresh')) &&
-    BACKREF_RE.test(t),
+  test: (t: string): boolean => BACKREF_CUE.test(t) && BACKREF_RE.test(t),
 };
 /** "it", "its", "it's": a pronoun (binds to the last model named, unlike "the released model"). */
 const PRONOUN = /(?:^|[^a-z])it(?:s|'s)?(?:[^a-z]|$)/;
@@ -199,6 +193,8 @@ const BEHIND_MAKER =
 const OWN_SUBJECT_AFTER =
   /^[^,.;:]{0,40},\s+(?!(?:It|Its|The|This|That|These|Those|They|We|I|You|He|She|And|But|So|Then|Now)\b)[A-Z][\w.-]*\s+(?:costs?|charges?|gets?|scores?|runs?|is|was|has|needs?|takes?|uses?)\b/;
 const HAS_DIGIT = /\d/;
+/** A sentence's figures when it has none (shared, never written to). */
+const NO_QUANTITIES: readonly Quantity[] = [];
 /** Counts a writer may print once with a scale word and once in full ("2 million" / "900,000"). */
 const COUNT_METRICS = new Set(['downloads', 'training_gpus', 'training_gpu_hours', 'context_window']);
 /** "the whole thing is", "the entire model weighs", "a total of", "17B active out of 400B", "17B of its 109B":
@@ -1232,11 +1228,18 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const sentence = f.slice(s, e);
     const famsNamed = models.length < inp.models.length ? inp.models.filter((m) => m.isFamily) : [];
     const reported = REPORT_WORDS.test(sentence) ? isReported(sentence) : false;
+    // (every figure holds a digit: a sentence without one has only figures in words, if any)
+    const digitQs = inp.digit ? findQuantities(f, s, e) : NO_QUANTITIES;
+    const words = numberWords(sentence) ? findWordQuantities(f, s, e) : NO_QUANTITIES;
+    // the spans figures may not overlap (names, licences, dates), kept only where a figure was found
+    const anyQs = digitQs.length > 0 || words.length > 0;
     const blocked: [number, number][] = [];
-    for (const m of models) blocked.push([m.start, m.end]);
-    for (const b of benchmarks) blocked.push([b.start, b.end]);
+    if (anyQs) {
+      for (const m of models) blocked.push([m.start, m.end]);
+      for (const b of benchmarks) blocked.push([b.start, b.end]);
+    }
     const licenses = findLicenses(f, orig, s, e);
-    for (const l of licenses) blocked.push([l.start, l.end]);
+    if (anyQs) for (const l of licenses) blocked.push([l.start, l.end]);
     // Family claims: the sentence's mentions outside licence names, the family a previous sentence was about
     const famAll = inp.models.some((m) => m.isFamily)
       ? inp.models.filter((m) => !licenses.some((l) => m.start < l.end && m.end > l.start))
@@ -1257,13 +1260,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       models.push(...kept);
     }
     const dates = inp.digit ? findDates(f, s, e, ctx.pageDate) : [];
-    for (const d of dates) blocked.push([d.start, d.end]);
+    if (anyQs) for (const d of dates) blocked.push([d.start, d.end]);
 
-    const words = numberWords(sentence) ? findWordQuantities(f, s, e) : [];
-    const qs = (words.length ? [...findQuantities(f, s, e), ...words] : findQuantities(f, s, e))
-      .filter((q) => !blocked.some(([a, b]) => q.start < b && q.end > a))
-      .map((q) => pointThousands(f, q, s))
-      .sort((a, b) => a.start - b.start);
+    const qs = !anyQs
+      ? NO_QUANTITIES
+      : (words.length ? [...digitQs, ...words] : digitQs)
+          .filter((q) => !blocked.some(([a, b]) => q.start < b && q.end > a))
+          .map((q) => pointThousands(f, q, s))
+          .sort((a, b) => a.start - b.start);
     // Sizes right after a name ("Llama 3.1 405B") are name parts unless a parameter cue follows.
     const quantities: Quantity[] = [];
     for (const q of qs) {
