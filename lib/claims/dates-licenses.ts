@@ -138,6 +138,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 // (a whole month word: every pattern that needs one has a boundary on both sides of it, so "market",
 // "decide" or "novel" no longer send a sentence through all of them)
 const HAS_MONTH = new RegExp(`\\b(?:${MONTH_RE})\\b`);
+/** HAS_MONTH's every match in a text: each is a whole word, so the matches are all its month words. */
+const ALL_MONTHS = new RegExp(HAS_MONTH.source, 'g');
 const HAS_ISO = /\d{4}-\d\d-\d\d|\d[./]\d\d?[./]\d{4}/;
 
 const BARE_MONTH = new RegExp(
@@ -151,21 +153,34 @@ let dateText = '';
 let dateHit = false;
 /** ...and whether it has a month word (a sentence that is the whole text reuses both answers). */
 let dateMonth = false;
+/** ...and where its month words are (start, end, start, end, ...). */
+let dateMonths: number[] = [];
 const WORD_CHAR = /\w/;
+
+function monthWithin(s: number, e: number): boolean {
+  for (let i = 0; i < dateMonths.length; i += 2)
+    if (dateMonths[i] >= s && dateMonths[i + 1] <= e) return true;
+  return false;
+}
 
 export function findDates(f: string, s: number, e: number, pageDate?: string): DateHit[] {
   // (a text with neither has none in any of its sentences, unless a sentence's edge cuts a word)
   if (f !== dateText) {
     dateText = f;
-    dateMonth = HAS_MONTH.test(f);
+    dateMonths = [];
+    ALL_MONTHS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ALL_MONTHS.exec(f))) dateMonths.push(m.index, m.index + m[0].length);
+    dateMonth = dateMonths.length > 0;
     dateHit = dateMonth || HAS_ISO.test(f);
   }
-  if (!dateHit && (s === 0 || !WORD_CHAR.test(f[s - 1])) && (e >= f.length || !WORD_CHAR.test(f[e])))
-    return [];
+  // the sentence's edges fall between words: its month words are the text's inside [s, e)
+  const clean = (s === 0 || !WORD_CHAR.test(f[s - 1])) && (e >= f.length || !WORD_CHAR.test(f[e]));
+  if (!dateHit && clean) return [];
   const text = f.slice(s, e);
   // (a one-sentence block, common in lists and tables laid out as text: the block's answers)
   const whole = s === 0 && e === f.length;
-  const month = whole ? dateMonth : HAS_MONTH.test(text);
+  const month = whole ? dateMonth : clean ? monthWithin(s, e) : HAS_MONTH.test(text);
   if (!month && !(whole ? dateHit : HAS_ISO.test(text))) return [];
   const hits: DateHit[] = [];
   for (const { re, month: needsMonth, read } of DATE_RES) {

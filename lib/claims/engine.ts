@@ -1441,7 +1441,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           modelJustBefore: just,
           paragraphBenchmark: inp.paragraphBenchmark,
           carriedBenchmark: inp.carriedBenchmark,
-          afterName: AFTER_NAME.test(orig.slice(Math.max(s + 1, x.start - 24), x.start)),
+          // (read only for a "b"/"t" size: looked for only there)
+          afterName:
+            (x.scale === 'b' || x.scale === 't') &&
+            AFTER_NAME.test(orig.slice(Math.max(s + 1, x.start - 24), x.start)),
         });
       let cue = classify(q, modelJustBefore);
       let pairedWith: Quantity | null = null;
@@ -1929,7 +1932,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "An experimental version scored 1,417": the experimental child of the model meant
       if (
         who.length === 1 &&
-        (expAfter || /\bexperimental\b/.test(f.slice(Math.max(s, qStart - 60), qStart)))
+        // (expSent: the sentence holds "experimental", else no slice of it does)
+        (expAfter || (expSent && /\bexperimental\b/.test(f.slice(Math.max(s, qStart - 60), qStart))))
       ) {
         const kid = experimentalKid(who[0]);
         if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
