@@ -155,6 +155,8 @@ let dateHit = false;
 let dateMonth = false;
 /** ...and where its month words are (start, end, start, end, ...). */
 let dateMonths: number[] = [];
+/** ...and whether it has a numeric date (none in the text: none in any slice of it). */
+let dateIso = false;
 const WORD_CHAR = /\w/;
 
 function monthWithin(s: number, e: number): boolean {
@@ -172,7 +174,8 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
     let m: RegExpExecArray | null;
     while ((m = ALL_MONTHS.exec(f))) dateMonths.push(m.index, m.index + m[0].length);
     dateMonth = dateMonths.length > 0;
-    dateHit = dateMonth || HAS_ISO.test(f);
+    dateIso = HAS_ISO.test(f);
+    dateHit = dateMonth || dateIso;
   }
   // the sentence's edges fall between words: its month words are the text's inside [s, e)
   const clean = (s === 0 || !WORD_CHAR.test(f[s - 1])) && (e >= f.length || !WORD_CHAR.test(f[e]));
@@ -181,7 +184,7 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
   // (a one-sentence block, common in lists and tables laid out as text: the block's answers)
   const whole = s === 0 && e === f.length;
   const month = whole ? dateMonth : clean ? monthWithin(s, e) : HAS_MONTH.test(text);
-  if (!month && !(whole ? dateHit : HAS_ISO.test(text))) return [];
+  if (!month && !(whole ? dateHit : dateIso && HAS_ISO.test(text))) return [];
   const hits: DateHit[] = [];
   for (const { re, month: needsMonth, read } of DATE_RES) {
     // a pattern that cannot match is never run (nor compiled, on a cold page load)

@@ -82,6 +82,7 @@ import { tableNamesCarried } from './table-carry';
 import { inOutFirst } from './in-out-pair';
 import { restateQuotedHeading } from './quoted-heading';
 import { correctedFigures } from './corrected-figure';
+import { isJsSpace } from './js-space';
 import { subHeadingKeepsSection } from './section-levels';
 import type { Claim, ModelDictionary } from './types';
 
@@ -324,6 +325,13 @@ const AGAINST_FOR =
 /** A capitalised word right before a size ("Gemma 27B", "Qwen 72B") makes the size part of a name. */
 /** Between a name and a figure in brackets: "'s November snapshot (", " (" . */
 const NAME_PHRASE_BRACKET = /^(?:'s(?:\s+[a-z0-9-]+){1,3})?\s*\(\s*~?$/;
+/** NAME_PHRASE_BRACKET's end, read backwards without a regex: "(" then spaces and an optional "~" close [a, e). */
+function bracketBefore(f: string, a: number, e: number): boolean {
+  let k = e - 1;
+  if (k >= a && f.charCodeAt(k) === 126) k--;
+  while (k >= a && isJsSpace(f.charCodeAt(k))) k--;
+  return k >= a && f.charCodeAt(k) === 40;
+}
 const AFTER_NAME = /\s[A-Z][A-Za-z0-9.]*[\s-]$/;
 /** "$2.50 and $10 respectively": the numbers of a list the previous sentence gave the unit for. */
 const RESPECTIVELY = /^(?:\s*(?:,|and|,\s*and)?\s*\$?\d[\d.,]*\s*[kmbt%]?)*\s*,?\s*respectively\b/;
@@ -2759,9 +2767,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     )
       return via('vs-pair-backref', [prev]);
     // "on par with GPT-4o's November snapshot (47.9%)": a bracketed figure closing a name's phrase is that name's
-    if (prev && NAME_PHRASE_BRACKET.test(f.slice(prev.end, qStart))) return via('name-bracket', [prev]);
+    if (prev && bracketBefore(f, prev.end, qStart) && NAME_PHRASE_BRACKET.test(f.slice(prev.end, qStart)))
+      return via('name-bracket', [prev]);
     // "trails Claude 3.7 Sonnet on the same board, which scored 60.4%": the relative clause's model
-    if (prev && WHICH_SCORED.test(f.slice(prev.end, qStart))) return via('which-scored', [prev]);
+    // (every match holds "which": one substring search first)
+    if (prev && f.slice(prev.end, qStart).includes('which') && WHICH_SCORED.test(f.slice(prev.end, qStart)))
+      return via('which-scored', [prev]);
     // "It trails X, the year-old snapshot, which the board lists at 1285": the relative clause's model
     if (prev && appositiveOwner(f, prev.end, qStart, qEnd)) return via('appositive-relative', [prev]);
     if (prev) {
@@ -2770,8 +2781,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       const yardstickPair =
         !subjects.includes(prev) && /^\s*%?\s*(?:vs\.?|versus)\s*~?\d/.test(f.slice(qEnd, qEnd + 16));
       // ("Like GPT-4o mini, it handles 128k": a pointer after a yardstick is the subject, not the yardstick)
-      const pointerAfterObject = /(?:^|[^a-z])(?:it|it's|they)\s/.test(gap) && !subjects.includes(prev);
-      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair && !pointerAfterObject)
+      // (read last: only a short gap asks)
+      const pointerAfterObject = () => !subjects.includes(prev) && /(?:^|[^a-z])(?:it|it's|they)\s/.test(gap);
+      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair && !pointerAfterObject())
         return via('nearest-before', groupOf(f, prev, models));
       let best: ModelMention | null = null;
       for (const m of subjects) if (m.end <= qStart && !owned(m) && !possessiveInPhrase(f, s, m)) best = m;

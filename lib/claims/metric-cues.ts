@@ -4,6 +4,7 @@
  * Returns null when no cue is strong enough: precision first.
  */
 import { frontedBenchmark } from './fronted-benchmark';
+import { isJsSpace } from './js-space';
 import type { Metric } from '../factbase/metrics';
 import type { Quantity } from './parse-quantity';
 import { isPartFigure, isRunSetting, isSumFigure } from './incidental-figures';
@@ -394,7 +395,10 @@ function classifyRaw(inp: CueInput): Cue | null {
     return null;
   }
 
-  const lead = /^[\s-]*/.exec(afterRaw)![0].length;
+  // (the spaces and hyphens before the unit words, counted without a regex)
+  let lead = 0;
+  while (lead < afterRaw.length && (afterRaw.charCodeAt(lead) === 45 || isJsSpace(afterRaw.charCodeAt(lead))))
+    lead++;
   const after = afterRaw.slice(lead);
   const at = (n: number) => q.end + lead + n;
   // First character of the unit words: each anchored unit pattern below runs only when it could
