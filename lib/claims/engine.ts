@@ -22,7 +22,7 @@ import { foldSlice, foldText } from './fold-text';
 import { hedgeBefore, isReported, joinKind } from './hedges';
 import { maskNames } from './mask-names';
 import { familiesNamed, resolveMentions, type BenchmarkMention, type ModelMention } from './mentions';
-import { classifyQuantity, type Cue } from './metric-cues';
+import { classifyQuantity, readsModelJustBefore, type Cue } from './metric-cues';
 import { findQuantities, findWordQuantities, type Quantity } from './parse-quantity';
 import { pointThousands } from './point-thousands';
 import { detectNumberLocale, setNumberLocale, type NumberLocale } from './number-locale';
@@ -1426,16 +1426,20 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           i++;
         }
       }
-      const modelJustBefore =
-        pointerIs(f.slice(Math.max(s, qStart - 24), qStart)) ||
-        models.some(
-          (m) =>
-            m.end <= qStart &&
-            qStart - m.end <= 14 &&
-            /^(?:'s)?\s*(?:,\s*(?=is\b|was\b|has\b|had\b))?(?:is|was|has|had|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/.test(
-              f.slice(m.end, qStart),
-            ),
-        );
+      // (looked for only where read: by the cue rules for the figures readsModelJustBefore names, and
+      // by the ellipsis rule below)
+      let justBefore: boolean | null = null;
+      const modelJustBefore = (): boolean =>
+        (justBefore ??=
+          pointerIs(f.slice(Math.max(s, qStart - 24), qStart)) ||
+          models.some(
+            (m) =>
+              m.end <= qStart &&
+              qStart - m.end <= 14 &&
+              /^(?:'s)?\s*(?:,\s*(?=is\b|was\b|has\b|had\b))?(?:is|was|has|had|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/.test(
+                f.slice(m.end, qStart),
+              ),
+          ));
       const classify = (x: Quantity, just: boolean) =>
         classifyQuantity({
           f: mf,
@@ -1454,7 +1458,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
             (x.scale === 'b' || x.scale === 't') &&
             AFTER_NAME.test(orig.slice(Math.max(s + 1, x.start - 24), x.start)),
         });
-      let cue = classify(q, modelJustBefore);
+      let cue = classify(q, readsModelJustBefore(q) && modelJustBefore());
       let pairedWith: Quantity | null = null;
       // ("4.08 × 10²⁴ and 2.244 × 10²⁴ FLOP respectively": the list's last figure gives the unit)
       const respLast = respModels?.last.get(q);
@@ -1537,7 +1541,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           cue = { ...pc.cue, quoteEnd: q.end };
         // Ellipsis: "Scout uses 16 experts, while Maverick uses 128." / "..., and Maverick on about 22 trillion."
         // (the bare number must close its phrase: "Maverick has 400 fans" is about something else)
-        else if (closes && modelJustBefore) cue = { ...pc.cue, quoteEnd: q.end };
+        else if (closes && modelJustBefore()) cue = { ...pc.cue, quoteEnd: q.end };
         else if (
           closes &&
           nextM === undefined &&

@@ -244,6 +244,12 @@ function isElo(q: Quantity): boolean {
   return !q.percent && !q.scale && !q.currency && q.value >= 500 && q.value <= 2500;
 }
 
+/** The figures whose rules read CueInput.modelJustBefore (a "b"/"t" size, an Elo-sized rating): for
+ * the others the caller need not look for a name before the figure. */
+export function readsModelJustBefore(q: Quantity): boolean {
+  return q.scale === 'b' || q.scale === 't' || isElo(q);
+}
+
 export function classifyQuantity(inp: CueInput): Cue | null {
   const cue = classifyRaw(inp);
   if (!cue || cue.metric === 'comparison') return cue;
