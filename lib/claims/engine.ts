@@ -1389,10 +1389,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // not the yardstick of a figure in between ("it drops to 46.0, from 53.1 for X, and it falls to 68.5")
     let pointerWho: ModelMention[] = [];
     // a maker cited as a source counts only where the sentence names no model of its own as subject
-    const mayCite =
-      quantities.length > 0 &&
-      !subjectsAll.some((x) => !x.isFamily) &&
-      makerWordsIn(f, afterSemicolon(f, s) ? sentenceStart(f, s) : s, e);
+    // (looked for once a figure of the sentence gets that far)
+    let mayCite: boolean | undefined;
+    const citeMaker = (): boolean =>
+      (mayCite ??=
+        quantities.length > 0 &&
+        !subjectsAll.some((x) => !x.isFamily) &&
+        makerWordsIn(f, afterSemicolon(f, s) ? sentenceStart(f, s) : s, e));
     let vendors: string[] | undefined;
     // per-sentence gates for the indirect-name rules below (checked once, not per figure)
     const expSent = quantities.length > 0 && sentence.includes('experimental');
@@ -1681,8 +1684,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "Maverick, advertised at 1M, ...", "sold as a 128K model": the marketed size, once windows are the topic
       if (
         !cue &&
-        (ctx.contextSeen || CONTEXT_WORD.test(sentence)) &&
         (windowSized(q) || roundThousands(q)) &&
+        (ctx.contextSeen || CONTEXT_WORD.test(sentence)) &&
         advertisedWindow(f, s, qStart, q.end)
       )
         cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
@@ -1723,15 +1726,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // a score this page already gave for the same model, restated without its benchmark
       let restated: Claim[] = [];
       // (one figure, not a move "from 71% to 66%", and not some other rate: "our resolution rate was 66%")
-      if (
-        !cue &&
-        out.length &&
-        low === undefined &&
-        scoreShaped(q) &&
-        !/\brates?\b/.test(f.slice(s, qStart))
-      ) {
-        restated = restatedScores(q, out, f.slice(q.end, q.end + 16));
-        if (restated.length) cue = restatedCue(q, restated[0]);
+      // (the earlier scores of this value first: most figures have none, and then the rate test is moot)
+      if (!cue && out.length && low === undefined && scoreShaped(q)) {
+        const same = restatedScores(q, out, f.slice(q.end, q.end + 16));
+        if (same.length && !/\brates?\b/.test(f.slice(s, qStart))) {
+          restated = same;
+          cue = restatedCue(q, restated[0]);
+        }
       }
       // "Forget the 10M.": a size or window this page gave for one model, pointed at again
       const again = !cue && out.length && low === undefined ? restatedFigure(f, s, qStart, q, out) : null;
@@ -1840,7 +1841,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           who = who.filter((w) => w.ref.id !== nm.ref.id);
       }
       // "Meta says 57.2", "Anthropic said 62.3%": a maker cited as the figure's source, no model of it named
-      if (mayCite && !who.some((w) => models.some((x) => x.ref.id === w.ref.id))) {
+      if (!who.some((w) => models.some((x) => x.ref.id === w.ref.id)) && citeMaker()) {
         vendors ??= sentenceVendors(orig, mf, f, s, e);
         if (vendors.length) {
           who = vendorOwner(who, vendors, ctx);
