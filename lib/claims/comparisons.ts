@@ -68,6 +68,10 @@ const PUT_MODEL_SIDE =
 /** "scored 67.0% in our run, above X", "around 1246 in late May, below X": a figure, a short tail, a comma. */
 const FIGURE_COMMA_SIDE = /(?<=\d[^,;]{0,40},\s?)(above|below)(?=\s)/g;
 
+/** ", above" / ",below" (FIGURE_COMMA_SIDE) and the side words of PUT_MODEL_SIDE: one look each, not four substring searches. */
+const COMMA_SIDE = /, ?(?:above|below)/;
+const SIDE_WORD = /behind|below|above|ahead of/;
+
 /**
  * Comparison verbs in folded text [from, to), skipping negated ones. `masked` (the same text with
  * names blanked) lets ", above X" after a figure count without reading digits inside names.
@@ -75,10 +79,7 @@ const FIGURE_COMMA_SIDE = /(?<=\d[^,;]{0,40},\s?)(above|below)(?=\s)/g;
 export function findComparisonVerbs(f: string, from: number, to: number, masked?: string): VerbHit[] {
   const s = f.slice(from, to);
   const hits: VerbHit[] = [];
-  if (
-    masked &&
-    (s.includes(', above') || s.includes(', below') || s.includes(',above') || s.includes(',below'))
-  ) {
+  if (masked && COMMA_SIDE.test(s)) {
     const ms = masked.slice(from, to);
     FIGURE_COMMA_SIDE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -89,11 +90,7 @@ export function findComparisonVerbs(f: string, from: number, to: number, masked?
         direction: m[1] === 'above' ? 'beats' : 'trails',
       });
   }
-  if (
-    masked &&
-    (s.includes('behind') || s.includes('below') || s.includes('above') || s.includes('ahead of')) &&
-    /\b(?:put|plac|leav|left|keep|kept)/.test(s)
-  ) {
+  if (masked && SIDE_WORD.test(s) && /\b(?:put|plac|leav|left|keep|kept)/.test(s)) {
     const ms = masked.slice(from, to);
     PUT_MODEL_SIDE.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -138,6 +138,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 // (a whole month word: every pattern that needs one has a boundary on both sides of it, so "market",
 // "decide" or "novel" no longer send a sentence through all of them)
 const HAS_MONTH = new RegExp(`\\b(?:${MONTH_RE})\\b`);
+/** HAS_MONTH's every match in a text: each is a whole word, so the matches are all its month words. */
+const ALL_MONTHS = new RegExp(HAS_MONTH.source, 'g');
 const HAS_ISO = /\d{4}-\d\d-\d\d|\d[./]\d\d?[./]\d{4}/;
 
 const BARE_MONTH = new RegExp(
@@ -151,22 +153,38 @@ let dateText = '';
 let dateHit = false;
 /** ...and whether it has a month word (a sentence that is the whole text reuses both answers). */
 let dateMonth = false;
+/** ...and where its month words are (start, end, start, end, ...). */
+let dateMonths: number[] = [];
+/** ...and whether it has a numeric date (none in the text: none in any slice of it). */
+let dateIso = false;
 const WORD_CHAR = /\w/;
+
+function monthWithin(s: number, e: number): boolean {
+  for (let i = 0; i < dateMonths.length; i += 2)
+    if (dateMonths[i] >= s && dateMonths[i + 1] <= e) return true;
+  return false;
+}
 
 export function findDates(f: string, s: number, e: number, pageDate?: string): DateHit[] {
   // (a text with neither has none in any of its sentences, unless a sentence's edge cuts a word)
   if (f !== dateText) {
     dateText = f;
-    dateMonth = HAS_MONTH.test(f);
-    dateHit = dateMonth || HAS_ISO.test(f);
+    dateMonths = [];
+    ALL_MONTHS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ALL_MONTHS.exec(f))) dateMonths.push(m.index, m.index + m[0].length);
+    dateMonth = dateMonths.length > 0;
+    dateIso = HAS_ISO.test(f);
+    dateHit = dateMonth || dateIso;
   }
-  if (!dateHit && (s === 0 || !WORD_CHAR.test(f[s - 1])) && (e >= f.length || !WORD_CHAR.test(f[e])))
-    return [];
+  // the sentence's edges fall between words: its month words are the text's inside [s, e)
+  const clean = (s === 0 || !WORD_CHAR.test(f[s - 1])) && (e >= f.length || !WORD_CHAR.test(f[e]));
+  if (!dateHit && clean) return [];
   const text = f.slice(s, e);
   // (a one-sentence block, common in lists and tables laid out as text: the block's answers)
   const whole = s === 0 && e === f.length;
-  const month = whole ? dateMonth : HAS_MONTH.test(text);
-  if (!month && !(whole ? dateHit : HAS_ISO.test(text))) return [];
+  const month = whole ? dateMonth : clean ? monthWithin(s, e) : HAS_MONTH.test(text);
+  if (!month && !(whole ? dateHit : dateIso && HAS_ISO.test(text))) return [];
   const hits: DateHit[] = [];
   for (const { re, month: needsMonth, read } of DATE_RES) {
     // a pattern that cannot match is never run (nor compiled, on a cold page load)
@@ -288,9 +306,13 @@ export interface LicenseHit {
 const NAMED_LICENSE =
   /\b(?:apache(?: license)?,?\s*(?:version\s*|v)?2(?:\.0)?|mit licen[cs]e(?!d)|bsd(?:[\s-]\d[\s-]clause)?(?: licen[cs]e)?|gnu gpl(?:v\d)?|gplv?\d|cc[\s-]by(?:[\s-](?:nc|sa|nd))*(?:[\s-]\d\.\d)?|openrail(?:[\s-]m)?(?: licen[cs]e)?|(?:llama \d+(?:\.\d+)?|gemma|qwen|deepseek|tongyi qianwen|mistral research|nvidia open model|falcon)(?: community| model| research)? licen[cs]e(?: agreement)?|gemma terms of use)/g;
 
+/** Every licence hit below holds one of these (one literal alternation: most sentences stop here). */
+const LICENCE_ANY = /licen|open|under|terms of use|apache|mit/;
+
 /** Licence names, only in sentences that talk about licensing. */
 export function findLicenses(f: string, orig: string, s: number, e: number): LicenseHit[] {
   const text = f.slice(s, e);
+  if (!LICENCE_ANY.test(text)) return [];
   // Without a licence word only "Apache 2.0" is unambiguous ("it is Apache 2.0", "32B params, Apache 2.0")
   // (every match holds "licen", "open", "under" or "terms of use": most sentences skip the regex)
   const cued =

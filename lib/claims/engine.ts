@@ -22,7 +22,7 @@ import { foldSlice, foldText } from './fold-text';
 import { hedgeBefore, isReported, joinKind } from './hedges';
 import { maskNames } from './mask-names';
 import { familiesNamed, resolveMentions, type BenchmarkMention, type ModelMention } from './mentions';
-import { classifyQuantity, type Cue } from './metric-cues';
+import { classifyQuantity, readsModelJustBefore, type Cue } from './metric-cues';
 import { findQuantities, findWordQuantities, type Quantity } from './parse-quantity';
 import { pointThousands } from './point-thousands';
 import { detectNumberLocale, setNumberLocale, type NumberLocale } from './number-locale';
@@ -82,6 +82,7 @@ import { tableNamesCarried } from './table-carry';
 import { inOutFirst } from './in-out-pair';
 import { restateQuotedHeading } from './quoted-heading';
 import { correctedFigures } from './corrected-figure';
+import { isJsSpace } from './js-space';
 import { subHeadingKeepsSection } from './section-levels';
 import type { Claim, ModelDictionary } from './types';
 
@@ -168,17 +169,11 @@ export interface ClaimEngine {
 const BACKREF_RE =
   /(?:^|[^a-z])(?:it|its|it's|the model|this model|that model|the new model|the released model|the same model|the same version|(?:of|for) the same snapshot|this version|the smaller model|the larger model|the bigger model|the (?:new |released |experimental |open |smaller |larger |reasoning |flagship )?checkpoint|(?:[a-z]+'s|the|this) (?:(?:[a-z]+|fp\d+|bf16|int\d|\d-bit) ){0,2}(?:model|checkpoint|version|release)|the (?:[a-z]+ )?refresh)(?:[^a-z]|$)/;
 /** BACKREF_RE behind a cheap look: every match holds "it" or ends in model, version, snapshot,
- *  checkpoint, release or refresh (most sentence heads hold neither and skip the regex). */
+ *  checkpoint, release or refresh (most sentence heads hold neither and skip the regex).
+ *  (one literal alternation: cheaper than seven substring searches) */
+const BACKREF_CUE = /it|model|version|snapshot|checkpoint|release|refresh/;
 const BACKREF = {
-  test: (t: string): boolean =>
-    (t.includes('it') ||
-      t.includes('model') ||
-      t.includes('version') ||
-      t.includes('snapshot') ||
-      t.includes('checkpoint') ||
-      t.includes('release') ||
-      t.includes('refresh')) &&
-    BACKREF_RE.test(t),
+  test: (t: string): boolean => BACKREF_CUE.test(t) && BACKREF_RE.test(t),
 };
 /** "it", "its", "it's": a pronoun (binds to the last model named, unlike "the released model"). */
 const PRONOUN = /(?:^|[^a-z])it(?:s|'s)?(?:[^a-z]|$)/;
@@ -199,6 +194,8 @@ const BEHIND_MAKER =
 const OWN_SUBJECT_AFTER =
   /^[^,.;:]{0,40},\s+(?!(?:It|Its|The|This|That|These|Those|They|We|I|You|He|She|And|But|So|Then|Now)\b)[A-Z][\w.-]*\s+(?:costs?|charges?|gets?|scores?|runs?|is|was|has|needs?|takes?|uses?)\b/;
 const HAS_DIGIT = /\d/;
+/** A sentence's figures when it has none (shared, never written to). */
+const NO_QUANTITIES: readonly Quantity[] = [];
 /** Counts a writer may print once with a scale word and once in full ("2 million" / "900,000"). */
 const COUNT_METRICS = new Set(['downloads', 'training_gpus', 'training_gpu_hours', 'context_window']);
 /** "the whole thing is", "the entire model weighs", "a total of", "17B active out of 400B", "17B of its 109B":
@@ -328,6 +325,13 @@ const AGAINST_FOR =
 /** A capitalised word right before a size ("Gemma 27B", "Qwen 72B") makes the size part of a name. */
 /** Between a name and a figure in brackets: "'s November snapshot (", " (" . */
 const NAME_PHRASE_BRACKET = /^(?:'s(?:\s+[a-z0-9-]+){1,3})?\s*\(\s*~?$/;
+/** NAME_PHRASE_BRACKET's end, read backwards without a regex: "(" then spaces and an optional "~" close [a, e). */
+function bracketBefore(f: string, a: number, e: number): boolean {
+  let k = e - 1;
+  if (k >= a && f.charCodeAt(k) === 126) k--;
+  while (k >= a && isJsSpace(f.charCodeAt(k))) k--;
+  return k >= a && f.charCodeAt(k) === 40;
+}
 const AFTER_NAME = /\s[A-Z][A-Za-z0-9.]*[\s-]$/;
 /** "$2.50 and $10 respectively": the numbers of a list the previous sentence gave the unit for. */
 const RESPECTIVELY = /^(?:\s*(?:,|and|,\s*and)?\s*\$?\d[\d.,]*\s*[kmbt%]?)*\s*,?\s*respectively\b/;
@@ -1232,11 +1236,18 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const sentence = f.slice(s, e);
     const famsNamed = models.length < inp.models.length ? inp.models.filter((m) => m.isFamily) : [];
     const reported = REPORT_WORDS.test(sentence) ? isReported(sentence) : false;
+    // (every figure holds a digit: a sentence without one has only figures in words, if any)
+    const digitQs = inp.digit ? findQuantities(f, s, e) : NO_QUANTITIES;
+    const words = numberWords(sentence) ? findWordQuantities(f, s, e) : NO_QUANTITIES;
+    // the spans figures may not overlap (names, licences, dates), kept only where a figure was found
+    const anyQs = digitQs.length > 0 || words.length > 0;
     const blocked: [number, number][] = [];
-    for (const m of models) blocked.push([m.start, m.end]);
-    for (const b of benchmarks) blocked.push([b.start, b.end]);
+    if (anyQs) {
+      for (const m of models) blocked.push([m.start, m.end]);
+      for (const b of benchmarks) blocked.push([b.start, b.end]);
+    }
     const licenses = findLicenses(f, orig, s, e);
-    for (const l of licenses) blocked.push([l.start, l.end]);
+    if (anyQs) for (const l of licenses) blocked.push([l.start, l.end]);
     // Family claims: the sentence's mentions outside licence names, the family a previous sentence was about
     const famAll = inp.models.some((m) => m.isFamily)
       ? inp.models.filter((m) => !licenses.some((l) => m.start < l.end && m.end > l.start))
@@ -1257,13 +1268,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       models.push(...kept);
     }
     const dates = inp.digit ? findDates(f, s, e, ctx.pageDate) : [];
-    for (const d of dates) blocked.push([d.start, d.end]);
+    if (anyQs) for (const d of dates) blocked.push([d.start, d.end]);
 
-    const words = numberWords(sentence) ? findWordQuantities(f, s, e) : [];
-    const qs = (words.length ? [...findQuantities(f, s, e), ...words] : findQuantities(f, s, e))
-      .filter((q) => !blocked.some(([a, b]) => q.start < b && q.end > a))
-      .map((q) => pointThousands(f, q, s))
-      .sort((a, b) => a.start - b.start);
+    const qs = !anyQs
+      ? NO_QUANTITIES
+      : (words.length ? [...digitQs, ...words] : digitQs)
+          .filter((q) => !blocked.some(([a, b]) => q.start < b && q.end > a))
+          .map((q) => pointThousands(f, q, s))
+          .sort((a, b) => a.start - b.start);
     // Sizes right after a name ("Llama 3.1 405B") are name parts unless a parameter cue follows.
     const quantities: Quantity[] = [];
     for (const q of qs) {
@@ -1377,10 +1389,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // not the yardstick of a figure in between ("it drops to 46.0, from 53.1 for X, and it falls to 68.5")
     let pointerWho: ModelMention[] = [];
     // a maker cited as a source counts only where the sentence names no model of its own as subject
-    const mayCite =
-      quantities.length > 0 &&
-      !subjectsAll.some((x) => !x.isFamily) &&
-      makerWordsIn(f, afterSemicolon(f, s) ? sentenceStart(f, s) : s, e);
+    // (looked for once a figure of the sentence gets that far)
+    let mayCite: boolean | undefined;
+    const citeMaker = (): boolean =>
+      (mayCite ??=
+        quantities.length > 0 &&
+        !subjectsAll.some((x) => !x.isFamily) &&
+        makerWordsIn(f, afterSemicolon(f, s) ? sentenceStart(f, s) : s, e));
     let vendors: string[] | undefined;
     // per-sentence gates for the indirect-name rules below (checked once, not per figure)
     const expSent = quantities.length > 0 && sentence.includes('experimental');
@@ -1414,16 +1429,20 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           i++;
         }
       }
-      const modelJustBefore =
-        pointerIs(f.slice(Math.max(s, qStart - 24), qStart)) ||
-        models.some(
-          (m) =>
-            m.end <= qStart &&
-            qStart - m.end <= 14 &&
-            /^(?:'s)?\s*(?:,\s*(?=is\b|was\b|has\b|had\b))?(?:is|was|has|had|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/.test(
-              f.slice(m.end, qStart),
-            ),
-        );
+      // (looked for only where read: by the cue rules for the figures readsModelJustBefore names, and
+      // by the ellipsis rule below)
+      let justBefore: boolean | null = null;
+      const modelJustBefore = (): boolean =>
+        (justBefore ??=
+          pointerIs(f.slice(Math.max(s, qStart - 24), qStart)) ||
+          models.some(
+            (m) =>
+              m.end <= qStart &&
+              qStart - m.end <= 14 &&
+              /^(?:'s)?\s*(?:,\s*(?=is\b|was\b|has\b|had\b))?(?:is|was|has|had|at|:|,|\()?\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly)\s+)?$/.test(
+                f.slice(m.end, qStart),
+              ),
+          ));
       const classify = (x: Quantity, just: boolean) =>
         classifyQuantity({
           f: mf,
@@ -1437,9 +1456,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           modelJustBefore: just,
           paragraphBenchmark: inp.paragraphBenchmark,
           carriedBenchmark: inp.carriedBenchmark,
-          afterName: AFTER_NAME.test(orig.slice(Math.max(s + 1, x.start - 24), x.start)),
+          // (read only for a "b"/"t" size: looked for only there)
+          afterName:
+            (x.scale === 'b' || x.scale === 't') &&
+            AFTER_NAME.test(orig.slice(Math.max(s + 1, x.start - 24), x.start)),
         });
-      let cue = classify(q, modelJustBefore);
+      let cue = classify(q, readsModelJustBefore(q) && modelJustBefore());
       let pairedWith: Quantity | null = null;
       // ("4.08 × 10²⁴ and 2.244 × 10²⁴ FLOP respectively": the list's last figure gives the unit)
       const respLast = respModels?.last.get(q);
@@ -1522,7 +1544,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           cue = { ...pc.cue, quoteEnd: q.end };
         // Ellipsis: "Scout uses 16 experts, while Maverick uses 128." / "..., and Maverick on about 22 trillion."
         // (the bare number must close its phrase: "Maverick has 400 fans" is about something else)
-        else if (closes && modelJustBefore) cue = { ...pc.cue, quoteEnd: q.end };
+        else if (closes && modelJustBefore()) cue = { ...pc.cue, quoteEnd: q.end };
         else if (
           closes &&
           nextM === undefined &&
@@ -1662,8 +1684,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "Maverick, advertised at 1M, ...", "sold as a 128K model": the marketed size, once windows are the topic
       if (
         !cue &&
-        (ctx.contextSeen || CONTEXT_WORD.test(sentence)) &&
         (windowSized(q) || roundThousands(q)) &&
+        (ctx.contextSeen || CONTEXT_WORD.test(sentence)) &&
         advertisedWindow(f, s, qStart, q.end)
       )
         cue = { metric: 'context_window', unit: 'tokens', quoteEnd: q.end };
@@ -1704,15 +1726,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // a score this page already gave for the same model, restated without its benchmark
       let restated: Claim[] = [];
       // (one figure, not a move "from 71% to 66%", and not some other rate: "our resolution rate was 66%")
-      if (
-        !cue &&
-        out.length &&
-        low === undefined &&
-        scoreShaped(q) &&
-        !/\brates?\b/.test(f.slice(s, qStart))
-      ) {
-        restated = restatedScores(q, out, f.slice(q.end, q.end + 16));
-        if (restated.length) cue = restatedCue(q, restated[0]);
+      // (the earlier scores of this value first: most figures have none, and then the rate test is moot)
+      if (!cue && out.length && low === undefined && scoreShaped(q)) {
+        const same = restatedScores(q, out, f.slice(q.end, q.end + 16));
+        if (same.length && !/\brates?\b/.test(f.slice(s, qStart))) {
+          restated = same;
+          cue = restatedCue(q, restated[0]);
+        }
       }
       // "Forget the 10M.": a size or window this page gave for one model, pointed at again
       const again = !cue && out.length && low === undefined ? restatedFigure(f, s, qStart, q, out) : null;
@@ -1821,7 +1841,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           who = who.filter((w) => w.ref.id !== nm.ref.id);
       }
       // "Meta says 57.2", "Anthropic said 62.3%": a maker cited as the figure's source, no model of it named
-      if (mayCite && !who.some((w) => models.some((x) => x.ref.id === w.ref.id))) {
+      if (!who.some((w) => models.some((x) => x.ref.id === w.ref.id)) && citeMaker()) {
         vendors ??= sentenceVendors(orig, mf, f, s, e);
         if (vendors.length) {
           who = vendorOwner(who, vendors, ctx);
@@ -1925,7 +1945,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "An experimental version scored 1,417": the experimental child of the model meant
       if (
         who.length === 1 &&
-        (expAfter || /\bexperimental\b/.test(f.slice(Math.max(s, qStart - 60), qStart)))
+        // (expSent: the sentence holds "experimental", else no slice of it does)
+        (expAfter || (expSent && /\bexperimental\b/.test(f.slice(Math.max(s, qStart - 60), qStart))))
       ) {
         const kid = experimentalKid(who[0]);
         if (kid) who = [{ ...who[0], ref: { id: kid.id, name: kid.name }, variant: kid.variantLabel }];
@@ -2751,9 +2772,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     )
       return via('vs-pair-backref', [prev]);
     // "on par with GPT-4o's November snapshot (47.9%)": a bracketed figure closing a name's phrase is that name's
-    if (prev && NAME_PHRASE_BRACKET.test(f.slice(prev.end, qStart))) return via('name-bracket', [prev]);
+    if (prev && bracketBefore(f, prev.end, qStart) && NAME_PHRASE_BRACKET.test(f.slice(prev.end, qStart)))
+      return via('name-bracket', [prev]);
     // "trails Claude 3.7 Sonnet on the same board, which scored 60.4%": the relative clause's model
-    if (prev && WHICH_SCORED.test(f.slice(prev.end, qStart))) return via('which-scored', [prev]);
+    // (every match holds "which": one substring search first)
+    if (prev && f.slice(prev.end, qStart).includes('which') && WHICH_SCORED.test(f.slice(prev.end, qStart)))
+      return via('which-scored', [prev]);
     // "It trails X, the year-old snapshot, which the board lists at 1285": the relative clause's model
     if (prev && appositiveOwner(f, prev.end, qStart, qEnd)) return via('appositive-relative', [prev]);
     if (prev) {
@@ -2762,8 +2786,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       const yardstickPair =
         !subjects.includes(prev) && /^\s*%?\s*(?:vs\.?|versus)\s*~?\d/.test(f.slice(qEnd, qEnd + 16));
       // ("Like GPT-4o mini, it handles 128k": a pointer after a yardstick is the subject, not the yardstick)
-      const pointerAfterObject = /(?:^|[^a-z])(?:it|it's|they)\s/.test(gap) && !subjects.includes(prev);
-      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair && !pointerAfterObject)
+      // (read last: only a short gap asks)
+      const pointerAfterObject = () => !subjects.includes(prev) && /(?:^|[^a-z])(?:it|it's|they)\s/.test(gap);
+      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair && !pointerAfterObject())
         return via('nearest-before', groupOf(f, prev, models));
       let best: ModelMention | null = null;
       for (const m of subjects) if (m.end <= qStart && !owned(m) && !possessiveInPhrase(f, s, m)) best = m;

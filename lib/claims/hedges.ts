@@ -4,6 +4,7 @@
  * "reportedly").
  */
 import type { Hedge } from '../factbase/metrics';
+import { isJsSpace } from './js-space';
 
 const BEFORE: [RegExp, Hedge][] = [
   // "no less than 1.15 × 10²⁴", "≥ 1.15 × 10²⁴": a floor; "no more than", "≤": a ceiling
@@ -85,8 +86,15 @@ export function isReported(sentenceFolded: string): boolean {
   return REPORTED.test(sentenceFolded);
 }
 
+const JOIN_OPENERS = 'tduaiob\u2192-\u27f6\u21d2=';
+
 /** "from X to Y" / "X to Y" / "between X and Y" joining two quantities. */
 export function joinKind(between0: string, beforeFirst: string): 'from-to' | 'range' | null {
+  // (every join opens, after spaces, with an arrow, "to", "down to", "up to", "and", or a time phrase's
+  // "in", "on", "by", "as of": a look at that one character first)
+  let k = 0;
+  while (k < between0.length && isJsSpace(between0.charCodeAt(k))) k++;
+  if (k === between0.length || !JOIN_OPENERS.includes(between0[k])) return null;
   // "1273 → 1292": an arrow reads as "from ... to" (a change, its latest value the claim)
   if (/^\s*(?:→|->|⟶|⇒|=>)\s*$/.test(between0)) return 'from-to';
   // "from 1239 in May to 1276 in August": a time phrase may sit between the two numbers

@@ -7,7 +7,8 @@ const PAIR_BEFORE = /\$\s?\d[\d.,]*\s*(?:[km]\s*)?(?:in|input)\s*(?:,\s*|and\s+|
 
 export function inOutFirst(f: string, s: number, qStart: number): [number, number] | null {
   const before = f.slice(Math.max(s, qStart - 40), qStart);
-  const m = PAIR_BEFORE.exec(before);
+  // (every pair holds a dollar sign before the figure)
+  const m = before.includes('$') ? PAIR_BEFORE.exec(before) : null;
   if (!m) return null;
   const start = qStart - before.length + m.index;
   return [start, start + /^\$\s?\d[\d.,]*/.exec(m[0])![0].length];

@@ -4,6 +4,7 @@
  * Returns null when no cue is strong enough: precision first.
  */
 import { frontedBenchmark } from './fronted-benchmark';
+import { isJsSpace } from './js-space';
 import type { Metric } from '../factbase/metrics';
 import type { Quantity } from './parse-quantity';
 import { isPartFigure, isRunSetting, isSumFigure } from './incidental-figures';
@@ -243,6 +244,12 @@ function isElo(q: Quantity): boolean {
   return !q.percent && !q.scale && !q.currency && q.value >= 500 && q.value <= 2500;
 }
 
+/** The figures whose rules read CueInput.modelJustBefore (a "b"/"t" size, an Elo-sized rating): for
+ * the others the caller need not look for a name before the figure. */
+export function readsModelJustBefore(q: Quantity): boolean {
+  return q.scale === 'b' || q.scale === 't' || isElo(q);
+}
+
 export function classifyQuantity(inp: CueInput): Cue | null {
   const cue = classifyRaw(inp);
   if (!cue || cue.metric === 'comparison') return cue;
@@ -264,6 +271,9 @@ export function classifyQuantity(inp: CueInput): Cue | null {
     return null;
   return cue;
 }
+
+/** The words the first rules of classifyRaw look for before a figure (" like ", "such as", "combined", "sum", "add"). */
+const RARE_BEFORE = / like |such as|combined|sum|add/;
 
 const QUOTED_FIGURE_OPEN =
   /(?:^|\s)(["'])(?:(?:nearly|almost|about|around|roughly|approximately|some|over|under|more than|less than|up to|just under|just over)\s+)?~?\$?$/;
@@ -293,8 +303,11 @@ function classifyRaw(inp: CueInput): Cue | null {
   // "It's 400B, not 402B": the corrected figure is rejected, the claim is the one before it
   if (before.endsWith('not ') && /\d[\d.,]*\s*(?:[a-z%]{1,12}\s*){0,3},\s*not\s+$/.test(before)) return null;
 
+  // (one look for the rare words of the next three rules: most figures have none of them before)
+  const rare = RARE_BEFORE.test(before);
   // "Claims like “trained on 100,000 GPUs” are often ...": a quoted example of a claim, not an assertion
   if (
+    rare &&
     (before.includes(' like ') || before.includes('such as')) &&
     /\b(?:claims?|figures?|numbers?|headlines?|statements?)\s+(?:like|such as)\s+["“‘'][^"”’]*$/.test(before)
   )
@@ -302,12 +315,14 @@ function classifyRaw(inp: CueInput): Cue | null {
   // "a combined 7.38 million GPU hours": an aggregate over several models, nobody's own figure
   // (literal looks first: these two run on every figure, and their words are rare)
   if (
+    rare &&
     before.includes('combined') &&
     /\bcombined\s+(?:total\s+of\s+)?(?:about\s+|roughly\s+|some\s+)?$/.test(before)
   )
     return null;
   // "the two totals sum to 7.38M GPU-hours", "together they add up to ...": also an aggregate
   if (
+    rare &&
     (before.includes('sum') || before.includes('add')) &&
     /\b(?:sums?|summing|summed|add(?:s|ing)? up)\s+to\s+(?:about\s+|roughly\s+|some\s+)?$/.test(before)
   )
@@ -386,7 +401,10 @@ function classifyRaw(inp: CueInput): Cue | null {
     return null;
   }
 
-  const lead = /^[\s-]*/.exec(afterRaw)![0].length;
+  // (the spaces and hyphens before the unit words, counted without a regex)
+  let lead = 0;
+  while (lead < afterRaw.length && (afterRaw.charCodeAt(lead) === 45 || isJsSpace(afterRaw.charCodeAt(lead))))
+    lead++;
   const after = afterRaw.slice(lead);
   const at = (n: number) => q.end + lead + n;
   // First character of the unit words: each anchored unit pattern below runs only when it could
@@ -961,11 +979,12 @@ function classifyScores(
         after,
       );
   // "a Codeforces Elo of 2029": another benchmark's Elo (the word before "elo" names it)
-  // (a sentence without "elo" cannot name one: skip both scans)
-  const otherElo = !sentence.includes('elo')
-    ? null
-    : (/\b([a-z][a-z0-9-]{2,})\s+\(?elo\b/.exec(sentence) ??
-      /\b([a-z][a-z0-9-]{2,})\s+\(?elo\b/.exec(afterRaw));
+  // (a sentence without "elo" cannot name one: skip both scans; read only for an Elo-sized figure)
+  const otherElo =
+    !isElo(q) || !sentence.includes('elo')
+      ? null
+      : (/\b([a-z][a-z0-9-]{2,})\s+\(?elo\b/.exec(sentence) ??
+        /\b([a-z][a-z0-9-]{2,})\s+\(?elo\b/.exec(afterRaw));
   const foreignElo = !!otherElo && !ELO_OWNERS.test(otherElo[1]) && !/arena|lmsys/.test(sentence);
   if (m && isElo(q) && !foreignElo) {
     return {

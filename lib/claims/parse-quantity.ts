@@ -199,7 +199,9 @@ function superExponent(f: string, end: number, raw: number): number {
   const c = f.charCodeAt(end);
   // fast exit: only " x 10", "×10", "*10" or a superscript can follow
   if (c !== 32 && c !== 120 && c !== 0xd7 && c !== 42 && superscriptDigit(f[end]) < 0) return -1;
-  const k = /^\s?[x\u00d7*]\s?10/.exec(f.slice(end, end + 8));
+  // (the sign right here or after the space: most figures are followed by a space and a word)
+  const sign = sciSign(c === 32 ? f.charCodeAt(end + 1) : c);
+  const k = sign ? /^\s?[x\u00d7*]\s?10/.exec(f.slice(end, end + 8)) : null;
   if (k) return superscriptDigit(f[end + k[0].length]) >= 0 ? end + k[0].length : -1;
   return raw === 10 && superscriptDigit(f[end]) >= 0 && superscriptDigit(f[end + 1]) >= 0 ? end : -1;
 }

@@ -17,10 +17,13 @@ export const scoreShaped = (q: Quantity): boolean =>
 /** Earlier benchmark scores (same value) the figure may restate; [] when none. */
 export function restatedScores(q: Quantity, claims: Claim[], tail: string): Claim[] {
   if (!scoreShaped(q)) return [];
+  // (no earlier score of this value: nothing to restate, whatever follows)
+  const same = scoresByValue(claims).get(q.value);
+  if (!same) return [];
   // "0.475 seconds", "57.2 points": not a score
   if (/^\s*(?:[a-z]+\s+)?(?:points?|pts|pp|seconds?|ms|tokens?|tok\/s|gb|percentage)\b/.test(tail)) return [];
   const unit = q.percent || q.value > 1 ? '%' : undefined;
-  return (scoresByValue(claims).get(q.value) ?? []).filter((c) => unit === undefined || c.unit === unit);
+  return same.filter((c) => unit === undefined || c.unit === unit);
 }
 
 /** Benchmark scores by value, indexed incrementally (the claim list only grows during a scan). */
