@@ -146,6 +146,10 @@ export function bareShortNames(
   recent: ModelMention[],
   near: ModelMention[],
 ): boolean {
+  // A word is taken only where it starts with a capital and fits before the sentence's end (words
+  // have four letters or more): a sentence with no capital before its last unit takes none.
+  CAPITAL.lastIndex = s;
+  if (!CAPITAL.test(orig) || CAPITAL.lastIndex >= e) return false;
   // candidate words of the recent models (and of names earlier in this sentence):
   // word -> the models whose name has it (the recent list's map is kept until the list changes)
   let byWord = bare.lastRecent === recent ? bare.lastWords : null;

@@ -199,6 +199,14 @@ const BEHIND_MAKER =
 const OWN_SUBJECT_AFTER =
   /^[^,.;:]{0,40},\s+(?!(?:It|Its|The|This|That|These|Those|They|We|I|You|He|She|And|But|So|Then|Now)\b)[A-Z][\w.-]*\s+(?:costs?|charges?|gets?|scores?|runs?|is|was|has|needs?|takes?|uses?)\b/;
 const HAS_DIGIT = /\d/;
+/** HAS_DIGIT.test(f.slice(s, e)) without the slice (ASCII digits, as \d). */
+function hasDigitIn(f: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = f.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 /** Counts a writer may print once with a scale word and once in full ("2 million" / "900,000"). */
 const COUNT_METRICS = new Set(['downloads', 'training_gpus', 'training_gpu_hours', 'context_window']);
 /** "the whole thing is", "the entire model weighs", "a total of", "17B active out of 400B", "17B of its 109B":
@@ -576,10 +584,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       if (blk.kind === 'list' || blk.end - blk.start < 120)
         scanField(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out, out.length > before, before);
-      if (blk.kind !== 'heading')
-        out.push(
-          ...correctedFigures(doc.text, blk.start, blk.end, out, doc.blocks[bi - 1]?.start ?? blk.start),
-        );
+      if (blk.kind !== 'heading') {
+        // (a loop, not push(...spread): most blocks correct nothing)
+        const prev = doc.blocks[bi - 1]?.start ?? blk.start;
+        for (const c of correctedFigures(doc.text, blk.start, blk.end, out, prev)) out.push(c);
+      }
     }
     return dedupe(out);
   }
@@ -790,14 +799,23 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const blockNames: ModelMention[] = [];
     let mi = 0;
     for (const s of sentences) {
-      const digit = blockDigit && HAS_DIGIT.test(f.slice(s.start, s.end));
+      // (one sentence is the whole block: its digit test is the block's)
+      const digit = blockDigit && (sentences.length === 1 || hasDigitIn(f, s.start, s.end));
       const sm = [];
       while (mi < matches.length && matches[mi].start < s.end) sm.push(matches[mi++]);
-      const here = new Set<string>();
-      familiesNamed(sm, here);
-      if (sm.length && vendorWords) familiesByVendor(idx, f, orig, s.start, s.end, sm, ctx.families, here);
-      const { models, benchmarks } = resolveMentions(idx, f, orig, sm, ctx.families, here);
-      for (const fam of here) ctx.families.add(fam);
+      let models: ModelMention[];
+      let benchmarks: BenchmarkMention[];
+      // (a sentence without matches names nothing and establishes no family: no set, no resolve)
+      if (sm.length) {
+        const here = new Set<string>();
+        familiesNamed(sm, here);
+        if (vendorWords) familiesByVendor(idx, f, orig, s.start, s.end, sm, ctx.families, here);
+        ({ models, benchmarks } = resolveMentions(idx, f, orig, sm, ctx.families, here));
+        for (const fam of here) ctx.families.add(fam);
+      } else {
+        models = [];
+        benchmarks = [];
+      }
       // "ahead of the mini model", "the Mistral weights": a word of a model named earlier
       if (ctx.mentioned?.length) {
         const seg = f.slice(s.start, s.end);
@@ -923,7 +941,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (v) ctx.vendorSubject = { key: v, block };
       } else ctx.vendorSubject = null;
       // "For comparison, Gemini 2.0 Flash came out at 0.641": a yardstick, not what the article is about
-      let subjects = COMPARISON_LEAD.test(sent) ? [] : d.models.filter((m) => !isObject(f, m, d.models));
+      // (no models: no subjects, without the regex)
+      let subjects =
+        !d.models.length || COMPARISON_LEAD.test(sent)
+          ? []
+          : d.models.filter((m) => !isObject(f, m, d.models));
       // "Meta reports 69.8 for Llama 4 Maverick; ...": the one model a figure is "for" is what the sentence is about
       if (
         !subjects.length &&
