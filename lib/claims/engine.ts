@@ -3189,14 +3189,24 @@ function fieldClaim(v: FieldValue, orig: string, bStart: number): Omit<Claim, 'i
   };
 }
 
-/** One claim per id; keep document order. */
+/**
+ * One claim per id (the first), in document order. Every id starts with "start:end:", so claims that
+ * share an id share their offsets: after a stable sort they sit in one run of equal offsets, and only
+ * such runs (rare) are searched for repeats (no Set of every id string).
+ */
 function dedupe(claims: Claim[]): Claim[] {
-  const seen = new Set<string>();
+  const sorted = claims.slice().sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Claim[] = [];
-  for (const c of claims) {
-    if (seen.has(c.id)) continue;
-    seen.add(c.id);
-    out.push(c);
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].start === sorted[i].start && sorted[j].end === sorted[i].end) j++;
+    out.push(sorted[i]);
+    for (let k = i + 1; k < j; k++) {
+      let repeat = false;
+      for (let p = i; p < k && !repeat; p++) repeat = sorted[p].id === sorted[k].id;
+      if (!repeat) out.push(sorted[k]);
+    }
+    i = j;
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
 }
