@@ -679,6 +679,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       return;
     }
     const f = foldText(orig);
+    // (a prose block with no colon and no pending label has no field and is no label: most table cells)
+    if (!pending && kind !== 'list' && kind !== 'heading' && !f.includes(':')) {
+      ctx.fieldLabel = undefined;
+      return;
+    }
     let label: string | null = null;
     let valueStart = 0;
     const split = splitField(f);
@@ -781,7 +786,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const f = foldSlice(text, bStart, bEnd, orig);
     const matches = idx.matcher.findAll(f, orig);
     // No name, no digit, no licence word: nothing here can be a claim (most filler paragraphs).
-    const blockDigit = HAS_DIGIT.test(f);
+    const blockDigit = hasDigitIn(f, 0, f.length);
     if (!matches.length && !blockDigit && !WORTH_WORDS.test(f)) {
       if (kind === 'heading') {
         if (!subHeadingKeepsSection(ctx, headingLevel)) ctx.sectionModel = null;
@@ -3164,11 +3169,20 @@ function hasShortNoun(seg: string): boolean {
 }
 const SHORT_NOUNS = [' model', ' weights', ' checkpoint', ' one', ' version'];
 function noteMentioned(ctx: EngineContext, models: ModelMention[]): void {
-  let list = ctx.mentioned ?? [];
-  for (const m of models) {
-    if (m.isFamily) continue;
-    list = list.filter((r) => r.ref.id !== m.ref.id);
-    list.push(m);
+  const old = ctx.mentioned ?? [];
+  // each model named moves to the end (its last mention, in the order of last mentions): one new
+  // list, not a filtered copy per mention
+  const named = (id: string, from: number) => {
+    for (let k = from; k < models.length; k++)
+      if (!models[k].isFamily && models[k].ref.id === id) return true;
+    return false;
+  };
+  let list = old;
+  if (models.some((m) => !m.isFamily)) {
+    list = [];
+    for (const r of old) if (!named(r.ref.id, 0)) list.push(r);
+    for (let k = 0; k < models.length; k++)
+      if (!models[k].isFamily && !named(models[k].ref.id, k + 1)) list.push(models[k]);
   }
   ctx.mentioned = list.length > 8 ? list.slice(-8) : list;
 }
