@@ -133,6 +133,12 @@ function rootId(idx: DictionaryIndex, id: string): string {
  * unfolded), given the models named recently. Returns true when it added one.
  */
 const CAPITAL = /[A-Z]/g;
+/** The (folded) first two units at each capital of the sentence being read (see bareShortNames). */
+const CAPS: number[] = [];
+function hasPair(n: number, pair: number): boolean {
+  for (let i = 0; i < n; i++) if (CAPS[i] === pair) return true;
+  return false;
+}
 
 export function bareShortNames(
   idx: DictionaryIndex,
@@ -163,18 +169,20 @@ export function bareShortNames(
   let added = false;
   // A word is only taken where the page capitalises it: the first two (folded) units at each capital
   // of the sentence, so most words are passed over without a search of the sentence.
-  const caps = new Set<number>();
+  // (the pairs go in a reused array, searched linearly: a sentence has few capitals, and a Set per
+  // sentence cost more than the search)
+  let nCaps = 0;
   if (byWord.size) {
     // (a regex finds the capitals: a loop over every unit is slow before V8 has compiled it)
     CAPITAL.lastIndex = s;
     while (CAPITAL.test(orig)) {
       const k = CAPITAL.lastIndex - 1;
       if (k + 1 >= e) break;
-      caps.add(f.charCodeAt(k) * 65536 + f.charCodeAt(k + 1));
+      CAPS[nCaps++] = f.charCodeAt(k) * 65536 + f.charCodeAt(k + 1);
     }
   }
   for (const w of byWord.keys())
-    if ((w.length < 2 || caps.has(w.charCodeAt(0) * 65536 + w.charCodeAt(1))) && seg.includes(w))
+    if ((w.length < 2 || hasPair(nCaps, w.charCodeAt(0) * 65536 + w.charCodeAt(1))) && seg.includes(w))
       added = tryWord(w) || added;
   // words of names earlier in this sentence that no recent model has
   for (let i = 0; i < models.length; i++)
