@@ -50,20 +50,36 @@ const SCORE_AFTER = /^ (?:0\.\d+|\d{1,3}(?:\.\d+)?%)(?!\w|\.\d)/;
 export interface BareShortNames {
   /** Name words of a model (lower case), cached. */
   wordsOf(id: string): string[];
-  /** The last recent-models list seen and its word map (most sentences share one). */
-  lastRecent?: ModelMention[];
-  lastWords?: Map<string, ModelMention[]>;
 }
 
-function addWords(bare: BareShortNames, into: Map<string, ModelMention[]>, from: ModelMention[]): void {
-  for (const r of from) {
-    if (r.isFamily) continue;
-    for (const w of bare.wordsOf(r.ref.id)) {
-      const list = into.get(w);
-      if (!list) into.set(w, [r]);
-      else if (!list.some((x) => x.ref.id === r.ref.id)) list.push(r);
-    }
-  }
+/** The recent models (not families) whose name has word `w`, one mention per model, in list order. */
+function recentWith(bare: BareShortNames, recent: ModelMention[], w: string): ModelMention[] {
+  const out: ModelMention[] = [];
+  for (const r of recent)
+    if (!r.isFamily && bare.wordsOf(r.ref.id).includes(w) && !out.some((x) => x.ref.id === r.ref.id))
+      out.push(r);
+  return out;
+}
+
+/** Some recent model (not a family) has word `w` in its name. */
+function recentHas(bare: BareShortNames, recent: ModelMention[], w: string): boolean {
+  for (const r of recent) if (!r.isFamily && bare.wordsOf(r.ref.id).includes(w)) return true;
+  return false;
+}
+
+/** Word `b` of recent model `a` (`words`) was already given by an earlier model or word of the list. */
+function givenBefore(
+  bare: BareShortNames,
+  recent: ModelMention[],
+  a: number,
+  words: string[],
+  b: number,
+): boolean {
+  const w = words[b];
+  for (let k = 0; k < b; k++) if (words[k] === w) return true;
+  for (let k = 0; k < a; k++)
+    if (!recent[k].isFamily && bare.wordsOf(recent[k].ref.id).includes(w)) return true;
+  return false;
 }
 
 export function bareShortNameIndex(idx: DictionaryIndex): BareShortNames {
@@ -133,6 +149,12 @@ function rootId(idx: DictionaryIndex, id: string): string {
  * unfolded), given the models named recently. Returns true when it added one.
  */
 const CAPITAL = /[A-Z]/g;
+/** The (folded) first two units at each capital of the sentence being read (see bareShortNames). */
+const CAPS: number[] = [];
+function hasPair(n: number, pair: number): boolean {
+  for (let i = 0; i < n; i++) if (CAPS[i] === pair) return true;
+  return false;
+}
 
 export function bareShortNames(
   idx: DictionaryIndex,
@@ -146,37 +168,45 @@ export function bareShortNames(
   recent: ModelMention[],
   near: ModelMention[],
 ): boolean {
-  // candidate words of the recent models (and of names earlier in this sentence):
-  // word -> the models whose name has it (the recent list's map is kept until the list changes)
-  let byWord = bare.lastRecent === recent ? bare.lastWords : null;
-  if (!byWord) {
-    byWord = new Map();
-    addWords(bare, byWord, recent);
-    bare.lastRecent = recent;
-    bare.lastWords = byWord;
-  }
+  // A word is taken only where it starts with a capital and fits before the sentence's end (words
+  // have four letters or more): a sentence with no capital before its last unit takes none.
+  CAPITAL.lastIndex = s;
+  if (!CAPITAL.test(orig) || CAPITAL.lastIndex >= e) return false;
   const seg = f.slice(s, e);
   let added = false;
   // A word is only taken where the page capitalises it: the first two (folded) units at each capital
   // of the sentence, so most words are passed over without a search of the sentence.
-  const caps = new Set<number>();
-  if (byWord.size) {
-    // (a regex finds the capitals: a loop over every unit is slow before V8 has compiled it)
-    CAPITAL.lastIndex = s;
-    while (CAPITAL.test(orig)) {
-      const k = CAPITAL.lastIndex - 1;
-      if (k + 1 >= e) break;
-      caps.add(f.charCodeAt(k) * 65536 + f.charCodeAt(k + 1));
+  // (the pairs go in a reused array, searched linearly: a sentence has few capitals, and a Set per
+  // sentence cost more than the search)
+  let nCaps = 0;
+  // (a regex finds the capitals: a loop over every unit is slow before V8 has compiled it)
+  CAPITAL.lastIndex = s;
+  while (CAPITAL.test(orig)) {
+    const k = CAPITAL.lastIndex - 1;
+    if (k + 1 >= e) break;
+    CAPS[nCaps++] = f.charCodeAt(k) * 65536 + f.charCodeAt(k + 1);
+  }
+  // candidate words of the recent models, each once, in the order the recent list first gives it
+  // (read from the list in place: a word map rebuilt whenever the list changed, i.e. for most
+  // sentences, cost more than these short loops)
+  for (let a = 0; a < recent.length; a++) {
+    if (recent[a].isFamily) continue;
+    const words = bare.wordsOf(recent[a].ref.id);
+    for (let b = 0; b < words.length; b++) {
+      const w = words[b];
+      if (
+        (w.length < 2 || hasPair(nCaps, w.charCodeAt(0) * 65536 + w.charCodeAt(1))) &&
+        seg.includes(w) &&
+        !givenBefore(bare, recent, a, words, b)
+      )
+        added = tryWord(w) || added;
     }
   }
-  for (const w of byWord.keys())
-    if ((w.length < 2 || caps.has(w.charCodeAt(0) * 65536 + w.charCodeAt(1))) && seg.includes(w))
-      added = tryWord(w) || added;
   // words of names earlier in this sentence that no recent model has
   for (let i = 0; i < models.length; i++)
     for (const w of bare.wordsOf(models[i].ref.id))
       if (
-        !byWord.has(w) &&
+        !recentHas(bare, recent, w) &&
         seg.includes(w) &&
         models.findIndex((x) => bare.wordsOf(x.ref.id).includes(w)) === i
       )
@@ -206,7 +236,7 @@ export function bareShortNames(
       if (capitalisedNeighbour(orig, at, end, s)) continue;
       if (OTHER_BEFORE.test(f.slice(Math.max(s, at - 12), at))) continue;
       if (!all) {
-        all = [...(byWord!.get(w) ?? [])];
+        all = recentWith(bare, recent, w);
         for (const x of models)
           if (!all.some((y) => y.ref.id === x.ref.id) && bare.wordsOf(x.ref.id).includes(w)) all.push(x);
       }

@@ -25,10 +25,15 @@ export function dropContrastTwins(text: string, out: Claim[], from: number): voi
   for (let i = out.length - 1; i > from; i--) {
     const b = out[i];
     if (b.context !== 'prose' || b.metric === 'comparison') continue;
-    const a = out
-      .slice(from, i)
-      .reverse()
-      .find((x) => x.end <= b.start && x.metric === b.metric && x.context === 'prose');
+    // the nearest earlier figure of the same metric (a backward loop: no slice and reverse per claim)
+    let a: Claim | undefined;
+    for (let k = i - 1; k >= from; k--) {
+      const x = out[k];
+      if (x.end <= b.start && x.metric === b.metric && x.context === 'prose') {
+        a = x;
+        break;
+      }
+    }
     if (!a || a.model.id !== b.model.id || (a.benchmark ?? '') !== (b.benchmark ?? '')) continue;
     const between = text.slice(a.end, b.start);
     if (!BETWEEN.test(between) || SOURCE_WORDS.test(between)) continue;

@@ -196,6 +196,14 @@ const OWN_SUBJECT_AFTER =
 const HAS_DIGIT = /\d/;
 /** A sentence's figures when it has none (shared, never written to). */
 const NO_QUANTITIES: readonly Quantity[] = [];
+/** HAS_DIGIT.test(f.slice(s, e)) without the slice (ASCII digits, as \d). */
+function hasDigitIn(f: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = f.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 /** Counts a writer may print once with a scale word and once in full ("2 million" / "900,000"). */
 const COUNT_METRICS = new Set(['downloads', 'training_gpus', 'training_gpu_hours', 'context_window']);
 /** "the whole thing is", "the entire model weighs", "a total of", "17B active out of 400B", "17B of its 109B":
@@ -580,10 +588,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       if (blk.kind === 'list' || blk.end - blk.start < 120)
         scanField(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out, out.length > before, before);
-      if (blk.kind !== 'heading')
-        out.push(
-          ...correctedFigures(doc.text, blk.start, blk.end, out, doc.blocks[bi - 1]?.start ?? blk.start),
-        );
+      if (blk.kind !== 'heading') {
+        // (a loop, not push(...spread): most blocks correct nothing)
+        const prev = doc.blocks[bi - 1]?.start ?? blk.start;
+        for (const c of correctedFigures(doc.text, blk.start, blk.end, out, prev)) out.push(c);
+      }
     }
     return dedupe(out);
   }
@@ -674,6 +683,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       return;
     }
     const f = foldText(orig);
+    // (a prose block with no colon and no pending label has no field and is no label: most table cells)
+    if (!pending && kind !== 'list' && kind !== 'heading' && !f.includes(':')) {
+      ctx.fieldLabel = undefined;
+      return;
+    }
     let label: string | null = null;
     let valueStart = 0;
     const split = splitField(f);
@@ -776,7 +790,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const f = foldSlice(text, bStart, bEnd, orig);
     const matches = idx.matcher.findAll(f, orig);
     // No name, no digit, no licence word: nothing here can be a claim (most filler paragraphs).
-    const blockDigit = HAS_DIGIT.test(f);
+    const blockDigit = hasDigitIn(f, 0, f.length);
     if (!matches.length && !blockDigit && !WORTH_WORDS.test(f)) {
       if (kind === 'heading') {
         if (!subHeadingKeepsSection(ctx, headingLevel)) ctx.sectionModel = null;
@@ -794,14 +808,23 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     const blockNames: ModelMention[] = [];
     let mi = 0;
     for (const s of sentences) {
-      const digit = blockDigit && HAS_DIGIT.test(f.slice(s.start, s.end));
+      // (one sentence is the whole block: its digit test is the block's)
+      const digit = blockDigit && (sentences.length === 1 || hasDigitIn(f, s.start, s.end));
       const sm = [];
       while (mi < matches.length && matches[mi].start < s.end) sm.push(matches[mi++]);
-      const here = new Set<string>();
-      familiesNamed(sm, here);
-      if (sm.length && vendorWords) familiesByVendor(idx, f, orig, s.start, s.end, sm, ctx.families, here);
-      const { models, benchmarks } = resolveMentions(idx, f, orig, sm, ctx.families, here);
-      for (const fam of here) ctx.families.add(fam);
+      let models: ModelMention[];
+      let benchmarks: BenchmarkMention[];
+      // (a sentence without matches names nothing and establishes no family: no set, no resolve)
+      if (sm.length) {
+        const here = new Set<string>();
+        familiesNamed(sm, here);
+        if (vendorWords) familiesByVendor(idx, f, orig, s.start, s.end, sm, ctx.families, here);
+        ({ models, benchmarks } = resolveMentions(idx, f, orig, sm, ctx.families, here));
+        for (const fam of here) ctx.families.add(fam);
+      } else {
+        models = [];
+        benchmarks = [];
+      }
       // "ahead of the mini model", "the Mistral weights": a word of a model named earlier
       if (ctx.mentioned?.length) {
         const seg = f.slice(s.start, s.end);
@@ -927,7 +950,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (v) ctx.vendorSubject = { key: v, block };
       } else ctx.vendorSubject = null;
       // "For comparison, Gemini 2.0 Flash came out at 0.641": a yardstick, not what the article is about
-      let subjects = COMPARISON_LEAD.test(sent) ? [] : d.models.filter((m) => !isObject(f, m, d.models));
+      // (no models: no subjects, without the regex)
+      let subjects =
+        !d.models.length || COMPARISON_LEAD.test(sent)
+          ? []
+          : d.models.filter((m) => !isObject(f, m, d.models));
       // "Meta reports 69.8 for Llama 4 Maverick; ...": the one model a figure is "for" is what the sentence is about
       if (
         !subjects.length &&
@@ -3167,11 +3194,20 @@ function hasShortNoun(seg: string): boolean {
 }
 const SHORT_NOUNS = [' model', ' weights', ' checkpoint', ' one', ' version'];
 function noteMentioned(ctx: EngineContext, models: ModelMention[]): void {
-  let list = ctx.mentioned ?? [];
-  for (const m of models) {
-    if (m.isFamily) continue;
-    list = list.filter((r) => r.ref.id !== m.ref.id);
-    list.push(m);
+  const old = ctx.mentioned ?? [];
+  // each model named moves to the end (its last mention, in the order of last mentions): one new
+  // list, not a filtered copy per mention
+  const named = (id: string, from: number) => {
+    for (let k = from; k < models.length; k++)
+      if (!models[k].isFamily && models[k].ref.id === id) return true;
+    return false;
+  };
+  let list = old;
+  if (models.some((m) => !m.isFamily)) {
+    list = [];
+    for (const r of old) if (!named(r.ref.id, 0)) list.push(r);
+    for (let k = 0; k < models.length; k++)
+      if (!models[k].isFamily && !named(models[k].ref.id, k + 1)) list.push(models[k]);
   }
   ctx.mentioned = list.length > 8 ? list.slice(-8) : list;
 }
@@ -3192,14 +3228,24 @@ function fieldClaim(v: FieldValue, orig: string, bStart: number): Omit<Claim, 'i
   };
 }
 
-/** One claim per id; keep document order. */
+/**
+ * One claim per id (the first), in document order. Every id starts with "start:end:", so claims that
+ * share an id share their offsets: after a stable sort they sit in one run of equal offsets, and only
+ * such runs (rare) are searched for repeats (no Set of every id string).
+ */
 function dedupe(claims: Claim[]): Claim[] {
-  const seen = new Set<string>();
+  const sorted = claims.slice().sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Claim[] = [];
-  for (const c of claims) {
-    if (seen.has(c.id)) continue;
-    seen.add(c.id);
-    out.push(c);
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].start === sorted[i].start && sorted[j].end === sorted[i].end) j++;
+    out.push(sorted[i]);
+    for (let k = i + 1; k < j; k++) {
+      let repeat = false;
+      for (let p = i; p < k && !repeat; p++) repeat = sorted[p].id === sorted[k].id;
+      if (!repeat) out.push(sorted[k]);
+    }
+    i = j;
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
 }

@@ -29,6 +29,8 @@ const SIZE_TOKEN = /^(?:\d+(?:\.\d+)?[bmkt]|\d+e|\d+bx\d+e|a\d+(?:\.\d+)?b|\d+x\
 const VARIANT_WORD =
   /^(?:instruct|it|chat|base|fp8|bf16|fp16|int4|int8|awq|gguf|gptq|hf|thinking|reasoning|experimental|exp|preview|latest|original|\d{4}|\d{2}|\d{8}|\d{4}-\d{2}-\d{2})$/;
 const SPACED_VARIANT_WORD = /^(?:instruct|fp8|bf16|thinking|experimental|preview|base|chat)$/;
+/** The first letters of SPACED_VARIANT_WORD: most names are followed by some other word. */
+const SPACED_VARIANT_FIRST = 'iftepbc';
 /** Suffixes that make an adjective of a name ("Llama-4-based") — keep the mention, no variant. */
 const ADJ_SUFFIX =
   /^(?:based|class|style|like|level|powered|sized|size|era|grade|tier|generated|derived|family|series|scale|only)$/;
@@ -93,7 +95,10 @@ export function resolveMentions(
       if (reject) continue; // an unknown longer name: don't guess which model it is
       end = j;
       // Space-separated variant word: "Maverick Instruct", "DeepSeek V3 0324" handled by trie
-      const sp = f.charCodeAt(end) === 32 ? /^ ([a-z0-9]+)\b/.exec(f.slice(end, end + 16)) : null;
+      const sp =
+        f.charCodeAt(end) === 32 && SPACED_VARIANT_FIRST.includes(f[end + 1])
+          ? /^ ([a-z0-9]+)\b/.exec(f.slice(end, end + 16))
+          : null;
       if (sp && SPACED_VARIANT_WORD.test(sp[1])) {
         tail.push(orig.slice(end + 1, end + 1 + sp[1].length));
         end += 1 + sp[1].length;
