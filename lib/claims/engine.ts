@@ -66,7 +66,7 @@ import { respectiveModels } from './respective-models';
 import { scoreSetting } from './score-setting';
 import { sameSetting, windowSetting } from './window-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
-import { restatedCue, restatedScores, scoreShaped } from './restated-score';
+import { restatedCue, restatedScores, rewindScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
 import { citedVendors, familiesByVendor, leadingVendor, ownedBy } from './vendor-cues';
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
@@ -586,6 +586,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         relabelByField(doc.text, blk.start, blk.end, out, before);
         if (blk.kind === 'list') toListModel(doc.text, blk.start, blk.end, ctx, out, before);
       }
+      // (the edits above may have dropped or replaced this block's claims: re-read them for restated scores)
+      rewindScores(out, before);
       if (blk.kind === 'list' || blk.end - blk.start < 120)
         scanField(doc.text, blk.start, blk.end, blk.kind, bi, ctx, out, out.length > before, before);
       if (blk.kind !== 'heading') {

@@ -26,19 +26,43 @@ export function restatedScores(q: Quantity, claims: Claim[], tail: string): Clai
   return same.filter((c) => unit === undefined || c.unit === unit);
 }
 
-/** Benchmark scores by value, indexed incrementally (the claim list only grows during a scan). */
-const INDEX = new WeakMap<Claim[], { n: number; byValue: Map<number, Claim[]> }>();
+/**
+ * Benchmark scores by value, indexed incrementally as the claim list grows. The engine edits a block's
+ * own claims after scanning it (drops, relabels), so it calls rewindScores(out, blockStart) then: the
+ * entries from that position on are forgotten and read again on the next look.
+ */
+interface ScoreIndex {
+  n: number;
+  byValue: Map<number, Claim[]>;
+  /** Indexed positions in order, so a rewind pops exactly what it must forget. */
+  log: { value: number; pos: number }[];
+}
+const INDEX = new WeakMap<Claim[], ScoreIndex>();
 function scoresByValue(claims: Claim[]): Map<number, Claim[]> {
   let ix = INDEX.get(claims);
-  if (!ix) INDEX.set(claims, (ix = { n: 0, byValue: new Map() }));
+  if (!ix) INDEX.set(claims, (ix = { n: 0, byValue: new Map(), log: [] }));
   for (; ix.n < claims.length; ix.n++) {
     const c = claims[ix.n];
     if (c.metric !== 'benchmark_score' || c.value === null || c.value === undefined || !c.benchmark) continue;
     const list = ix.byValue.get(c.value);
     if (list) list.push(c);
     else ix.byValue.set(c.value, [c]);
+    ix.log.push({ value: c.value, pos: ix.n });
   }
   return ix.byValue;
+}
+
+/** Forget what was indexed from position `from` on (the claims there were edited or removed). */
+export function rewindScores(claims: Claim[], from: number): void {
+  const ix = INDEX.get(claims);
+  if (!ix || ix.n <= from) return;
+  for (let e = ix.log.at(-1); e && e.pos >= from; e = ix.log.at(-1)) {
+    ix.log.pop();
+    const list = ix.byValue.get(e.value)!;
+    list.pop();
+    if (!list.length) ix.byValue.delete(e.value);
+  }
+  ix.n = from;
 }
 
 export function restatedCue(q: Quantity, c: Claim): Cue {
