@@ -24,6 +24,7 @@ import {
   isArenaRatingCell,
   MIN_OWN_GPUS,
   NON_CLAIM_COLUMN,
+  OWN_COLUMN_MEASURE,
 } from './table-columns';
 import { PLAIN_MODE, slashHeaderSides, slashPairSides } from './table-slash-pairs';
 import type { Claim } from './types';
@@ -473,8 +474,9 @@ export function readTable(
   let afterMemo: string | undefined;
   const afterTable = () => {
     if (afterMemo === undefined) {
+      // (a one-cell footer row, "<tfoot>* Deployment cap…", is itself a footnote: the text starts before it)
       let end = 0;
-      for (const r of table.rows) for (const c of r.cells) end = Math.max(end, c.end);
+      for (const r of table.rows) if (r.cells.length > 1) for (const c of r.cells) end = Math.max(end, c.end);
       afterMemo = text.slice(end, end + 800);
     }
     return afterMemo;
@@ -696,7 +698,12 @@ export function readTable(
       }
     }
     if (!bench && !hm) {
-      if (captionMetric && !captionBench && (label.rowLabel || NEUTRAL(label.text)))
+      // (not into a column naming a measure of its own: "Our score", "Max output", "Emissions (t CO2eq)")
+      if (
+        captionMetric &&
+        !captionBench &&
+        (label.rowLabel || (NEUTRAL(label.text) && !OWN_COLUMN_MEASURE.test(label.text)))
+      )
         return emitWith(g, model, captionMetric, null, label);
       // a caption's or the text's benchmark fills only unnamed score columns: not one whose own
       // header names another measure ("Resolution rate (ours)"), nor any when a header already names
