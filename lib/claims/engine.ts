@@ -32,6 +32,8 @@ import { isDateline } from './dateline';
 import { isFamilyTotal } from './family-total';
 import { isTrainingRate, tooSmallWindow, totalBeforeActive } from './figure-sanity';
 import { isTestLength } from './test-length';
+import { asideHead, secondPredicate, whoseOwner } from './aside-owner';
+import { notComparisonSubject } from './comparison-subject';
 import {
   fieldCountMetric,
   isFieldLabel,
@@ -2056,10 +2058,18 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       const pre = f.slice(Math.max(s, v.start - 60), v.start);
       if ((pre.includes('that') || pre.includes('which')) && INDEFINITE_MODEL.test(pre)) continue;
       let subject: ModelMention | null = monthSubject;
+      // ("It edges out X and sits above Y": X is an object of the first verb, not the second's subject)
+      let notSubject: ModelMention | null = null;
+      const earlier = prevComp as { subject: ModelMention; others: ModelMention[] } | null;
       for (const m of models) {
         if (monthSubject || m.end > v.start) break;
-        if (!isObject(f, m, models)) subject = m;
+        if (isObject(f, m, models)) continue;
+        if (earlier?.others.includes(m) || notComparisonSubject(f, s, m.start, m.end, v.start))
+          notSubject = m;
+        else subject = m;
       }
+      // ("trailing X but ahead of Y": the earlier comparison's subject)
+      if (!subject && notSubject && earlier?.others.includes(notSubject)) subject = earlier.subject;
       if (subject) {
         // the subject must be in this clause ("..., while achieving" keeps it)
         const gap = f.slice(subject.end, v.start);
@@ -2074,7 +2084,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       // "X — the open model to beat: ..., ahead of Y": the pointer means this sentence's subject
       if (!subject && BACKREF.test(f.slice(s, v.start)))
-        subject = subjectsAll.find((m) => m.end <= v.start) ?? ctx.lastModel;
+        subject = notSubject ? null : (subjectsAll.find((m) => m.end <= v.start) ?? ctx.lastModel);
       // "Both trail Gemini 2.0 Flash": the models the previous sentence was about
       let pointerGroup: ModelMention[] | null = null;
       if (
@@ -2754,6 +2764,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     if (prev && NAME_PHRASE_BRACKET.test(f.slice(prev.end, qStart))) return via('name-bracket', [prev]);
     // "trails Claude 3.7 Sonnet on the same board, which scored 60.4%": the relative clause's model
     if (prev && WHICH_SCORED.test(f.slice(prev.end, qStart))) return via('which-scored', [prev]);
+    // "GPT-4.5, whose preview scored 1398": the "whose" clause's model
+    if (prev && whoseOwner(f, prev.end, qStart)) return via('whose-owner', [prev]);
+    // "Maverick, which Meta released alongside Scout, is ... with 17B active": the head, not the aside's name
+    const aside = prev ? asideHead(f, s, models, prev, qStart) : null;
+    if (aside) return via('aside-head', [aside]);
+    // "V3 was on par with Claude 3.5 Sonnet and scored 75.9": the coordinated predicate's subject
+    if (prev && !subjects.includes(prev) && secondPredicate(f, prev.end, qStart)) {
+      let subj: ModelMention | null = null;
+      for (const m of subjects) if (m.end <= prev.start && !owned(m)) subj = m;
+      if (subj) return via('second-predicate', [subj]);
+    }
     // "It trails X, the year-old snapshot, which the board lists at 1285": the relative clause's model
     if (prev && appositiveOwner(f, prev.end, qStart, qEnd)) return via('appositive-relative', [prev]);
     if (prev) {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createClaimEngine } from '@/lib/claims/engine';
+import type { Claim } from '@/lib/claims/types';
+import { shippedDictionary } from './fixture-pages';
+
+// Round 13 (lane A, precision): which name owns a figure after an aside or a second predicate, and
+// token counts that are usage lengths. Every sentence here is written for this file.
+const dict = shippedDictionary();
+const engine = createClaimEngine(dict);
+const prose = (text: string) => engine.findClaimsInText(text, { pageDate: '2025-05-02' });
+const owners = (claims: Claim[], quote: string) =>
+  claims.filter((c) => c.quote === quote).map((c) => c.model.id);
+
+describe('a name inside an aside of the head name', () => {
+  it('does not take the main predicate’s figures', () => {
+    const c = prose(
+      'Llama 4 Maverick, which Meta put out alongside Llama 4 Scout, is a sparse model with 17 billion active parameters.',
+    );
+    expect(owners(c, '17 billion active parameters')).toEqual(['llama-4-maverick']);
+  });
+
+  it('an appositive naming a rival leaves the figure with the head', () => {
+    const c = prose(
+      'We tried several models on MATH Level 5. Mistral Small 3.1, a model far smaller than GPT-4o, scores 0.47 there.',
+    );
+    expect(owners(c, '0.47')).toEqual(['mistral-small-3.1']);
+  });
+
+  it('keeps coordinated subjects apart', () => {
+    const c = prose(
+      'Llama 4 Scout, a 109B model, and Llama 4 Maverick, a 400B model, both shipped in April.',
+    );
+    expect(owners(c, '400B')).toEqual(['llama-4-maverick']);
+  });
+});
+
+describe('a figure inside a "whose" clause', () => {
+  it('is the clause’s name’s', () => {
+    const c = prose(
+      'On LMArena, Gemini 2.0 Flash now sits above GPT-4o, whose latest snapshot scored 1285 there.',
+    );
+    expect(owners(c, '1285')).toEqual(['gpt-4o']);
+  });
+});
+
+describe('a second predicate after an object', () => {
+  it('shares the clause’s subject', () => {
+    const c = prose('On MMLU-Pro, DeepSeek-V3 was level with GPT-4o and scored 75.9.');
+    expect(owners(c, '75.9')).toEqual(['deepseek-v3']);
+  });
+});
+
+describe('the subject of a second comparison verb', () => {
+  const comparers = (claims: Claim[], other: string) =>
+    claims
+      .filter((c) => c.metric === 'comparison' && c.comparison?.others.some((o) => o.id === other))
+      .map((c) => c.model.id);
+
+  it('is not the first verb’s object', () => {
+    const c = prose(
+      'Mistral Small 3.1 is the smallest here. On GPQA Diamond it lands at 46, trailing GPT-4o but ahead of Gemini 2.0 Flash-Lite.',
+    );
+    expect(comparers(c, 'gemini-2.0-flash-lite')).not.toContain('gpt-4o');
+  });
+
+  it('is not a yardstick inside an attribute phrase', () => {
+    const c = prose(
+      'Anthropic prices Claude 3.7 Sonnet at three times the price of GPT-4o mini, while admitting that it trails o3-mini on maths.',
+    );
+    expect(comparers(c, 'o3-mini')).not.toContain('gpt-4o-mini');
+  });
+
+  it('keeps a plain subject', () => {
+    const c = prose('Claude 3.7 Sonnet beats GPT-4o on SWE-bench Verified.');
+    expect(comparers(c, 'gpt-4o')).toEqual(['claude-3.7-sonnet']);
+  });
+});
