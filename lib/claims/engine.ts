@@ -34,6 +34,7 @@ import { isTrainingRate, tooSmallWindow, totalBeforeActive } from './figure-sani
 import { isTestLength } from './test-length';
 import { asideHead, secondPredicate, whoseOwner } from './aside-owner';
 import { notComparisonSubject } from './comparison-subject';
+import { isUsageLength } from './usage-length';
 import {
   fieldCountMetric,
   isFieldLabel,
@@ -1692,6 +1693,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (cue && hasForeignUnit(f, q.end)) cue = null;
       // "45% fewer refusals", "Output ...: up to 64K tokens": the figure's phrase names another measure
       if (cue && cue.metric !== 'comparison' && measuresOther(f, q, cue.metric, s, e)) cue = null;
+      // "falls off beyond 2K tokens", "capped prompts at 32,000 tokens": a length used, not the window
+      if (cue && cue.metric === 'context_window' && isUsageLength(f, s, q.start, q.end)) cue = null;
       // "Our own eval set: 91% acceptable answers for GPT-4o": not the benchmark an earlier sentence named
       if (cue && cue.metric === 'benchmark_score' && !benchmarks.length && ownEvalFigure(f, q, s, e))
         cue = null;

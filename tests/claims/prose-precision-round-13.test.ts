@@ -75,3 +75,45 @@ describe('the subject of a second comparison verb', () => {
     expect(comparers(c, 'gpt-4o')).toEqual(['claude-3.7-sonnet']);
   });
 });
+
+describe('a token count the text used', () => {
+  const windows = (text: string) =>
+    prose(text)
+      .filter((c) => c.metric === 'context_window')
+      .map((c) => c.quote);
+
+  it('is no window when it bounds a measurement or a margin', () => {
+    expect(
+      windows(
+        'Gemini 2.0 Flash has a 1M-token context window, but its recall drops sharply beyond 8K tokens.',
+      ),
+    ).not.toContain('8K tokens');
+    expect(
+      windows(
+        'Claude 3.7 Sonnet has a 200K-token context window; my biggest job came within about 20,000 tokens of it.',
+      ),
+    ).not.toContain('20,000 tokens');
+  });
+
+  it('is no window when it is the user’s prompts or a document', () => {
+    expect(
+      windows('GPT-4o offers a 128K context window, though our team capped its prompts at 16,000 tokens.'),
+    ).not.toContain('16,000 tokens');
+    expect(
+      windows(
+        'GPT-4o mini has a 128K context window. A long 40-page contract comes out at about 25,000 tokens.',
+      ),
+    ).not.toContain('25,000 tokens');
+  });
+
+  it('is no window when a host serves it, or when it counts words', () => {
+    expect(windows('Mistral Small 3.1: $0.10 input · max. 64K context served · 3 regions')).not.toContain(
+      '64K context',
+    );
+    expect(windows('Context window: your file is over about 90,000 words. Trim it.')).toEqual([]);
+  });
+
+  it('keeps the window itself', () => {
+    expect(windows('Claude 3.7 Sonnet has a context window of 200K tokens.')).toContain('200K tokens');
+  });
+});
