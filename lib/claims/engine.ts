@@ -35,6 +35,7 @@ import { isTestLength } from './test-length';
 import { asideHead, secondPredicate, whoseOwner } from './aside-owner';
 import { notComparisonSubject } from './comparison-subject';
 import { isUsageLength } from './usage-length';
+import { relativeReleaseOwner } from './relative-release';
 import {
   fieldCountMetric,
   isFieldLabel,
@@ -2243,6 +2244,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           return via('about-clause-backref', groupOf(f, prior[prior.length - 1], models));
         if (prior.length) near = subjectsAll;
       }
+      // "... trails o3-mini, which OpenAI released in January": the relative clause's name, object or not
+      const rel = relativeReleaseOwner(f, models, at);
+      if (rel) return via('about-relative', [rel]);
       const m = nearestTo(f, near, at);
       if (m) return via('about-nearest', groupOf(f, m, models));
       if (GROUP_REF.test(sentence)) {

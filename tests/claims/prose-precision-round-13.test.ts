@@ -117,3 +117,43 @@ describe('a token count the text used', () => {
     expect(windows('Claude 3.7 Sonnet has a context window of 200K tokens.')).toContain('200K tokens');
   });
 });
+
+describe('a date that is no release', () => {
+  const dates = (text: string) =>
+    prose(text)
+      .filter((c) => c.metric === 'release_date')
+      .map((c) => `${c.model.id} ${c.quote}`);
+
+  it('dates a report, an event or an edit', () => {
+    expect(
+      dates('Gemini 2.0 Flash launched widely, according to a February 6 report in the trade press.'),
+    ).toEqual([]);
+    expect(dates('Update, April 20, 2025: added that the Llama 4 Behemoth launch has been delayed.')).toEqual(
+      [],
+    );
+  });
+
+  it('dates a ranking when a score sits between the verb and the date', () => {
+    expect(dates('The public GPT-4.5 build debuted at 1398 on March 3 in the arena.')).toEqual([]);
+  });
+
+  it('dates a rule, not the model of the paragraph', () => {
+    expect(
+      dates(
+        'Mistral Small 3.1 is small. The EU guidance published on 18 July 2025 sets duties for providers.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('goes to the name a relative clause hangs off', () => {
+    expect(dates('Claude 3.7 Sonnet trails o1, which OpenAI released in December, on AIME.')).toEqual([
+      'o1 December',
+    ]);
+  });
+
+  it('keeps a plain release', () => {
+    expect(dates('Mistral Small 3.1 was released on March 17, 2025.')).toEqual([
+      'mistral-small-3.1 March 17, 2025',
+    ]);
+  });
+});
