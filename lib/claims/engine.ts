@@ -36,6 +36,7 @@ import { asideHead, secondPredicate, whoseOwner } from './aside-owner';
 import { notComparisonSubject } from './comparison-subject';
 import { isUsageLength } from './usage-length';
 import { relativeReleaseOwner } from './relative-release';
+import { isCheckpointNamePart, isPerItemCount, isPriorValue, isWholeOfPart } from './figure-roles';
 import {
   fieldCountMetric,
   isFieldLabel,
@@ -1280,6 +1281,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         isVersionBeforeTier(orig, q.end, tierWords)
       )
         continue;
+      // "Scout (17B-16E-Instruct)": a checkpoint name's size
+      if (isCheckpointNamePart(f, q)) continue;
       const prev = models.find((m) => m.end <= q.start && q.start - m.end <= 1);
       if (
         prev &&
@@ -1696,6 +1699,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (cue && cue.metric !== 'comparison' && measuresOther(f, q, cue.metric, s, e)) cue = null;
       // "falls off beyond 2K tokens", "capped prompts at 32,000 tokens": a length used, not the window
       if (cue && cue.metric === 'context_window' && isUsageLength(f, s, q.start, q.end)) cue = null;
+      // "down from the 7% of its predecessor", "1 billion tokens each": an old value, a per-item count
+      if (
+        cue &&
+        cue.metric !== 'comparison' &&
+        low === undefined &&
+        (isPriorValue(f, s, q) || isPerItemCount(f, q))
+      )
+        cue = null;
+      // "uses 37 billion of its 671 billion parameters": the whole is the total
+      if (cue && cue.metric === 'active_params' && isWholeOfPart(f, s, q))
+        cue = { ...cue, metric: 'total_params' };
       // "Our own eval set: 91% acceptable answers for GPT-4o": not the benchmark an earlier sentence named
       if (cue && cue.metric === 'benchmark_score' && !benchmarks.length && ownEvalFigure(f, q, s, e))
         cue = null;
@@ -2684,7 +2698,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // other named member (of the clause's antecedent), not the model "its" means
     const lead = f.slice(s, qStart);
     const clause = siblingSubject(lead);
-    if (clause >= 0 && !models.some((m) => m.start >= s + clause && m.end <= qStart)) {
+    if (
+      clause >= 0 &&
+      !models.some((m) => m.start >= s + clause && m.end <= qStart) &&
+      // ("Maverick, the bigger sibling with 128 experts": an appositive naming the model before it)
+      !models.some((m) => m.end <= s + clause && /^\s*,\s*$/.test(f.slice(m.end, s + clause)))
+    ) {
       let base: ModelMention | null = null;
       for (const m of subjects) if (m.end <= s + clause && !m.isFamily) base = m;
       const sib = siblingOf(base ?? ctx.lastModel, [...(ctx.mentioned ?? []), ...models]);

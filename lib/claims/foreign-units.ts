@@ -7,6 +7,10 @@
 const FOREIGN_UNIT =
   /^\s?(?:[kmgtp]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|ms|milliseconds?|seconds?|minutes?|employees|staff(?:ers)?|developers|engineers|attendees|people|users|customers|subscribers|followers|members|participants|students|viewers|readers|pages|characters|chars|sentences|paragraphs|words(?!\s*(?:and|or|\/|\()))\b/;
 
+/** "1 billion monthly users", "500 million weekly active users": a head count with its qualifiers. */
+const QUALIFIED_PEOPLE =
+  /^\s?(?:(?:monthly|daily|weekly|yearly|annual|active|paying|registered|unique)\s+){1,2}(?:users|customers|subscribers|people|members|visitors|players)\b/;
+
 export function hasForeignUnit(f: string, end: number): boolean {
-  return FOREIGN_UNIT.test(f.slice(end, end + 14));
+  return FOREIGN_UNIT.test(f.slice(end, end + 14)) || QUALIFIED_PEOPLE.test(f.slice(end, end + 40));
 }

@@ -157,3 +157,52 @@ describe('a date that is no release', () => {
     ]);
   });
 });
+
+describe('what part a figure plays', () => {
+  it('a checkpoint name’s size is no parameter count', () => {
+    const c = prose('Hosts list Llama 4 Maverick (17B-128E-Instruct) at $0.22 per million input tokens.');
+    expect(c.filter((x) => x.metric === 'total_params' || x.metric === 'active_params')).toEqual([]);
+  });
+
+  it('the old value of an unnamed earlier build is not the subject’s', () => {
+    const c = prose(
+      'Meta says Llama 4 Maverick now refuses under 2% of contested prompts, down from the 9% it reported for its previous generation.',
+    );
+    expect(owners(c, '9%')).toEqual([]);
+    expect(owners(c, '2%')).toEqual(['llama-4-maverick']);
+  });
+
+  it('keeps a named earlier build’s value and a whole move', () => {
+    const named = prose('On MMLU-Pro, Gemini 2.0 Flash scores 77.6%, up from 67.3% for Gemini 1.5 Flash.');
+    expect(owners(named, '67.3%')).toEqual(['gemini-1.5-flash']);
+    const move = prose(
+      'Llama 4 Maverick’s refusal rate fell from 9% to under 2% compared with its predecessor.',
+    );
+    expect(move.filter((x) => x.metric === 'refusal_rate')).toHaveLength(1);
+  });
+
+  it('a count per item is not the model’s', () => {
+    const c = prose(
+      'Llama 4 was pre-trained on 200 languages, 90 of them with more than 2 billion tokens each.',
+    );
+    expect(c.filter((x) => x.metric === 'training_tokens')).toEqual([]);
+  });
+
+  it('the whole a part is counted out of is the total', () => {
+    const c = prose('DeepSeek-V3 activates 37 billion of its 671 billion parameters for each token.');
+    const big = c.filter((x) => x.value === 671e9).map((x) => x.metric);
+    expect(big).toEqual(['total_params']);
+  });
+
+  it('an appositive sibling phrase names the model before it', () => {
+    const c = prose(
+      'Llama 4 Scout fits on one GPU. Llama 4 Maverick, the bigger sibling with 128 experts, needs a server.',
+    );
+    expect(owners(c, '128 experts')).toEqual(['llama-4-maverick']);
+  });
+
+  it('a count of monthly users is no parameter count', () => {
+    const c = prose('Meta AI runs on Llama 4 Maverick and has nearly 1 billion monthly users.');
+    expect(c.filter((x) => x.value === 1e9)).toEqual([]);
+  });
+});
