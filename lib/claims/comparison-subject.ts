@@ -31,3 +31,12 @@ export function notComparisonSubject(
   if (ATTRIBUTE_OF.test(f.slice(Math.max(s, nameStart - 24), nameStart))) return true;
   return COORDINATED_VERB_AFTER.test(f.slice(nameEnd, verbStart)) && WORD_BEFORE.test(f.slice(s, nameStart));
 }
+
+/** "thirty times the price of the August GPT-4o snapshot", "a tenth of the cost of X": a multiple's yardstick. */
+const MULTIPLE_OF =
+  /\b(?:times|half|third|quarter|fifth|sixth|tenth|fraction)\s+(?:of\s+)?(?:the\s+)?(?:price|cost|size|speed)\s+of\s+(?:the\s+)?(?:[a-z0-9-]+\s+)?$/;
+
+/** Whether the name starting at `nameStart` is the yardstick of a multiple ("N times the price of X"). */
+export function multipleYardstick(f: string, nameStart: number): boolean {
+  return MULTIPLE_OF.test(f.slice(Math.max(0, nameStart - 50), nameStart));
+}

@@ -33,7 +33,7 @@ import { isFamilyTotal } from './family-total';
 import { isTrainingRate, tooSmallWindow, totalBeforeActive } from './figure-sanity';
 import { isTestLength } from './test-length';
 import { asideHead, secondPredicate, whoseOwner } from './aside-owner';
-import { notComparisonSubject } from './comparison-subject';
+import { multipleYardstick, notComparisonSubject } from './comparison-subject';
 import { isUsageLength } from './usage-length';
 import { relativeReleaseOwner } from './relative-release';
 import { isCheckpointNamePart, isPerItemCount, isPriorValue, isWholeOfPart } from './figure-roles';
@@ -1143,6 +1143,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     if (!knownBefore && unlistedObject(before)) return true;
     // "on par with X", "level with X", "tied with X": a yardstick (its own test: OBJECT_BEFORE runs on every name)
     if (before.includes(' with') && YARDSTICK_WITH.test(before)) return true;
+    // "thirty times the price of the August GPT-4o snapshot": a multiple's yardstick
+    if (before.includes(' of') && multipleYardstick(f, m.start)) return true;
     // "79.2% for o1": the name closes a number's phrase
     if (
       (before.includes('for') || before.includes('by')) &&

@@ -206,3 +206,12 @@ describe('what part a figure plays', () => {
     expect(c.filter((x) => x.value === 1e9)).toEqual([]);
   });
 });
+
+describe('the yardstick of a multiple', () => {
+  it('owns none of the subject’s later figures', () => {
+    const c = prose(
+      'At $3 per million input tokens, Claude 3.7 Sonnet is twenty times the price of the older Gemini 2.0 Flash model, and output costs $15 per million.',
+    );
+    expect(owners(c, '$15 per million')).not.toContain('gemini-2.0-flash');
+  });
+});
