@@ -36,7 +36,15 @@ import { asideHead, secondPredicate, whoseOwner } from './aside-owner';
 import { multipleYardstick, notComparisonSubject } from './comparison-subject';
 import { isUsageLength } from './usage-length';
 import { relativeReleaseOwner } from './relative-release';
-import { isCheckpointNamePart, isPerItemCount, isPriorValue, isWholeOfPart } from './figure-roles';
+import {
+  humanScore,
+  isCheckpointNamePart,
+  isPerItemCount,
+  isYear,
+  isPriorValue,
+  isSumOfEarlier,
+  isWholeOfPart,
+} from './figure-roles';
 import {
   fieldCountMetric,
   isFieldLabel,
@@ -500,7 +508,7 @@ function labelMonth(label: string | undefined, id: string): number {
 }
 /** Between a name and a figure: an optional place phrase, then ", which scored" (the name is the antecedent). */
 const WHICH_SCORED =
-  /^(?:\s+(?:on|in|at)\s+[^,;\d]{0,40})?,\s*which\s+(?:[a-z]+\s+)?(?:scor\w*|holds?|held|gets?|got|reach\w*|hit|posts?|posted|manag\w*|advertis\w*|claims?|claimed|supports?|offers?|handles?|accepts?|(?:sits?|sat|came in|comes in|is|was|lands?|landed) at)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
+  /^(?:\s+(?:on|in|at)\s+[^,;\d]{0,40})?,\s*which\s+(?:[a-z]+\s+)?(?:scor\w*|(?:holds?|held|stands?|stood|stays?|stayed|remains?|remained)(?:\s+at)?|gets?|got|reach\w*|hit|posts?|posted|manag\w*|advertis\w*|claims?|claimed|supports?|offers?|handles?|accepts?|(?:sits?|sat|came in|comes in|is|was|lands?|landed) at)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
 const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 
 /** A figure whose own words name its count ("22B activated", "5.0M GPU hours"): no label overrides it. */
@@ -1701,6 +1709,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (cue && cue.metric !== 'comparison' && measuresOther(f, q, cue.metric, s, e)) cue = null;
       // "falls off beyond 2K tokens", "capped prompts at 32,000 tokens": a length used, not the window
       if (cue && cue.metric === 'context_window' && isUsageLength(f, s, q.start, q.end)) cue = null;
+      // "a research project in 2023", "human experts score about 65%": a year, people's score
+      if (cue && (isYear(f, s, q) || humanScore(f, models, s, q))) cue = null;
       // "down from the 7% of its predecessor", "1 billion tokens each": an old value, a per-item count
       if (
         cue &&
@@ -1753,6 +1763,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         )
       )
         continue;
+      // "5.0M for Scout and 2.38M for Maverick, 7.38M in total": a figure equal to the sum of the clause's
+      // earlier figures of its kind is their total, no one model's
+      if (clauseCues.length >= 2 && low === undefined && isSumOfEarlier(q, cue.metric, clauseCues)) continue;
       prevCue = inp.carry.prev = { cue, q };
       if (cue.metric === 'price') inp.carry.price = prevCue;
       clauseCues.push(prevCue);
@@ -2832,7 +2845,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         !/\d/.test(gap) &&
         !/[;]/.test(gap) &&
         // (nor a yardstick after a comparison word: "..., behind only Maverick")
-        !/\b(?:than|vs|versus|compared|against|from|like|of|unlike|while|whereas|but|although|which|for (?:it|them)|behind|ahead of|above|below|beats?|beating|trails?|trailing)\b/.test(
+        // ("not far off X", "close to X", "just short of X": a yardstick too)
+        !/\b(?:than|vs|versus|compared|against|from|like|of|off|near|close to|short of|unlike|while|whereas|but|although|which|for (?:it|them)|behind|ahead of|above|below|beats?|beating|trails?|trailing)\b/.test(
           gap,
         ) &&
         // "62.5% to GPT-4o's 38.2%": the possessive name owns the other figure

@@ -215,3 +215,38 @@ describe('the yardstick of a multiple', () => {
     expect(owners(c, '$15 per million')).not.toContain('gemini-2.0-flash');
   });
 });
+
+describe('figures no model owns', () => {
+  it('a total equal to the sum of the clause’s figures', () => {
+    const c = prose(
+      'The card lists 3.0M GPU-hours for Llama 4 Scout and 1.5M for Llama 4 Maverick, 4.5M in total.',
+    );
+    expect(owners(c, '4.5M')).toEqual([]);
+    expect(owners(c, '1.5M')).toEqual(['llama-4-maverick']);
+  });
+
+  it('a year after a preposition of time', () => {
+    const c = prose(
+      'LMArena, which started as a university project in 2023, ranks Gemini 2.0 Flash at 1354.',
+    );
+    expect(owners(c, '2023')).toEqual([]);
+  });
+
+  it('a score of people', () => {
+    const c = prose(
+      'Gemini 2.0 Flash answered 64.1% on GPQA Diamond. By comparison, domain experts score about 66% on that test.',
+    );
+    expect(owners(c, '66%')).toEqual([]);
+  });
+});
+
+describe('a yardstick after the figure', () => {
+  it('"not far off X" and "which holds at N" name the right model', () => {
+    const near = prose('Gemini itself landed at 61.0% on GPQA Diamond, not far off Mistral Small 3.1.');
+    expect(owners(near, '61.0%')).not.toContain('mistral-small-3.1');
+    const holds = prose(
+      'On LMArena, DeepSeek-V3-0324 now beats Gemini 2.0 Flash, which holds at 1354 there.',
+    );
+    expect(owners(holds, '1354')).toEqual(['gemini-2.0-flash']);
+  });
+});
