@@ -49,3 +49,12 @@ describe('a footer row', () => {
     expect(windows.map((c) => c[0])).toEqual(['llama-4-maverick']);
   });
 });
+
+describe('a licence cell', () => {
+  it('names no licence with a generic "model licence" part', () => {
+    const claims = scan(
+      table('Licences', ['Model', 'Licence'], [['DeepSeek-V3', 'MIT (code) / custom model licence']]),
+    );
+    expect(claims.filter((c) => c[1] === 'license').map((c) => c[2])).toEqual(['MIT']);
+  });
+});
