@@ -97,7 +97,7 @@ const RELEASE_CUE =
 
 /** A verb's place that is a ranking ("appeared on the leaderboard", "landed in the arena"). */
 const LEADERBOARD_AFTER =
-  /^\s+(?:on|in|onto|into|at)\s+(?:the\s+)?(?:[a-z.]+\s+)?(?:lmarena|arena|leader\s?-?boards?|board|rankings?|charts?)\b/;
+  /^\s+(?:on|in|onto|into|at)\s+(?:the\s+)?(?:[a-z.]+\s+)?(?:lmarena|arena|leader\s?-?boards?|board|rankings?|charts?)\b|^\s+(?:in|at)\s+(?:\d+(?:st|nd|rd|th)\s+place|(?:#|no\.\s*|rank\s+)\d)/;
 
 /** "the released model", "its released weights": "released" as an adjective before a build noun;
  * after "the/its/their" (never a verb's subject) before anything, a name too ("the publicly released Maverick"). */
@@ -110,7 +110,7 @@ const SCORE_AFTER_DATE =
 
 /** The verb's subject is a document, a reading or a feature, not a model (at most one name between). */
 const OTHER_THING_BEFORE =
-  /\b(?:snapshots?|leaderboards?|rankings?|papers?|preprints?|reports?|blog\s+posts?|posts?|articles?|stud(?:y|ies)|surveys?|newsletters?|podcasts?|videos?|interviews?|search|browsing|features?|plugins?|integrations?)\s+(?:[\w.-]+\s+)?(?:was\s+|were\s+|got\s+|first\s+)?$/;
+  /\b(?:snapshots?|leaderboards?|rankings?|papers?|preprints?|reports?|blog\s+posts?|posts?|articles?|stud(?:y|ies)|surveys?|newsletters?|podcasts?|videos?|interviews?|search|browsing|features?|plugins?|integrations?|practice|guidelines?|guidance|regulations?|rules|act|law|bill|directive|framework|policy|standards?)\s+(?:[\w.-]+\s+)?(?:was\s+|were\s+|got\s+|first\s+)?$/;
 
 /** "published in <Publication>", "published by <Name>" (not "published in March 2025"): a byline. */
 const BYLINE_AFTER =
@@ -120,6 +120,18 @@ const MIN_READ = /\b\d+\s*min(?:ute)?s?\s+read\b/i;
 /** A date closing a span or a data cutoff: "until", "through", "as of", "cutoff of", "knowledge ... to". */
 const SPAN_END_BEFORE =
   /(?:\b(?:until|till|through|thru|up to|runs? to|ran to|goes to|going to|as of)\s+|\b(?:cut-?off|knowledge|training data)\b[^.;\d]{0,30})$/;
+
+/** A noun right after the date that the date qualifies: a document or an event, not a release. */
+const DATED_THING_AFTER =
+  /^\s*(?:reports?|articles?|story|stories|interviews?|statements?|blog\s+posts?|posts?|filings?|memos?|letters?|papers?|stud(?:y|ies)|surveys?|keynotes?|events?|conferences?|hearings?|deadlines?|meetings?|episodes?|newsletters?|press\s+releases?|earnings)\b/;
+
+/** "Update, May 16, 2025:", "Last updated May 16", "Corrected on May 3": an edit to the page. */
+const EDIT_BEFORE =
+  /\b(?:updates?|updated|edited|corrected|corrections?|revised|modified)\s*[,:]?\s*(?:on\s+)?$/;
+
+/** Between the verb and the date, a score or a ranking verb: the date is the ranking's. */
+const SCORE_BEFORE_DATE =
+  /\b(?:at|scored|scoring|scores|of)\s+\d{3,4}\b(?!\s*(?:am\b|pm\b|a\.m|p\.m|[:.]\d|utc|gmt))|\b(?:tested|measured|evaluated|benchmarked|ranked|rated)\b/;
 
 /** "on April 5", "on Saturday, April 5" */
 const ON_DATE = /\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
@@ -263,6 +275,10 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
     const tail = f.slice(h.end, Math.min(e, h.end + 16));
     // "(April 11 snapshot, 2,662 votes)": the date of a leaderboard reading, not of a release
     if (/^\s*(?:snapshot|leaderboard|board|update|edition|data\b)/.test(tail)) continue;
+    // "a May 15 report in the Journal", "the April 29 keynote": the date of a document or an event
+    if (DATED_THING_AFTER.test(tail)) continue;
+    // "Update, May 16, 2025:", "Last updated May 16": the date of an edit to the page
+    if (EDIT_BEFORE.test(f.slice(Math.max(s, h.start - 30), h.start))) continue;
     // "debuted on April 11 with a score of 1273", "entered on April 11 at 1273, 35th": the day of a
     // ranking (a score or a rank right after the date), not of a release
     if (SCORE_AFTER_DATE.test(f.slice(h.end, Math.min(e, h.end + 40)))) continue;
@@ -280,6 +296,8 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
         best = cu;
       }
     }
+    // "debuted at 1273 on April 11", "scored 1273 when the board tested it on April 11": a ranking's day
+    if (best >= 0 && best < h.start && SCORE_BEFORE_DATE.test(f.slice(best, h.start))) continue;
     if (bestD <= 60) h.cueStart = best;
     // "released two models in its new family, Scout and Maverick, on Saturday, April 5": the verb's
     // "on <date>" complement after a longer object (same clause: no semicolon or full stop between)

@@ -32,6 +32,19 @@ import { isDateline } from './dateline';
 import { isFamilyTotal } from './family-total';
 import { isTrainingRate, tooSmallWindow, totalBeforeActive } from './figure-sanity';
 import { isTestLength } from './test-length';
+import { asideHead, secondPredicate, whoseOwner } from './aside-owner';
+import { multipleYardstick, notComparisonSubject } from './comparison-subject';
+import { isUsageLength } from './usage-length';
+import { relativeReleaseOwner } from './relative-release';
+import {
+  humanScore,
+  isCheckpointNamePart,
+  isPerItemCount,
+  isYear,
+  isPriorValue,
+  isSumOfEarlier,
+  isWholeOfPart,
+} from './figure-roles';
 import {
   fieldCountMetric,
   isFieldLabel,
@@ -507,7 +520,7 @@ function labelMonth(label: string | undefined, id: string): number {
 }
 /** Between a name and a figure: an optional place phrase, then ", which scored" (the name is the antecedent). */
 const WHICH_SCORED =
-  /^(?:\s+(?:on|in|at)\s+[^,;\d]{0,40})?,\s*which\s+(?:[a-z]+\s+)?(?:scor\w*|holds?|held|gets?|got|reach\w*|hit|posts?|posted|manag\w*|advertis\w*|claims?|claimed|supports?|offers?|handles?|accepts?|(?:sits?|sat|came in|comes in|is|was|lands?|landed) at)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
+  /^(?:\s+(?:on|in|at)\s+[^,;\d]{0,40})?,\s*which\s+(?:[a-z]+\s+)?(?:scor\w*|(?:holds?|held|stands?|stood|stays?|stayed|remains?|remained)(?:\s+at)?|gets?|got|reach\w*|hit|posts?|posted|manag\w*|advertis\w*|claims?|claimed|supports?|offers?|handles?|accepts?|(?:sits?|sat|came in|comes in|is|was|lands?|landed) at)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
 const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 
 /** A figure whose own words name its count ("22B activated", "5.0M GPU hours"): no label overrides it. */
@@ -1171,6 +1184,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     if (!knownBefore && unlistedObject(before)) return true;
     // "on par with X", "level with X", "tied with X": a yardstick (its own test: OBJECT_BEFORE runs on every name)
     if (before.includes(' with') && YARDSTICK_WITH.test(before)) return true;
+    // "thirty times the price of the August GPT-4o snapshot": a multiple's yardstick
+    if (before.includes(' of') && multipleYardstick(f, m.start)) return true;
     // "79.2% for o1": the name closes a number's phrase
     if (
       (before.includes('for') || before.includes('by')) &&
@@ -1317,6 +1332,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         isVersionBeforeTier(orig, q.end, tierWords)
       )
         continue;
+      // "Scout (17B-16E-Instruct)": a checkpoint name's size
+      if (isCheckpointNamePart(f, q)) continue;
       const prev = models.find((m) => m.end <= q.start && q.start - m.end <= 1);
       if (
         prev &&
@@ -1741,6 +1758,21 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (cue && hasForeignUnit(f, q.end)) cue = null;
       // "45% fewer refusals", "Output ...: up to 64K tokens": the figure's phrase names another measure
       if (cue && cue.metric !== 'comparison' && measuresOther(f, q, cue.metric, s, e)) cue = null;
+      // "falls off beyond 2K tokens", "capped prompts at 32,000 tokens": a length used, not the window
+      if (cue && cue.metric === 'context_window' && isUsageLength(f, s, q.start, q.end)) cue = null;
+      // "a research project in 2023", "human experts score about 65%": a year, people's score
+      if (cue && (isYear(f, s, q) || humanScore(f, models, s, q))) cue = null;
+      // "down from the 7% of its predecessor", "1 billion tokens each": an old value, a per-item count
+      if (
+        cue &&
+        cue.metric !== 'comparison' &&
+        low === undefined &&
+        (isPriorValue(f, s, q) || isPerItemCount(f, q))
+      )
+        cue = null;
+      // "uses 37 billion of its 671 billion parameters": the whole is the total
+      if (cue && cue.metric === 'active_params' && isWholeOfPart(f, s, q))
+        cue = { ...cue, metric: 'total_params' };
       // "Our own eval set: 91% acceptable answers for GPT-4o": not the benchmark an earlier sentence named
       if (cue && cue.metric === 'benchmark_score' && !benchmarks.length && ownEvalFigure(f, q, s, e))
         cue = null;
@@ -1780,6 +1812,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         )
       )
         continue;
+      // "5.0M for Scout and 2.38M for Maverick, 7.38M in total": a figure equal to the sum of the clause's
+      // earlier figures of its kind is their total, no one model's
+      if (clauseCues.length >= 2 && low === undefined && isSumOfEarlier(q, cue.metric, clauseCues)) continue;
       prevCue = inp.carry.prev = { cue, q };
       if (cue.metric === 'price') inp.carry.price = prevCue;
       clauseCues.push(prevCue);
@@ -2106,10 +2141,18 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       const pre = f.slice(Math.max(s, v.start - 60), v.start);
       if ((pre.includes('that') || pre.includes('which')) && INDEFINITE_MODEL.test(pre)) continue;
       let subject: ModelMention | null = monthSubject;
+      // ("It edges out X and sits above Y": X is an object of the first verb, not the second's subject)
+      let notSubject: ModelMention | null = null;
+      const earlier = prevComp as { subject: ModelMention; others: ModelMention[] } | null;
       for (const m of models) {
         if (monthSubject || m.end > v.start) break;
-        if (!isObject(f, m, models)) subject = m;
+        if (isObject(f, m, models)) continue;
+        if (earlier?.others.includes(m) || notComparisonSubject(f, s, m.start, m.end, v.start))
+          notSubject = m;
+        else subject = m;
       }
+      // ("trailing X but ahead of Y": the earlier comparison's subject)
+      if (!subject && notSubject && earlier?.others.includes(notSubject)) subject = earlier.subject;
       if (subject) {
         // the subject must be in this clause ("..., while achieving" keeps it)
         const gap = f.slice(subject.end, v.start);
@@ -2124,7 +2167,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       // "X — the open model to beat: ..., ahead of Y": the pointer means this sentence's subject
       if (!subject && BACKREF.test(f.slice(s, v.start)))
-        subject = subjectsAll.find((m) => m.end <= v.start) ?? ctx.lastModel;
+        subject = notSubject ? null : (subjectsAll.find((m) => m.end <= v.start) ?? ctx.lastModel);
       // "Both trail Gemini 2.0 Flash": the models the previous sentence was about
       let pointerGroup: ModelMention[] | null = null;
       if (
@@ -2280,6 +2323,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           return via('about-clause-backref', groupOf(f, prior[prior.length - 1], models));
         if (prior.length) near = subjectsAll;
       }
+      // "... trails o3-mini, which OpenAI released in January": the relative clause's name, object or not
+      const rel = relativeReleaseOwner(f, models, at);
+      if (rel) return via('about-relative', [rel]);
       const m = nearestTo(f, near, at);
       if (m) return via('about-nearest', groupOf(f, m, models));
       if (GROUP_REF.test(sentence)) {
@@ -2717,7 +2763,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // other named member (of the clause's antecedent), not the model "its" means
     const lead = f.slice(s, qStart);
     const clause = siblingSubject(lead);
-    if (clause >= 0 && !models.some((m) => m.start >= s + clause && m.end <= qStart)) {
+    if (
+      clause >= 0 &&
+      !models.some((m) => m.start >= s + clause && m.end <= qStart) &&
+      // ("Maverick, the bigger sibling with 128 experts": an appositive naming the model before it)
+      !models.some((m) => m.end <= s + clause && /^\s*,\s*$/.test(f.slice(m.end, s + clause)))
+    ) {
       let base: ModelMention | null = null;
       for (const m of subjects) if (m.end <= s + clause && !m.isFamily) base = m;
       const sib = siblingOf(base ?? ctx.lastModel, [...(ctx.mentioned ?? []), ...models]);
@@ -2807,6 +2858,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // (every match holds "which": one substring search first)
     if (prev && f.slice(prev.end, qStart).includes('which') && WHICH_SCORED.test(f.slice(prev.end, qStart)))
       return via('which-scored', [prev]);
+    // "GPT-4.5, whose preview scored 1398": the "whose" clause's model
+    if (prev && whoseOwner(f, prev.end, qStart)) return via('whose-owner', [prev]);
+    // "Maverick, which Meta released alongside Scout, is ... with 17B active": the head, not the aside's name
+    const aside = prev ? asideHead(f, s, models, prev, qStart) : null;
+    if (aside) return via('aside-head', [aside]);
+    // "V3 was on par with Claude 3.5 Sonnet and scored 75.9": the coordinated predicate's subject
+    if (prev && !subjects.includes(prev) && secondPredicate(f, prev.end, qStart)) {
+      let subj: ModelMention | null = null;
+      for (const m of subjects) if (m.end <= prev.start && !owned(m)) subj = m;
+      if (subj) return via('second-predicate', [subj]);
+    }
     // "It trails X, the year-old snapshot, which the board lists at 1285": the relative clause's model
     if (prev && appositiveOwner(f, prev.end, qStart, qEnd)) return via('appositive-relative', [prev]);
     if (prev) {
@@ -2837,7 +2899,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         !/\d/.test(gap) &&
         !/[;]/.test(gap) &&
         // (nor a yardstick after a comparison word: "..., behind only Maverick")
-        !/\b(?:than|vs|versus|compared|against|from|like|of|unlike|while|whereas|but|although|which|for (?:it|them)|behind|ahead of|above|below|beats?|beating|trails?|trailing)\b/.test(
+        // ("not far off X", "close to X", "just short of X": a yardstick too)
+        !/\b(?:than|vs|versus|compared|against|from|like|of|off|near|close to|short of|unlike|while|whereas|but|although|which|for (?:it|them)|behind|ahead of|above|below|beats?|beating|trails?|trailing)\b/.test(
           gap,
         ) &&
         // "62.5% to GPT-4o's 38.2%": the possessive name owns the other figure

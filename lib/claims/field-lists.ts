@@ -3,6 +3,7 @@
  * (<dt>Parameters</dt><dd>27 billion</dd>): the label names the metric the way a table header
  * does, so it is read with the table vocabulary (headerMetric), never with prose cues.
  */
+import { hasForeignUnit } from './foreign-units';
 import type { Metric } from '../factbase/metrics';
 import { findDates } from './dates-licenses';
 import { findQuantities } from './parse-quantity';
@@ -88,6 +89,8 @@ export function readField(
     if ((hm.metric === 'context_window' || hm.metric === 'training_tokens') && value < 1000) continue;
     if (hm.metric === 'experts' && (q.scale || !Number.isInteger(value) || value < 2)) continue;
     if (hm.metric === 'training_compute' && value < 1e18) continue;
+    // "Context length exceeded: your document is over 100,000 words": a figure in another unit
+    if (hasForeignUnit(f, q.end)) continue;
     // the value's own unit word, if any ("131,072 tokens")
     const unitWord = /^\s*(?:tokens?|parameters?|params|experts|gpus|downloads)\b/.exec(
       f.slice(q.end, q.end + 16),

@@ -24,6 +24,7 @@ import {
   isArenaRatingCell,
   MIN_OWN_GPUS,
   NON_CLAIM_COLUMN,
+  OWN_COLUMN_MEASURE,
 } from './table-columns';
 import { PLAIN_MODE, slashHeaderSides, slashPairSides } from './table-slash-pairs';
 import type { Claim } from './types';
@@ -473,8 +474,9 @@ export function readTable(
   let afterMemo: string | undefined;
   const afterTable = () => {
     if (afterMemo === undefined) {
+      // (a one-cell footer row, "<tfoot>* Deployment cap…", is itself a footnote: the text starts before it)
       let end = 0;
-      for (const r of table.rows) for (const c of r.cells) end = Math.max(end, c.end);
+      for (const r of table.rows) if (r.cells.length > 1) for (const c of r.cells) end = Math.max(end, c.end);
       afterMemo = text.slice(end, end + 800);
     }
     return afterMemo;
@@ -696,7 +698,12 @@ export function readTable(
       }
     }
     if (!bench && !hm) {
-      if (captionMetric && !captionBench && (label.rowLabel || NEUTRAL(label.text)))
+      // (not into a column naming a measure of its own: "Our score", "Max output", "Emissions (t CO2eq)")
+      if (
+        captionMetric &&
+        !captionBench &&
+        (label.rowLabel || (NEUTRAL(label.text) && !OWN_COLUMN_MEASURE.test(label.text)))
+      )
         return emitWith(g, model, captionMetric, null, label);
       // a caption's or the text's benchmark fills only unnamed score columns: not one whose own
       // header names another measure ("Resolution rate (ours)"), nor any when a header already names
@@ -734,9 +741,10 @@ export function readTable(
       // "MIT (code) + DeepSeek Model License (weights)": one licence per part, qualifiers dropped;
       // "Undisclosed" / "Not disclosed" name no licence
       const t = g.cell.text;
-      const parts =
-        t.trim().length < 120 ? licenceParts(t).filter(([a, b]) => !NO_LICENCE.test(t.slice(a, b))) : [];
-      if (parts.length > 1)
+      const all = t.trim().length < 120 ? licenceParts(t) : [];
+      const parts = all.filter(([a, b]) => !NO_LICENCE.test(t.slice(a, b)));
+      // ("MIT (code) / model licence": the one named part of several)
+      if (parts.length > 1 || (parts.length === 1 && all.length > 1))
         for (const [a, b] of parts) push(g, model, 'license', null, a, b, { valueText: t.slice(a, b) });
       else if (parts.length === 1 && !NO_LICENCE.test(t.trim())) {
         const lead = t.length - t.trimStart().length;
@@ -1240,9 +1248,9 @@ function pricePair(f: string): Quantity[] | null {
 const SPEC_LABEL =
   /\b(?:cut-?off|knowledge|developers?|vendor|maker|organi[sz]ation|vram|memory|throughput|speed|latency|tokens\/s|rate limits?|rpm|tpm|max(?:imum)? output|output tokens|modalit(?:y|ies)|architecture|quanti[sz]ation|spec|field|property|value)\b/;
 
-/** A licence cell that names no licence: "Undisclosed", "Not disclosed", "Unknown", "n/a". */
+/** A licence cell that names no licence: "Undisclosed", "Not disclosed", "Unknown", "n/a", a generic "model licence". */
 const NO_LICENCE =
-  /^\s*(?:undisclosed|not (?:disclosed|published|public|stated|available)|unknown|unclear|n\/?a|none|tbd|-|\u2014|\u2013|\?)\s*(?:\([^()]*\))?\s*$/i;
+  /^\s*(?:undisclosed|not (?:disclosed|published|public|stated|available)|unknown|unclear|n\/?a|none|tbd|-|\u2014|\u2013|\?|(?:(?:a|the|its|own|custom|bespoke|model|weights?|separate|in-house)\s+)+licen[cs]e)\s*(?:\([^()]*\))?\s*$/i;
 
 const ACTIVE_BRACKET = /\(\s*[\d.,]+\s*[a-z]*\s+(?:active|activated)\b[^()]*\)/;
 

@@ -48,5 +48,13 @@ export function cellOwnWords(f: string): string {
   return f.replace(CHIP_NAME, ' gpus ').replace(/[\d.,$%~]+[kmbt]?\b/g, ' ');
 }
 
+/**
+ * A header naming a measure of its own, which a caption's metric does not fill: the publisher's
+ * rating ("Our score", "Editor's rating"), an output cap ("Max output"), emissions or energy
+ * ("Location-based emissions (tons CO2eq)"), a count of regions.
+ */
+export const OWN_COLUMN_MEASURE =
+  /\b(?:our|ours|editor'?s?|output|completion|emissions?|co2\w*|energy|power|kwh|mwh|tons?|tonnes?|regions?|zones?)\b/;
+
 /** Least a count read from a cell's own chip words must be to be a training cluster, not a serving rig. */
 export const MIN_OWN_GPUS = 256;
