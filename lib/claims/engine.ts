@@ -72,6 +72,7 @@ import { citedVendors, familiesByVendor, leadingVendor, ownedBy } from './vendor
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
 import { isNameSize, sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
+import { coordinatedVerb, interruptionEnd } from './clause-subject';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
 import { snapshotTails } from './snapshot-tail';
@@ -495,7 +496,7 @@ function labelMonth(label: string | undefined, id: string): number {
 }
 /** Between a name and a figure: an optional place phrase, then ", which scored" (the name is the antecedent). */
 const WHICH_SCORED =
-  /^(?:\s+(?:on|in|at)\s+[^,;\d]{0,40})?,\s*which\s+(?:[a-z]+\s+)?(?:scor\w*|holds?|held|gets?|got|reach\w*|hit|posts?|posted|manag\w*|advertis\w*|claims?|claimed|supports?|offers?|handles?|accepts?|(?:sits?|sat|came in|comes in|is|was|lands?|landed) at)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
+  /^(?:\s+(?:on|in|at)\s+[^,;\d]{0,40})?,\s*(?:which|whose\s+[a-z]+)\s+(?:[a-z]+\s+)?(?:scor\w*|holds?|held|gets?|got|reach\w*|hit|posts?|posted|manag\w*|advertis\w*|claims?|claimed|supports?|offers?|handles?|accepts?|(?:sits?|sat|came in|comes in|is|was|lands?|landed) at)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
 const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 
 /** A figure whose own words name its count ("22B activated", "5.0M GPU hours"): no label overrides it. */
@@ -2058,7 +2059,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       let subject: ModelMention | null = monthSubject;
       for (const m of models) {
         if (monthSubject || m.end > v.start) break;
-        if (!isObject(f, m, models)) subject = m;
+        // ("edges out X and sits above Y": X, an earlier comparison's yardstick, is not this one's subject)
+        if (!isObject(f, m, models) && !prevComp?.others.includes(m)) subject = m;
       }
       if (subject) {
         // the subject must be in this clause ("..., while achieving" keeps it)
@@ -2610,6 +2612,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       models = models.filter(inClause);
       subjects = subjects.filter(inClause);
     }
+    // "X, which Meta released alongside Y, is a model with 17B active parameters": names inside an
+    // interruption between the subject and its verb own nothing in the main clause after it
+    const head = models[0];
+    if (head && models.length > 1 && head.start >= s && head.end < qStart) {
+      const end = interruptionEnd(f, f.slice(s, head.start), head.end);
+      if (end > 0 && end <= qStart) {
+        const outside = (m: ModelMention) => m.start < head.end || m.start >= end;
+        models = models.filter(outside);
+        subjects = subjects.filter(outside);
+      }
+    }
     route = '';
     let who = attributeTo(f, models, subjects, qStart, qEnd, s, e, ctx, kind, block, sentenceWho);
     // "..., which is fine where Scout claims 10 million": with no owner found, a name past a clause
@@ -2667,6 +2680,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // other named member (of the clause's antecedent), not the model "its" means
     const lead = f.slice(s, qStart);
     const clause = siblingSubject(lead);
+    // ("Maverick, the bigger sibling with 128 experts": the appositive describes the name it follows)
+    const described = clause >= 0 ? models.find((m) => /^\s?,$/.test(f.slice(m.end, s + clause))) : undefined;
+    if (described && subjects.includes(described)) return via('sibling-appositive', [described]);
     if (clause >= 0 && !models.some((m) => m.start >= s + clause && m.end <= qStart)) {
       let base: ModelMention | null = null;
       for (const m of subjects) if (m.end <= s + clause && !m.isFamily) base = m;
@@ -2763,7 +2779,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         !subjects.includes(prev) && /^\s*%?\s*(?:vs\.?|versus)\s*~?\d/.test(f.slice(qEnd, qEnd + 16));
       // ("Like GPT-4o mini, it handles 128k": a pointer after a yardstick is the subject, not the yardstick)
       const pointerAfterObject = /(?:^|[^a-z])(?:it|it's|they)\s/.test(gap) && !subjects.includes(prev);
-      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair && !pointerAfterObject)
+      if (
+        gap.length <= 16 &&
+        !/\d/.test(gap) &&
+        !/[;]/.test(gap) &&
+        !yardstickPair &&
+        !pointerAfterObject &&
+        // ("X was on par with Y and scored 75.9": a verb coordinated after an object is the subject's)
+        !(!subjects.includes(prev) && coordinatedVerb(gap))
+      )
         return via('nearest-before', groupOf(f, prev, models));
       let best: ModelMention | null = null;
       for (const m of subjects) if (m.end <= qStart && !owned(m) && !possessiveInPhrase(f, s, m)) best = m;
