@@ -82,7 +82,7 @@ const OTHER_TEST_SCORE =
   /\b(?:its|their|the|an?)\s+(?!own\b|same\b|overall\b|final\b|best\b|new\b)[a-z][\w.-]*(?:\s+\([^)]*\))?\s+(?:score|average|result|accuracy)\b/;
 /** Score verbs strong enough to read a score of a benchmark named outside the paragraph. */
 const CARRIED_VERB =
-  /\b(?:scor(?:es|ed|ing)|(?:a |the )?score of|gets|got|landed at|lands at|land at|came in at|comes in at|coming in at|reach(?:es|ed)|hits|hit|posts|posted|achiev(?:es|ed)|solved|answered|resolved|manag(?:es|ed)|(?:sits|sat|stands|stood) at|(?:measured|puts?|has|had) (?:it|them|x{3,}) at)\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/;
+  /\b(?:scor(?:es|ed|ing)|(?:a |the )?(?:score|result) of|answers|solves|(?:drops|dropped|falls|fell|collapses|collapsed|recovers|recovered|climbs|climbed|rises|rose|slips|slipped|improves|improved) to|gets|got|landed at|lands at|land at|came in at|comes in at|coming in at|reach(?:es|ed)|hits|hit|posts|posted|achiev(?:es|ed)|solved|answered|resolved|manag(?:es|ed)|(?:sits|sat|stands|stood) at|(?:measured|puts?|has|had) (?:it|them|x{3,}) at)\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/;
 /**
  * "(69.8 reported, 67.0 reproduced)", "59.1 reported against 56.5 measured": a figure labelled by
  * who produced it, closing its phrase, in a paragraph about one benchmark is a score of that test.
@@ -223,7 +223,7 @@ const MEASURE_DECLINED =
   /\b(?:usage|use|share|traffic|revenue|sales|price|cost|score|rate|stock|volume|adoption|demand)s?\s+(?:has\s+|have\s+)?(?:declined|declines|decline)/;
 /** "37 billion of them switch on for any given token", "17 billions are working for each token". */
 const PER_TOKEN_AFTER =
-  /^(?:of (?:them|which|its (?:parameters|weights))\s+)?(?:are\s+|is\s+|get\s+)?(?:switch(?:es|ed)? on|turn(?:s|ed)? on|fire|light up|(?:are\s+)?activ(?:e|ated)|working|at work|used|in use|engaged|(?:do|doing) (?:the\s+)?work)\s+(?:for|per|on|at|with)\s+(?:any|each|every|a|one)?\s*(?:given\s+|single\s+)?(?:token|word)\b/;
+  /^(?:of (?:them|which|its (?:parameters|weights))\s+)?(?:are\s+|is\s+|get\s+)?(?:switch(?:es|ed)? on|turn(?:s|ed)? on|fire[sd]?|light up|(?:are\s+)?activ(?:e|ated)|working|at work|used|in use|engaged|(?:do|doing) (?:the\s+)?work)\s+(?:for|per|on|at|with)\s+(?:any|each|every|a|one)?\s*(?:given\s+|single\s+)?(?:token|word)\b/;
 const ACTIVATES_BEFORE = /\bactivat(?:es|ed|ing|e)\s+(?:only\s+|just\s+|roughly\s+|about\s+)?$/;
 /** "a difference of", "savings of", "a discount of": the figure after is a gap between prices. */
 const PRICE_GAP_BEFORE =
@@ -460,7 +460,11 @@ function classifyRaw(inp: CueInput): Cue | null {
       after.slice(m[0].length),
     );
     // "288 billion active parameters and nearly two trillion parameters in total": the total says so itself
-    const total = m[1] === 'in total' || m[1] === 'total';
+    // ("uses 37 billion of its 671 billion parameters per token": the whole the share is taken from)
+    const total =
+      m[1] === 'in total' ||
+      m[1] === 'total' ||
+      /\d\s*(?:billion|trillion|[bt])\s+of\s+(?:its|their)\s+$/.test(before);
     const active = !total && (m[1] === 'active' || m[1] === 'activated' || activeBefore || activeAfter);
     return { metric: active ? 'active_params' : 'total_params', unit: 'params', quoteEnd: at(m[0].length) };
   }
@@ -490,7 +494,7 @@ function classifyRaw(inp: CueInput): Cue | null {
       after,
     ) ||
       (/^(?:of (?:them|those|these)\b|of its\s+~?\d)/.test(after) &&
-        /\bactivat\w*\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
+        /\b(?:activat\w*|uses?|using|engages?)\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
       (/^(?:at a time|at once|at any one time)\b/.test(after) &&
         /\b(?:uses?|using|activates?|activating|runs?|engages?)\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
       // (also "only about 17 billion are used for any single word")
@@ -502,7 +506,11 @@ function classifyRaw(inp: CueInput): Cue | null {
           /\bof\s+(?:its|their|the)\s+~?\d[\d.,]*\s*(?:billion|trillion|[bt])\s+(?:total\s+)?(?:parameters?|params|weights)\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|only\s+|just\s+)?$/.test(
             before,
           )))) &&
-    /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
+    (/\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start)) ||
+      // ("uses 37 billion of its 671 billion parameters": the whole names the unit)
+      /^of (?:its|their)\s+~?\d[\d.,]*\s*(?:billion|trillion|[bt])\s+(?:total\s+)?(?:parameters?|params|weights)\b/.test(
+        after,
+      ))
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
   // "activates 17 billion of its 400 billion": the whole the active share is taken from
