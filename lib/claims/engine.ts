@@ -521,6 +521,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   const bareWords = bareShortNameIndex(idx);
   const parentOf = (id: string) => idx.models.get(id)?.parent;
 
+  /** The (non-arena) benchmarks a table caption names. */
+  function captionBenchmarks(caption: string): string[] {
+    const names: string[] = [];
+    for (const m of idx.matcher.findAll(foldText(caption), caption))
+      for (const en of m.entries)
+        if (en.kind === 'benchmark' && !en.familyScoped && en.id !== idx.arenaName) names.push(en.id);
+    return names;
+  }
+
   /** The level of the heading block being scanned (undefined: not a heading, or no level known). */
   let headingLevel: number | undefined;
 
@@ -541,10 +550,20 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (!blk) continue;
       if (blk.kind === 'table' && blk.table !== undefined) {
         const table = doc.tables[blk.table];
+        // (a table's cells are blocks too: the benchmark the text before it, or its caption, named
+        // still holds for the paragraph right after it)
+        const scope = ctx.benchScope;
+        if (scope?.last && scope.last.block === bi - 1) scope.last.block = bi;
         if (!table || ctx.tablesDone.has(table)) continue;
         ctx.tablesDone.add(table);
         const carried = ctx.lastModel;
         readTable(idx, doc.text, table, ctx, out, ctx.lastBenchmark);
+        // "<caption>Fiction.LiveBench, percent correct</caption> ... it scores 40.0% at 8k": the
+        // paragraph after a table on one benchmark is still about that benchmark
+        if (table.caption) {
+          const names = captionBenchmarks(table.caption);
+          if (names.length) noteBlockBenchmarks((ctx.benchScope ??= {}), names, bi, 'table');
+        }
         // a table of the current model beside its rivals ("... | GPT-4o" as its last column) leaves the
         // prose about that model: the rival is a yardstick, not what a later "it" means
         if (carried && ctx.lastModel !== carried && tableNamesCarried(doc.text, table, carried))
