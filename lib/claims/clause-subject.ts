@@ -36,3 +36,13 @@ export function interruptionEnd(f: string, lead: string, headEnd: number): numbe
   const verb = /\s(\S+)$/.exec(m[0]);
   return headEnd + m[0].length - (verb ? verb[1].length : 0);
 }
+
+/**
+ * "At GPT-4o's list price of $2.50", "Scout's reported GPQA Diamond score of 57.2": the gap from a
+ * possessive name to the figure is that name's own noun phrase (up to three words) closed by "of".
+ */
+const POSSESSIVE_OF =
+  /^['’]s\s+(?:[a-z][\w.-]*\s+){1,3}of\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?~?$/;
+
+export const possessivePhrase = (gap: string): boolean =>
+  gap.length < 60 && (gap.startsWith("'s") || gap.startsWith('’s')) && POSSESSIVE_OF.test(gap);

@@ -72,7 +72,7 @@ import { citedVendors, familiesByVendor, leadingVendor, ownedBy } from './vendor
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
 import { isNameSize, sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
-import { coordinatedVerb, interruptionEnd } from './clause-subject';
+import { coordinatedVerb, interruptionEnd, possessivePhrase } from './clause-subject';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
 import { snapshotTails } from './snapshot-tail';
@@ -375,6 +375,9 @@ const ARENA_LEAD =
 /** A press-release dateline before the date ("MOUNTAIN VIEW, Calif., "), then a dash after it. */
 const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20}\.?)?,\s*$/;
 /** Clause breaks that separate one model's licence or date from another's. */
+/** "compared with $2.50": a figure held up against the subject's. */
+const YARDSTICK_FIGURE =
+  /\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?~?$/;
 const CLAUSE_BREAK = /;|,?\s(?:while|whereas|because)\s|,\s(?:but|although|though)\s/g;
 /** Cheap precondition for the sum check on parallel figures. */
 const SUM_HINT_AFTER = /across|between|pair/;
@@ -1832,7 +1835,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         who = turnCarry(inp, sentence);
         why = 'turn-carry';
       }
-      if (!who.length && sentenceWho.length) {
+      if (
+        !who.length &&
+        sentenceWho.length &&
+        // ("..., compared with $2.50 for the same input to GPT-4o": the named yardstick's figure, not the subject's)
+        !(
+          YARDSTICK_FIGURE.test(f.slice(Math.max(s, qStart - 24), qStart)) &&
+          models.some((m) => m.start >= cue.quoteEnd)
+        )
+      ) {
         who = sentenceWho;
         why = 'sentence-who';
         // "... about 40T tokens against 22T for Maverick": never the contrasted model's own figure
@@ -2791,6 +2802,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     if (prev && WHICH_SCORED.test(f.slice(prev.end, qStart))) return via('which-scored', [prev]);
     // "It trails X, the year-old snapshot, which the board lists at 1285": the relative clause's model
     if (prev && appositiveOwner(f, prev.end, qStart, qEnd)) return via('appositive-relative', [prev]);
+    // "At GPT-4o's list price of $2.50": the figure closes the possessive name's own noun phrase
+    if (prev && possessivePhrase(f.slice(prev.end, qStart))) return via('possessive-phrase', [prev]);
     if (prev) {
       const gap = f.slice(prev.end, qStart);
       // (not a yardstick's: "it is on par with X on MMLU, 88.1 vs 87.9" -- the first of the pair is the subject's)
