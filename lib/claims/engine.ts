@@ -457,7 +457,8 @@ const SNAP_GATE = {
     return snapHit;
   },
 };
-const TRAILING_HEDGE = /\s(?:over|about|around|roughly|nearly|almost|just|only|some|more than|at least)\s+$/;
+const TRAILING_HEDGE =
+  /\s(?:over|about|around|roughly|nearly|almost|just|only|some|more than|at least|as many as|as much as|up to)\s+$/;
 /** "the experimental checkpoint scored", "the same experimental version drops to": an unnamed experimental build. */
 const EXPERIMENTAL_LEAD =
   /(?:^|[^a-z])(?<!\b(?:for|of|from|in|on|with|by|to)\s+)(?:the|an?|this|that)\s+(?:same\s+)?experimental\s+(?:[a-z]+\s+)?(?:checkpoint|version|build|model|variant|release|entry|one)\b[^;]*$/;
@@ -1498,8 +1499,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         // "Maverick gets 1M." / "...; the model itself supports up to 1M": a bare figure closing a
         // clause whose subject is a model or a pointer, parallel to the figure just given
         else if (
-          !!q.scale &&
-          (q.scale === xp.q.scale || (xp.cue.metric === 'context_window' && kOrM(q) && kOrM(xp.q))) &&
+          (q.scale
+            ? q.scale === xp.q.scale || (xp.cue.metric === 'context_window' && kOrM(q) && kOrM(xp.q))
+            : // ("... across 256 routed experts. Llama 4 Maverick has 128 and Scout 16": a bare count of experts)
+              xp.cue.metric === 'experts' && !xp.q.scale && bareCount(q)) &&
           ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
           clauseSubject(f, models, s, qStart)
         )
@@ -3079,10 +3082,25 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       m.start - cs + gap.length <= 50 &&
       // ("For comparison, GPT-4o tops out at 128,000": a sentence adverb before the subject)
       // ("Meta claims Scout can handle ...": a reporting frame before the subject)
-      /^\s*(?:(?:so|and|but|while|whereas)\s+|(?:for|by|in) (?:comparison|contrast),\s*|meanwhile,\s*)?(?:[a-z]+(?:'s)?\s+(?:says|said|claims|claimed|reports|reported|insists|promises|promised)\s+(?:that\s+)?)?(?:the\s+)?$/.test(
+      // ("Its bigger sibling, Maverick, saw around 22 trillion": an appositive lead naming the subject)
+      /^\s*(?:(?:so|and|but|while|whereas)\s+|(?:for|by|in) (?:comparison|contrast),\s*|meanwhile,\s*|(?:its|their|the)\s+(?:[a-z]+\s+){0,2}(?:sibling|successor|predecessor|rival|counterpart),\s*)?(?:[a-z]+(?:'s)?\s+(?:says|said|claims|claimed|reports|reported|insists|promises|promised)\s+(?:that\s+)?)?(?:the\s+)?$/.test(
         f.slice(cs, m.start),
       ) &&
-      /^(?:'s)?\s*(?:[a-z]+\s+){1,4}$/.test(gap)
+      (/^(?:'s)?\s*(?:[a-z]+\s+){1,4}$/.test(gap) ||
+        (/,\s*$/.test(f.slice(cs, m.start)) && /^\s*,\s*(?:[a-z]+\s+){1,3}$/.test(gap)))
+    );
+  }
+
+  /** A plain whole count ("128", "16"): no unit, scale, currency or decimals. */
+  function bareCount(q: Quantity): boolean {
+    return (
+      !q.scale &&
+      !q.percent &&
+      !q.currency &&
+      !q.scientific &&
+      q.decimals === 0 &&
+      q.value >= 2 &&
+      q.value <= 1024
     );
   }
 
@@ -3095,7 +3113,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       m.start > from &&
       // (a hedge may follow the verb: "and Scout has crossed over 2 million")
       /^\s*(?:[a-z]+\s+){0,2}$/.test(f.slice(m.end, at).replace(TRAILING_HEDGE, ' ')) &&
-      /(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s*(?:the\s+)?$/.test(f.slice(from, m.start))
+      // ("..., and Meta says Scout can take as many as 10 million": a reporting frame may open the clause)
+      /(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s*(?:[a-z]+\s+(?:says|said|claims|claimed|reports|reported)\s+(?:that\s+)?)?(?:the\s+)?$/.test(
+        f.slice(from, m.start),
+      )
     );
   }
 
