@@ -375,6 +375,12 @@ const ARENA_LEAD =
 /** A press-release dateline before the date ("MOUNTAIN VIEW, Calif., "), then a dash after it. */
 const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20}\.?)?,\s*$/;
 /** Clause breaks that separate one model's licence or date from another's. */
+/** "... were both released", "both shipped": the verb's subject is the two names before it. */
+const BOTH_VERB =
+  /\b(?:(?:were|are|have been|had been)\s+both|both\s+(?:were|are|have|had|shipped|launched|arrived|came|went))\b/;
+/** "the models were", "these models have": a plural subject. */
+const PLURAL_MODELS_SUBJECT =
+  /\b(?:the|these|those|both|all|its|their)\s+(?:(?:two|three|new|released|open|open-weight|llama 4)\s+)?models\s+(?:were|are|have|had|was|got|each)\b/;
 /** "compared with $2.50": a figure held up against the subject's. */
 const YARDSTICK_FIGURE =
   /\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?~?$/;
@@ -1862,6 +1868,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           why += '+vendor';
         }
       }
+      // "Meta said the models were pretrained on 30 trillion tokens": a plural subject no name in the
+      // sentence spells out is not the one model the paragraph was about
+      if (
+        who.length === 1 &&
+        sentence.includes('models') &&
+        PLURAL_MODELS_SUBJECT.test(f.slice(s, qStart)) &&
+        !models.some((x) => x.end <= qStart)
+      ) {
+        who = [];
+        why += '+plural';
+      }
       // "the November snapshot fell to 18.2%", "85.7 for the November snapshot": a dated sibling
       snapSent ??= SNAP_GATE.test(sentence);
       const month = snapSent ? snapshotMonth(f, s, qStart, cue.quoteEnd, e, models) : 0;
@@ -2265,6 +2282,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           return via('about-clause-backref', groupOf(f, prior[prior.length - 1], models));
         if (prior.length) near = subjectsAll;
       }
+      // "X, a 17B model with 16 experts, and Y, ..., were both released on ...": the two names before
+      const both = bothBefore(f, s, at, near);
+      if (both) return via('about-both', both);
       const m = nearestTo(f, near, at);
       if (m) return via('about-nearest', groupOf(f, m, models));
       if (GROUP_REF.test(sentence)) {
@@ -3089,6 +3109,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       (/^(?:'s)?\s*(?:[a-z]+\s+){1,4}$/.test(gap) ||
         (/,\s*$/.test(f.slice(cs, m.start)) && /^\s*,\s*(?:[a-z]+\s+){1,3}$/.test(gap)))
     );
+  }
+
+  /** "X ... and Y ... were both released": the two distinct names before `at` that "both" gathers. */
+  function bothBefore(f: string, s: number, at: number, near: ModelMention[]): ModelMention[] | null {
+    const lead = f.slice(s, at);
+    if (!lead.includes('both') || !BOTH_VERB.test(lead)) return null;
+    const seen = new Map<string, ModelMention>();
+    for (const x of near) if (x.end <= at && !x.isFamily && !seen.has(x.ref.id)) seen.set(x.ref.id, x);
+    return seen.size === 2 ? [...seen.values()] : null;
   }
 
   /** A plain whole count ("128", "16"): no unit, scale, currency or decimals. */
