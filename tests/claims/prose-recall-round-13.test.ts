@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@/lib/claims/types';
+import { claimsOfArticle, table } from './article-pages';
+
+// Round 13 (prose recall): clause structure decides which name a figure belongs to. Every sentence
+// here is written for this file.
+const paras = (...ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('');
+const brief = (c: Claim) => [c.quote, c.model.id, c.metric, c.value ?? c.valueText ?? null];
+const of = (html: string, metric: string) =>
+  claimsOfArticle(html)
+    .filter((c) => c.metric === metric && c.context === 'prose')
+    .map(brief);
+
+describe('the subject keeps figures past an object or an interruption', () => {
+  it('gives a verb coordinated after a yardstick to the subject', () => {
+    const t = paras('In our run, DeepSeek-V3 was level with Claude 3.5 Sonnet and scored 81.2 on MMLU-Pro.');
+    expect(of(t, 'benchmark_score')).toEqual([['81.2', 'deepseek-v3', 'benchmark_score', 81.2]]);
+  });
+
+  it('skips a relative clause naming another model between subject and verb', () => {
+    const t = paras(
+      'Llama 4 Maverick, which shipped on the same day as Llama 4 Scout, is a sparse model with 128 experts.',
+    );
+    expect(of(t, 'experts')).toEqual([['128 experts', 'llama-4-maverick', 'experts', 128]]);
+  });
+
+  it('skips an appositive naming another model between subject and verb', () => {
+    const t = paras('Mistral Small 3.1, a model far smaller than Llama 4 Maverick, scores 71.5 on MATH-500.');
+    expect(of(t, 'benchmark_score')).toEqual([['71.5', 'mistral-small-3.1', 'benchmark_score', 71.5]]);
+  });
+
+  it('reads "X, the bigger sibling with N experts" as X\'s own figures', () => {
+    const t = paras(
+      'Llama 4 Scout fits on a workstation.',
+      'Llama 4 Maverick, the bigger sibling with 128 experts, needs a server.',
+    );
+    expect(of(t, 'experts')).toEqual([['128 experts', 'llama-4-maverick', 'experts', 128]]);
+  });
+
+  it("does not make an earlier comparison's yardstick the subject of the next one", () => {
+    const t = paras('On the arena, Llama 4 Maverick edges out Gemini 2.0 Flash and sits above GPT-4.5.');
+    const comps = claimsOfArticle(t).filter((c) => c.metric === 'comparison');
+    expect(comps.map((c) => [c.model.id, c.comparison?.others.map((o) => o.id)])).toEqual([
+      ['llama-4-maverick', ['gemini-2.0-flash']],
+      ['llama-4-maverick', ['gpt-4.5']],
+    ]);
+  });
+
+  it('gives a "whose <noun> scored" figure to the name it hangs off', () => {
+    const t = paras('Llama 4 Maverick sits above GPT-4.5, whose preview scored 1390 on LMArena.');
+    expect(of(t, 'arena_elo')).toEqual([['1390', 'gpt-4.5', 'arena_elo', 1390]]);
+  });
+
+  it('gives a possessive name the figure closing its own noun phrase', () => {
+    const t = paras("At GPT-4o's published price of $2.50 per million input tokens, the bill stays small.");
+    expect(of(t, 'price')).toEqual([['$2.50 per million input tokens', 'gpt-4o', 'price', 2.5]]);
+  });
+});
+
+describe('active and total parameters in one phrase', () => {
+  it('reads "uses N of its M parameters per token" as active N of total M', () => {
+    const t = paras('DeepSeek-V3 uses 37 billion of its 671 billion parameters per token.');
+    expect([...of(t, 'active_params'), ...of(t, 'total_params')]).toEqual([
+      ['37 billion', 'deepseek-v3', 'active_params', 37e9],
+      ['671 billion parameters', 'deepseek-v3', 'total_params', 671e9],
+    ]);
+  });
+});
+
+describe('a benchmark carried from the text before', () => {
+  it('reads score verbs after a paragraph on one benchmark', () => {
+    const t = paras(
+      'We reran Fiction.LiveBench this month.',
+      'At 32k tokens Llama 4 Maverick answers 41.5% of questions, and Llama 4 Scout drops to 19.5% at the same length.',
+    );
+    expect(of(t, 'benchmark_score').map((r) => r.slice(0, 2))).toEqual([
+      ['41.5%', 'llama-4-maverick'],
+      ['19.5%', 'llama-4-scout'],
+    ]);
+  });
+
+  it("carries a table caption's benchmark over the table to the paragraph after it", () => {
+    const t =
+      '<p>Our long-story test is below.</p>' +
+      table('Fiction.LiveBench, percent correct', ['Model', '16k'], [['Llama 4 Scout', '22.0']]) +
+      paras('Llama 4 Scout scores 22.0% at 16k.');
+    expect(of(t, 'benchmark_score')).toEqual([['22.0%', 'llama-4-scout', 'benchmark_score', 22]]);
+  });
+});
+
+describe('prices held up against a named yardstick', () => {
+  it('carries the subject past ", compared with X" and gives the yardstick its own figure', () => {
+    const t = paras(
+      'Many teams now run DeepSeek-V3.',
+      "DeepSeek charges $0.28 per million input tokens, compared with $2.40 for the same input to OpenAI's GPT-4o.",
+    );
+    expect(of(t, 'price')).toEqual([
+      ['$0.28 per million input tokens', 'deepseek-v3', 'price', 0.28],
+      ['$2.40', 'gpt-4o', 'price', 2.4],
+    ]);
+  });
+});
+
+describe('a unit elided in a parallel clause', () => {
+  it('reads bare expert counts after a sentence that gave the unit', () => {
+    const t = paras(
+      'DeepSeek-V3 spreads its weights over 256 routed experts. Llama 4 Maverick has 128 and Llama 4 Scout 16.',
+    );
+    expect(of(t, 'experts')).toEqual([
+      ['256 routed experts', 'deepseek-v3', 'experts', 256],
+      ['128', 'llama-4-maverick', 'experts', 128],
+      ['16', 'llama-4-scout', 'experts', 16],
+    ]);
+  });
+
+  it('reads a reported clause and an appositive lead as parallel clauses', () => {
+    const t = paras(
+      'Gemini 2.0 Flash accepts 1 million tokens, and Meta says Llama 4 Scout can take up to 10 million.',
+      'Llama 4 Scout was trained on about 40 trillion tokens. Its bigger sibling, Llama 4 Maverick, saw about 22 trillion.',
+    );
+    expect(of(t, 'context_window').map((r) => r.slice(0, 2))).toEqual([
+      ['1 million tokens', 'gemini-2.0-flash'],
+      ['10 million', 'llama-4-scout'],
+    ]);
+    expect(of(t, 'training_tokens').map((r) => r.slice(0, 2))).toEqual([
+      ['40 trillion tokens', 'llama-4-scout'],
+      ['22 trillion', 'llama-4-maverick'],
+    ]);
+  });
+});
+
+describe('plural subjects', () => {
+  it('dates "X, ..., and Y, ..., were both released" for both', () => {
+    const t = paras(
+      'Llama 4 Scout, the small one, and Llama 4 Maverick, the larger one, were both released on April 5, 2025.',
+    );
+    expect(of(t, 'release_date').map((r) => r[1])).toEqual(['llama-4-scout', 'llama-4-maverick']);
+  });
+
+  it('does not hand "the models were trained on" to the one model named last', () => {
+    const t = paras(
+      'Meta also previewed Llama 4 Behemoth, which is still training.',
+      'Meta said the models were trained on more than 30 trillion tokens.',
+    );
+    expect(of(t, 'training_tokens')).toEqual([]);
+  });
+});
