@@ -747,7 +747,9 @@ function classifyCounts(
   // Compute: "4.08e24 FLOP", "2.2 x 10^24 FLOPs"
   m = !(q.value >= 1e18 && may(a0, 'tf'))
     ? null
-    : /^(?:total\s+)?(?:training\s+)?flops?\b(?!\s*\/\s*s|\s*per)/.exec(after);
+    : /^(?:total\s+)?(?:training\s+)?(?:flops?|floating[\s-]point operations)\b(?!\s*\/\s*s|\s*per)/.exec(
+        after,
+      );
   // "10²⁵ FLOP thresholds", "a 10^26 FLOP reporting limit": a regulatory line, no model's compute
   if (
     m &&
@@ -765,7 +767,10 @@ function classifyCounts(
     !q.percent &&
     !q.currency &&
     /^\s*(?:[.,;:)]|$|(?:and|but|while|whereas|for|according|per|by|in)\b)/.test(after) &&
-    /\b(?:estimat\w*|compute|flops?|budget)\b/.test(sentence) &&
+    (/\b(?:estimat\w*|compute|flops?|budget)\b/.test(sentence) ||
+      // (or the sentence before, for "X at roughly 2.2 × 10²⁴": "... at 5.18 × 10²⁵ FLOP. The others: X at ...")
+      (/\bat\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|~\s*)?$/.test(before) &&
+        /\b(?:estimat\w*|compute|flops?)\b/.test(f.slice(Math.max(0, sentStart - 200), sentStart)))) &&
     !/\b(?:thresholds?|rules?|regulat\w*|law|act)\b/.test(sentence)
   )
     return { metric: 'training_compute', unit: 'flop', quoteEnd: q.end };

@@ -89,6 +89,8 @@ export function ownedBy(idx: DictionaryIndex, id: string, vendors: string[]): bo
   return keys.some((k) => vendors.includes(k));
 }
 
+/** "its V3", "whose V3": a pronoun possessive right before a name. */
+const PRONOUN_POSSESSIVE_BEFORE = /\b(?:its|whose)\s+$/;
 /** "Meta's Maverick": a maker's possessive right before a name. */
 const POSSESSIVE_BEFORE = /\b([A-Z][A-Za-z0-9]+)['’]s\s+$/;
 
@@ -123,6 +125,15 @@ export function familiesByVendor(
       if (pos && keys.includes(pos[1].toLowerCase())) {
         into.add(en.family);
         continue;
+      }
+      // "DeepSeek, the Chinese lab whose V3 model ...", "DeepSeek shipped an update of its V3 model":
+      // a pronoun possessive whose maker the sentence named just before
+      if (PRONOUN_POSSESSIVE_BEFORE.test(f.slice(Math.max(s, m.start - 8), m.start))) {
+        const lead = f.slice(Math.max(s, m.start - 90), m.start);
+        if (keys.some((k) => lead.includes(k))) {
+          into.add(en.family);
+          continue;
+        }
       }
       cited ??= citedVendors(idx, orig, f, s, e);
       if (cited.some((v) => keys.includes(v))) into.add(en.family);

@@ -145,3 +145,28 @@ describe('plural subjects', () => {
     expect(of(t, 'training_tokens')).toEqual([]);
   });
 });
+
+describe('training compute phrasing', () => {
+  it('reads "floating-point operations" as FLOP', () => {
+    const t = paras('Epoch AI thinks GPT-4o needed about 3.5 × 10²⁵ floating-point operations to train.');
+    expect(of(t, 'training_compute').map((r) => r.slice(1))).toEqual([
+      ['gpt-4o', 'training_compute', 3.5e25],
+    ]);
+  });
+
+  it('reads "X at roughly N × 10²⁴" right after a sentence on FLOP', () => {
+    const t = paras(
+      'Epoch puts the Llama 4 Behemoth run at 5.0 × 10²⁵ FLOP. The released pair is far lower: Llama 4 Maverick at roughly 2.0 × 10²⁴.',
+    );
+    expect(of(t, 'training_compute').map((r) => r[1])).toEqual(['llama-4-behemoth', 'llama-4-maverick']);
+  });
+});
+
+describe('a maker named just before "its" / "whose" version tag', () => {
+  it('reads "DeepSeek, the lab whose V3 model ..." as DeepSeek-V3', () => {
+    const t = paras(
+      'DeepSeek, the lab whose V3 model surprised investors, said the run took 2.8 million H800 GPU hours.',
+    );
+    expect(of(t, 'training_gpu_hours').map((r) => r[1])).toEqual(['deepseek-v3']);
+  });
+});
