@@ -468,9 +468,12 @@ const TRAILING_HEDGE =
 /** "the experimental checkpoint scored", "the same experimental version drops to": an unnamed experimental build. */
 const EXPERIMENTAL_LEAD =
   /(?:^|[^a-z])(?<!\b(?:for|of|from|in|on|with|by|to)\s+)(?:the|an?|this|that)\s+(?:same\s+)?experimental\s+(?:[a-z]+\s+)?(?:checkpoint|version|build|model|variant|release|entry|one)\b[^;]*$/;
-/** "1417 ... belonged to an experimental chat checkpoint", "is for an experimental version": the figure disowned onto it. */
+/**
+ * "1417 ... belonged to an experimental chat checkpoint", "is for an experimental version", "had been
+ * achieved by an experimental chat-tuned version": the figure disowned onto it.
+ */
 const EXPERIMENTAL_AFTER =
-  /^[^.;]{0,60}?\b(?:belong(?:s|ed)? to|(?:is|was) for|c(?:a|o)mes? from|refers? to)\s+(?:an?|the)\s+(?:[a-z0-9-]+\s+){0,2}?experimental\b/;
+  /^[^.;]{0,60}?\b(?:belong(?:s|ed)? to|(?:is|was) for|for|c(?:a|o)mes? from|refers? to|(?:earned|achieved|set|posted|reached|obtained)\b[^.;]{0,40}?\bby)\s+(?:an?|the)\s+["“‘']?(?:[a-z0-9-]+\s+){0,2}?experimental\b/;
 const MONTH_WORD =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SNAPSHOT_NOUN =

@@ -89,6 +89,8 @@ export function ownedBy(idx: DictionaryIndex, id: string, vendors: string[]): bo
   return keys.some((k) => vendors.includes(k));
 }
 
+/** "V3", "V3-0324", "R1": a vendor-prefixed name's version tail. */
+const VERSION_TAG = /^[A-Z]{1,2}\d[\d.]*(?:-\d{4})?$/;
 /** "its V3", "whose V3": a pronoun possessive right before a name. */
 const PRONOUN_POSSESSIVE_BEFORE = /\b(?:its|whose)\s+$/;
 /** "Meta's Maverick": a maker's possessive right before a name. */
@@ -128,8 +130,10 @@ export function familiesByVendor(
       }
       // "DeepSeek, the Chinese lab whose V3 model ...", "DeepSeek shipped an update of its V3 model":
       // a pronoun possessive whose maker the sentence named just before
-      if (PRONOUN_POSSESSIVE_BEFORE.test(f.slice(Math.max(s, m.start - 8), m.start))) {
-        const lead = f.slice(Math.max(s, m.start - 90), m.start);
+      // (a bare version tag needs no pronoun: "DeepSeek's March update: V3-0324 at 1369")
+      const pronoun = PRONOUN_POSSESSIVE_BEFORE.test(f.slice(Math.max(s, m.start - 8), m.start));
+      if (pronoun || VERSION_TAG.test(orig.slice(m.start, m.end))) {
+        const lead = f.slice(Math.max(s, m.start - (pronoun ? 90 : 40)), m.start);
         if (keys.some((k) => lead.includes(k))) {
           into.add(en.family);
           continue;

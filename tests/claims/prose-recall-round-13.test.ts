@@ -170,3 +170,20 @@ describe('a maker named just before "its" / "whose" version tag', () => {
     expect(of(t, 'training_gpu_hours').map((r) => r[1])).toEqual(['deepseek-v3']);
   });
 });
+
+describe('figures disowned onto an experimental build', () => {
+  it('gives "a score of N, achieved by an experimental version" to the experimental child', () => {
+    const t = paras(
+      'Llama 4 Maverick launched in April.',
+      'Critics noted that the LMArena score of 1417 in the launch post had been achieved by an experimental chat version.',
+    );
+    expect(of(t, 'arena_elo').map((r) => r[1])).toEqual(['llama-4-maverick-03-26-experimental']);
+  });
+});
+
+describe('a vendor version tag after the vendor', () => {
+  it('reads "DeepSeek\'s spring refresh: V3-0324 at 1370" as DeepSeek-V3-0324', () => {
+    const t = paras('Arena notes for LMArena.', 'DeepSeek’s spring refresh: V3-0324 at 1370 on the board.');
+    expect(of(t, 'arena_elo').map((r) => r[1])).toEqual(['deepseek-v3-0324']);
+  });
+});
