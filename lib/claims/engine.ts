@@ -375,6 +375,9 @@ const ARENA_LEAD =
 /** A press-release dateline before the date ("MOUNTAIN VIEW, Calif., "), then a dash after it. */
 const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20}\.?)?,\s*$/;
 /** Clause breaks that separate one model's licence or date from another's. */
+/** "for the August 2024 snapshot of", "that OpenAI reported for the May 2024 version of": the owner follows. */
+const VERSION_OF_AFTER =
+  /^\s*%?\s*(?:(?:per\s*cent|percent|points?)\s+)?(?:that\s+[a-z]+\s+(?:reported|measured|lists?|listed|gave|gives|published)\s+)?for\s+(?:the|its)\s+(?:[a-z0-9-]+\s+){0,3}(?:version|snapshot|release|checkpoint|build)\s+of\s+$/;
 /** "... were both released", "both shipped": the verb's subject is the two names before it. */
 const BOTH_VERB =
   /\b(?:(?:were|are|have been|had been)\s+both|both\s+(?:were|are|have|had|shipped|launched|arrived|came|went))\b/;
@@ -430,7 +433,7 @@ const INDEFINITE_MODEL =
   /\b(?:an?|any|some)\s+(?:[\w-]+\s+){0,3}(?:model|llm|system)\s+(?:that|which)\s+(?:will\s+|would\s+|could\s+|might\s+)?$/;
 /** " for Llama 3": a capitalised versioned name after a figure (group 1 = the name). */
 const UNKNOWN_OWNER =
-  /^\s(?:for|by)\s+(?:the\s+)?([A-Z][A-Za-z]*[\s-]?\d[\w.]*)(?![\w.-]*\s*(?:tokens?|GPUs?|users?|hours?)\b)/;
+  /^\s(?:for|by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)([A-Z][A-Za-z]*[\s-]?\d[\w.]*)(?![\w.-]*\s*(?:tokens?|GPUs?|users?|hours?)\b)/;
 /** A verb that states a window when its unit is left out ("claims 128k", "supports up to 1M"). */
 const CONTEXT_WORD = /\bcontext\b|\bwindows?\b|\btokens?\b/;
 const CONTEXT_VERB =
@@ -2781,7 +2784,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         // "2.788M GPU hours for the full training of DeepSeek-V3"
         /^\s*for\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:training|pre-?training|run)\s+of\s+$/.test(
           f.slice(qEnd, nextM.start),
-        ))
+        ) ||
+        // "0.492 for the August 2024 snapshot of GPT-4o", "87.2 per cent that OpenAI reported for the
+        // May 2024 version of GPT-4o": a version of the name after
+        VERSION_OF_AFTER.test(f.slice(qEnd, nextM.start)))
     )
       return via('for-name-after', [nextM]);
     // "well below the 1417 that an experimental Maverick posted": a relative clause names the owner

@@ -225,6 +225,9 @@ const MEASURE_DECLINED =
 const PER_TOKEN_AFTER =
   /^(?:of (?:them|which|its (?:parameters|weights))\s+)?(?:are\s+|is\s+|get\s+)?(?:switch(?:es|ed)? on|turn(?:s|ed)? on|fire[sd]?|light up|(?:are\s+)?activ(?:e|ated)|working|at work|used|in use|engaged|(?:do|doing) (?:the\s+)?work)\s+(?:for|per|on|at|with)\s+(?:any|each|every|a|one)?\s*(?:given\s+|single\s+)?(?:token|word)\b/;
 const ACTIVATES_BEFORE = /\bactivat(?:es|ed|ing|e)\s+(?:only\s+|just\s+|roughly\s+|about\s+)?$/;
+/** "for the same million input tokens", "for the same amount of input": the unit of a price just given. */
+const SAME_TOKENS_AFTER =
+  /^\s*for\s+the\s+same\s+(?:(?:million|amount|number|volume)\s+(?:of\s+)?)?(?:input|output|prompt|completion|tokens?)\b/;
 /** "a difference of", "savings of", "a discount of": the figure after is a gap between prices. */
 const PRICE_GAP_BEFORE =
   /\b(?:difference|gap|saving|savings|discount|premium|mark-?up|delta|increase|decrease|drop|cut|reduction|spread)\s+of\s+(?:just\s+|only\s+|about\s+|roughly\s+|around\s+|some\s+|over\s+|under\s+)?$/;
@@ -351,6 +354,9 @@ function classifyRaw(inp: CueInput): Cue | null {
         unit: 'usd_per_mtok',
         quoteEnd: pair ? q.end : q.end + skip + m[0].trimEnd().length,
       };
+    // "costs $0.10 for the same million input tokens", "$2.50 for the same amount of input": the
+    // per-token unit of the price just given, named by reference
+    if (SAME_TOKENS_AFTER.test(afterRaw)) return { metric: 'price', unit: 'usd_per_mtok', quoteEnd: q.end };
     // "$2.50 for input and $10 for output", "$0.11 in and $0.34 out": a paired input/output price
     // names the token kinds, so both figures are per-token prices without a printed unit
     // Declined when the pair is set against the figures before it ("against $2.50 input ...") or

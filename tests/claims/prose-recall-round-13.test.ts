@@ -187,3 +187,27 @@ describe('a vendor version tag after the vendor', () => {
     expect(of(t, 'arena_elo').map((r) => r[1])).toEqual(['deepseek-v3-0324']);
   });
 });
+
+describe('a dated version of the name after the figure', () => {
+  it('gives "N for the August 2024 snapshot of X" to that snapshot', () => {
+    const t = paras(
+      'On GPQA Diamond, Epoch AI has Mistral Small 3.1 at 0.46, against 0.50 for the August 2024 snapshot of GPT-4o.',
+    );
+    expect(of(t, 'benchmark_score').map((r) => r.slice(0, 2))).toEqual([
+      ['0.46', 'mistral-small-3.1'],
+      ['0.50', 'gpt-4o-2024-08-06'],
+    ]);
+  });
+});
+
+describe('a price unit named by reference', () => {
+  it('reads "$0.12 for the same million input tokens" as a per-token price', () => {
+    const t = paras(
+      'GPT-4o costs $2.50 per million input tokens. Gemini 2.0 Flash costs $0.12 for the same million input tokens.',
+    );
+    expect(of(t, 'price').map((r) => r.slice(0, 2))).toEqual([
+      ['$2.50 per million input tokens', 'gpt-4o'],
+      ['$0.12', 'gemini-2.0-flash'],
+    ]);
+  });
+});
