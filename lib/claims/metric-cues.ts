@@ -830,8 +830,15 @@ function classifyCounts(
 
   // "14.8 trillion diverse, high-quality tokens": a training set described on the way to its unit
   if (!q.percent && !q.currency && q.value >= 1e11 && may(a0, 'abcdefghijklmnopqrstuvwxyz')) {
-    const adj = /^((?:[a-z][a-z-]*,?\s+){1,3})tokens\b/.exec(after);
-    if (adj && !/\b(?:of|per|in|for|and|or|output|input|context|thinking|reasoning)\b/.test(adj[1]))
+    // (also "14.8 trillion diverse and high-quality tokens": an "and" between two adjectives)
+    const adj = /^((?:[a-z][a-z-]*,?\s+){1,4})tokens\b/.exec(after);
+    if (
+      adj &&
+      !/\b(?:of|per|in|for|or|output|input|context|thinking|reasoning|parameters?|params|experts?|gpus?)\b|^and\b|\band\s+$/.test(
+        adj[1],
+      ) &&
+      (!adj[1].includes('and') || /^[a-z-]+,?\s+and\s+[a-z-]+\s+$/.test(adj[1]))
+    )
       return { metric: 'training_tokens', unit: 'tokens', quoteEnd: at(adj[0].length) };
   }
   // Context window vs training tokens

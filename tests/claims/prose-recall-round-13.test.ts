@@ -211,3 +211,20 @@ describe('a price unit named by reference', () => {
     ]);
   });
 });
+
+describe('vocabulary gaps', () => {
+  it('reads "N trillion varied and curated tokens" as training tokens', () => {
+    const t = paras('We pre-trained DeepSeek-V3 on 14.8 trillion varied and curated tokens.');
+    expect(of(t, 'training_tokens').map((r) => r.slice(1))).toEqual([
+      ['deepseek-v3', 'training_tokens', 14.8e12],
+    ]);
+  });
+
+  it('reads "releasing X today, DATE" and "it went out on DATE" as release dates', () => {
+    expect(of(paras('We are releasing Mistral Small 3.1 today, March 17, 2025.'), 'release_date')).toEqual([
+      ['March 17, 2025', 'mistral-small-3.1', 'release_date', '2025-03-17'],
+    ]);
+    const t = paras('Mistral Small 3.1 runs on one GPU. It went out on March 17, 2025.');
+    expect(of(t, 'release_date').map((r) => r[1])).toEqual(['mistral-small-3.1']);
+  });
+});
