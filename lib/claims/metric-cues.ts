@@ -821,7 +821,8 @@ function classifyCounts(
     (/\b(?:download(?:ed|s)?|fetched)\b[^.;]{0,25}$/.test(before) ||
       // "pulled 2 million times" counts downloads only on a model hub
       (/\bpulled\b[^.;]{0,25}$/.test(before) &&
-        /hugging ?face|ollama|\bhub\b|\bmirrors?\b/.test(sentence))) &&
+        // (or a model's weights: "X's weights have been pulled 800,000 times")
+        /hugging ?face|ollama|\bhub\b|\bmirrors?\b|\bweights\b/.test(sentence))) &&
     /^times\b/.test(after) &&
     !q.percent &&
     !/\bapps?\b|app store|play store/.test(f.slice(Math.max(0, sentStart - 200), sentEnd))

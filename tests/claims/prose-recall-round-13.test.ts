@@ -228,3 +228,17 @@ describe('vocabulary gaps', () => {
     expect(of(t, 'release_date').map((r) => r[1])).toEqual(['mistral-small-3.1']);
   });
 });
+
+describe('download counts', () => {
+  it('reads weights "pulled N times" as downloads', () => {
+    const t = paras('DeepSeek-V3’s weights have been pulled more than 750,000 times so far.');
+    expect(of(t, 'downloads').map((r) => r.slice(1))).toEqual([['deepseek-v3', 'downloads', 750000]]);
+  });
+
+  it('gives "the page for X\'s weights, which showed N downloads last month" to X', () => {
+    const t = paras(
+      'He read out the page for Mistral Small 3.1’s instruct weights, which showed roughly 1.1 million downloads last month.',
+    );
+    expect(of(t, 'downloads').map((r) => r.slice(1))).toEqual([['mistral-small-3.1', 'downloads', 1.1e6]]);
+  });
+});
