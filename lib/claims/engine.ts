@@ -2128,11 +2128,22 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (lastBreak >= 0) {
           // "Qwen3 achieves ...: it beats X" — the pronoun points at the sentence subject
           subject = BACKREF.test(gap.slice(lastBreak)) ? (subjectsAll[0] ?? ctx.lastModel) : null;
-        }
+        } else if (
+          // "GPT-4.5 ..., thirty times the price of GPT-4o, while conceding that it trails o3-mini": a
+          // name inside a phrase ("of X") is not what a pronoun right before the verb means
+          /\b(?:that\s+)?it\s+(?:still\s+|also\s+|now\s+)?$/.test(gap) &&
+          /\b(?:of|than|for|from|to)\s+(?:the\s+)?$/.test(
+            f.slice(Math.max(s, subject.start - 12), subject.start),
+          ) &&
+          subjectsAll[0] &&
+          subjectsAll[0] !== subject &&
+          !prevComp?.others.includes(subjectsAll[0])
+        )
+          subject = subjectsAll[0];
       }
       // "X — the open model to beat: ..., ahead of Y": the pointer means this sentence's subject
       if (!subject && BACKREF.test(f.slice(s, v.start)))
-        subject = subjectsAll.find((m) => m.end <= v.start) ?? ctx.lastModel;
+        subject = subjectsAll.find((m) => m.end <= v.start && !prevComp?.others.includes(m)) ?? ctx.lastModel;
       // "Both trail Gemini 2.0 Flash": the models the previous sentence was about
       let pointerGroup: ModelMention[] | null = null;
       if (

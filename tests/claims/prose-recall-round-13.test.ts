@@ -242,3 +242,23 @@ describe('download counts', () => {
     expect(of(t, 'downloads').map((r) => r.slice(1))).toEqual([['mistral-small-3.1', 'downloads', 1.1e6]]);
   });
 });
+
+describe('a pronoun subject of a later comparison', () => {
+  it('skips an earlier yardstick when "It edges out X and sits above Y"', () => {
+    const t = paras(
+      'Llama 4 Maverick opened at 1410 on LMArena. It edges out Gemini 2.0 Flash and sits above GPT-4.5.',
+    );
+    const comps = claimsOfArticle(t).filter((c) => c.metric === 'comparison');
+    expect(comps.map((c) => c.model.id)).toEqual(['llama-4-maverick', 'llama-4-maverick']);
+  });
+
+  it('reads "it" before the verb as the subject, not a name inside "the price of X"', () => {
+    const t = paras(
+      'OpenAI shipped GPT-4.5 at $75 per million input tokens, many times the price of GPT-4o, while admitting that it trails o3-mini on math.',
+    );
+    const comps = claimsOfArticle(t).filter((c) => c.metric === 'comparison');
+    expect(comps.map((c) => [c.model.id, c.comparison?.others.map((o) => o.id)])).toEqual([
+      ['gpt-4.5', ['o3-mini']],
+    ]);
+  });
+});
