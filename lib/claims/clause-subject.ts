@@ -46,3 +46,12 @@ const POSSESSIVE_OF =
 
 export const possessivePhrase = (gap: string): boolean =>
   gap.length < 60 && (gap.startsWith("'s") || gap.startsWith('’s')) && POSSESSIVE_OF.test(gap);
+
+/**
+ * "human experts score about 65%", "PhD students average 34%": a people baseline on the benchmark,
+ * not a model's score. The people are the subject of the score verb right before the figure.
+ */
+const HUMAN_SCORER =
+  /\b(?:humans?|human\s+(?:experts?|baselines?|annotators?|raters?|participants?|testers?)|(?:phd|graduate|college)\s+students|students|(?:domain\s+)?experts|people|doctors|crowd\s?workers)\s+(?:[a-z]+\s+){0,2}?(?:scor(?:e|es|ed|ing)|gets?|got|answer(?:s|ed)?|averag(?:e|es|ed)|achiev(?:e|es|ed)|manag(?:e|es|ed)|reach(?:es|ed)?)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|~\s*)?$/;
+
+export const humanScorer = (lead: string): boolean => HUMAN_SCORER.test(lead);

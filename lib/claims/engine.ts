@@ -72,7 +72,7 @@ import { citedVendors, familiesByVendor, leadingVendor, ownedBy } from './vendor
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
 import { isNameSize, sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
-import { coordinatedVerb, interruptionEnd, possessivePhrase } from './clause-subject';
+import { coordinatedVerb, humanScorer, interruptionEnd, possessivePhrase } from './clause-subject';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
 import { snapshotTails } from './snapshot-tail';
@@ -1733,6 +1733,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         cue = null;
       // "... against 49% for the model it replaced": a figure of an unnamed other model
       if (cue && cue.metric !== 'comparison' && forUnnamedOther(f, cue.quoteEnd, e)) cue = null;
+      // "human experts score about 65%": people, not a model
+      if (cue && cue.metric === 'benchmark_score' && humanScorer(f.slice(Math.max(s, qStart - 60), qStart)))
+        cue = null;
       if (
         cue &&
         (cue.metric === 'total_params' || cue.metric === 'active_params') &&

@@ -262,3 +262,12 @@ describe('a pronoun subject of a later comparison', () => {
     ]);
   });
 });
+
+describe('people as the scorer', () => {
+  it('does not give "human experts score about 65%" to the model of the paragraph', () => {
+    const t = paras(
+      'GPT-4o scored 53.6% on GPQA Diamond. For comparison, human experts score about 65% on it.',
+    );
+    expect(of(t, 'benchmark_score').map((r) => r[0])).toEqual(['53.6%']);
+  });
+});
