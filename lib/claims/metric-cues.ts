@@ -250,6 +250,18 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   const cue = classifyRaw(inp);
   if (!cue || cue.metric === 'comparison') return cue;
   const { f, q, sentStart, sentEnd } = inp;
+  // "began as a research project in 2023": a year after a time preposition is never a rating
+  if (
+    cue.metric === 'arena_elo' &&
+    q.decimals === 0 &&
+    q.value >= 1990 &&
+    q.value <= 2039 &&
+    /^\d{4}$/.test(f.slice(q.start, q.end)) &&
+    /\b(?:in|since|from|until|till|through|during|by|of|early|late|mid)\s+$/.test(
+      f.slice(Math.max(sentStart, q.start - 12), q.start),
+    )
+  )
+    return null;
   const part = cue.metric === 'context_window' || cue.metric === 'total_params';
   // A sum over several models belongs to none of them (cheap look first: most figures have no sum word)
   if (!part) {

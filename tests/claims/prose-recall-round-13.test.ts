@@ -271,3 +271,10 @@ describe('people as the scorer', () => {
     expect(of(t, 'benchmark_score').map((r) => r[0])).toEqual(['53.6%']);
   });
 });
+
+describe('a year on an arena page', () => {
+  it('never reads "a research project in 2023" as an arena rating', () => {
+    const t = paras('Llama 4 Maverick sits at 1290 on LMArena, which began as a research project in 2023.');
+    expect(of(t, 'arena_elo').map((r) => r[3])).toEqual([1290]);
+  });
+});
