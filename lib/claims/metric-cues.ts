@@ -626,7 +626,10 @@ function classifyRaw(inp: CueInput): Cue | null {
     /\b(?:is|was|at|has)\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly|almost|approximately|some)\s+)?$/.test(
       before,
     ) &&
-    !/^(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|in\s+(?:funding|revenue))\b/.test(after) &&
+    // (also "has nearly 1 billion monthly users": a counted noun behind one adjective)
+    !/^(?:[a-z-]+\s+)?(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|people|customers|subscribers|installs|visits|views|requests|queries|messages)\b|^in\s+(?:funding|revenue)\b/.test(
+      after,
+    ) &&
     // "has 3 billion of them" counts parameters only where parameters are in view
     (!after.startsWith('of ') || /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 200), q.start)))
   ) {

@@ -278,3 +278,12 @@ describe('a year on an arena page', () => {
     expect(of(t, 'arena_elo').map((r) => r[3])).toEqual([1290]);
   });
 });
+
+describe('counts of people behind an adjective', () => {
+  it('does not read "it has nearly 1 billion monthly users" as a parameter count', () => {
+    const t = paras(
+      'Llama 4 Maverick has 400 billion parameters. Meta says it has nearly 1 billion monthly users.',
+    );
+    expect(of(t, 'total_params').map((r) => r[0])).toEqual(['400 billion parameters']);
+  });
+});
