@@ -433,7 +433,7 @@ const INDEFINITE_MODEL =
   /\b(?:an?|any|some)\s+(?:[\w-]+\s+){0,3}(?:model|llm|system)\s+(?:that|which)\s+(?:will\s+|would\s+|could\s+|might\s+)?$/;
 /** " for Llama 3": a capitalised versioned name after a figure (group 1 = the name). */
 const UNKNOWN_OWNER =
-  /^\s(?:for|by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)([A-Z][A-Za-z]*[\s-]?\d[\w.]*)(?![\w.-]*\s*(?:tokens?|GPUs?|users?|hours?)\b)/;
+  /^\s(?:for|by|in)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)([A-Z][A-Za-z]*[\s-]?\d[\w.]*)(?![\w.-]*\s*(?:tokens?|GPUs?|users?|hours?)\b)/;
 /** A verb that states a window when its unit is left out ("claims 128k", "supports up to 1M"). */
 const CONTEXT_WORD = /\bcontext\b|\bwindows?\b|\btokens?\b/;
 const CONTEXT_VERB =
@@ -450,7 +450,7 @@ const POINTER_IS =
 const pointerIs = (w: string) => (w.includes('it') || w.includes('model')) && POINTER_IS.test(w);
 /** "... for the previous generation", "... for its predecessor" right after a figure. */
 const PREDECESSOR_AFTER =
-  /^\s*%?\s*(?:for|from|with|in|by)\s+(?:(?:the|its|their)\s+(?:previous|prior|last|older|earlier)\s+(?:generation|models?|versions?|releases?)|(?:its|their|the)\s+predecessors?)\b/;
+  /^\s*%?\s*(?:[a-z]+\s+(?:reported|measured|gave|cited|claimed)\s+)?(?:for|from|with|in|by)\s+(?:(?:the|its|their)\s+(?:previous|prior|last|older|earlier)\s+(?:generation|models?|versions?|releases?)|(?:its|their|the)\s+predecessors?)\b/;
 /** A month word and a snapshot noun in one sentence: worth looking for "the November snapshot". */
 const SNAP_GATE_RE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:snapshot|version|release|checkpoint|build|update|refresh|upgrade|variant|model|one)\b/;
@@ -1951,7 +1951,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         who = [{ ...who[0], ref: { id: parent.id, name: parent.name }, variant: undefined }];
       }
       // ...or a versioned name the dictionary lacks ("7% for Llama 3"): not this model's either
-      if (f.startsWith(' for ', cue.quoteEnd) || f.startsWith(' by ', cue.quoteEnd)) {
+      // (also "fell from 7% in Llama 3.3 to below 2%": the from-figure of an older name)
+      if (
+        f.startsWith(' for ', cue.quoteEnd) ||
+        f.startsWith(' by ', cue.quoteEnd) ||
+        (f.startsWith(' in ', cue.quoteEnd) &&
+          /\bfrom\s+(?:the\s+)?$/.test(f.slice(Math.max(s, qStart - 12), qStart)))
+      ) {
         const un = UNKNOWN_OWNER.exec(orig.slice(cue.quoteEnd, cue.quoteEnd + 40));
         if (un && !models.some((x) => x.start === cue.quoteEnd + un[0].length - un[1].length)) continue;
       }

@@ -287,3 +287,12 @@ describe('counts of people behind an adjective', () => {
     expect(of(t, 'total_params').map((r) => r[0])).toEqual(['400 billion parameters']);
   });
 });
+
+describe('the from-figure of an older model', () => {
+  it('does not give "fell from 7% in Llama 3.3 to below 2%" its 7% to the new model', () => {
+    const t = paras(
+      'For Llama 4 Maverick, Meta says the refusal rate on debated topics fell from 8% in Llama 3.3 to below 2%.',
+    );
+    expect(of(t, 'refusal_rate').map((r) => r[3])).toEqual([2]);
+  });
+});
