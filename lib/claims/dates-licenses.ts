@@ -93,7 +93,7 @@ const DATE_RES: {
 ];
 
 const RELEASE_CUE =
-  /\b(?:released|releases|release date|release(?= on\b)|release(?<=[a-z]{3}\.? \d{1,2}\srelease)(?= of\b)|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|(?:been )?around since|out(?<=[,(\u2014\u2013]\s?out)(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
+  /\b(?:released|releases|releasing|went out|available (?:starting |from |as of )?today|release date|release(?= on\b)|release(?<=[a-z]{3}\.? \d{1,2}\srelease)(?= of\b)|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|(?:been )?around since|out(?<=[,(\u2014\u2013]\s?out)(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
 
 /** A verb's place that is a ranking ("appeared on the leaderboard", "landed in the arena"). */
 const LEADERBOARD_AFTER =

@@ -85,6 +85,7 @@ import { citedVendors, familiesByVendor, leadingVendor, ownedBy } from './vendor
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
 import { isNameSize, sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
+import { coordinatedVerb, humanScorer, interruptionEnd, possessivePhrase } from './clause-subject';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
 import { snapshotTails } from './snapshot-tail';
@@ -399,6 +400,18 @@ const ARENA_LEAD =
 /** A press-release dateline before the date ("MOUNTAIN VIEW, Calif., "), then a dash after it. */
 const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20}\.?)?,\s*$/;
 /** Clause breaks that separate one model's licence or date from another's. */
+/** "for the August 2024 snapshot of", "that OpenAI reported for the May 2024 version of": the owner follows. */
+const VERSION_OF_AFTER =
+  /^\s*%?\s*(?:(?:per\s*cent|percent|points?)\s+)?(?:that\s+[a-z]+\s+(?:reported|measured|lists?|listed|gave|gives|published)\s+)?for\s+(?:the|its)\s+(?:[a-z0-9-]+\s+){0,3}(?:version|snapshot|release|checkpoint|build)\s+of\s+$/;
+/** "... were both released", "both shipped": the verb's subject is the two names before it. */
+const BOTH_VERB =
+  /\b(?:(?:were|are|have been|had been)\s+both|both\s+(?:were|are|have|had|shipped|launched|arrived|came|went))\b/;
+/** "the models were", "these models have": a plural subject. */
+const PLURAL_MODELS_SUBJECT =
+  /\b(?:the|these|those|both|all|its|their)\s+(?:(?:two|three|new|released|open|open-weight|llama 4)\s+)?models\s+(?:were|are|have|had|was|got|each)\b/;
+/** "compared with $2.50": a figure held up against the subject's. */
+const YARDSTICK_FIGURE =
+  /\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?~?$/;
 const CLAUSE_BREAK = /;|,?\s(?:while|whereas|because)\s|,\s(?:but|although|though)\s/g;
 /** Cheap precondition for the sum check on parallel figures. */
 const SUM_HINT_AFTER = /across|between|pair/;
@@ -445,7 +458,7 @@ const INDEFINITE_MODEL =
   /\b(?:an?|any|some)\s+(?:[\w-]+\s+){0,3}(?:model|llm|system)\s+(?:that|which)\s+(?:will\s+|would\s+|could\s+|might\s+)?$/;
 /** " for Llama 3": a capitalised versioned name after a figure (group 1 = the name). */
 const UNKNOWN_OWNER =
-  /^\s(?:for|by)\s+(?:the\s+)?([A-Z][A-Za-z]*[\s-]?\d[\w.]*)(?![\w.-]*\s*(?:tokens?|GPUs?|users?|hours?)\b)/;
+  /^\s(?:for|by|in)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)([A-Z][A-Za-z]*[\s-]?\d[\w.]*)(?![\w.-]*\s*(?:tokens?|GPUs?|users?|hours?)\b)/;
 /** A verb that states a window when its unit is left out ("claims 128k", "supports up to 1M"). */
 const CONTEXT_WORD = /\bcontext\b|\bwindows?\b|\btokens?\b/;
 const CONTEXT_VERB =
@@ -462,7 +475,7 @@ const POINTER_IS =
 const pointerIs = (w: string) => (w.includes('it') || w.includes('model')) && POINTER_IS.test(w);
 /** "... for the previous generation", "... for its predecessor" right after a figure. */
 const PREDECESSOR_AFTER =
-  /^\s*%?\s*(?:for|from|with|in|by)\s+(?:(?:the|its|their)\s+(?:previous|prior|last|older|earlier)\s+(?:generation|models?|versions?|releases?)|(?:its|their|the)\s+predecessors?)\b/;
+  /^\s*%?\s*(?:[a-z]+\s+(?:reported|measured|gave|cited|claimed)\s+)?(?:for|from|with|in|by)\s+(?:(?:the|its|their)\s+(?:previous|prior|last|older|earlier)\s+(?:generation|models?|versions?|releases?)|(?:its|their|the)\s+predecessors?)\b/;
 /** A month word and a snapshot noun in one sentence: worth looking for "the November snapshot". */
 const SNAP_GATE_RE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:snapshot|version|release|checkpoint|build|update|refresh|upgrade|variant|model|one)\b/;
@@ -478,13 +491,17 @@ const SNAP_GATE = {
     return snapHit;
   },
 };
-const TRAILING_HEDGE = /\s(?:over|about|around|roughly|nearly|almost|just|only|some|more than|at least)\s+$/;
+const TRAILING_HEDGE =
+  /\s(?:over|about|around|roughly|nearly|almost|just|only|some|more than|at least|as many as|as much as|up to)\s+$/;
 /** "the experimental checkpoint scored", "the same experimental version drops to": an unnamed experimental build. */
 const EXPERIMENTAL_LEAD =
   /(?:^|[^a-z])(?<!\b(?:for|of|from|in|on|with|by|to)\s+)(?:the|an?|this|that)\s+(?:same\s+)?experimental\s+(?:[a-z]+\s+)?(?:checkpoint|version|build|model|variant|release|entry|one)\b[^;]*$/;
-/** "1417 ... belonged to an experimental chat checkpoint", "is for an experimental version": the figure disowned onto it. */
+/**
+ * "1417 ... belonged to an experimental chat checkpoint", "is for an experimental version", "had been
+ * achieved by an experimental chat-tuned version": the figure disowned onto it.
+ */
 const EXPERIMENTAL_AFTER =
-  /^[^.;]{0,60}?\b(?:belong(?:s|ed)? to|(?:is|was) for|c(?:a|o)mes? from|refers? to)\s+(?:an?|the)\s+(?:[a-z0-9-]+\s+){0,2}?experimental\b/;
+  /^[^.;]{0,60}?\b(?:belong(?:s|ed)? to|(?:is|was) for|for|c(?:a|o)mes? from|refers? to|(?:earned|achieved|set|posted|reached|obtained)\b[^.;]{0,40}?\bby)\s+(?:an?|the)\s+["“‘']?(?:[a-z0-9-]+\s+){0,2}?experimental\b/;
 const MONTH_WORD =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SNAPSHOT_NOUN =
@@ -520,7 +537,7 @@ function labelMonth(label: string | undefined, id: string): number {
 }
 /** Between a name and a figure: an optional place phrase, then ", which scored" (the name is the antecedent). */
 const WHICH_SCORED =
-  /^(?:\s+(?:on|in|at)\s+[^,;\d]{0,40})?,\s*which\s+(?:[a-z]+\s+)?(?:scor\w*|(?:holds?|held|stands?|stood|stays?|stayed|remains?|remained)(?:\s+at)?|gets?|got|reach\w*|hit|posts?|posted|manag\w*|advertis\w*|claims?|claimed|supports?|offers?|handles?|accepts?|(?:sits?|sat|came in|comes in|is|was|lands?|landed) at)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
+  /^(?:\s+(?:on|in|at)\s+[^,;\d]{0,40})?,\s*(?:which|whose\s+[a-z]+)\s+(?:[a-z]+\s+)?(?:scor\w*|(?:holds?|held|stands?|stood|stays?|stayed|remains?|remained)(?:\s+at)?|gets?|got|reach\w*|hit|posts?|posted|manag\w*|advertis\w*|claims?|claimed|supports?|offers?|handles?|accepts?|(?:sits?|sat|came in|comes in|is|was|lands?|landed) at)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
 const ARENA_LOWER = /\b(?:on|in|at|to|from|atop|top of) (?:the )?arena\b/g;
 
 /** A figure whose own words name its count ("22B activated", "5.0M GPU hours"): no label overrides it. */
@@ -545,6 +562,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
   const bareWords = bareShortNameIndex(idx);
   const parentOf = (id: string) => idx.models.get(id)?.parent;
 
+  /** The (non-arena) benchmarks a table caption names. */
+  function captionBenchmarks(caption: string): string[] {
+    const names: string[] = [];
+    for (const m of idx.matcher.findAll(foldText(caption), caption))
+      for (const en of m.entries)
+        if (en.kind === 'benchmark' && !en.familyScoped && en.id !== idx.arenaName) names.push(en.id);
+    return names;
+  }
+
   /** The level of the heading block being scanned (undefined: not a heading, or no level known). */
   let headingLevel: number | undefined;
 
@@ -565,10 +591,20 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (!blk) continue;
       if (blk.kind === 'table' && blk.table !== undefined) {
         const table = doc.tables[blk.table];
+        // (a table's cells are blocks too: the benchmark the text before it, or its caption, named
+        // still holds for the paragraph right after it)
+        const scope = ctx.benchScope;
+        if (scope?.last && scope.last.block === bi - 1) scope.last.block = bi;
         if (!table || ctx.tablesDone.has(table)) continue;
         ctx.tablesDone.add(table);
         const carried = ctx.lastModel;
         readTable(idx, doc.text, table, ctx, out, ctx.lastBenchmark);
+        // "<caption>Fiction.LiveBench, percent correct</caption> ... it scores 40.0% at 8k": the
+        // paragraph after a table on one benchmark is still about that benchmark
+        if (table.caption) {
+          const names = captionBenchmarks(table.caption);
+          if (names.length) noteBlockBenchmarks((ctx.benchScope ??= {}), names, bi, 'table');
+        }
         // a table of the current model beside its rivals ("... | GPT-4o" as its last column) leaves the
         // prose about that model: the rival is a yardstick, not what a later "it" means
         if (carried && ctx.lastModel !== carried && tableNamesCarried(doc.text, table, carried))
@@ -1543,8 +1579,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         // "Maverick gets 1M." / "...; the model itself supports up to 1M": a bare figure closing a
         // clause whose subject is a model or a pointer, parallel to the figure just given
         else if (
-          !!q.scale &&
-          (q.scale === xp.q.scale || (xp.cue.metric === 'context_window' && kOrM(q) && kOrM(xp.q))) &&
+          (q.scale
+            ? q.scale === xp.q.scale || (xp.cue.metric === 'context_window' && kOrM(q) && kOrM(xp.q))
+            : // ("... across 256 routed experts. Llama 4 Maverick has 128 and Scout 16": a bare count of experts)
+              xp.cue.metric === 'experts' && !xp.q.scale && bareCount(q)) &&
           ELLIPSIS_END.test(f.slice(q.end, q.end + 12)) &&
           clauseSubject(f, models, s, qStart)
         )
@@ -1778,6 +1816,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         cue = null;
       // "... against 49% for the model it replaced": a figure of an unnamed other model
       if (cue && cue.metric !== 'comparison' && forUnnamedOther(f, cue.quoteEnd, e)) cue = null;
+      // "human experts score about 65%": people, not a model
+      if (cue && cue.metric === 'benchmark_score' && humanScorer(f.slice(Math.max(s, qStart - 60), qStart)))
+        cue = null;
       if (
         cue &&
         (cue.metric === 'total_params' || cue.metric === 'active_params') &&
@@ -1896,7 +1937,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         who = turnCarry(inp, sentence);
         why = 'turn-carry';
       }
-      if (!who.length && sentenceWho.length) {
+      if (
+        !who.length &&
+        sentenceWho.length &&
+        // ("..., compared with $2.50 for the same input to GPT-4o": the named yardstick's figure, not the subject's)
+        !(
+          YARDSTICK_FIGURE.test(f.slice(Math.max(s, qStart - 24), qStart)) &&
+          models.some((m) => m.start >= cue.quoteEnd)
+        )
+      ) {
         who = sentenceWho;
         why = 'sentence-who';
         // "... about 40T tokens against 22T for Maverick": never the contrasted model's own figure
@@ -1911,6 +1960,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           who = vendorOwner(who, vendors, ctx);
           why += '+vendor';
         }
+      }
+      // "Meta said the models were pretrained on 30 trillion tokens": a plural subject no name in the
+      // sentence spells out is not the one model the paragraph was about
+      if (
+        who.length === 1 &&
+        sentence.includes('models') &&
+        PLURAL_MODELS_SUBJECT.test(f.slice(s, qStart)) &&
+        !models.some((x) => x.end <= qStart)
+      ) {
+        who = [];
+        why += '+plural';
       }
       // "the November snapshot fell to 18.2%", "85.7 for the November snapshot": a dated sibling
       snapSent ??= SNAP_GATE.test(sentence);
@@ -1975,7 +2035,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         who = [{ ...who[0], ref: { id: parent.id, name: parent.name }, variant: undefined }];
       }
       // ...or a versioned name the dictionary lacks ("7% for Llama 3"): not this model's either
-      if (f.startsWith(' for ', cue.quoteEnd) || f.startsWith(' by ', cue.quoteEnd)) {
+      // (also "fell from 7% in Llama 3.3 to below 2%": the from-figure of an older name)
+      if (
+        f.startsWith(' for ', cue.quoteEnd) ||
+        f.startsWith(' by ', cue.quoteEnd) ||
+        (f.startsWith(' in ', cue.quoteEnd) &&
+          /\bfrom\s+(?:the\s+)?$/.test(f.slice(Math.max(s, qStart - 12), qStart)))
+      ) {
         const un = UNKNOWN_OWNER.exec(orig.slice(cue.quoteEnd, cue.quoteEnd + 40));
         if (un && !models.some((x) => x.start === cue.quoteEnd + un[0].length - un[1].length)) continue;
       }
@@ -2163,11 +2229,24 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (lastBreak >= 0) {
           // "Qwen3 achieves ...: it beats X" — the pronoun points at the sentence subject
           subject = BACKREF.test(gap.slice(lastBreak)) ? (subjectsAll[0] ?? ctx.lastModel) : null;
-        }
+        } else if (
+          // "GPT-4.5 ..., thirty times the price of GPT-4o, while conceding that it trails o3-mini": a
+          // name inside a phrase ("of X") is not what a pronoun right before the verb means
+          /\b(?:that\s+)?it\s+(?:still\s+|also\s+|now\s+)?$/.test(gap) &&
+          /\b(?:of|than|for|from|to)\s+(?:the\s+)?$/.test(
+            f.slice(Math.max(s, subject.start - 12), subject.start),
+          ) &&
+          subjectsAll[0] &&
+          subjectsAll[0] !== subject &&
+          !prevComp?.others.includes(subjectsAll[0])
+        )
+          subject = subjectsAll[0];
       }
       // "X — the open model to beat: ..., ahead of Y": the pointer means this sentence's subject
       if (!subject && BACKREF.test(f.slice(s, v.start)))
-        subject = notSubject ? null : (subjectsAll.find((m) => m.end <= v.start) ?? ctx.lastModel);
+        subject = notSubject
+          ? null
+          : (subjectsAll.find((m) => m.end <= v.start && !prevComp?.others.includes(m)) ?? ctx.lastModel);
       // "Both trail Gemini 2.0 Flash": the models the previous sentence was about
       let pointerGroup: ModelMention[] | null = null;
       if (
@@ -2326,6 +2405,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "... trails o3-mini, which OpenAI released in January": the relative clause's name, object or not
       const rel = relativeReleaseOwner(f, models, at);
       if (rel) return via('about-relative', [rel]);
+      // "X, a 17B model with 16 experts, and Y, ..., were both released on ...": the two names before
+      const both = bothBefore(f, s, at, near);
+      if (both) return via('about-both', both);
       const m = nearestTo(f, near, at);
       if (m) return via('about-nearest', groupOf(f, m, models));
       if (GROUP_REF.test(sentence)) {
@@ -2706,6 +2788,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       models = models.filter(inClause);
       subjects = subjects.filter(inClause);
     }
+    // "X, which Meta released alongside Y, is a model with 17B active parameters": names inside an
+    // interruption between the subject and its verb own nothing in the main clause after it
+    const head = models[0];
+    if (head && models.length > 1 && head.start >= s && head.end < qStart) {
+      const end = interruptionEnd(f, f.slice(s, head.start), head.end);
+      if (end > 0 && end <= qStart) {
+        const outside = (m: ModelMention) => m.start < head.end || m.start >= end;
+        models = models.filter(outside);
+        subjects = subjects.filter(outside);
+      }
+    }
     route = '';
     let who = attributeTo(f, models, subjects, qStart, qEnd, s, e, ctx, kind, block, sentenceWho);
     // "..., which is fine where Scout claims 10 million": with no owner found, a name past a clause
@@ -2763,6 +2856,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // other named member (of the clause's antecedent), not the model "its" means
     const lead = f.slice(s, qStart);
     const clause = siblingSubject(lead);
+    // ("Maverick, the bigger sibling with 128 experts": the appositive describes the name it follows)
+    const described = clause >= 0 ? models.find((m) => /^\s?,$/.test(f.slice(m.end, s + clause))) : undefined;
+    if (described && subjects.includes(described)) return via('sibling-appositive', [described]);
     if (
       clause >= 0 &&
       !models.some((m) => m.start >= s + clause && m.end <= qStart) &&
@@ -2810,7 +2906,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         // "2.788M GPU hours for the full training of DeepSeek-V3"
         /^\s*for\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:training|pre-?training|run)\s+of\s+$/.test(
           f.slice(qEnd, nextM.start),
-        ))
+        ) ||
+        // "0.492 for the August 2024 snapshot of GPT-4o", "87.2 per cent that OpenAI reported for the
+        // May 2024 version of GPT-4o": a version of the name after
+        VERSION_OF_AFTER.test(f.slice(qEnd, nextM.start)))
     )
       return via('for-name-after', [nextM]);
     // "well below the 1417 that an experimental Maverick posted": a relative clause names the owner
@@ -2855,8 +2954,12 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     if (prev && bracketBefore(f, prev.end, qStart) && NAME_PHRASE_BRACKET.test(f.slice(prev.end, qStart)))
       return via('name-bracket', [prev]);
     // "trails Claude 3.7 Sonnet on the same board, which scored 60.4%": the relative clause's model
-    // (every match holds "which": one substring search first)
-    if (prev && f.slice(prev.end, qStart).includes('which') && WHICH_SCORED.test(f.slice(prev.end, qStart)))
+    // (every match holds "which" or "whose": substring searches first)
+    if (
+      prev &&
+      /wh(?:ich|ose)/.test(f.slice(prev.end, qStart)) &&
+      WHICH_SCORED.test(f.slice(prev.end, qStart))
+    )
       return via('which-scored', [prev]);
     // "GPT-4.5, whose preview scored 1398": the "whose" clause's model
     if (prev && whoseOwner(f, prev.end, qStart)) return via('whose-owner', [prev]);
@@ -2871,6 +2974,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     }
     // "It trails X, the year-old snapshot, which the board lists at 1285": the relative clause's model
     if (prev && appositiveOwner(f, prev.end, qStart, qEnd)) return via('appositive-relative', [prev]);
+    // "At GPT-4o's list price of $2.50": the figure closes the possessive name's own noun phrase
+    if (prev && possessivePhrase(f.slice(prev.end, qStart))) return via('possessive-phrase', [prev]);
     if (prev) {
       const gap = f.slice(prev.end, qStart);
       // (not a yardstick's: "it is on par with X on MMLU, 88.1 vs 87.9" -- the first of the pair is the subject's)
@@ -2879,7 +2984,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // ("Like GPT-4o mini, it handles 128k": a pointer after a yardstick is the subject, not the yardstick)
       // (read last: only a short gap asks)
       const pointerAfterObject = () => !subjects.includes(prev) && /(?:^|[^a-z])(?:it|it's|they)\s/.test(gap);
-      if (gap.length <= 16 && !/\d/.test(gap) && !/[;]/.test(gap) && !yardstickPair && !pointerAfterObject())
+      if (
+        gap.length <= 16 &&
+        !/\d/.test(gap) &&
+        !/[;]/.test(gap) &&
+        !yardstickPair &&
+        !pointerAfterObject() &&
+        // ("X was on par with Y and scored 75.9": a verb coordinated after an object is the subject's)
+        !(!subjects.includes(prev) && coordinatedVerb(gap))
+      )
         return via('nearest-before', groupOf(f, prev, models));
       let best: ModelMention | null = null;
       for (const m of subjects) if (m.end <= qStart && !owned(m) && !possessiveInPhrase(f, s, m)) best = m;
@@ -3140,10 +3253,34 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       m.start - cs + gap.length <= 50 &&
       // ("For comparison, GPT-4o tops out at 128,000": a sentence adverb before the subject)
       // ("Meta claims Scout can handle ...": a reporting frame before the subject)
-      /^\s*(?:(?:so|and|but|while|whereas)\s+|(?:for|by|in) (?:comparison|contrast),\s*|meanwhile,\s*)?(?:[a-z]+(?:'s)?\s+(?:says|said|claims|claimed|reports|reported|insists|promises|promised)\s+(?:that\s+)?)?(?:the\s+)?$/.test(
+      // ("Its bigger sibling, Maverick, saw around 22 trillion": an appositive lead naming the subject)
+      /^\s*(?:(?:so|and|but|while|whereas)\s+|(?:for|by|in) (?:comparison|contrast),\s*|meanwhile,\s*|(?:its|their|the)\s+(?:[a-z]+\s+){0,2}(?:sibling|successor|predecessor|rival|counterpart),\s*)?(?:[a-z]+(?:'s)?\s+(?:says|said|claims|claimed|reports|reported|insists|promises|promised)\s+(?:that\s+)?)?(?:the\s+)?$/.test(
         f.slice(cs, m.start),
       ) &&
-      /^(?:'s)?\s*(?:[a-z]+\s+){1,4}$/.test(gap)
+      (/^(?:'s)?\s*(?:[a-z]+\s+){1,4}$/.test(gap) ||
+        (/,\s*$/.test(f.slice(cs, m.start)) && /^\s*,\s*(?:[a-z]+\s+){1,3}$/.test(gap)))
+    );
+  }
+
+  /** "X ... and Y ... were both released": the two distinct names before `at` that "both" gathers. */
+  function bothBefore(f: string, s: number, at: number, near: ModelMention[]): ModelMention[] | null {
+    const lead = f.slice(s, at);
+    if (!lead.includes('both') || !BOTH_VERB.test(lead)) return null;
+    const seen = new Map<string, ModelMention>();
+    for (const x of near) if (x.end <= at && !x.isFamily && !seen.has(x.ref.id)) seen.set(x.ref.id, x);
+    return seen.size === 2 ? [...seen.values()] : null;
+  }
+
+  /** A plain whole count ("128", "16"): no unit, scale, currency or decimals. */
+  function bareCount(q: Quantity): boolean {
+    return (
+      !q.scale &&
+      !q.percent &&
+      !q.currency &&
+      !q.scientific &&
+      q.decimals === 0 &&
+      q.value >= 2 &&
+      q.value <= 1024
     );
   }
 
@@ -3156,7 +3293,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       m.start > from &&
       // (a hedge may follow the verb: "and Scout has crossed over 2 million")
       /^\s*(?:[a-z]+\s+){0,2}$/.test(f.slice(m.end, at).replace(TRAILING_HEDGE, ' ')) &&
-      /(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s*(?:the\s+)?$/.test(f.slice(from, m.start))
+      // ("..., and Meta says Scout can take as many as 10 million": a reporting frame may open the clause)
+      /(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s*(?:[a-z]+\s+(?:says|said|claims|claimed|reports|reported)\s+(?:that\s+)?)?(?:the\s+)?$/.test(
+        f.slice(from, m.start),
+      )
     );
   }
 

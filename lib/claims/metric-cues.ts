@@ -83,7 +83,7 @@ const OTHER_TEST_SCORE =
   /\b(?:its|their|the|an?)\s+(?!own\b|same\b|overall\b|final\b|best\b|new\b)[a-z][\w.-]*(?:\s+\([^)]*\))?\s+(?:score|average|result|accuracy)\b/;
 /** Score verbs strong enough to read a score of a benchmark named outside the paragraph. */
 const CARRIED_VERB =
-  /\b(?:scor(?:es|ed|ing)|(?:a |the )?score of|gets|got|landed at|lands at|land at|came in at|comes in at|coming in at|reach(?:es|ed)|hits|hit|posts|posted|achiev(?:es|ed)|solved|answered|resolved|manag(?:es|ed)|(?:sits|sat|stands|stood) at|(?:measured|puts?|has|had) (?:it|them|x{3,}) at)\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/;
+  /\b(?:scor(?:es|ed|ing)|(?:a |the )?(?:score|result) of|answers|solves|(?:drops|dropped|falls|fell|collapses|collapsed|recovers|recovered|climbs|climbed|rises|rose|slips|slipped|improves|improved) to|gets|got|landed at|lands at|land at|came in at|comes in at|coming in at|reach(?:es|ed)|hits|hit|posts|posted|achiev(?:es|ed)|solved|answered|resolved|manag(?:es|ed)|(?:sits|sat|stands|stood) at|(?:measured|puts?|has|had) (?:it|them|x{3,}) at)\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/;
 /**
  * "(69.8 reported, 67.0 reproduced)", "59.1 reported against 56.5 measured": a figure labelled by
  * who produced it, closing its phrase, in a paragraph about one benchmark is a score of that test.
@@ -224,8 +224,11 @@ const MEASURE_DECLINED =
   /\b(?:usage|use|share|traffic|revenue|sales|price|cost|score|rate|stock|volume|adoption|demand)s?\s+(?:has\s+|have\s+)?(?:declined|declines|decline)/;
 /** "37 billion of them switch on for any given token", "17 billions are working for each token". */
 const PER_TOKEN_AFTER =
-  /^(?:of (?:them|which|its (?:parameters|weights))\s+)?(?:are\s+|is\s+|get\s+)?(?:switch(?:es|ed)? on|turn(?:s|ed)? on|fire|light up|(?:are\s+)?activ(?:e|ated)|working|at work|used|in use|engaged|(?:do|doing) (?:the\s+)?work)\s+(?:for|per|on|at|with)\s+(?:any|each|every|a|one)?\s*(?:given\s+|single\s+)?(?:token|word)\b/;
+  /^(?:of (?:them|which|its (?:parameters|weights))\s+)?(?:are\s+|is\s+|get\s+)?(?:switch(?:es|ed)? on|turn(?:s|ed)? on|fire[sd]?|light up|(?:are\s+)?activ(?:e|ated)|working|at work|used|in use|engaged|(?:do|doing) (?:the\s+)?work)\s+(?:for|per|on|at|with)\s+(?:any|each|every|a|one)?\s*(?:given\s+|single\s+)?(?:token|word)\b/;
 const ACTIVATES_BEFORE = /\bactivat(?:es|ed|ing|e)\s+(?:only\s+|just\s+|roughly\s+|about\s+)?$/;
+/** "for the same million input tokens", "for the same amount of input": the unit of a price just given. */
+const SAME_TOKENS_AFTER =
+  /^\s*for\s+the\s+same\s+(?:(?:million|amount|number|volume)\s+(?:of\s+)?)?(?:input|output|prompt|completion|tokens?)\b/;
 /** "a difference of", "savings of", "a discount of": the figure after is a gap between prices. */
 const PRICE_GAP_BEFORE =
   /\b(?:difference|gap|saving|savings|discount|premium|mark-?up|delta|increase|decrease|drop|cut|reduction|spread)\s+of\s+(?:just\s+|only\s+|about\s+|roughly\s+|around\s+|some\s+|over\s+|under\s+)?$/;
@@ -254,6 +257,18 @@ export function classifyQuantity(inp: CueInput): Cue | null {
   const cue = classifyRaw(inp);
   if (!cue || cue.metric === 'comparison') return cue;
   const { f, q, sentStart, sentEnd } = inp;
+  // "began as a research project in 2023": a year after a time preposition is never a rating
+  if (
+    cue.metric === 'arena_elo' &&
+    q.decimals === 0 &&
+    q.value >= 1990 &&
+    q.value <= 2039 &&
+    /^\d{4}$/.test(f.slice(q.start, q.end)) &&
+    /\b(?:in|since|from|until|till|through|during|by|of|early|late|mid)\s+$/.test(
+      f.slice(Math.max(sentStart, q.start - 12), q.start),
+    )
+  )
+    return null;
   const part = cue.metric === 'context_window' || cue.metric === 'total_params';
   // A sum over several models belongs to none of them (cheap look first: most figures have no sum word)
   if (!part) {
@@ -366,6 +381,9 @@ function classifyRaw(inp: CueInput): Cue | null {
         unit: 'usd_per_mtok',
         quoteEnd: pair ? q.end : q.end + skip + m[0].trimEnd().length,
       };
+    // "costs $0.10 for the same million input tokens", "$2.50 for the same amount of input": the
+    // per-token unit of the price just given, named by reference
+    if (SAME_TOKENS_AFTER.test(afterRaw)) return { metric: 'price', unit: 'usd_per_mtok', quoteEnd: q.end };
     // "$2.50 for input and $10 for output", "$0.11 in and $0.34 out": a paired input/output price
     // names the token kinds, so both figures are per-token prices without a printed unit
     // Declined when the pair is set against the figures before it ("against $2.50 input ...") or
@@ -478,7 +496,11 @@ function classifyRaw(inp: CueInput): Cue | null {
       after.slice(m[0].length),
     );
     // "288 billion active parameters and nearly two trillion parameters in total": the total says so itself
-    const total = m[1] === 'in total' || m[1] === 'total';
+    // ("uses 37 billion of its 671 billion parameters per token": the whole the share is taken from)
+    const total =
+      m[1] === 'in total' ||
+      m[1] === 'total' ||
+      /\d\s*(?:billion|trillion|[bt])\s+of\s+(?:its|their)\s+$/.test(before);
     const active = !total && (m[1] === 'active' || m[1] === 'activated' || activeBefore || activeAfter);
     return { metric: active ? 'active_params' : 'total_params', unit: 'params', quoteEnd: at(m[0].length) };
   }
@@ -508,7 +530,7 @@ function classifyRaw(inp: CueInput): Cue | null {
       after,
     ) ||
       (/^(?:of (?:them|those|these)\b|of its\s+~?\d)/.test(after) &&
-        /\bactivat\w*\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
+        /\b(?:activat\w*|uses?|using|engages?)\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
       (/^(?:at a time|at once|at any one time)\b/.test(after) &&
         /\b(?:uses?|using|activates?|activating|runs?|engages?)\s+(?:[a-z]+\s+){0,2}$/.test(before)) ||
       // (also "only about 17 billion are used for any single word")
@@ -520,7 +542,11 @@ function classifyRaw(inp: CueInput): Cue | null {
           /\bof\s+(?:its|their|the)\s+~?\d[\d.,]*\s*(?:billion|trillion|[bt])\s+(?:total\s+)?(?:parameters?|params|weights)\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|only\s+|just\s+)?$/.test(
             before,
           )))) &&
-    /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start))
+    (/\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 160), q.start)) ||
+      // ("uses 37 billion of its 671 billion parameters": the whole names the unit)
+      /^of (?:its|their)\s+~?\d[\d.,]*\s*(?:billion|trillion|[bt])\s+(?:total\s+)?(?:parameters?|params|weights)\b/.test(
+        after,
+      ))
   )
     return { metric: 'active_params', unit: 'params', quoteEnd: q.end };
   // "activates 17 billion of its 400 billion": the whole the active share is taken from
@@ -618,7 +644,10 @@ function classifyRaw(inp: CueInput): Cue | null {
     /\b(?:is|was|at|has)\s*(?:a\s+|just\s+|only\s+|(?:around|about|roughly|nearly|almost|approximately|some)\s+)?$/.test(
       before,
     ) &&
-    !/^(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|in\s+(?:funding|revenue))\b/.test(after) &&
+    // (also "has nearly 1 billion monthly users": a counted noun behind one adjective)
+    !/^(?:[a-z-]+\s+)?(?:tokens?|gpus?|hours?|downloads?|flops?|users?|dollars?|people|customers|subscribers|installs|visits|views|requests|queries|messages)\b|^in\s+(?:funding|revenue)\b/.test(
+      after,
+    ) &&
     // "has 3 billion of them" counts parameters only where parameters are in view
     (!after.startsWith('of ') || /\bparam|\bweights\b/.test(f.slice(Math.max(0, sentStart - 200), q.start)))
   ) {
@@ -757,7 +786,9 @@ function classifyCounts(
   // Compute: "4.08e24 FLOP", "2.2 x 10^24 FLOPs"
   m = !(q.value >= 1e18 && may(a0, 'tf'))
     ? null
-    : /^(?:total\s+)?(?:training\s+)?flops?\b(?!\s*\/\s*s|\s*per)/.exec(after);
+    : /^(?:total\s+)?(?:training\s+)?(?:flops?|floating[\s-]point operations)\b(?!\s*\/\s*s|\s*per)/.exec(
+        after,
+      );
   // "10²⁵ FLOP thresholds", "a 10^26 FLOP reporting limit": a regulatory line, no model's compute
   if (
     m &&
@@ -775,7 +806,10 @@ function classifyCounts(
     !q.percent &&
     !q.currency &&
     /^\s*(?:[.,;:)]|$|(?:and|but|while|whereas|for|according|per|by|in)\b)/.test(after) &&
-    /\b(?:estimat\w*|compute|flops?|budget)\b/.test(sentence) &&
+    (/\b(?:estimat\w*|compute|flops?|budget)\b/.test(sentence) ||
+      // (or the sentence before, for "X at roughly 2.2 × 10²⁴": "... at 5.18 × 10²⁵ FLOP. The others: X at ...")
+      (/\bat\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|~\s*)?$/.test(before) &&
+        /\b(?:estimat\w*|compute|flops?)\b/.test(f.slice(Math.max(0, sentStart - 200), sentStart)))) &&
     !/\b(?:thresholds?|rules?|regulat\w*|law|act)\b/.test(sentence)
   )
     return { metric: 'training_compute', unit: 'flop', quoteEnd: q.end };
@@ -820,7 +854,8 @@ function classifyCounts(
     (/\b(?:download(?:ed|s)?|fetched)\b[^.;]{0,25}$/.test(before) ||
       // "pulled 2 million times" counts downloads only on a model hub
       (/\bpulled\b[^.;]{0,25}$/.test(before) &&
-        /hugging ?face|ollama|\bhub\b|\bmirrors?\b/.test(sentence))) &&
+        // (or a model's weights: "X's weights have been pulled 800,000 times")
+        /hugging ?face|ollama|\bhub\b|\bmirrors?\b|\bweights\b/.test(sentence))) &&
     /^times\b/.test(after) &&
     !q.percent &&
     !/\bapps?\b|app store|play store/.test(f.slice(Math.max(0, sentStart - 200), sentEnd))
@@ -829,8 +864,15 @@ function classifyCounts(
 
   // "14.8 trillion diverse, high-quality tokens": a training set described on the way to its unit
   if (!q.percent && !q.currency && q.value >= 1e11 && may(a0, 'abcdefghijklmnopqrstuvwxyz')) {
-    const adj = /^((?:[a-z][a-z-]*,?\s+){1,3})tokens\b/.exec(after);
-    if (adj && !/\b(?:of|per|in|for|and|or|output|input|context|thinking|reasoning)\b/.test(adj[1]))
+    // (also "14.8 trillion diverse and high-quality tokens": an "and" between two adjectives)
+    const adj = /^((?:[a-z][a-z-]*,?\s+){1,4})tokens\b/.exec(after);
+    if (
+      adj &&
+      !/\b(?:of|per|in|for|or|output|input|context|thinking|reasoning|parameters?|params|experts?|gpus?)\b|^and\b|\band\s+$/.test(
+        adj[1],
+      ) &&
+      (!adj[1].includes('and') || /^[a-z-]+,?\s+and\s+[a-z-]+\s+$/.test(adj[1]))
+    )
       return { metric: 'training_tokens', unit: 'tokens', quoteEnd: at(adj[0].length) };
   }
   // Context window vs training tokens

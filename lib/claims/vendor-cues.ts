@@ -89,6 +89,10 @@ export function ownedBy(idx: DictionaryIndex, id: string, vendors: string[]): bo
   return keys.some((k) => vendors.includes(k));
 }
 
+/** "V3", "V3-0324", "R1": a vendor-prefixed name's version tail. */
+const VERSION_TAG = /^[A-Z]{1,2}\d[\d.]*(?:-\d{4})?$/;
+/** "its V3", "whose V3": a pronoun possessive right before a name. */
+const PRONOUN_POSSESSIVE_BEFORE = /\b(?:its|whose)\s+$/;
 /** "Meta's Maverick": a maker's possessive right before a name. */
 const POSSESSIVE_BEFORE = /\b([A-Z][A-Za-z0-9]+)['’]s\s+$/;
 
@@ -123,6 +127,17 @@ export function familiesByVendor(
       if (pos && keys.includes(pos[1].toLowerCase())) {
         into.add(en.family);
         continue;
+      }
+      // "DeepSeek, the Chinese lab whose V3 model ...", "DeepSeek shipped an update of its V3 model":
+      // a pronoun possessive whose maker the sentence named just before
+      // (a bare version tag needs no pronoun: "DeepSeek's March update: V3-0324 at 1369")
+      const pronoun = PRONOUN_POSSESSIVE_BEFORE.test(f.slice(Math.max(s, m.start - 8), m.start));
+      if (pronoun || VERSION_TAG.test(orig.slice(m.start, m.end))) {
+        const lead = f.slice(Math.max(s, m.start - (pronoun ? 90 : 40)), m.start);
+        if (keys.some((k) => lead.includes(k))) {
+          into.add(en.family);
+          continue;
+        }
       }
       cited ??= citedVendors(idx, orig, f, s, e);
       if (cited.some((v) => keys.includes(v))) into.add(en.family);
