@@ -1987,6 +1987,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         ? findComparisonVerbs(f, s, e, mf)
         : [];
     let prevComp: { subject: ModelMention; end: number; others: ModelMention[] } | null = null;
+    // names already compared against in this sentence ("It edges out X and sits above Y": X is no subject)
+    const compared = new Set<ModelMention>();
     for (let vi = 0; vi < verbs.length; vi++) {
       const v = verbs[vi];
       // "its per-token price is higher than X": an attribute, not the model's performance
@@ -2058,7 +2060,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       let subject: ModelMention | null = monthSubject;
       for (const m of models) {
         if (monthSubject || m.end > v.start) break;
-        if (!isObject(f, m, models)) subject = m;
+        if (!compared.has(m) && !isObject(f, m, models)) subject = m;
       }
       if (subject) {
         // the subject must be in this clause ("..., while achieving" keeps it)
@@ -2074,7 +2076,10 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       // "X — the open model to beat: ..., ahead of Y": the pointer means this sentence's subject
       if (!subject && BACKREF.test(f.slice(s, v.start)))
-        subject = subjectsAll.find((m) => m.end <= v.start) ?? ctx.lastModel;
+        subject =
+          subjectsAll.find((m) => m.end <= v.start && !compared.has(m)) ??
+          (compared.size ? prevComp?.subject : null) ??
+          ctx.lastModel;
       // "Both trail Gemini 2.0 Flash": the models the previous sentence was about
       let pointerGroup: ModelMention[] | null = null;
       if (
@@ -2118,6 +2123,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         cursor = bothEnd;
       }
       prevComp = { subject, end: cursor, others };
+      for (const o of others) compared.add(o);
       const othersRefs = others.filter((o) => o.ref.id !== subject!.ref.id);
       if (!othersRefs.length) continue;
       const after = benchmarks.find(
