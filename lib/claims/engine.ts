@@ -74,6 +74,7 @@ import { isNameSize, sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
+import { buildLineFlagships, lineObjectFrom } from './line-flagship';
 import { snapshotTails } from './snapshot-tail';
 import { advertisedWindow } from './advertised-window';
 import { windowByTopic } from './window-topic';
@@ -235,6 +236,9 @@ function unlistedObject(before: string): boolean {
   }
   return false;
 }
+/** The words between a comparison verb and its first object allow it ("beats", "outperforms comparable models like"). */
+const objectGapOk = (gap: string) =>
+  (OBJECT_GAP.test(gap) && !GAP_STOP.test(gap)) || EVERY_OTHER_INCLUDING.test(gap);
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
 const VERSUS = /^\s*(?:against|versus|vs\.?|compared (?:to|with))\s+~?$/;
@@ -508,6 +512,7 @@ export interface EngineOptions {
 
 export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): ClaimEngine {
   const idx = buildDictionaryIndex(dict);
+  const lineFlagships = buildLineFlagships(dict);
   const onRoute = opts?.onRoute;
   // the rule that decided the last attribution (named at each return of attributeTo; read only by onRoute)
   let route = '';
@@ -1989,6 +1994,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     let prevComp: { subject: ModelMention; end: number; others: ModelMention[] } | null = null;
     // names already compared against in this sentence ("It edges out X and sits above Y": X is no subject)
     const compared = new Set<ModelMention>();
+    let prevSubject: ModelMention | null = null;
     for (let vi = 0; vi < verbs.length; vi++) {
       const v = verbs[vi];
       // "its per-token price is higher than X": an attribute, not the model's performance
@@ -2013,7 +2019,19 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         ) {
           others.push(m);
           cursor = m.end;
-        } else break;
+        } else {
+          // "outperforms Gemma 3 and GPT-4o mini": a bare line name (its flagship), then this name
+          const ln = lineObjectFrom(f, cursor, m.start, others.length === 0, lineFlagships, objectGapOk);
+          if (!ln || !LIST_GAP.test(f.slice(ln.end, m.start))) break;
+          others.push(ln, m);
+          cursor = m.end;
+        }
+      }
+      // "beats GPT-4o mini and Gemma 3", "beats Gemma 3 on MMLU": a bare line name last or alone
+      const lastLine = lineObjectFrom(f, cursor, stop, others.length === 0, lineFlagships, objectGapOk);
+      if (lastLine) {
+        others.push(lastLine);
+        cursor = lastLine.end;
       }
       // "matches Maverick's.", "lower than Maverick's experimental number": not the model's own result
       if (others.length && POSSESSIVE_ATTRIBUTE.test(f.slice(cursor, cursor + 24))) continue;
@@ -2078,7 +2096,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (!subject && BACKREF.test(f.slice(s, v.start)))
         subject =
           subjectsAll.find((m) => m.end <= v.start && !compared.has(m)) ??
-          (compared.size ? prevComp?.subject : null) ??
+          (compared.size ? prevSubject : null) ??
           ctx.lastModel;
       // "Both trail Gemini 2.0 Flash": the models the previous sentence was about
       let pointerGroup: ModelMention[] | null = null;
@@ -2116,6 +2134,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (!subject && sentenceWho.length === 1 && !models.some((x) => x.end <= v.start))
         subject = sentenceWho[0];
       if (!subject) continue;
+      // "Mistral's launch post claims the model outperforms X": a cited maker's pointer means its model
+      if (!pointerGroup && !monthSubject && !models.includes(subject)) {
+        const vendors = sentenceVendors(orig, mf, f, s, v.start);
+        if (vendors.length) {
+          const own = vendorOwner([subject], vendors, ctx);
+          if (own.length !== 1) continue;
+          subject = own[0];
+        }
+      }
       if (bothEnd >= 0) {
         const pair = lastPair(inp.blockModels, subject, v.start);
         if (!pair) continue;
@@ -2124,6 +2151,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       prevComp = { subject, end: cursor, others };
       for (const o of others) compared.add(o);
+      prevSubject = subject;
       const othersRefs = others.filter((o) => o.ref.id !== subject!.ref.id);
       if (!othersRefs.length) continue;
       const after = benchmarks.find(
