@@ -7,6 +7,9 @@ import type { Hedge } from '../factbase/metrics';
 import { findComparisonVerbs, GAP_STOP, LIST_GAP, OBJECT_GAP } from './comparisons';
 import {
   ATTRIBUTE_AFTER,
+  ATTRIBUTE_OF_NAME,
+  COMMA_THEN_VERB,
+  FIGURE_FOR_NAME,
   ATTRIBUTE_SUBJECT,
   ELIDED_OBJECT,
   EVERY_OTHER_INCLUDING,
@@ -15,6 +18,7 @@ import {
   PLURAL_POINTER_SUBJECT,
   POSSESSIVE_ATTRIBUTE,
   PRONOUN_OBJECT,
+  SUBJECTLESS_CLAUSE,
 } from './comparison-shapes';
 import { buildDictionaryIndex, type DictionaryIndex } from './dictionary-index';
 import { docFromText, type DocText } from './extract-text';
@@ -2076,10 +2080,40 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       const pre = f.slice(Math.max(s, v.start - 60), v.start);
       if ((pre.includes('that') || pre.includes('which')) && INDEFINITE_MODEL.test(pre)) continue;
       let subject: ModelMention | null = monthSubject;
+      let earlier: ModelMention | null = null;
       for (const m of models) {
         if (monthSubject || m.end > v.start) break;
-        if (!compared.has(m) && !isObject(f, m, models)) subject = m;
+        if (
+          !compared.has(m) &&
+          !isObject(f, m, models) &&
+          !ATTRIBUTE_OF_NAME.test(f.slice(Math.max(s, m.start - 24), m.start))
+        ) {
+          earlier = subject;
+          subject = m;
+        }
       }
+      // "Anthropic reports 62.3% for Claude 3.7 Sonnet in standard mode, ahead of GPT-4o": the figure's
+      // model, the comparison set off after it by a comma
+      if (!subject && !monthSubject) {
+        const last = [...models].reverse().find((m) => m.end <= v.start);
+        if (
+          last &&
+          !compared.has(last) &&
+          FIGURE_FOR_NAME.test(f.slice(Math.max(s, last.start - 20), last.start)) &&
+          COMMA_THEN_VERB.test(f.slice(last.end, v.start))
+        )
+          subject = last;
+      }
+      // "DeepSeek-V3 with twice Maverick's experts trails Llama 4 Maverick": no model trails itself, so
+      // the name before is the subject
+      if (
+        subject &&
+        earlier &&
+        others.length &&
+        others.every((o) => o.ref.id === subject!.ref.id) &&
+        !others.some((o) => o.ref.id === earlier!.ref.id)
+      )
+        subject = earlier;
       if (subject) {
         // the subject must be in this clause ("..., while achieving" keeps it)
         const gap = f.slice(subject.end, v.start);
@@ -2087,7 +2121,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         let lastBreak = -1;
         let bm: RegExpExecArray | null;
         while ((bm = brk.exec(gap))) lastBreak = bm.index + bm[0].length;
-        if (lastBreak >= 0) {
+        // ("X is steady, but drops to 34.4% at 120k, behind Y", "X is the surprise: 62.5%, ahead of Y":
+        // a clause with no subject of its own keeps X)
+        if (lastBreak >= 0 && !SUBJECTLESS_CLAUSE.test(gap.slice(lastBreak))) {
           // "Qwen3 achieves ...: it beats X" — the pronoun points at the sentence subject
           subject = BACKREF.test(gap.slice(lastBreak)) ? (subjectsAll[0] ?? ctx.lastModel) : null;
         }
