@@ -213,6 +213,7 @@ const WHOLE_BEFORE =
 /** ", first released on December 11, 2024," right after a name: a description set off by commas. */
 const APPOSITIVE = /^,\s*(?:[a-z][^,;()]{0,24}\s(?:on|in)\s[^;()]{0,24}|(?:the|a|an)\s[^,;()\d]{0,40}),\s*/;
 /** "Gemma 3 and ", "Qwen2.5-72B, ": a list joint right before a name. */
+const SENTENCE_GAP = /[.!?;:]\s/;
 const LIST_JOINT = /\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+)$/;
 /** "beats Gemma 3 and <name>": the name before the joint (one to three words, with a version digit) is an object. */
 function unlistedObject(before: string): boolean {
@@ -234,6 +235,8 @@ function unlistedObject(before: string): boolean {
       c >= 97 &&
       c <= 122 &&
       HAS_DIGIT.test(before.slice(p + 1, j.index)) &&
+      // (the name's words stay in this sentence: "ahead of GPT-4o. On LMArena, X" lists nothing)
+      !SENTENCE_GAP.test(before.slice(p + 1, j.index)) &&
       OBJECT_BEFORE.test(before.slice(0, p) + ' ')
     )
       return true;
