@@ -79,6 +79,7 @@ import { siblingOf, siblingSubject } from './sibling-ref';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
 import { buildLineFlagships, lineObjectFrom } from './line-flagship';
+import { modePair } from './mode-siblings';
 import { snapshotTails } from './snapshot-tail';
 import { advertisedWindow } from './advertised-window';
 import { windowByTopic } from './window-topic';
@@ -900,7 +901,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         d.models.length > 0 ||
         d.digit ||
         WORTH_WORDS.test(sent) ||
-        (ctx.lastModel !== null && (sent.includes('both') || SNAP_GATE.test(sent)));
+        (ctx.lastModel !== null &&
+          (sent.includes('both') || sent.includes('thinking') || SNAP_GATE.test(sent)));
       // "When a vendor tells me its model beats GPT-4o": an indefinite maker's model is nobody in
       // particular, so with no named subject the sentence says nothing about the current model.
       const generic = genericOwner(sent) && !d.models.some((m) => m.start < d.s + sent.indexOf(' its') + 4);
@@ -1995,7 +1997,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     // Comparisons (need at least one name after the verb)
     // ("It trails both.": no name in the sentence, the objects are the two just named)
     const verbs =
-      models.length || (ctx.lastModel && (sentence.includes('both') || SNAP_GATE.test(sentence)))
+      models.length ||
+      (ctx.lastModel &&
+        (sentence.includes('both') || sentence.includes('thinking') || SNAP_GATE.test(sentence)))
         ? findComparisonVerbs(f, s, e, mf)
         : [];
     let prevComp: { subject: ModelMention; end: number; others: ModelMention[] } | null = null;
@@ -2074,6 +2078,23 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
             monthSubject = monthVariant(baseModel!, monthNumber(ms[1]));
         }
       }
+      // "thinking beats the standard mode": a model's thinking child against its base model
+      if (!others.length && sentence.includes('thinking')) {
+        const named = inp.blockModels.filter((x) => x.end <= v.start && !x.isFamily);
+        const mp = modePair(
+          idx,
+          f,
+          s,
+          v.start,
+          v.end,
+          named.length ? named[named.length - 1] : ctx.lastModel,
+        );
+        if (mp) {
+          others.push(mp.object);
+          cursor = mp.end;
+          monthSubject = mp.subject;
+        }
+      }
       let bothEnd = -1;
       if (!others.length) {
         const bm = BOTH_OBJECT.exec(f.slice(v.end, Math.min(e, v.end + 24)));
@@ -2117,8 +2138,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         !others.some((o) => o.ref.id === earlier!.ref.id)
       )
         subject = earlier;
-      if (subject) {
-        // the subject must be in this clause ("..., while achieving" keeps it)
+      if (subject && !monthSubject) {
+        // the subject must be in this clause ("..., while achieving" keeps it; a dated or mode subject
+        // was read right before the verb)
         const gap = f.slice(subject.end, v.start);
         const brk = /[;:]|\b(?:while|whereas|but|although|though)\s+(?!\w+ing\b)/g;
         let lastBreak = -1;
@@ -2177,9 +2199,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (!pointerGroup && !monthSubject && !models.includes(subject)) {
         const vendors = sentenceVendors(orig, mf, f, s, v.start);
         if (vendors.length) {
+          // (a maker with no model in play, e.g. a lab that only measured, changes nothing)
           const own = vendorOwner([subject], vendors, ctx);
-          if (own.length !== 1) continue;
-          subject = own[0];
+          if (own.length === 1) subject = own[0];
         }
       }
       if (bothEnd >= 0) {

@@ -156,3 +156,27 @@ describe('bare line names as comparison objects (round 13)', () => {
     expect(comps('Llama 4 Scout beats Gemma 3n on MMLU.')).toEqual([]);
   });
 });
+
+describe('thinking mode against the standard mode (round 13)', () => {
+  it.each([
+    [
+      'Claude 3.7 Sonnet has two modes: on GPQA Diamond the jump is big. So thinking beats the standard mode there.',
+      'claude-3.7-sonnet-thinking beats claude-3.7-sonnet',
+    ],
+    [
+      'Claude 3.7 Sonnet with extended thinking edges out the standard mode on MMLU.',
+      'claude-3.7-sonnet-thinking beats claude-3.7-sonnet MMLU',
+    ],
+    [
+      'Claude 3.7 Sonnet is out. The thinking variant also edges past the standard one.',
+      'claude-3.7-sonnet-thinking beats claude-3.7-sonnet',
+    ],
+  ])('%s', (text, want) => {
+    expect(comps(text)).toEqual([want]);
+  });
+
+  it('needs "thinking" before the verb and a model with a thinking child', () => {
+    expect(comps('Claude 3.7 Sonnet is out. It beats the standard mode of old.')).toEqual([]);
+    expect(comps('GPT-4.5 is out. Its thinking beats the standard mode.')).toEqual([]);
+  });
+});
