@@ -820,7 +820,16 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (digit) {
           versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);
           // "the 0324 update": a dated snapshot of a recent model by its suffix alone
-          snapshotTails(idx.children, parentOf, f, s.start, s.end, models, ctx.mentioned);
+          // (a model named earlier in the same sentence counts: "V3 is at 1318 and the new 0324 checkpoint")
+          snapshotTails(
+            idx.children,
+            parentOf,
+            f,
+            s.start,
+            s.end,
+            models,
+            models.length ? [...ctx.mentioned, ...models] : ctx.mentioned,
+          );
         }
         // "against Flash's 62.5%", "Epoch has Mistral at 0.475": one capitalised word of a recent model's name
         bareShortNames(

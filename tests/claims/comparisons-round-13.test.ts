@@ -180,3 +180,13 @@ describe('thinking mode against the standard mode (round 13)', () => {
     expect(comps('GPT-4.5 is out. Its thinking beats the standard mode.')).toEqual([]);
   });
 });
+
+describe('dated snapshot by suffix in the sentence that names its model (round 13)', () => {
+  it('"V3 is at 1318 and the new 0324 checkpoint at 1369 … trails both of them"', () => {
+    expect(
+      comps(
+        'Llama 4 Maverick is out. DeepSeek-V3 is at 1318 and the new 0324 checkpoint is at 1369. So Llama 4 Maverick trails both of them.',
+      ),
+    ).toEqual(['llama-4-maverick trails deepseek-v3+deepseek-v3-0324']);
+  });
+});
