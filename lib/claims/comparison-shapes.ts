@@ -63,3 +63,7 @@ export const COMMA_THEN_VERB =
 /** "drops to 34.4% at 120k, ", "62.5% at the same length, ": a clause that opens with a verb or a figure. */
 export const SUBJECTLESS_CLAUSE =
   /^\s*(?:(?:still|also|then|only|just)\s+)?(?:[a-z]+(?:s|ed)\s+(?:to|at|by|only|just|about|around|~?\d)|~?\d)/;
+
+/** "… and DeepSeek's latest model ": a second subject, another maker's model, right before the verb. */
+export const OTHER_MAKERS_MODEL =
+  /\band\s+(?:the\s+)?[a-z0-9-]+'s\s+(?:[a-z]+\s+){0,2}(?:model|version|release|checkpoint)\s+(?:(?:is|was|now|still)\s+)?$/;

@@ -15,6 +15,7 @@ import {
   EVERY_OTHER_INCLUDING,
   FIGURE_OF_OBJECT,
   MUTUAL_TIE,
+  OTHER_MAKERS_MODEL,
   PLURAL_POINTER_SUBJECT,
   POSSESSIVE_ATTRIBUTE,
   PRONOUN_OBJECT,
@@ -2162,6 +2163,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           subject = BACKREF.test(gap.slice(lastBreak)) ? (subjectsAll[0] ?? ctx.lastModel) : null;
         }
       }
+      // "Maverick at 20 cents and DeepSeek's latest model on par with X": another maker's model is the subject
+      if (subject && !monthSubject && OTHER_MAKERS_MODEL.test(f.slice(subject.end, v.start))) continue;
       // "X — the open model to beat: ..., ahead of Y": the pointer means this sentence's subject
       if (!subject && BACKREF.test(f.slice(s, v.start)))
         subject =

@@ -85,6 +85,14 @@ describe('comparison subjects (round 13)', () => {
     ).toEqual(['mistral-small-3.1 beats gpt-4o-mini']);
   });
 
+  it("another maker's model coordinated before the verb is not the named model", () => {
+    expect(
+      comps(
+        "With Llama 4 Maverick at 20 cents and DeepSeek's latest model on par with Claude 3.7 Sonnet, we are set.",
+      ),
+    ).toEqual([]);
+  });
+
   it('an unlisted name before a sentence end does not make the next subject an object', () => {
     expect(
       comps('Llama 4 Scout sits ahead of GPT-4o. On MMLU, DeepSeek-V3 sits at 88.5, above GPT-4.5.'),
