@@ -2001,8 +2001,23 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
 
   /** The sentence's comparisons ("beats X on Y"); a bare subject may be whoever its figures were about. */
   function scanComparisons(st: SentenceScan, sentenceWho: ModelMention[]): void {
-    const { inp, f, mf, orig, base, s, e, benchmarks, ctx, out, models, sentence, reported, subjectsAll } =
-      st;
+    const {
+      inp,
+      f,
+      mf,
+      orig,
+      base,
+      s,
+      e,
+      benchmarks,
+      ctx,
+      out,
+      models,
+      sentence,
+      reported,
+      subjectsAll,
+      famsNamed,
+    } = st;
 
     // Comparisons (need at least one name after the verb)
     // ("It trails both.": no name in the sentence, the objects are the two just named)
@@ -2103,6 +2118,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           others.push(mp.object);
           cursor = mp.end;
           monthSubject = mp.subject;
+        }
+      }
+      // "well ahead of both Llama 4 models": the family's two members under discussion
+      if (!others.length && famsNamed.length) {
+        const fam = famsNamed.find((x) => x.start > v.end && x.start - v.end < 16);
+        const two = fam ? bothMembers(f, fam, ctx) : null;
+        if (two) {
+          others.push(...two);
+          cursor = f.indexOf('models', fam!.end) + 6;
         }
       }
       let bothEnd = -1;

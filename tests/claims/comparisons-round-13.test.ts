@@ -198,3 +198,13 @@ describe('dated snapshot by suffix in the sentence that names its model (round 1
     ).toEqual(['llama-4-maverick trails deepseek-v3+deepseek-v3-0324']);
   });
 });
+
+describe('a family’s two members as the object (round 13)', () => {
+  it('"well ahead of both Llama 4 models": the two members just discussed', () => {
+    expect(
+      comps(
+        'Llama 4 Scout answers 27.3% correctly, while Llama 4 Maverick manages 36.4%. Gemini 2.0 Flash is the surprise: 62.5% at the same length, well ahead of both Llama 4 models.',
+      ),
+    ).toEqual(['gemini-2.0-flash beats llama-4-scout+llama-4-maverick']);
+  });
+});
