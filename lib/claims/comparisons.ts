@@ -13,11 +13,11 @@ export interface VerbHit {
 
 export const PATTERNS: [RegExp, Direction][] = [
   [
-    /\b(?:beats?|beating|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed|ing) (?:out|past)|leapfrog(?:s|ged)?|overt(?:akes|ook|aken|aking)|pull(?:s|ed|ing)? ahead of|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|(?:more capable|stronger|smarter) than|(?:an? |clear |big |large |solid |marked )?improvements? (?:over|on)|higher than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|and|but|yet|well|slightly|far|way|still|much)\s+above|above(?<=\d,\s?above)|(?:(?:clearly|comfortably|narrowly|significantly|substantially|considerably|marginally|noticeably|firmly|squarely|easily|solidly|distinctly|decisively|safely|notably|somewhat|modestly)|a (?:touch|bit|little|hair|notch|tad|shade|step|point|few points)|(?:puts?|putting|placed?|placing) (?:it|them)(?: \w+ly)?)\s+above)\b/g,
+    /\b(?:beats?|beating|crush(?:es|ed|ing)|(?:is|was|are|were|sits?|sat|lands?|landed|stays?|stayed|just|well|far|comfortably|firmly|clearly|still|now)\s+in front of|bests?|bested|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed)|outpac(?:es|ed)|edg(?:es|ed|ing) (?:out|past)|leapfrog(?:s|ged)?|overt(?:akes|ook|aken|aking)|pull(?:s|ed|ing)? ahead of|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:better|higher)\s+than|ahead of|better than|(?:more capable|stronger|smarter) than|(?:an? |clear |big |large |solid |marked )?improvements? (?:over|on)|higher than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?)|sits?|sat|ranks?|ranked|is|was|are|were|(?:that|it|which|this)'s|lands?|landed|placed|scores?|scored|and|but|yet|well|slightly|far|way|still|much|even)\s+above|above(?<=\d,\s?above)|(?:(?:clearly|comfortably|narrowly|significantly|substantially|considerably|marginally|noticeably|firmly|squarely|easily|solidly|distinctly|decisively|safely|notably|somewhat|modestly)|a (?:touch|bit|little|hair|notch|tad|shade|step|point|few points)|(?:puts?|putting|placed?|placing) (?:it|them)(?: \w+ly)?)\s+above)\b/g,
     'beats',
   ],
   [
-    /\b(?:trail(?:s|ed|ing)?|(?:is|are|was|were) no match for|behind(?<=\b(?:is|are|was|were|it's|they're|that's|remains?|remained|stays?|stayed)\s+(?:(?:still|now|also|just|slightly|well|far|way|clearly|firmly|squarely)\s+)?behind)|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:puts?|putting|leaves?|leaving|left) (?:it|them) behind|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:less capable|weaker) than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|ranks?|ranked|is|was|are|were|lands?|landed|placed|scores?|scored|falls?|fell|and|but|yet|well|slightly|far|way|still|much)\s+below|below(?<=\d,\s?below)|(?:(?:clearly|comfortably|narrowly|significantly|substantially|considerably|marginally|noticeably|firmly|squarely|easily|solidly|distinctly|decisively|safely|notably|somewhat|modestly)|a (?:touch|bit|little|hair|notch|tad|shade|step|point|few points)|(?:puts?|putting|placed?|placing) (?:it|them)(?: \w+ly)?)\s+(?:below|behind)|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? points?|dozen points?|sits?|ranks?|ranked|lands?|landed|placed|slightly|well|far|but|yet|though|still)\s+behind|behind(?<=,\s?behind)|(?:\d+|a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?) under)\b/g,
+    /\b(?:trail(?:s|ed|ing)?|(?:is|are|was|were) no match for|behind(?<=\b(?:is|are|was|were|it's|they're|that's|remains?|remained|stays?|stayed)\s+(?:(?:still|now|also|just|slightly|well|far|way|clearly|firmly|squarely)\s+)?behind)|lag(?:s|ged|ging)?(?:\s+behind)?|falls?\s+(?:behind|short of)|fell\s+(?:behind|short of)|underperform(?:s|ed|ing)?|los(?:es|t)\s+to|(?:puts?|putting|leaves?|leaving|left) (?:it|them) behind|(?:is|was|are|were|performs?|performed|scores?|scored|does|did)\s+(?:worse|lower)\s+than|worse than|lower than|(?:less capable|weaker) than|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|sits?|sat|ranks?|ranked|is|was|are|were|(?:that|it|which|this)'s|lands?|landed|placed|scores?|scored|falls?|fell|and|but|yet|well|slightly|far|way|still|much|even|also)\s+below|below(?<=\bboth\s+below)|below(?<=\d,\s?below)|(?:(?:clearly|comfortably|narrowly|significantly|substantially|considerably|marginally|noticeably|firmly|squarely|easily|solidly|distinctly|decisively|safely|notably|somewhat|modestly)|a (?:touch|bit|little|hair|notch|tad|shade|step|point|few points)|(?:puts?|putting|placed?|placing) (?:it|them)(?: \w+ly)?)\s+(?:below|behind)|(?:just|right|one spot|one place|\d+ (?:spots?|places?|points?)|(?:a few|several|a couple of)(?: dozen| hundred)? points?|dozen points?|sits?|sat|ranks?|ranked|lands?|landed|placed|slightly|well|far|but|yet|though|still)\s+behind|behind(?<=\bboth\s+behind)|(?:and|even|also)\s+behind(?!\s+(?:it|them)\b)|behind(?<=,\s?behind)|(?:\d+|a few|several|a couple of)(?: dozen| hundred)? (?:points?|spots?|places?) under)\b/g,
     'trails',
   ],
   [
@@ -32,7 +32,7 @@ export const PATTERNS: [RegExp, Direction][] = [
  * so most sentences skip the big regexes.
  */
 export const PATTERN_CUES: string[][] = [
-  'beat|best|outperform|surpass|top|exceed|outscor|outclass|outpac|edg|leapfrog|overt|ahead|better|higher|ahead|capable|stronger|smarter|improvement|above'.split(
+  'beat|best|crush|front|outperform|surpass|top|exceed|outscor|outclass|outpac|edg|leapfrog|overt|ahead|better|higher|ahead|capable|stronger|smarter|improvement|above'.split(
     '|',
   ),
   'trail|no match|lag|behind|short|under|lose|lost|worse|lower|capable|weaker|below'.split('|'),
@@ -49,7 +49,9 @@ const ANY_CUE = new RegExp(`\\b(?:${[...new Set(PATTERN_CUES.flat())].join('|')}
 
 const RANK_ABOVE = /(?:#\d+|\d(?:st|nd|rd|th)|place),\s((?:just\s+)?above)\b/g;
 const NEGATION =
-  /(?:n't|\b(?:not|never|fails? to|failed to|unable to|no longer|cannot|hardly))(?!\s+(?:only|just|merely)\b)\s+(?:\w+\s+)?$/;
+  /(?:n't|\b(?:not|never|fails? to|failed to|unable to|no longer|cannot|hardly|rather than|instead of))(?!\s+(?:only|just|merely)\b)\s+(?:\w+\s+)?$/;
+/** "not far behind X", "isn't far ahead of X": the negation bounds the gap, the order stands. */
+const NOT_FAR = /\b(?:not|n't)\s+(?:(?:that|too|so)\s+)?far\s+$/;
 
 /**
  * A modal or a forecast before the verb ("could beat", "is expected to outperform", "will beat"): a
@@ -112,7 +114,7 @@ export function findComparisonVerbs(f: string, from: number, to: number, masked?
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const before = s.slice(Math.max(0, m.index - 25), m.index);
-      if (NEGATION.test(before)) continue;
+      if (NEGATION.test(before) && !NOT_FAR.test(before + (m[0].startsWith('far ') ? 'far ' : ''))) continue;
       if (HYPOTHETICAL.test(f.slice(Math.max(0, from + m.index - 45), from + m.index))) continue;
       hits.push({ start: from + m.index, end: from + m.index + m[0].length, direction });
     }

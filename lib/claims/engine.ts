@@ -7,14 +7,19 @@ import type { Hedge } from '../factbase/metrics';
 import { findComparisonVerbs, GAP_STOP, LIST_GAP, OBJECT_GAP } from './comparisons';
 import {
   ATTRIBUTE_AFTER,
+  ATTRIBUTE_OF_NAME,
+  COMMA_THEN_VERB,
+  FIGURE_FOR_NAME,
   ATTRIBUTE_SUBJECT,
   ELIDED_OBJECT,
   EVERY_OTHER_INCLUDING,
   FIGURE_OF_OBJECT,
   MUTUAL_TIE,
+  OTHER_MAKERS_MODEL,
   PLURAL_POINTER_SUBJECT,
   POSSESSIVE_ATTRIBUTE,
   PRONOUN_OBJECT,
+  SUBJECTLESS_CLAUSE,
 } from './comparison-shapes';
 import { buildDictionaryIndex, type DictionaryIndex } from './dictionary-index';
 import { docFromText, type DocText } from './extract-text';
@@ -88,6 +93,8 @@ import { siblingOf, siblingSubject } from './sibling-ref';
 import { coordinatedVerb, humanScorer, interruptionEnd, possessivePhrase } from './clause-subject';
 import { relabelShareOfWhole } from './share-of-whole';
 import { closesFrontedComparison } from './fronted-comparison';
+import { buildLineFlagships, lineObjectFrom } from './line-flagship';
+import { modePair } from './mode-siblings';
 import { snapshotTails } from './snapshot-tail';
 import { advertisedWindow } from './advertised-window';
 import { windowByTopic } from './window-topic';
@@ -227,6 +234,7 @@ const WHOLE_BEFORE =
 /** ", first released on December 11, 2024," right after a name: a description set off by commas. */
 const APPOSITIVE = /^,\s*(?:[a-z][^,;()]{0,24}\s(?:on|in)\s[^;()]{0,24}|(?:the|a|an)\s[^,;()\d]{0,40}),\s*/;
 /** "Gemma 3 and ", "Qwen2.5-72B, ": a list joint right before a name. */
+const SENTENCE_GAP = /[.!?;:]\s/;
 const LIST_JOINT = /\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+)$/;
 /** "beats Gemma 3 and <name>": the name before the joint (one to three words, with a version digit) is an object. */
 function unlistedObject(before: string): boolean {
@@ -248,12 +256,17 @@ function unlistedObject(before: string): boolean {
       c >= 97 &&
       c <= 122 &&
       HAS_DIGIT.test(before.slice(p + 1, j.index)) &&
+      // (the name's words stay in this sentence: "ahead of GPT-4o. On LMArena, X" lists nothing)
+      !SENTENCE_GAP.test(before.slice(p + 1, j.index)) &&
       OBJECT_BEFORE.test(before.slice(0, p) + ' ')
     )
       return true;
   }
   return false;
 }
+/** The words between a comparison verb and its first object allow it ("beats", "outperforms comparable models like"). */
+const objectGapOk = (gap: string) =>
+  (OBJECT_GAP.test(gap) && !GAP_STOP.test(gap)) || EVERY_OTHER_INCLUDING.test(gap);
 const COMPARISON_LEAD = /^\W*(?:for|by|in) comparison\b|^\W*compare (?:that|this) (?:with|to)\b/;
 const ELLIPSIS_END = /^\s*(?:[.;,)!:]|$|(?:in|on|at|with|and|or|but|by|across|vs|versus|while)\b)/;
 const VERSUS = /^\s*(?:against|versus|vs\.?|compared (?:to|with))\s+~?$/;
@@ -550,6 +563,7 @@ export interface EngineOptions {
 
 export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): ClaimEngine {
   const idx = buildDictionaryIndex(dict);
+  const lineFlagships = buildLineFlagships(dict);
   const onRoute = opts?.onRoute;
   // the rule that decided the last attribution (named at each return of attributeTo; read only by onRoute)
   let route = '';
@@ -885,7 +899,16 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         if (digit) {
           versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);
           // "the 0324 update": a dated snapshot of a recent model by its suffix alone
-          snapshotTails(idx.children, parentOf, f, s.start, s.end, models, ctx.mentioned);
+          // (a model named earlier in the same sentence counts: "V3 is at 1318 and the new 0324 checkpoint")
+          snapshotTails(
+            idx.children,
+            parentOf,
+            f,
+            s.start,
+            s.end,
+            models,
+            models.length ? [...ctx.mentioned, ...models] : ctx.mentioned,
+          );
         }
         // "against Flash's 62.5%", "Epoch has Mistral at 0.475": one capitalised word of a recent model's name
         bareShortNames(
@@ -966,7 +989,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         d.models.length > 0 ||
         d.digit ||
         WORTH_WORDS.test(sent) ||
-        (ctx.lastModel !== null && (sent.includes('both') || SNAP_GATE.test(sent)));
+        (ctx.lastModel !== null &&
+          (sent.includes('both') || sent.includes('thinking') || SNAP_GATE.test(sent)));
       // "When a vendor tells me its model beats GPT-4o": an indefinite maker's model is nobody in
       // particular, so with no named subject the sentence says nothing about the current model.
       const generic = genericOwner(sent) && !d.models.some((m) => m.start < d.s + sent.indexOf(' its') + 4);
@@ -2128,16 +2152,36 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
 
   /** The sentence's comparisons ("beats X on Y"); a bare subject may be whoever its figures were about. */
   function scanComparisons(st: SentenceScan, sentenceWho: ModelMention[]): void {
-    const { inp, f, mf, orig, base, s, e, benchmarks, ctx, out, models, sentence, reported, subjectsAll } =
-      st;
+    const {
+      inp,
+      f,
+      mf,
+      orig,
+      base,
+      s,
+      e,
+      benchmarks,
+      ctx,
+      out,
+      models,
+      sentence,
+      reported,
+      subjectsAll,
+      famsNamed,
+    } = st;
 
     // Comparisons (need at least one name after the verb)
     // ("It trails both.": no name in the sentence, the objects are the two just named)
     const verbs =
-      models.length || (ctx.lastModel && (sentence.includes('both') || SNAP_GATE.test(sentence)))
+      models.length ||
+      (ctx.lastModel &&
+        (sentence.includes('both') || sentence.includes('thinking') || SNAP_GATE.test(sentence)))
         ? findComparisonVerbs(f, s, e, mf)
         : [];
     let prevComp: { subject: ModelMention; end: number; others: ModelMention[] } | null = null;
+    // names already compared against in this sentence ("It edges out X and sits above Y": X is no subject)
+    const compared = new Set<ModelMention>();
+    let prevSubject: ModelMention | null = null;
     for (let vi = 0; vi < verbs.length; vi++) {
       const v = verbs[vi];
       // "its per-token price is higher than X": an attribute, not the model's performance
@@ -2162,7 +2206,19 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         ) {
           others.push(m);
           cursor = m.end;
-        } else break;
+        } else {
+          // "outperforms Gemma 3 and GPT-4o mini": a bare line name (its flagship), then this name
+          const ln = lineObjectFrom(f, cursor, m.start, others.length === 0, lineFlagships, objectGapOk);
+          if (!ln || !LIST_GAP.test(f.slice(ln.end, m.start))) break;
+          others.push(ln, m);
+          cursor = m.end;
+        }
+      }
+      // "beats GPT-4o mini and Gemma 3", "beats Gemma 3 on MMLU": a bare line name last or alone
+      const lastLine = lineObjectFrom(f, cursor, stop, others.length === 0, lineFlagships, objectGapOk);
+      if (lastLine) {
+        others.push(lastLine);
+        cursor = lastLine.end;
       }
       // "matches Maverick's.", "lower than Maverick's experimental number": not the model's own result
       if (others.length && POSSESSIVE_ATTRIBUTE.test(f.slice(cursor, cursor + 24))) continue;
@@ -2198,6 +2254,32 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
             monthSubject = monthVariant(baseModel!, monthNumber(ms[1]));
         }
       }
+      // "thinking beats the standard mode": a model's thinking child against its base model
+      if (!others.length && sentence.includes('thinking')) {
+        const named = inp.blockModels.filter((x) => x.end <= v.start && !x.isFamily);
+        const mp = modePair(
+          idx,
+          f,
+          s,
+          v.start,
+          v.end,
+          named.length ? named[named.length - 1] : ctx.lastModel,
+        );
+        if (mp) {
+          others.push(mp.object);
+          cursor = mp.end;
+          monthSubject = mp.subject;
+        }
+      }
+      // "well ahead of both Llama 4 models": the family's two members under discussion
+      if (!others.length && famsNamed.length) {
+        const fam = famsNamed.find((x) => x.start > v.end && x.start - v.end < 16);
+        const two = fam ? bothMembers(f, fam, ctx) : null;
+        if (two) {
+          others.push(...two);
+          cursor = f.indexOf('models', fam!.end) + 6;
+        }
+      }
       let bothEnd = -1;
       if (!others.length) {
         const bm = BOTH_OBJECT.exec(f.slice(v.end, Math.min(e, v.end + 24)));
@@ -2210,23 +2292,55 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // ("It edges out X and sits above Y": X is an object of the first verb, not the second's subject)
       let notSubject: ModelMention | null = null;
       const earlier = prevComp as { subject: ModelMention; others: ModelMention[] } | null;
+      // (the subject before the last one: the fallback when the last would be compared with itself)
+      let priorSubject: ModelMention | null = null;
       for (const m of models) {
         if (monthSubject || m.end > v.start) break;
         if (isObject(f, m, models)) continue;
-        if (earlier?.others.includes(m) || notComparisonSubject(f, s, m.start, m.end, v.start))
+        if (earlier?.others.includes(m) || notComparisonSubject(f, s, m.start, m.end, v.start)) {
           notSubject = m;
-        else subject = m;
+          continue;
+        }
+        // (a name already compared against, or one inside "the price of X", is no subject)
+        if (compared.has(m) || ATTRIBUTE_OF_NAME.test(f.slice(Math.max(s, m.start - 24), m.start))) continue;
+        priorSubject = subject;
+        subject = m;
       }
       // ("trailing X but ahead of Y": the earlier comparison's subject)
       if (!subject && notSubject && earlier?.others.includes(notSubject)) subject = earlier.subject;
-      if (subject) {
-        // the subject must be in this clause ("..., while achieving" keeps it)
+      // "Anthropic reports 62.3% for Claude 3.7 Sonnet in standard mode, ahead of GPT-4o": the figure's
+      // model, the comparison set off after it by a comma
+      if (!subject && !monthSubject) {
+        const last = [...models].reverse().find((m) => m.end <= v.start);
+        if (
+          last &&
+          !compared.has(last) &&
+          FIGURE_FOR_NAME.test(f.slice(Math.max(s, last.start - 20), last.start)) &&
+          COMMA_THEN_VERB.test(f.slice(last.end, v.start))
+        )
+          subject = last;
+      }
+      // "DeepSeek-V3 with twice Maverick's experts trails Llama 4 Maverick": no model trails itself, so
+      // the name before is the subject
+      if (
+        subject &&
+        priorSubject &&
+        others.length &&
+        others.every((o) => o.ref.id === subject!.ref.id) &&
+        !others.some((o) => o.ref.id === priorSubject!.ref.id)
+      )
+        subject = priorSubject;
+      if (subject && !monthSubject) {
+        // the subject must be in this clause ("..., while achieving" keeps it; a dated or mode subject
+        // was read right before the verb)
         const gap = f.slice(subject.end, v.start);
         const brk = /[;:]|\b(?:while|whereas|but|although|though)\s+(?!\w+ing\b)/g;
         let lastBreak = -1;
         let bm: RegExpExecArray | null;
         while ((bm = brk.exec(gap))) lastBreak = bm.index + bm[0].length;
-        if (lastBreak >= 0) {
+        // ("X is steady, but drops to 34.4% at 120k, behind Y", "X is the surprise: 62.5%, ahead of Y":
+        // a clause with no subject of its own keeps X)
+        if (lastBreak >= 0 && !SUBJECTLESS_CLAUSE.test(gap.slice(lastBreak))) {
           // "Qwen3 achieves ...: it beats X" — the pronoun points at the sentence subject
           subject = BACKREF.test(gap.slice(lastBreak)) ? (subjectsAll[0] ?? ctx.lastModel) : null;
         } else if (
@@ -2242,11 +2356,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         )
           subject = subjectsAll[0];
       }
+      // "Maverick at 20 cents and DeepSeek's latest model on par with X": another maker's model is the subject
+      if (subject && !monthSubject && OTHER_MAKERS_MODEL.test(f.slice(subject.end, v.start))) continue;
       // "X — the open model to beat: ..., ahead of Y": the pointer means this sentence's subject
       if (!subject && BACKREF.test(f.slice(s, v.start)))
         subject = notSubject
           ? null
-          : (subjectsAll.find((m) => m.end <= v.start && !prevComp?.others.includes(m)) ?? ctx.lastModel);
+          : (subjectsAll.find((m) => m.end <= v.start && !compared.has(m) && !prevComp?.others.includes(m)) ??
+            (compared.size ? prevSubject : null) ??
+            ctx.lastModel);
       // "Both trail Gemini 2.0 Flash": the models the previous sentence was about
       let pointerGroup: ModelMention[] | null = null;
       if (
@@ -2283,6 +2401,15 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (!subject && sentenceWho.length === 1 && !models.some((x) => x.end <= v.start))
         subject = sentenceWho[0];
       if (!subject) continue;
+      // "Mistral's launch post claims the model outperforms X": a cited maker's pointer means its model
+      if (!pointerGroup && !monthSubject && !models.includes(subject)) {
+        const vendors = sentenceVendors(orig, mf, f, s, v.start);
+        if (vendors.length) {
+          // (a maker with no model in play, e.g. a lab that only measured, changes nothing)
+          const own = vendorOwner([subject], vendors, ctx);
+          if (own.length === 1) subject = own[0];
+        }
+      }
       if (bothEnd >= 0) {
         const pair = lastPair(inp.blockModels, subject, v.start);
         if (!pair) continue;
@@ -2290,6 +2417,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         cursor = bothEnd;
       }
       prevComp = { subject, end: cursor, others };
+      for (const o of others) compared.add(o);
+      prevSubject = subject;
       const othersRefs = others.filter((o) => o.ref.id !== subject!.ref.id);
       if (!othersRefs.length) continue;
       const after = benchmarks.find(

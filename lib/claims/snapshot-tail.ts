@@ -14,7 +14,7 @@ interface Kid {
 }
 
 const TAIL =
-  /\b(?:the|its|this|that|their|[a-z]+'s)\s+(\d{4})\s+(?:update|upgrade|weights|checkpoint|version|release|snapshot|refresh|build|model|one|variant)s?\b/g;
+  /\b(?:the|its|this|that|their|[a-z]+'s)\s+(?:(?:new|newer|latest|updated|refreshed)\s+)?(\d{4})\s+(?:update|upgrade|weights|checkpoint|version|release|snapshot|refresh|build|model|one|variant)s?\b/g;
 
 const FOUR_DIGITS = /\d{4}\s/;
 
