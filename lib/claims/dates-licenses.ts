@@ -97,7 +97,7 @@ const RELEASE_CUE =
 
 /** A verb's place that is a ranking ("appeared on the leaderboard", "landed in the arena"). */
 const LEADERBOARD_AFTER =
-  /^\s+(?:on|in|onto|into|at)\s+(?:the\s+)?(?:[a-z.]+\s+)?(?:lmarena|arena|leader\s?-?boards?|board|rankings?|charts?)\b/;
+  /^\s+(?:(?:on|in|onto|into|at)\s+(?:the\s+)?(?:[a-z.]+\s+)?(?:lmarena|arena|leader\s?-?boards?|board|rankings?|charts?)\b|in\s+\d+(?:st|nd|rd|th)\s+place\b|at\s+(?:#|no\.\s*)\d)/;
 
 /** "the released model", "its released weights": "released" as an adjective before a build noun;
  * after "the/its/their" (never a verb's subject) before anything, a name too ("the publicly released Maverick"). */
@@ -110,7 +110,7 @@ const SCORE_AFTER_DATE =
 
 /** The verb's subject is a document, a reading or a feature, not a model (at most one name between). */
 const OTHER_THING_BEFORE =
-  /\b(?:snapshots?|leaderboards?|rankings?|papers?|preprints?|reports?|blog\s+posts?|posts?|articles?|stud(?:y|ies)|surveys?|newsletters?|podcasts?|videos?|interviews?|search|browsing|features?|plugins?|integrations?)\s+(?:[\w.-]+\s+)?(?:was\s+|were\s+|got\s+|first\s+)?$/;
+  /\b(?:snapshots?|leaderboards?|rankings?|papers?|preprints?|reports?|blog\s+posts?|posts?|articles?|stud(?:y|ies)|surveys?|newsletters?|podcasts?|videos?|interviews?|search|browsing|features?|plugins?|integrations?|code\s+of\s+(?:practice|conduct)|guidance|guidelines?|regulations?|rules|act|laws?|bills?|polic(?:y|ies)|frameworks?|standards?|statements?|filings?|memos?|letters?|documentation|docs|changelogs?)\s+(?:[\w.-]+\s+)?(?:was\s+|were\s+|got\s+|first\s+)?$/;
 
 /** "published in <Publication>", "published by <Name>" (not "published in March 2025"): a byline. */
 const BYLINE_AFTER =
@@ -120,6 +120,19 @@ const MIN_READ = /\b\d+\s*min(?:ute)?s?\s+read\b/i;
 /** A date closing a span or a data cutoff: "until", "through", "as of", "cutoff of", "knowledge ... to". */
 const SPAN_END_BEFORE =
   /(?:\b(?:until|till|through|thru|up to|runs? to|ran to|goes to|going to|as of)\s+|\b(?:cut-?off|knowledge|training data)\b[^.;\d]{0,30})$/;
+
+/** "a May 15 report", "the April 6 paper": the date of a document, not of a release. */
+const DOCUMENT_AFTER =
+  /^\s*(?:snapshot|leaderboard|board|update|edition|data\b|report|paper|preprint|article|story|interview|filing|statement|memo|episode|podcast|blog|newsletter|letter\b|post\b|note\b|column|editorial|survey)/;
+/** "Last updated May 16, 2025", "Update, May 16:", "accessed 3 June 2025": a page's edit or reading date. */
+const EDIT_BEFORE = /\b(?:(?:last\s+)?updated|update|edited|revised|accessed|retrieved)\s*(?:on\s+)?[,:]?\s*$/;
+/** "Released April 15, 2025 · 1 hr 12 min · Hosts: ...": a byline's metadata right after the date. */
+const BYLINE_TAIL =
+  /^\s*[·|•]\s*(?:\d+\s*(?:hrs?|h|mins?|minutes?)\b|by\b|hosts?\b|written by\b|\d[\d,.]*\s*k?\s+(?:views|comments|listens|plays|reads|words)\b)/;
+/** "debuted at 1273 on April 11", "released scored 1273 when LMArena tested it on April 11": a score or rank
+ * between the verb and its date makes the date a ranking's */
+const SCORE_BETWEEN =
+  /\b(?:at|scored|scoring|scores|rated)\s+\d{3,4}\b(?![\d,.]*\s*(?:tokens?|[kmbt]\b|billion|million|experts?|param|gpus?|am\b|pm\b|utc|gmt|[:/]))|\bwith\s+(?:an?\s+)?(?:(?:elo|arena)\s+)?(?:score|rating)\s+of\s+\d|\branked\s+(?:#|no\.\s*)?\d/;
 
 /** "on April 5", "on Saturday, April 5" */
 const ON_DATE = /\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
@@ -244,7 +257,10 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
     if (!h.iso) continue;
     const tail = f.slice(h.end, Math.min(e, h.end + 16));
     // "(April 11 snapshot, 2,662 votes)": the date of a leaderboard reading, not of a release
-    if (/^\s*(?:snapshot|leaderboard|board|update|edition|data\b)/.test(tail)) continue;
+    if (DOCUMENT_AFTER.test(tail)) continue;
+    // "Last updated May 16, 2025", "Released April 15, 2025 · 1 hr 12 min": the page's own dates
+    if (EDIT_BEFORE.test(f.slice(Math.max(s, h.start - 24), h.start))) continue;
+    if (BYLINE_TAIL.test(f.slice(h.end, Math.min(e, h.end + 40)))) continue;
     // "debuted on April 11 with a score of 1273", "entered on April 11 at 1273, 35th": the day of a
     // ranking (a score or a rank right after the date), not of a release
     if (SCORE_AFTER_DATE.test(f.slice(h.end, Math.min(e, h.end + 40)))) continue;
@@ -262,6 +278,8 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
         best = cu;
       }
     }
+    // "debuted at 1273 on April 11": a score between the verb and the date (the day of a ranking)
+    if (best >= 0 && best < h.start && SCORE_BETWEEN.test(f.slice(best, h.start))) continue;
     if (bestD <= 60) h.cueStart = best;
     // "released two models in its new family, Scout and Maverick, on Saturday, April 5": the verb's
     // "on <date>" complement after a longer object (same clause: no semicolon or full stop between)

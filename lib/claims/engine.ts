@@ -46,6 +46,7 @@ import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import { licenceBrandClash } from './licence-brand';
 import { noteUnreleased } from './unreleased-models';
+import { gappedDateOwner, relativeDateOwner } from './gapped-date';
 import { isRunSetting, isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
@@ -2266,8 +2267,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "the snapshot LMArena published on April 6": a leaderboard is the verb's subject, no model released
       if (benchmarks.some((b) => b.end <= d.cueStart && /^\s{1,2}$/.test(f.slice(b.end, d.cueStart))))
         continue;
+      // "it trails o3-mini, which OpenAI released in January": the relative clause's antecedent owns it
+      // (no one, when the dictionary lacks the name); "Sonnet came out on February 24, GPT-4.5 on
+      // February 27": the gapped clause's subject
+      const rel = relativeDateOwner(orig, models, s, d.cueStart);
+      if (rel === null) continue;
+      const gapped = rel ?? gappedDateOwner(f, models, s, d.start, d.cueStart, dates);
       // "Meta released Llama 4 on April 5", "the Llama 4 release on April 5": the family's own date
-      let famDate = familyAt(d.start, 'release_date');
+      let famDate = gapped ? null : familyAt(d.start, 'release_date');
       route = 'family';
       // "Both Llama 4 models were released on ...": the family's two members under discussion
       const bothDate = famDate ? bothMembers(f, famDate, ctx) : null;
@@ -2275,7 +2282,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         famDate = null;
         route = 'both-members';
       }
-      let who = bothDate ?? (famDate ? [famDate] : about(d.cueStart));
+      let who = gapped ? [gapped] : (bothDate ?? (famDate ? [famDate] : about(d.cueStart)));
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
         who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);

@@ -1240,9 +1240,9 @@ function pricePair(f: string): Quantity[] | null {
 const SPEC_LABEL =
   /\b(?:cut-?off|knowledge|developers?|vendor|maker|organi[sz]ation|vram|memory|throughput|speed|latency|tokens\/s|rate limits?|rpm|tpm|max(?:imum)? output|output tokens|modalit(?:y|ies)|architecture|quanti[sz]ation|spec|field|property|value)\b/;
 
-/** A licence cell that names no licence: "Undisclosed", "Not disclosed", "Unknown", "n/a". */
+/** A licence cell that names no licence: "Undisclosed", "Not disclosed", "Unknown", "n/a", "model licence". */
 const NO_LICENCE =
-  /^\s*(?:undisclosed|not (?:disclosed|published|public|stated|available)|unknown|unclear|n\/?a|none|tbd|-|\u2014|\u2013|\?)\s*(?:\([^()]*\))?\s*$/i;
+  /^\s*(?:undisclosed|not (?:disclosed|published|public|stated|available)|unknown|unclear|n\/?a|none|tbd|-|\u2014|\u2013|\?|(?:(?:the|a|its|own|custom|model|bespoke|separate|vendor)\s+)+licen[cs]e)\s*(?:\([^()]*\))?\s*$/i;
 
 const ACTIVE_BRACKET = /\(\s*[\d.,]+\s*[a-z]*\s+(?:active|activated)\b[^()]*\)/;
 
