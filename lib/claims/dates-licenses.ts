@@ -93,7 +93,7 @@ const DATE_RES: {
 ];
 
 const RELEASE_CUE =
-  /\b(?:released|releases|release date|release(?= on\b)|release(?<=[a-z]{3}\.? \d{1,2}\srelease)(?= of\b)|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|(?:been )?around since|out(?<=[,(\u2014\u2013]\s?out)(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
+  /\b(?:released|releases|release date|release(?= on\b)|release(?<=[a-z]{3}\.? \d{1,2}\srelease)(?= of\b)|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|release as|publication date(?: as| of| was| is)?|followed(?= (?:on|in) )|went out(?= (?:on|in) )|first shown|pushed(?! back)(?= (?:[\w'’-]+ ){0,5}(?:on|to) hugging ?face)|put(?= (?:[\w'’-]+ ){0,4}on hugging ?face)|(?:been )?on the market since|available (?:starting|from)(?= (?:today|on|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:been )?around since|out(?<=[,(\u2014\u2013]\s?out)(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
 
 /** A verb's place that is a ranking ("appeared on the leaderboard", "landed in the arena"). */
 const LEADERBOARD_AFTER =
@@ -154,7 +154,7 @@ const HAS_MONTH = new RegExp(`\\b(?:${MONTH_RE})\\b`);
 const HAS_ISO = /\d{4}-\d\d-\d\d|\d[./]\d\d?[./]\d{4}/;
 
 const BARE_MONTH = new RegExp(
-  `\\b(released|launched|came out|arrived|shipped|debuted|went live|became available)\\s+(?:back\\s+|only\\s+|just\\s+|first\\s+)?in\\s+(${MONTH_RE})\\b(?!\\.?,?\\s*\\d)`,
+  `\\b(released|launched|came out|arrived|shipped|debuted|went live|went out|followed|first shown|(?:came out as |became |was made |were made )(?:generally |publicly )?available|(?:generally|publicly) available)\\s+(?:back\\s+|only\\s+|just\\s+|first\\s+|under\\s+(?:the\\s+)?[\\w. -]{2,40}?\\s+)?in\\s+(${MONTH_RE})\\b(?!\\.?,?\\s*\\d)`,
   'g',
 );
 const FUTURE = /\b(?:will|expected|planned|plans|slated|scheduled|due|coming|upcoming|set to)\b/;

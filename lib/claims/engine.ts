@@ -46,7 +46,7 @@ import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import { licenceBrandClash } from './licence-brand';
 import { noteUnreleased } from './unreleased-models';
-import { gappedDateOwner, relativeDateOwner } from './gapped-date';
+import { followedOwner, gappedDateOwner, relativeDateOwner } from './gapped-date';
 import { isRunSetting, isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
@@ -2272,6 +2272,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // February 27": the gapped clause's subject
       const rel = relativeDateOwner(orig, models, s, d.cueStart);
       if (rel === null) continue;
+      const fol = followedOwner(f, models, d.cueStart, d.start);
+      if (fol === null) continue;
       const gapped = rel ?? gappedDateOwner(f, models, s, d.start, d.cueStart, dates);
       // "Meta released Llama 4 on April 5", "the Llama 4 release on April 5": the family's own date
       let famDate = gapped ? null : familyAt(d.start, 'release_date');
@@ -2282,7 +2284,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         famDate = null;
         route = 'both-members';
       }
-      let who = gapped ? [gapped] : (bothDate ?? (famDate ? [famDate] : about(d.cueStart)));
+      let who = gapped
+        ? [gapped]
+        : fol
+          ? groupOf(f, fol, models)
+          : (bothDate ?? (famDate ? [famDate] : about(d.cueStart)));
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
         who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);
