@@ -2292,6 +2292,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
         who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);
+      who = who.filter((w) => !notOutElsewhere(w, models, ctx));
       if (!who.length) continue;
       emit(
         out,
@@ -2401,9 +2402,16 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         continue;
       // "... more than the Llama 4 Community License": a licence named for another model line is not theirs
       who = who.filter((w) => !licenceBrandClash(l.name, w.ref.name, w.ref.id));
+      // a model the article calls unreleased has no licence unless this sentence names it
+      who = who.filter((w) => !notOutElsewhere(w, models, ctx));
       if (!who.length) continue;
       emit(out, who, licence, false, 'licence:' + route);
     }
+  }
+
+  /** A model the article called unreleased, reached from outside the sentence (it has no licence or date). */
+  function notOutElsewhere(w: ModelMention, models: ModelMention[], ctx: EngineContext): boolean {
+    return !w.isFamily && !!ctx.unreleased?.has(w.ref.id) && !models.some((x) => x.ref.id === w.ref.id);
   }
 
   /** A family named as the subject before `at` ("Llama 4 is ...") in a sentence naming none of its models. */
