@@ -125,7 +125,8 @@ const SPAN_END_BEFORE =
 const DOCUMENT_AFTER =
   /^\s*(?:snapshot|leaderboard|board|update|edition|data\b|report|paper|preprint|article|story|interview|filing|statement|memo|episode|podcast|blog|newsletter|letter\b|post\b|note\b|column|editorial|survey)/;
 /** "Last updated May 16, 2025", "Update, May 16:", "accessed 3 June 2025": a page's edit or reading date. */
-const EDIT_BEFORE = /\b(?:(?:last\s+)?updated|update|edited|revised|accessed|retrieved)\s*(?:on\s+)?[,:]?\s*$/;
+const EDIT_BEFORE =
+  /\b(?:(?:last\s+)?updated|update|edited|revised|accessed|retrieved)\s*(?:on\s+)?[,:]?\s*$/;
 /** "Released April 15, 2025 · 1 hr 12 min · Hosts: ...": a byline's metadata right after the date. */
 const BYLINE_TAIL =
   /^\s*[·|•]\s*(?:\d+\s*(?:hrs?|h|mins?|minutes?)\b|by\b|hosts?\b|written by\b|\d[\d,.]*\s*k?\s+(?:views|comments|listens|plays|reads|words)\b)/;

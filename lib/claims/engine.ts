@@ -374,6 +374,8 @@ const ARENA_LEAD =
   /\b(?:at|to|hit|hits|reached|reaches|scored|scores|sits at|with)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
 /** A press-release dateline before the date ("MOUNTAIN VIEW, Calif., "), then a dash after it. */
 const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20}\.?)?,\s*$/;
+/** A model card's licence or release-date field: "License: ...", "Model Release Date: ...". */
+const PAGE_FIELD_LEAD = /^\s*(?:model\s+)?(?:licen[cs]e|release\s+date|released)\s*:/;
 /** Clause breaks that separate one model's licence or date from another's. */
 const CLAUSE_BREAK = /;|,?\s(?:while|whereas|because)\s|,\s(?:but|although|though)\s/g;
 /** Cheap precondition for the sum check on parallel figures. */
@@ -2246,6 +2248,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (ctx.lastModel && BACKREF.test(sentence)) return via('about-backref', [ctx.lastModel]);
       return attribute(f, models, subjectsAll, at, at, s, e, ctx, inp.kind, inp.block);
     };
+    // "License: ...", "Model Release Date: ..." on a model card: the page's model (see pageFieldOwner)
+    const pageField = dates.length || licenses.length ? pageFieldOwner(sentence, models, ctx) : null;
     for (const d of dates) {
       if (d.cueStart < 0) continue;
       // "gpt-4o-2024-05-13": a date printed inside a model's name is part of the name
@@ -2284,11 +2288,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         famDate = null;
         route = 'both-members';
       }
-      let who = gapped
-        ? [gapped]
-        : fol
-          ? groupOf(f, fol, models)
-          : (bothDate ?? (famDate ? [famDate] : about(d.cueStart)));
+      let who = pageField
+        ? [pageField]
+        : gapped
+          ? [gapped]
+          : fol
+            ? groupOf(f, fol, models)
+            : (bothDate ?? (famDate ? [famDate] : about(d.cueStart)));
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
         who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);
@@ -2380,10 +2386,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       if (familySubject(f, inp.models, models, l.start)) continue;
       route = '';
-      let who = sectionWeights ? [ctx.sectionModel!] : about(l.start);
+      let who = sectionWeights ? [ctx.sectionModel!] : pageField ? [pageField] : about(l.start);
       // "Licence is the Llama 4 Community License" (no model, no pointer): a family's licence, for the
       // family's models under discussion
       if (
+        !pageField &&
         (!who.some((w) => !w.isFamily) || (!models.some((x) => !x.isFamily) && !BACKREF.test(sentence))) &&
         ctx.lastModelBlock >= inp.block - 2
       ) {
@@ -2407,6 +2414,18 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (!who.length) continue;
       emit(out, who, licence, false, 'licence:' + route);
     }
+  }
+
+  /**
+   * A model card's field ("License: ...", "Model Release Date: ...") naming no model: the model the page's
+   * first heading names, unless the section belongs to another model.
+   */
+  function pageFieldOwner(sentence: string, models: ModelMention[], ctx: EngineContext): ModelMention | null {
+    if (models.length || !PAGE_FIELD_LEAD.test(sentence)) return null;
+    const page = ctx.pageModel;
+    if (!page || page.isFamily) return null;
+    if (ctx.sectionModel && ctx.sectionModel.ref.id !== page.ref.id) return null;
+    return page;
   }
 
   /** A model the article called unreleased, reached from outside the sentence (it has no licence or date). */

@@ -63,7 +63,8 @@ export function relativeDateOwner(
 
 /** "Scout and Maverick followed on April 5", "DeepSeek-V3-0324 followed on March 24", "the mini version
  * followed": the name right before "followed" (a version noun may sit between). */
-const FOLLOWED_LEAD = /^[\s,]*(?:(?:version|model|checkpoint|variant)\s+)?(?:(?:then|later|soon|quickly|shortly)\s+)?$/;
+const FOLLOWED_LEAD =
+  /^[\s,]*(?:(?:version|model|checkpoint|variant)\s+)?(?:(?:then|later|soon|quickly|shortly)\s+)?$/;
 
 /**
  * "followed" dates only the model that is its subject: `undefined` when the verb is not "followed",
@@ -79,7 +80,6 @@ export function followedOwner(
   // (a date before the verb is the previous clause's: "announced on December 11, and the X followed")
   if (cueStart < 0 || cueStart > at || !f.startsWith('followed', cueStart)) return undefined;
   let who: ModelMention | null = null;
-  for (const m of models)
-    if (m.end <= cueStart && FOLLOWED_LEAD.test(f.slice(m.end, cueStart))) who = m;
+  for (const m of models) if (m.end <= cueStart && FOLLOWED_LEAD.test(f.slice(m.end, cueStart))) who = m;
   return who;
 }

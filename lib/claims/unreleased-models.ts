@@ -9,7 +9,8 @@ const NOT_OUT =
   /\b(?:unreleased|not (?:yet )?(?:been )?(?:publicly )?released(?!\s+(?:the|its|their|any|an?|details|weights|data|code)\b)|yet to be released|still (?:being )?train(?:ing|ed)|still in training|(?:release|launch) (?:has|have|had) (?:been )?(?:pushed back|delayed|postponed|slipped)|(?:release|launch) (?:was|is) (?:pushed back|delayed|postponed))\b/g;
 
 /** An unnamed model between the name and the cue ("a far larger model", "a third one"): the cue's subject. */
-const OTHER_SUBJECT = /\b(?:a|an|another|third|fourth)\s+(?:[\w-]+\s+){0,3}(?:model|one|version|system|checkpoint)s?\b/;
+const OTHER_SUBJECT =
+  /\b(?:a|an|another|third|fourth)\s+(?:[\w-]+\s+){0,3}(?:model|one|version|system|checkpoint)s?\b/;
 
 let cueText = '';
 let cueHit = false;
