@@ -374,6 +374,9 @@ const ARENA_LEAD =
   /\b(?:at|to|hit|hits|reached|reaches|scored|scores|sits at|with)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
 /** A press-release dateline before the date ("MOUNTAIN VIEW, Calif., "), then a dash after it. */
 const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20}\.?)?,\s*$/;
+/** A maker as the releaser: "Meta's release", "Meta’s launch", "Meta released", "Mistral shipped". */
+const MAKER_RELEASE =
+  /\b[A-Z][A-Za-z0-9]+(?:['’]s\s+(?:release|launch|debut)\b|\s+(?:released|launched|shipped|dropped|unveiled|announced)\b)/;
 /** A model card's licence or release-date field: "License: ...", "Model Release Date: ...". */
 const PAGE_FIELD_LEAD = /^\s*(?:model\s+)?(?:licen[cs]e|release\s+date|released)\s*:/;
 /** Clause breaks that separate one model's licence or date from another's. */
@@ -2208,6 +2211,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       familyAt,
       subjectsAll,
     } = st;
+    const mf = inp.m;
 
     // Release dates and licences: about the nearest subject (and its coordinated names)
     const about = (at: number): ModelMention[] => {
@@ -2298,6 +2302,17 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
         who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);
+      // "Meta's release on April 5 ...", "Meta shipped on April 5": a maker's release dates the maker's
+      // model under discussion, not another maker's carried over from earlier
+      if (
+        !famDate &&
+        !pageField &&
+        !who.some((w) => models.some((x) => x.ref.id === w.ref.id)) &&
+        MAKER_RELEASE.test(orig.slice(Math.max(s, d.cueStart - 24), d.cueStart + 12))
+      ) {
+        const vendors = sentenceVendors(orig, mf, f, s, e);
+        if (vendors.length) who = vendorOwner(who, vendors, ctx);
+      }
       who = who.filter((w) => !notOutElsewhere(w, models, ctx));
       if (!who.length) continue;
       emit(

@@ -36,9 +36,9 @@ export function gappedDateOwner(
 /** "o3-mini, which OpenAI released", "Scout, which Meta launched": the antecedent of the release verb's
  * relative clause (a name, then "which"/"that", then at most the releasing organisation). */
 const RELATIVE_BEFORE_CUE =
-  /,?\s+(?:which|that)\s+(?:[A-Z][\w.&'’-]*\s+){0,2}(?:has\s+|had\s+|was\s+|first\s+|only\s+|just\s+)?$/;
-/** A versioned name ("o3-mini", "R1", "Qwen2.5") ending right before the relative pronoun. */
-const VERSIONED_BEFORE = /(?:^|[\s(])[A-Za-z][\w.-]*\d[\w.-]*$/;
+  /,?\s+(?:which|that)\s+(?:(?:we|they|[A-Z][\w.&'’-]*)\s+){0,2}(?:has\s+|had\s+|was\s+|first\s+|only\s+|just\s+)?$/;
+/** A versioned name ("o3-mini", "R1", "Qwen2.5", "Small 3") ending right before the relative pronoun (not a year). */
+const VERSIONED_BEFORE = /(?:^|[\s(])(?![12]\d{3}\b)[A-Za-z]*\d[\w.-]*$/;
 
 /**
  * The owner of a date whose release verb opens a relative clause: the model the clause hangs on, `null`
