@@ -2424,8 +2424,14 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         continue;
       // "... more than the Llama 4 Community License": a licence named for another model line is not theirs
       who = who.filter((w) => !licenceBrandClash(l.name, w.ref.name, w.ref.id));
-      // a model the article calls unreleased has no licence unless this sentence names it
+      // a model the article calls unreleased has no licence unless this sentence names it; "it's the
+      // Llama 4 Community License for both of them": then the family's released members
+      // "X gives you 128k under Apache 2.0, and Y's README lists 128K": a model first named in a later clause
+      who = who.filter((w) => !laterClauseOnly(f, models, w, l.start, l.end));
+      const out0 = who.length;
       who = who.filter((w) => !notOutElsewhere(w, models, ctx));
+      if (!who.length && out0 && !models.length && GROUP_REF.test(sentence))
+        who = familyLicensees(f.slice(l.start, l.end), ctx);
       if (!who.length) continue;
       emit(out, who, licence, false, 'licence:' + route);
     }
@@ -2441,6 +2447,19 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
     if (!page || page.isFamily) return null;
     if (ctx.sectionModel && ctx.sectionModel.ref.id !== page.ref.id) return null;
     return page;
+  }
+
+  /** `w` is named in the sentence only after the licence at [a, b), past a clause break (", and", ";", ", but"). */
+  function laterClauseOnly(
+    f: string,
+    models: ModelMention[],
+    w: ModelMention,
+    a: number,
+    b: number,
+  ): boolean {
+    const own = models.filter((x) => x.ref.id === w.ref.id);
+    if (!own.length || own.some((x) => x.start < a)) return false;
+    return /,\s+(?:and|but|while|whereas|though)\s|;\s/.test(f.slice(b, own[0].start));
   }
 
   /** A model the article called unreleased, reached from outside the sentence (it has no licence or date). */

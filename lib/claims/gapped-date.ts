@@ -38,7 +38,7 @@ export function gappedDateOwner(
 const RELATIVE_BEFORE_CUE =
   /,?\s+(?:which|that)\s+(?:(?:we|they|[A-Z][\w.&'’-]*)\s+){0,2}(?:has\s+|had\s+|was\s+|first\s+|only\s+|just\s+)?$/;
 /** A versioned name ("o3-mini", "R1", "Qwen2.5", "Small 3") ending right before the relative pronoun (not a year). */
-const VERSIONED_BEFORE = /(?:^|[\s(])(?![12]\d{3}\b)[A-Za-z]*\d[\w.-]*$/;
+const VERSIONED_BEFORE = /(?:^|[\s(])(?![12]\d{3}\b)(?:[A-Za-z][\w.-]*)?\d[\w.-]*$/;
 
 /**
  * The owner of a date whose release verb opens a relative clause: the model the clause hangs on, `null`

@@ -118,3 +118,29 @@ describe('a model card’s fields', () => {
     expect(licences(c)).toEqual(['llama-4-scout Llama 4 Community License']);
   });
 });
+
+describe('whose licence', () => {
+  it('is not a model first named in a later clause', () => {
+    const c = prose(
+      'Mistral Small 3.1 gives you 128k under Apache 2.0 if you self-host, and DeepSeek-V3’s README lists 128K too.',
+    );
+    expect(licences(c)).toEqual(['mistral-small-3.1 Apache 2.0']);
+  });
+
+  it('for "both of them" skips an unreleased sibling for the released pair', () => {
+    const c = prose(
+      'Llama 4 Scout and Llama 4 Maverick shipped first. Llama 4 Behemoth is still in training. Is it open? It’s the Llama 4 Community License for both of them.',
+    );
+    const l = licences(c);
+    expect(l.some((x) => x.startsWith('llama-4-behemoth'))).toBe(false);
+  });
+});
+
+describe('a maker’s release', () => {
+  it('dates the maker’s model, not another maker’s carried over', () => {
+    const c = prose(
+      'Llama 4 Scout is the long-context one. Mistral Small 3.1 is fine at 128k too. Meta’s release on April 5, 2025 promised a lot.',
+    );
+    expect(dates(c).some((d) => d.startsWith('mistral-small-3.1'))).toBe(false);
+  });
+});
