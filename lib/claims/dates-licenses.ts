@@ -93,11 +93,12 @@ const DATE_RES: {
 ];
 
 const RELEASE_CUE =
-  /\b(?:released|releases|releasing|went out|available (?:starting |from |as of )?today|release date|release(?= on\b)|release(?<=[a-z]{3}\.? \d{1,2}\srelease)(?= of\b)|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|(?:been )?around since|out(?<=[,(\u2014\u2013]\s?out)(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
+  /\b(?:released|releases|releasing|went out|available (?:starting |from |as of )?today|release date|release(?= on\b)|release(?<=[a-z]{3}\.? \d{1,2}\srelease)(?= of\b)|launched|launch(?:es)?|launch date|announced|unveiled|debuted|introduced|rolled out|made available|came out|shipped|went live|dropped|arrived|open-?sourced|published|appeared|first appeared|became available|generally available|uploaded|landed|previewed|release (?:was|is|came|happened)|release as|publication date(?: as| of| was| is)?|followed(?= (?:on|in) )|went out(?= (?:on|in) )|first shown|pushed(?! back)(?= (?:[\w'’-]+ ){0,5}(?:on|to) hugging ?face)|put(?= (?:[\w'’-]+ ){0,4}on hugging ?face)|(?:been )?on the market since|available (?:starting|from)(?= (?:today|on|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:been )?around since|out(?<=[,(\u2014\u2013]\s?out)(?= (?:on |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))\b/g;
 
 /** A verb's place that is a ranking ("appeared on the leaderboard", "landed in the arena"). */
-const LEADERBOARD_AFTER =
-  /^\s+(?:on|in|onto|into|at)\s+(?:the\s+)?(?:[a-z.]+\s+)?(?:lmarena|arena|leader\s?-?boards?|board|rankings?|charts?)\b|^\s+(?:in|at)\s+(?:\d+(?:st|nd|rd|th)\s+place|(?:#|no\.\s*|rank\s+)\d)/;
+const LEADERBOARD_AFTER = new RegExp(
+  `${/^\s+(?:on|in|onto|into|at)\s+(?:the\s+)?(?:[a-z.]+\s+)?(?:lmarena|arena|leader\s?-?boards?|board|rankings?|charts?)\b|^\s+(?:in|at)\s+(?:\d+(?:st|nd|rd|th)\s+place|(?:#|no\.\s*|rank\s+)\d)/.source}|${/^\s+(?:(?:on|in|onto|into|at)\s+(?:the\s+)?(?:[a-z.]+\s+)?(?:lmarena|arena|leader\s?-?boards?|board|rankings?|charts?)\b|in\s+\d+(?:st|nd|rd|th)\s+place\b|at\s+(?:#|no\.\s*)\d)/.source}`,
+);
 
 /** "the released model", "its released weights": "released" as an adjective before a build noun;
  * after "the/its/their" (never a verb's subject) before anything, a name too ("the publicly released Maverick"). */
@@ -109,8 +110,9 @@ const SCORE_AFTER_DATE =
   /^,?\s+(?:with\s+(?:an?\s+)?(?:(?:elo\s+|arena\s+)?(?:score|rating)\b|elo\b)|at\s+(?:#\s*\d|no\.\s*\d|rank\s+\d|\d{3,4}\b(?!\s*(?:am\b|pm\b|a\.m|p\.m|[:.]\d|utc|gmt)))|scoring\s+\d|ranked\s+(?:#|no\.\s*)?\d|in\s+\d+(?:st|nd|rd|th)\s+place)/;
 
 /** The verb's subject is a document, a reading or a feature, not a model (at most one name between). */
-const OTHER_THING_BEFORE =
-  /\b(?:snapshots?|leaderboards?|rankings?|papers?|preprints?|reports?|blog\s+posts?|posts?|articles?|stud(?:y|ies)|surveys?|newsletters?|podcasts?|videos?|interviews?|search|browsing|features?|plugins?|integrations?|practice|guidelines?|guidance|regulations?|rules|act|law|bill|directive|framework|policy|standards?)\s+(?:[\w.-]+\s+)?(?:was\s+|were\s+|got\s+|first\s+)?$/;
+const OTHER_THING_BEFORE = new RegExp(
+  `${/\b(?:snapshots?|leaderboards?|rankings?|papers?|preprints?|reports?|blog\s+posts?|posts?|articles?|stud(?:y|ies)|surveys?|newsletters?|podcasts?|videos?|interviews?|search|browsing|features?|plugins?|integrations?|practice|guidelines?|guidance|regulations?|rules|act|law|bill|directive|framework|policy|standards?)\s+(?:[\w.-]+\s+)?(?:was\s+|were\s+|got\s+|first\s+)?$/.source}|${/\b(?:snapshots?|leaderboards?|rankings?|papers?|preprints?|reports?|blog\s+posts?|posts?|articles?|stud(?:y|ies)|surveys?|newsletters?|podcasts?|videos?|interviews?|search|browsing|features?|plugins?|integrations?|code\s+of\s+(?:practice|conduct)|guidance|guidelines?|regulations?|rules|act|laws?|bills?|polic(?:y|ies)|frameworks?|standards?|statements?|filings?|memos?|letters?|documentation|docs|changelogs?)\s+(?:[\w.-]+\s+)?(?:was\s+|were\s+|got\s+|first\s+)?$/.source}`,
+);
 
 /** "published in <Publication>", "published by <Name>" (not "published in March 2025"): a byline. */
 const BYLINE_AFTER =
@@ -132,6 +134,19 @@ const EDIT_BEFORE =
 /** Between the verb and the date, a score or a ranking verb: the date is the ranking's. */
 const SCORE_BEFORE_DATE =
   /\b(?:at|scored|scoring|scores|of)\s+\d{3,4}\b(?!\s*(?:am\b|pm\b|a\.m|p\.m|[:.]\d|utc|gmt))|\b(?:tested|measured|evaluated|benchmarked|ranked|rated)\b/;
+/** "a May 15 report", "the April 6 paper": the date of a document, not of a release. */
+const DOCUMENT_AFTER =
+  /^\s*(?:snapshot|leaderboard|board|update|edition|data\b|report|paper|preprint|article|story|interview|filing|statement|memo|episode|podcast|blog|newsletter|letter\b|post\b|note\b|column|editorial|survey)/;
+/** "Last updated May 16, 2025", "Update, May 16:", "accessed 3 June 2025": a page's edit or reading date. */
+const PAGE_EDIT_BEFORE =
+  /\b(?:(?:last\s+)?updated|update|edited|revised|accessed|retrieved)\s*(?:on\s+)?[,:]?\s*$/;
+/** "Released April 15, 2025 · 1 hr 12 min · Hosts: ...": a byline's metadata right after the date. */
+const BYLINE_TAIL =
+  /^\s*[·|•]\s*(?:\d+\s*(?:hrs?|h|mins?|minutes?)\b|by\b|hosts?\b|written by\b|\d[\d,.]*\s*k?\s+(?:views|comments|listens|plays|reads|words)\b)/;
+/** "debuted at 1273 on April 11", "released scored 1273 when LMArena tested it on April 11": a score or rank
+ * between the verb and its date makes the date a ranking's */
+const SCORE_BETWEEN =
+  /\b(?:at|scored|scoring|scores|rated)\s+\d{3,4}\b(?![\d,.]*\s*(?:tokens?|[kmbt]\b|billion|million|experts?|param|gpus?|am\b|pm\b|utc|gmt|[:/]))|\bwith\s+(?:an?\s+)?(?:(?:elo|arena)\s+)?(?:score|rating)\s+of\s+\d|\branked\s+(?:#|no\.\s*)?\d/;
 
 /** "on April 5", "on Saturday, April 5" */
 const ON_DATE = /\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
@@ -155,7 +170,7 @@ const ALL_MONTHS = new RegExp(HAS_MONTH.source, 'g');
 const HAS_ISO = /\d{4}-\d\d-\d\d|\d[./]\d\d?[./]\d{4}/;
 
 const BARE_MONTH = new RegExp(
-  `\\b(released|launched|came out|arrived|shipped|debuted|went live|became available)\\s+(?:back\\s+|only\\s+|just\\s+|first\\s+)?in\\s+(${MONTH_RE})\\b(?!\\.?,?\\s*\\d)`,
+  `\\b(released|launched|came out|arrived|shipped|debuted|went live|went out|followed|first shown|(?:came out as |became |was made |were made )(?:generally |publicly )?available|(?:generally|publicly) available)\\s+(?:back\\s+|only\\s+|just\\s+|first\\s+|under\\s+(?:the\\s+)?[\\w. -]{2,40}?\\s+)?in\\s+(${MONTH_RE})\\b(?!\\.?,?\\s*\\d)`,
   'g',
 );
 const FUTURE = /\b(?:will|expected|planned|plans|slated|scheduled|due|coming|upcoming|set to)\b/;
@@ -279,6 +294,10 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
     if (DATED_THING_AFTER.test(tail)) continue;
     // "Update, May 16, 2025:", "Last updated May 16": the date of an edit to the page
     if (EDIT_BEFORE.test(f.slice(Math.max(s, h.start - 30), h.start))) continue;
+    if (DOCUMENT_AFTER.test(tail)) continue;
+    // "Last updated May 16, 2025", "Released April 15, 2025 · 1 hr 12 min": the page's own dates
+    if (PAGE_EDIT_BEFORE.test(f.slice(Math.max(s, h.start - 24), h.start))) continue;
+    if (BYLINE_TAIL.test(f.slice(h.end, Math.min(e, h.end + 40)))) continue;
     // "debuted on April 11 with a score of 1273", "entered on April 11 at 1273, 35th": the day of a
     // ranking (a score or a rank right after the date), not of a release
     if (SCORE_AFTER_DATE.test(f.slice(h.end, Math.min(e, h.end + 40)))) continue;
@@ -298,6 +317,8 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
     }
     // "debuted at 1273 on April 11", "scored 1273 when the board tested it on April 11": a ranking's day
     if (best >= 0 && best < h.start && SCORE_BEFORE_DATE.test(f.slice(best, h.start))) continue;
+    // "debuted at 1273 on April 11": a score between the verb and the date (the day of a ranking)
+    if (best >= 0 && best < h.start && SCORE_BETWEEN.test(f.slice(best, h.start))) continue;
     if (bestD <= 60) h.cueStart = best;
     // "released two models in its new family, Scout and Maverick, on Saturday, April 5": the verb's
     // "on <date>" complement after a longer object (same clause: no semicolon or full stop between)

@@ -64,6 +64,7 @@ import { splitSentences } from './sentences';
 import { findDates, findLicenses } from './dates-licenses';
 import { licenceBrandClash } from './licence-brand';
 import { noteUnreleased } from './unreleased-models';
+import { followedOwner, gappedDateOwner, relativeDateOwner } from './gapped-date';
 import { isRunSetting, isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
@@ -412,6 +413,11 @@ const ARENA_LEAD =
   /\b(?:at|to|hit|hits|reached|reaches|scored|scores|sits at|with)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
 /** A press-release dateline before the date ("MOUNTAIN VIEW, Calif., "), then a dash after it. */
 const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20}\.?)?,\s*$/;
+/** A maker as the releaser: "Meta's release", "Meta’s launch", "Meta released", "Mistral shipped". */
+const MAKER_RELEASE =
+  /\b[A-Z][A-Za-z0-9]+(?:['’]s\s+(?:release|launch|debut)\b|\s+(?:released|launched|shipped|dropped|unveiled|announced)\b)/;
+/** A model card's licence or release-date field: "License: ...", "Model Release Date: ...". */
+const PAGE_FIELD_LEAD = /^\s*(?:model\s+)?(?:licen[cs]e|release\s+date|released)\s*:/;
 /** Clause breaks that separate one model's licence or date from another's. */
 /** "for the August 2024 snapshot of", "that OpenAI reported for the May 2024 version of": the owner follows. */
 const VERSION_OF_AFTER =
@@ -2506,6 +2512,7 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       familyAt,
       subjectsAll,
     } = st;
+    const mf = inp.m;
 
     // Release dates and licences: about the nearest subject (and its coordinated names)
     const about = (at: number): ModelMention[] => {
@@ -2552,6 +2559,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       if (ctx.lastModel && BACKREF.test(sentence)) return via('about-backref', [ctx.lastModel]);
       return attribute(f, models, subjectsAll, at, at, s, e, ctx, inp.kind, inp.block);
     };
+    // "License: ...", "Model Release Date: ..." on a model card: the page's model (see pageFieldOwner)
+    const pageField = dates.length || licenses.length ? pageFieldOwner(sentence, models, ctx) : null;
     for (const d of dates) {
       if (d.cueStart < 0) continue;
       // "gpt-4o-2024-05-13": a date printed inside a model's name is part of the name
@@ -2573,8 +2582,16 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "the snapshot LMArena published on April 6": a leaderboard is the verb's subject, no model released
       if (benchmarks.some((b) => b.end <= d.cueStart && /^\s{1,2}$/.test(f.slice(b.end, d.cueStart))))
         continue;
+      // "it trails o3-mini, which OpenAI released in January": the relative clause's antecedent owns it
+      // (no one, when the dictionary lacks the name); "Sonnet came out on February 24, GPT-4.5 on
+      // February 27": the gapped clause's subject
+      const rel = relativeDateOwner(orig, models, s, d.cueStart);
+      if (rel === null) continue;
+      const fol = followedOwner(f, models, d.cueStart, d.start);
+      if (fol === null) continue;
+      const gapped = rel ?? gappedDateOwner(f, models, s, d.start, d.cueStart, dates);
       // "Meta released Llama 4 on April 5", "the Llama 4 release on April 5": the family's own date
-      let famDate = familyAt(d.start, 'release_date');
+      let famDate = gapped ? null : familyAt(d.start, 'release_date');
       route = 'family';
       // "Both Llama 4 models were released on ...": the family's two members under discussion
       const bothDate = famDate ? bothMembers(f, famDate, ctx) : null;
@@ -2582,10 +2599,28 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         famDate = null;
         route = 'both-members';
       }
-      let who = bothDate ?? (famDate ? [famDate] : about(d.cueStart));
+      let who = pageField
+        ? [pageField]
+        : gapped
+          ? [gapped]
+          : fol
+            ? groupOf(f, fol, models)
+            : (bothDate ?? (famDate ? [famDate] : about(d.cueStart)));
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
         who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);
+      // "Meta's release on April 5 ...", "Meta shipped on April 5": a maker's release dates the maker's
+      // model under discussion, not another maker's carried over from earlier
+      if (
+        !famDate &&
+        !pageField &&
+        !who.some((w) => models.some((x) => x.ref.id === w.ref.id)) &&
+        MAKER_RELEASE.test(orig.slice(Math.max(s, d.cueStart - 24), d.cueStart + 12))
+      ) {
+        const vendors = sentenceVendors(orig, mf, f, s, e);
+        if (vendors.length) who = vendorOwner(who, vendors, ctx);
+      }
+      who = who.filter((w) => !notOutElsewhere(w, models, ctx));
       if (!who.length) continue;
       emit(
         out,
@@ -2673,10 +2708,11 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       }
       if (familySubject(f, inp.models, models, l.start)) continue;
       route = '';
-      let who = sectionWeights ? [ctx.sectionModel!] : about(l.start);
+      let who = sectionWeights ? [ctx.sectionModel!] : pageField ? [pageField] : about(l.start);
       // "Licence is the Llama 4 Community License" (no model, no pointer): a family's licence, for the
       // family's models under discussion
       if (
+        !pageField &&
         (!who.some((w) => !w.isFamily) || (!models.some((x) => !x.isFamily) && !BACKREF.test(sentence))) &&
         ctx.lastModelBlock >= inp.block - 2
       ) {
@@ -2695,9 +2731,47 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         continue;
       // "... more than the Llama 4 Community License": a licence named for another model line is not theirs
       who = who.filter((w) => !licenceBrandClash(l.name, w.ref.name, w.ref.id));
+      // a model the article calls unreleased has no licence unless this sentence names it; "it's the
+      // Llama 4 Community License for both of them": then the family's released members
+      // "X gives you 128k under Apache 2.0, and Y's README lists 128K": a model first named in a later clause
+      who = who.filter((w) => !laterClauseOnly(f, models, w, l.start, l.end));
+      const out0 = who.length;
+      who = who.filter((w) => !notOutElsewhere(w, models, ctx));
+      if (!who.length && out0 && !models.length && GROUP_REF.test(sentence))
+        who = familyLicensees(f.slice(l.start, l.end), ctx);
       if (!who.length) continue;
       emit(out, who, licence, false, 'licence:' + route);
     }
+  }
+
+  /**
+   * A model card's field ("License: ...", "Model Release Date: ...") naming no model: the model the page's
+   * first heading names, unless the section belongs to another model.
+   */
+  function pageFieldOwner(sentence: string, models: ModelMention[], ctx: EngineContext): ModelMention | null {
+    if (models.length || !PAGE_FIELD_LEAD.test(sentence)) return null;
+    const page = ctx.pageModel;
+    if (!page || page.isFamily) return null;
+    if (ctx.sectionModel && ctx.sectionModel.ref.id !== page.ref.id) return null;
+    return page;
+  }
+
+  /** `w` is named in the sentence only after the licence at [a, b), past a clause break (", and", ";", ", but"). */
+  function laterClauseOnly(
+    f: string,
+    models: ModelMention[],
+    w: ModelMention,
+    a: number,
+    b: number,
+  ): boolean {
+    const own = models.filter((x) => x.ref.id === w.ref.id);
+    if (!own.length || own.some((x) => x.start < a)) return false;
+    return /,\s+(?:and|but|while|whereas|though)\s|;\s/.test(f.slice(b, own[0].start));
+  }
+
+  /** A model the article called unreleased, reached from outside the sentence (it has no licence or date). */
+  function notOutElsewhere(w: ModelMention, models: ModelMention[], ctx: EngineContext): boolean {
+    return !w.isFamily && !!ctx.unreleased?.has(w.ref.id) && !models.some((x) => x.ref.id === w.ref.id);
   }
 
   /** A family named as the subject before `at` ("Llama 4 is ...") in a sentence naming none of its models. */

@@ -1250,7 +1250,7 @@ const SPEC_LABEL =
 
 /** A licence cell that names no licence: "Undisclosed", "Not disclosed", "Unknown", "n/a", a generic "model licence". */
 const NO_LICENCE =
-  /^\s*(?:undisclosed|not (?:disclosed|published|public|stated|available)|unknown|unclear|n\/?a|none|tbd|-|\u2014|\u2013|\?|(?:(?:a|the|its|own|custom|bespoke|model|weights?|separate|in-house)\s+)+licen[cs]e)\s*(?:\([^()]*\))?\s*$/i;
+  /^\s*(?:undisclosed|not (?:disclosed|published|public|stated|available)|unknown|unclear|n\/?a|none|tbd|-|\u2014|\u2013|\?|(?:(?:a|the|its|own|custom|bespoke|model|weights?|separate|in-house|vendor)\s+)+licen[cs]e)\s*(?:\([^()]*\))?\s*$/i;
 
 const ACTIVE_BRACKET = /\(\s*[\d.,]+\s*[a-z]*\s+(?:active|activated)\b[^()]*\)/;
 

@@ -6,7 +6,11 @@ import type { ModelMention } from './mentions';
  * means the family's other members, however recently the unreleased one was discussed.
  */
 const NOT_OUT =
-  /\b(?:unreleased|not (?:yet )?(?:been )?(?:publicly )?released(?!\s+(?:the|its|their|any|an?|details|weights|data|code)\b)|yet to be released|still (?:being )?train(?:ing|ed)|still in training)\b/g;
+  /\b(?:unreleased|not (?:yet )?(?:been )?(?:publicly )?released(?!\s+(?:the|its|their|any|an?|details|weights|data|code)\b)|yet to be released|still (?:being )?train(?:ing|ed)|still in training|(?:release|launch) (?:has|have|had) (?:been )?(?:pushed back|delayed|postponed|slipped)|(?:release|launch) (?:was|is) (?:pushed back|delayed|postponed))\b/g;
+
+/** An unnamed model between the name and the cue ("a far larger model", "a third one"): the cue's subject. */
+const OTHER_SUBJECT =
+  /\b(?:a|an|another|third|fourth)\s+(?:[\w-]+\s+){0,3}(?:model|one|version|system|checkpoint)s?\b/;
 
 let cueText = '';
 let cueHit = false;
@@ -23,11 +27,11 @@ export function noteUnreleased(
   // (a block without either word has no cue in any of its sentences: checked once per block)
   if (f !== cueText) {
     cueText = f;
-    cueHit = f.includes('released') || f.includes('train');
+    cueHit = f.includes('releas') || f.includes('train') || f.includes('launch');
   }
   if (!cueHit) return;
   const text = f.slice(s, e);
-  if (!text.includes('released') && !text.includes('train')) return;
+  if (!text.includes('releas') && !text.includes('train') && !text.includes('launch')) return;
   NOT_OUT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NOT_OUT.exec(text))) {
@@ -35,6 +39,8 @@ export function noteUnreleased(
     let who: ModelMention | null = null;
     for (const x of models) if (x.end <= at && at - x.end <= 80) who = x;
     if (!who && !models.length) who = last;
+    // "Scout and Maverick ... and that a far larger model still in training": another noun phrase is the subject
+    if (who && OTHER_SUBJECT.test(f.slice(who.end, at))) continue;
     if (who && !who.isFamily) into.add(who.ref.id);
   }
 }
