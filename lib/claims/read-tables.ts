@@ -413,6 +413,8 @@ export function readTable(
   while (h < grid.length - 1 && grid[h].every((g) => !g || g.cell.header || !g.f.trim())) h++;
   if (h === 0 && grid[0].filter((g) => g && cellValue(g)).length === 0) h = 1;
   if (h === 0) return;
+  // "# Total Params | 671B | 72B" printed in the head under model columns: a row of values, not a header
+  while (h > 1 && headValueRow(idx, grid, h - 1, ctx)) h--;
   const width = Math.max(...grid.map((r) => r.length));
   const colLabel: string[] = [];
   /** A label's text before folding (a benchmark's name may need its capitals). */
@@ -430,6 +432,8 @@ export function readTable(
       const g = grid[r][c];
       if (!g || seen.has(g)) continue;
       seen.add(g);
+      // "Context length (tokens)" over "8k | 32k | 120k": the group names what its sub-headers vary
+      if (r < h - 1 && lengthGroup(g, grid[h - 1][c])) continue;
       parts.push(g.f);
       origParts.push(g.cell.text);
       const m: ModelMention | null = cellModel(idx, g, ctx);
@@ -1147,7 +1151,7 @@ function readKeyValueTable(
       cell: { text: table.caption, start: 0, end: table.caption.length, header: true, col: 0, colspan: 1 },
       f,
     };
-    model = cellModel(idx, g, ctx);
+    model = cellModel(idx, g, ctx) ?? captionSoleModel(idx, f, table.caption, ctx);
   }
   // an infobox's title row, one cell across both columns, names its model like a caption
   const title = grid[0][0];
@@ -1220,10 +1224,110 @@ function readKeyValueTable(
       }
     }
   }
+  readKeyValueScores(idx, text, rows, rowMetric, rowModels, captionModel, out);
   return true;
 }
 
+/**
+ * "SWE-bench Verified | 62.3%", "GPQA Diamond (extended thinking) | 78.2%" in a spec sheet: a row its
+ * label names a benchmark for is the sheet's model's score (in the mode a bracketed tail names).
+ */
+function readKeyValueScores(
+  idx: DictionaryIndex,
+  text: string,
+  rows: (GridCell | null)[][],
+  rowMetric: Map<(GridCell | null)[], HeaderMetric>,
+  rowModels: Map<(GridCell | null)[], ModelMention>,
+  sheetModel: ModelMention,
+  out: Claim[],
+): void {
+  for (const r of rows) {
+    if (rowMetric.has(r) || rowModels.has(r)) continue;
+    const label = r[0]!;
+    const bench = cellBenchmark(idx, label);
+    if (!bench) continue;
+    const g = r[1]!;
+    const v = cellValue(g);
+    if (!v || v.q.currency || v.q.scale) continue;
+    const tail = /\(([^()]*)\)\s*$/.exec(label.f)?.[0];
+    const model = (tail && modeModel(idx, sheetModel, tail)) || sheetModel;
+    pushClaim(out, text, g, model, 'benchmark_score', v.q.value, v.q.start, v.q.end, {
+      benchmark: bench,
+      hedge: v.hedge,
+    });
+  }
+}
+
 /** "API price (input / output)" over "$0.10 / $0.30 per 1M tokens": a price row of a spec sheet. */
+/** A bare length as a sub-header: "8k", "128K", "1M tokens". */
+const BARE_LENGTH = /^\d+(?:\.\d+)?\s?[km](?:\s+tokens)?$/;
+/** A group header naming the length a test ran at: "Context length", "Input length (tokens)". */
+const LENGTH_GROUP = /\b(?:context|input|sequence|prompt|haystack)(?:\s+(?:length|size))?\b|\blength\b/;
+
+/** A spanning header over a bare length: it names the dimension, the sub-header the setting. */
+function lengthGroup(g: GridCell, leaf: GridCell | null): boolean {
+  return (
+    g.cell.colspan > 1 &&
+    !!leaf &&
+    leaf !== g &&
+    BARE_LENGTH.test(leaf.f.trim()) &&
+    LENGTH_GROUP.test(g.f) &&
+    !/\b(?:window|max(?:imum)?|native|supported|advertised)\b/.test(g.f)
+  );
+}
+
+/**
+ * A header row whose label names a metric and whose cells hold values, each under a column an earlier
+ * header row names one model for by itself ("DeepSeek-V3 | Qwen2.5 72B" over "# Total Params | 671B | 72B").
+ */
+function headValueRow(
+  idx: DictionaryIndex,
+  grid: (GridCell | null)[][],
+  r: number,
+  ctx: EngineContext,
+): boolean {
+  const row = grid[r];
+  const label = row[0];
+  if (!label || !headerMetric(label.f, idx.arenaName)) return false;
+  let values = 0;
+  for (let c = 1; c < row.length; c++) {
+    const g = row[c];
+    if (!g || g === label || !cellValue(g)) continue;
+    let named = false;
+    for (let k = 0; k < r && !named; k++) {
+      const above = grid[k][c];
+      if (!above || above.cell.colspan !== 1) continue;
+      const m = cellModel(idx, above, ctx);
+      named = !!m && !m.isFamily;
+    }
+    if (!named) return false;
+    values++;
+  }
+  return values >= 2;
+}
+
+/** A caption naming words that set its model against another: "compared with", "vs". */
+const CAPTION_RIVAL = /\b(?:vs\.?|versus|compared?|comparison|than|against|relative|like|unlike|baseline)\b/;
+
+/**
+ * "Table 1 | Key hyper-parameters of DeepSeek-V3": the one model a spec sheet's caption names, however
+ * long the words around it (unless the caption sets it against another).
+ */
+function captionSoleModel(
+  idx: DictionaryIndex,
+  f: string,
+  orig: string,
+  ctx: EngineContext,
+): ModelMention | null {
+  if (CAPTION_RIVAL.test(f)) return null;
+  const matches = idx.matcher.findAll(f, orig);
+  if (!matches.length) return null;
+  const here = new Set<string>();
+  familiesNamed(matches, here);
+  const { models } = resolveMentions(idx, f, orig, matches, ctx.families, here);
+  return models.length === 1 && !models[0].isFamily ? models[0] : null;
+}
+
 function kvPriceMetric(label: string, cell: string): HeaderMetric | null {
   return /\b(?:prices?|pricing)\b/.test(label) &&
     !SPEND_CONTEXT.test(label) &&
