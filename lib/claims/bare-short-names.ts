@@ -233,7 +233,12 @@ export function bareShortNames(
       const after = f.slice(end, end + 40);
       if (VERSION_AFTER.test(after) && !SCORE_AFTER.test(after)) continue;
       if (BRAND_NOUN.test(after)) continue;
-      if (capitalisedNeighbour(orig, at, end, s)) continue;
+      // "Google's Flash model": a capitalised word before is fine when it is the candidates' maker's possessive
+      let maker: string | null = null;
+      if (capitalisedNeighbour(orig, at, end, s)) {
+        maker = makerBefore(f, orig, at, end, s);
+        if (!maker) continue;
+      }
       if (OTHER_BEFORE.test(f.slice(Math.max(s, at - 12), at))) continue;
       if (!all) {
         all = recentWith(bare, recent, w);
@@ -257,6 +262,7 @@ export function bareShortNames(
       const pick = cands.length === 1 ? cands[0] : null;
       const root = idx.models.get([...roots][0]);
       const ref = pick ? pick.ref : root ? { id: root.id, name: root.name } : cands[0].ref;
+      if (maker && !cands.every((x) => vendorWordsOf(idx, x.ref.id).includes(maker!))) continue;
       const vendor = cands.some((x) => vendorWordsOf(idx, x.ref.id).includes(w));
       if (vendor && !vendorUsedAsModel(f, at, after, s)) continue;
       models.push({
@@ -305,6 +311,22 @@ function capitalisedNeighbour(orig: string, at: number, end: number, s: number):
     }
   }
   return false;
+}
+
+/**
+ * The maker word of a possessive right before the word ("google" in "Google's Flash"), when nothing
+ * capitalised follows the word; null otherwise.
+ */
+function makerBefore(f: string, orig: string, at: number, end: number, s: number): string | null {
+  if (orig.charCodeAt(end) === 32) {
+    const c = orig.charCodeAt(end + 1);
+    if (c >= 65 && c <= 90) return null;
+  }
+  if (at - 5 < s || !f.startsWith("'s ", at - 3)) return null;
+  let k = at - 3;
+  while (k > s && f.charCodeAt(k - 1) >= 97 && f.charCodeAt(k - 1) <= 122) k--;
+  if (at - 3 - k < 3 || (k > s && isWordCode(f.charCodeAt(k - 1)))) return null;
+  return f.slice(k, at - 3);
 }
 
 /** A vendor's word used as a model: "the Mistral", "Mistral at 0.475", "Mistral scored 81". */

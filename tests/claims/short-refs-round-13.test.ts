@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createClaimEngine } from '@/lib/claims/engine';
+import type { Claim } from '@/lib/claims/types';
+import { testDictionary } from './fixtures/dictionary';
+
+// Round 13 (lane F): how articles refer to models without their full names. Every sentence here is
+// written for this file.
+const engine = createClaimEngine(testDictionary);
+const prose = (text: string) => engine.findClaimsInText(text, { pageDate: '2025-05-02' });
+const brief = (c: Claim) => [c.quote, c.model.id, c.metric];
+const all = (text: string) => prose(text).map(brief);
+
+describe("a short name after its maker's possessive", () => {
+  it('reads "Google\'s Flash model" as the Flash model the page named', () => {
+    const t =
+      'Gemini 2.0 Flash is cheap. GPT-4o answered 53.6% of GPQA Diamond. Google’s Flash model answered 64.1% correctly.';
+    expect(all(t)).toEqual([
+      ['53.6%', 'gpt-4o', 'benchmark_score'],
+      ['64.1%', 'gemini-2.0-flash', 'benchmark_score'],
+    ]);
+  });
+
+  it("does not read another maker's word of the same name as the model", () => {
+    const t =
+      'Gemini 2.0 Flash is cheap. GPT-4o answered 53.6% of GPQA Diamond. Adobe’s Flash plugin answered 64.1% correctly.';
+    expect(prose(t).some((c) => c.model.id === 'gemini-2.0-flash')).toBe(false);
+  });
+});
