@@ -86,7 +86,7 @@ import { sameSetting, windowSetting } from './window-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
 import { restatedCue, restatedScores, rewindScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
-import { citedVendors, familiesByVendor, leadingVendor, ownedBy } from './vendor-cues';
+import { citedVendors, familiesByVendor, leadingVendor, ownedBy, usedVendor } from './vendor-cues';
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
 import { isNameSize, sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
@@ -1021,7 +1021,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       noteUnreleased(f, d.s, d.e, d.models, ctx.lastModel, (ctx.unreleased ??= new Set()));
       // "DeepSeek, a lab, was candid. Its model ...": a maker as the last subject (a named model clears it)
       if (!d.models.length) {
-        const v = leadingVendor(idx, orig, d.s, d.e);
+        // ("I tried DeepSeek ... it's a 671-billion-parameter model": the maker as the product used)
+        const v = leadingVendor(idx, orig, d.s, d.e) ?? usedVendor(idx, orig, d.s, d.e);
         if (v) ctx.vendorSubject = { key: v, block };
       } else ctx.vendorSubject = null;
       // "For comparison, Gemini 2.0 Flash came out at 0.641": a yardstick, not what the article is about

@@ -26,3 +26,19 @@ describe("a short name after its maker's possessive", () => {
     expect(prose(t).some((c) => c.model.id === 'gemini-2.0-flash')).toBe(false);
   });
 });
+
+describe('a maker named as the product someone uses', () => {
+  it('does not carry an earlier model into "it" after "I tried <maker>"', () => {
+    const t =
+      'Llama 4 Maverick is what our office runs. Later I tried DeepSeek because it is free. Apparently it is a 671-billion-parameter model.';
+    expect(prose(t).filter((c) => c.metric === 'total_params' && c.model.id === 'llama-4-maverick')).toEqual(
+      [],
+    );
+  });
+
+  it('still carries the model when the maker used is its own', () => {
+    const t =
+      'Llama 4 Maverick is what our office runs. I tried Meta because it is free. It has 400 billion parameters.';
+    expect(all(t)).toContainEqual(['400 billion parameters', 'llama-4-maverick', 'total_params']);
+  });
+});
