@@ -68,6 +68,7 @@ import { isRunSetting, isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
 import { bareShortNameIndex, bareShortNames } from './bare-short-names';
+import { variantRefs } from './variant-ref';
 import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
 import { hasForeignUnit } from './foreign-units';
 import { centsRangeLow } from './shared-units';
@@ -895,6 +896,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         const seg = f.slice(s.start, s.end);
         if (seg.includes('the ') && hasShortNoun(seg)) shortNames(f, s.start, s.end, models, ctx.mentioned);
         if (seg.includes("'s ")) makerNames(f, s.start, s.end, models, ctx.mentioned);
+        // "the Instruct model", "the thinking variant": a variant of a model named recently
+        variantRefs(idx, f, s.start, s.end, models, ctx.mentioned, blockNames);
         // "up from 77.9% for 1.5 Flash": a versioned name without its line's first word
         if (digit) {
           versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);

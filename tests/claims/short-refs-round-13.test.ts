@@ -42,3 +42,11 @@ describe('a maker named as the product someone uses', () => {
     expect(all(t)).toContainEqual(['400 billion parameters', 'llama-4-maverick', 'total_params']);
   });
 });
+
+describe('a definite phrase with a word of one recent model’s published names', () => {
+  it('reads "the Instruct model" as the one model of the paragraph published as Instruct', () => {
+    const t =
+      'GPT-4o is closed. Llama 4 Scout is open and cheap to host. On LMArena, where people vote blind, the Instruct model scored 1239.';
+    expect(all(t)).toContainEqual(['1239', 'llama-4-scout', 'arena_elo']);
+  });
+});
