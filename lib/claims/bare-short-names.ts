@@ -211,8 +211,69 @@ export function bareShortNames(
         models.findIndex((x) => bare.wordsOf(x.ref.id).includes(w)) === i
       )
         added = tryWord(w) || added;
+  // "Gemini itself came in at 64.1%", "Claude scores 52.8%": a line's first word, used as a model,
+  // means the one line member the paragraph has named
+  if (near.length || models.length) added = lineHeads() || added;
   if (added) models.sort((a, b) => a.start - b.start);
   return added;
+
+  function lineHeads(): boolean {
+    let found = false;
+    const heads: string[] = [];
+    for (const x of [...near, ...models]) {
+      if (x.isFamily) continue;
+      const h = /^[A-Za-z]+/.exec(x.ref.name)?.[0];
+      if (!h || h.length < 4 || !NAME_WORD.test(h)) continue;
+      const w = h.toLowerCase();
+      if (
+        !heads.includes(w) &&
+        !bare.wordsOf(x.ref.id).includes(w) &&
+        hasPair(nCaps, w.charCodeAt(0) * 65536 + w.charCodeAt(1))
+      )
+        heads.push(w);
+    }
+    for (const w of heads) {
+      for (let k = seg.indexOf(w); k >= 0; k = seg.indexOf(w, k + 1)) {
+        const at = s + k;
+        const end = at + w.length;
+        const c = orig.charCodeAt(at);
+        if (c < 65 || c > 90 || !wholeToken(f, at, end)) continue;
+        if (
+          models.some((x) => x.start < end && x.end > at) ||
+          benchmarks.some((x) => x.start < end && x.end > at)
+        )
+          continue;
+        const after = f.slice(end, end + 40);
+        // (a number right after is a version: "Llama 3.3", "Gemini 2.5")
+        if (VERSION_AFTER.test(after) || !(/^ itself\b/.test(after) || MODEL_USE_AFTER.test(after))) continue;
+        if (capitalisedNeighbour(orig, at, end, s) || OTHER_BEFORE.test(f.slice(Math.max(s, at - 12), at)))
+          continue;
+        const cands = [...near, ...models].filter(
+          (x) =>
+            !x.isFamily &&
+            x.start < at &&
+            x.ref.name.toLowerCase().startsWith(w) &&
+            /^[ -]/.test(x.ref.name.slice(w.length)),
+        );
+        const roots = new Set(cands.map((x) => rootId(idx, x.ref.id)));
+        if (roots.size !== 1) continue;
+        const ids = new Set(cands.map((x) => x.ref.id));
+        const pick = cands[cands.length - 1];
+        const root = idx.models.get([...roots][0]);
+        const ref = ids.size === 1 || !root ? pick.ref : { id: root.id, name: root.name };
+        models.push({
+          start: at,
+          end,
+          ref,
+          variant: ids.size === 1 ? pick.variant : undefined,
+          family: pick.family,
+          isFamily: false,
+        });
+        found = true;
+      }
+    }
+    return found;
+  }
 
   function tryWord(w: string): boolean {
     // the models whose name has the word: recent ones, then names earlier in this sentence

@@ -50,3 +50,11 @@ describe('a definite phrase with a word of one recent model’s published names'
     expect(all(t)).toContainEqual(['1239', 'llama-4-scout', 'arena_elo']);
   });
 });
+
+describe("a line's first word used as a model", () => {
+  it('reads "Gemini itself came in at" as the one Gemini model the paragraph named', () => {
+    const t =
+      'Llama 4 Scout gave 51.8 on GPQA Diamond, which puts it behind Gemini 2.0 Flash on the same test. Gemini itself came in at 64.1%.';
+    expect(all(t)).toContainEqual(['64.1%', 'gemini-2.0-flash', 'benchmark_score']);
+  });
+});
