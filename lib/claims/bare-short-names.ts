@@ -211,8 +211,69 @@ export function bareShortNames(
         models.findIndex((x) => bare.wordsOf(x.ref.id).includes(w)) === i
       )
         added = tryWord(w) || added;
+  // "Gemini itself came in at 64.1%", "Claude scores 52.8%": a line's first word, used as a model,
+  // means the one line member the paragraph has named
+  if (near.length || models.length) added = lineHeads() || added;
   if (added) models.sort((a, b) => a.start - b.start);
   return added;
+
+  function lineHeads(): boolean {
+    let found = false;
+    const heads: string[] = [];
+    for (const x of [...near, ...models]) {
+      if (x.isFamily) continue;
+      const h = /^[A-Za-z]+/.exec(x.ref.name)?.[0];
+      if (!h || h.length < 4 || !NAME_WORD.test(h)) continue;
+      const w = h.toLowerCase();
+      if (
+        !heads.includes(w) &&
+        !bare.wordsOf(x.ref.id).includes(w) &&
+        hasPair(nCaps, w.charCodeAt(0) * 65536 + w.charCodeAt(1))
+      )
+        heads.push(w);
+    }
+    for (const w of heads) {
+      for (let k = seg.indexOf(w); k >= 0; k = seg.indexOf(w, k + 1)) {
+        const at = s + k;
+        const end = at + w.length;
+        const c = orig.charCodeAt(at);
+        if (c < 65 || c > 90 || !wholeToken(f, at, end)) continue;
+        if (
+          models.some((x) => x.start < end && x.end > at) ||
+          benchmarks.some((x) => x.start < end && x.end > at)
+        )
+          continue;
+        const after = f.slice(end, end + 40);
+        // (a number right after is a version: "Llama 3.3", "Gemini 2.5")
+        if (VERSION_AFTER.test(after) || !(/^ itself\b/.test(after) || MODEL_USE_AFTER.test(after))) continue;
+        if (capitalisedNeighbour(orig, at, end, s) || OTHER_BEFORE.test(f.slice(Math.max(s, at - 12), at)))
+          continue;
+        const cands = [...near, ...models].filter(
+          (x) =>
+            !x.isFamily &&
+            x.start < at &&
+            x.ref.name.toLowerCase().startsWith(w) &&
+            /^[ -]/.test(x.ref.name.slice(w.length)),
+        );
+        const roots = new Set(cands.map((x) => rootId(idx, x.ref.id)));
+        if (roots.size !== 1) continue;
+        const ids = new Set(cands.map((x) => x.ref.id));
+        const pick = cands[cands.length - 1];
+        const root = idx.models.get([...roots][0]);
+        const ref = ids.size === 1 || !root ? pick.ref : { id: root.id, name: root.name };
+        models.push({
+          start: at,
+          end,
+          ref,
+          variant: ids.size === 1 ? pick.variant : undefined,
+          family: pick.family,
+          isFamily: false,
+        });
+        found = true;
+      }
+    }
+    return found;
+  }
 
   function tryWord(w: string): boolean {
     // the models whose name has the word: recent ones, then names earlier in this sentence
@@ -233,7 +294,12 @@ export function bareShortNames(
       const after = f.slice(end, end + 40);
       if (VERSION_AFTER.test(after) && !SCORE_AFTER.test(after)) continue;
       if (BRAND_NOUN.test(after)) continue;
-      if (capitalisedNeighbour(orig, at, end, s)) continue;
+      // "Google's Flash model": a capitalised word before is fine when it is the candidates' maker's possessive
+      let maker: string | null = null;
+      if (capitalisedNeighbour(orig, at, end, s)) {
+        maker = makerBefore(f, orig, at, end, s);
+        if (!maker) continue;
+      }
       if (OTHER_BEFORE.test(f.slice(Math.max(s, at - 12), at))) continue;
       if (!all) {
         all = recentWith(bare, recent, w);
@@ -257,6 +323,7 @@ export function bareShortNames(
       const pick = cands.length === 1 ? cands[0] : null;
       const root = idx.models.get([...roots][0]);
       const ref = pick ? pick.ref : root ? { id: root.id, name: root.name } : cands[0].ref;
+      if (maker && !cands.every((x) => vendorWordsOf(idx, x.ref.id).includes(maker!))) continue;
       const vendor = cands.some((x) => vendorWordsOf(idx, x.ref.id).includes(w));
       if (vendor && !vendorUsedAsModel(f, at, after, s)) continue;
       models.push({
@@ -305,6 +372,22 @@ function capitalisedNeighbour(orig: string, at: number, end: number, s: number):
     }
   }
   return false;
+}
+
+/**
+ * The maker word of a possessive right before the word ("google" in "Google's Flash"), when nothing
+ * capitalised follows the word; null otherwise.
+ */
+function makerBefore(f: string, orig: string, at: number, end: number, s: number): string | null {
+  if (orig.charCodeAt(end) === 32) {
+    const c = orig.charCodeAt(end + 1);
+    if (c >= 65 && c <= 90) return null;
+  }
+  if (at - 5 < s || !f.startsWith("'s ", at - 3)) return null;
+  let k = at - 3;
+  while (k > s && f.charCodeAt(k - 1) >= 97 && f.charCodeAt(k - 1) <= 122) k--;
+  if (at - 3 - k < 3 || (k > s && isWordCode(f.charCodeAt(k - 1)))) return null;
+  return f.slice(k, at - 3);
 }
 
 /** A vendor's word used as a model: "the Mistral", "Mistral at 0.475", "Mistral scored 81". */

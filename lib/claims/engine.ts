@@ -69,6 +69,7 @@ import { isRunSetting, isSumFigure } from './incidental-figures';
 import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
 import { bareShortNameIndex, bareShortNames } from './bare-short-names';
+import { variantRefs } from './variant-ref';
 import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
 import { hasForeignUnit } from './foreign-units';
 import { centsRangeLow } from './shared-units';
@@ -87,7 +88,7 @@ import { sameSetting, windowSetting } from './window-setting';
 import { unknownScoreOwner } from './unknown-score-owner';
 import { restatedCue, restatedScores, rewindScores, scoreShaped } from './restated-score';
 import { carriedBenchmark, noteBlockBenchmarks, type BenchmarkScope } from './carried-benchmark';
-import { citedVendors, familiesByVendor, leadingVendor, ownedBy } from './vendor-cues';
+import { citedVendors, familiesByVendor, leadingVendor, ownedBy, usedVendor } from './vendor-cues';
 import { FAMILY_METRICS, familyOwner, familySentenceSubject } from './family-claims';
 import { isNameSize, sizeInName } from './name-size';
 import { siblingOf, siblingSubject } from './sibling-ref';
@@ -901,6 +902,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         const seg = f.slice(s.start, s.end);
         if (seg.includes('the ') && hasShortNoun(seg)) shortNames(f, s.start, s.end, models, ctx.mentioned);
         if (seg.includes("'s ")) makerNames(f, s.start, s.end, models, ctx.mentioned);
+        // "the Instruct model", "the thinking variant": a variant of a model named recently
+        variantRefs(idx, f, s.start, s.end, models, ctx.mentioned, blockNames);
         // "up from 77.9% for 1.5 Flash": a versioned name without its line's first word
         if (digit) {
           versionedShortNames(shortTails, f, orig, s.start, s.end, models, ctx.mentioned);
@@ -1027,7 +1030,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       noteUnreleased(f, d.s, d.e, d.models, ctx.lastModel, (ctx.unreleased ??= new Set()));
       // "DeepSeek, a lab, was candid. Its model ...": a maker as the last subject (a named model clears it)
       if (!d.models.length) {
-        const v = leadingVendor(idx, orig, d.s, d.e);
+        // ("I tried DeepSeek ... it's a 671-billion-parameter model": the maker as the product used)
+        const v = leadingVendor(idx, orig, d.s, d.e) ?? usedVendor(idx, orig, d.s, d.e);
         if (v) ctx.vendorSubject = { key: v, block };
       } else ctx.vendorSubject = null;
       // "For comparison, Gemini 2.0 Flash came out at 0.641": a yardstick, not what the article is about

@@ -156,3 +156,18 @@ export function leadingVendor(idx: DictionaryIndex, orig: string, from: number, 
   const key = m[1].toLowerCase();
   return vendorWords(idx).has(key) ? key : null;
 }
+
+/** "I tried DeepSeek", "we switched to Mistral": a maker named as the product someone uses. */
+const USED_MAKER =
+  /\b(?:tried|try|trying|use|used|using|tested|testing|switched to|moved to|went with|picked|chose|signed up for)\s+([A-Z][A-Za-z0-9]+)\b(?!['’]s|\s+[A-Z0-9]|-)/;
+
+/**
+ * The maker a sentence names as the thing someone uses or tries (lowercased vendor word), or null:
+ * what "it" says next is about that maker's model, not one carried from earlier.
+ */
+export function usedVendor(idx: DictionaryIndex, orig: string, from: number, to: number): string | null {
+  const m = USED_MAKER.exec(orig.slice(from, to));
+  if (!m) return null;
+  const key = m[1].toLowerCase();
+  return vendorWords(idx).has(key) ? key : null;
+}
