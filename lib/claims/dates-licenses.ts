@@ -3,6 +3,7 @@
  */
 import { findBareLicenses } from './bare-licenses';
 import { slashDate } from './number-locale';
+import { contextReleaseCues } from './follow-release';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -270,6 +271,8 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
       )
     )
       cues.push(s + c.index);
+  // "Scout and Maverick followed on April 5", "available from April 5": verbs read as a release in context
+  cues.push(...contextReleaseCues(f, s, e));
   for (const h of hits) {
     if (!h.iso) continue;
     const tail = f.slice(h.end, Math.min(e, h.end + 16));

@@ -399,7 +399,9 @@ const SIZE_BEFORE_NAME = /^~?\d[\d.,]*\s?(?:b|t|bn|tn|billion|trillion)$/;
 /** "$0.15 / $0.50": two figures joined by a slash alone. */
 const SLASH_PAIR = /^\s?\/\s?$/;
 /** "Both models", "the two models", "both of the models": the pair named as models. */
-const BOTH_MODELS_LEAD = /^\s*(?:both|the two)\s+(?:of\s+the\s+)?(?:new\s+)?models\b/;
+// ("For completeness: both released models ...": a short label before it; "released"/"open" describe the pair)
+const BOTH_MODELS_LEAD =
+  /^\s*(?:[a-z]+(?:\s+[a-z]+)?:\s+)?(?:both|the two)\s+(?:of\s+the\s+)?(?:(?:new|released|launched|open|open-weight)\s+)?models\b/;
 const BOTH_LEAD = /^\s*(?:both|the two|they both)\b(?!\s+of\b)/;
 /** "from Meta", "per Epoch", "according to DeepSeek": who reported a figure. */
 const SOURCE_TAIL = /^\s*(?:from|per|according to|in)\s+(?:[a-z]+'s\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?/;
