@@ -69,6 +69,7 @@ import { isVersionBeforeTier, versionWords } from './version-words';
 import { versionedShortNames, versionedTails } from './versioned-short-names';
 import { bareShortNameIndex, bareShortNames } from './bare-short-names';
 import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
+import { yardstickOwner } from './yardstick-owner';
 import { hasForeignUnit } from './foreign-units';
 import { centsRangeLow } from './shared-units';
 import { listGap, pairLead, pairSubjects } from './shared-subject';
@@ -3027,6 +3028,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         return via('size-in-name', []);
       return via('size-before-name', [nextM]);
     }
+    // "compared with $2.50 for the same amount of input to GPT-4o": the yardstick's own figure
+    if (nextM && yardstickOwner(f, s, qStart, qEnd, nextM)) return via('yardstick-own', [nextM]);
     if (
       nextM &&
       (/^[\s)]*(?:(?:points?|pts)\s+)?(?:for|by|from|of|on)\s+(?:the\s+|an?\s+(?=[a-z0-9]*\d))?(?:[a-z0-9]+\s+)?$/.test(
