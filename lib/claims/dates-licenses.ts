@@ -3,7 +3,7 @@
  */
 import { findBareLicenses } from './bare-licenses';
 import { slashDate } from './number-locale';
-import { contextReleaseCues } from './follow-release';
+import { contextReleaseCues, moreBareMonths } from './follow-release';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -243,6 +243,9 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
       hits.push({ start, end, iso: `${y}-${pad(mo)}`, cueStart: s + m.index });
     }
   }
+  // "became generally available in February", "released under Apache 2.0 in March" (follow-release.ts)
+  if (month && pageDate && text.includes(' in '))
+    hits.push(...moreBareMonths(text, s, pageDate, hits, MONTHS, MONTH_RE, FUTURE));
   if (!hits.length) return hits;
   // (only a dated hit takes a release verb: without one, no need to look for the verbs)
   if (!hits.some((h) => h.iso)) return hits.sort((a, b) => a.start - b.start);

@@ -70,6 +70,7 @@ import { versionedShortNames, versionedTails } from './versioned-short-names';
 import { bareShortNameIndex, bareShortNames } from './bare-short-names';
 import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
 import { yardstickOwner } from './yardstick-owner';
+import { gappedDateOwner } from './follow-release';
 import { hasForeignUnit } from './foreign-units';
 import { centsRangeLow } from './shared-units';
 import { listGap, pairLead, pairSubjects } from './shared-subject';
@@ -2586,6 +2587,9 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         route = 'both-members';
       }
       let who = bothDate ?? (famDate ? [famDate] : about(d.cueStart));
+      // "X came out on February 24, Y on February 27": the gapped clause's own name
+      const gapped = famDate || bothDate ? null : gappedDateOwner(f, models, d.cueStart, d.start);
+      if (gapped) who = via('gapped', groupOf(f, gapped, models));
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
         who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);

@@ -39,3 +39,66 @@ export function contextReleaseCues(f: string, s: number, e: number): number[] {
   }
   return out;
 }
+
+/**
+ * More verbs before a bare month than findDates' "it came out in December" pass reads: "became generally
+ * available in February", "released under Apache 2.0 in March" (a licence phrase between the verb and
+ * "in <month>"). The year comes from the page date (last year's month when it lies ahead of the page).
+ */
+let moreRe: RegExp | null = null;
+const MORE_GATE = /generally available|released under/;
+
+export function moreBareMonths(
+  text: string,
+  s: number,
+  pageDate: string,
+  taken: readonly { start: number; end: number }[],
+  months: Record<string, number>,
+  monthRe: string,
+  future: RegExp,
+): { start: number; end: number; iso: string; cueStart: number }[] {
+  if (!MORE_GATE.test(text)) return [];
+  moreRe ??= new RegExp(
+    `\\b(?:(?:became|is|was|went|came out as)\\s+generally available|released under (?:the\\s+)?[a-z0-9.-]+(?:\\s+[a-z0-9.-]+){0,3}?)\\s+(?:back\\s+|only\\s+|just\\s+|first\\s+)?in\\s+(${monthRe})\\b(?!\\.?,?\\s*\\d)`,
+    'g',
+  );
+  const out: { start: number; end: number; iso: string; cueStart: number }[] = [];
+  moreRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = moreRe.exec(text))) {
+    const mo = months[m[1]];
+    const start = s + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (!mo || taken.some((h) => start < h.end && end > h.start)) continue;
+    let y = Number(pageDate.slice(0, 4));
+    const mm = String(mo).padStart(2, '0');
+    if (`${y}-${mm}` > pageDate.slice(0, 7) && !future.test(text)) y--;
+    out.push({ start, end, iso: `${y}-${mm}`, cueStart: s + m.index });
+  }
+  return out;
+}
+
+/**
+ * "Sonnet 3.7 came out on February 24, GPT-4.5 on February 27": a gapped clause (the verb left out) — the
+ * name right before "on <date>", after a comma or "and" and after the release verb, owns that date.
+ * `before` is the folded text from the release verb to the date.
+ */
+const GAPPED = /(?:,|\band|;)\s*$/;
+const ON_GAP = /^\s+(?:on|in)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
+
+export function gappedDateOwner<M extends { start: number; end: number }>(
+  f: string,
+  models: readonly M[],
+  cueStart: number,
+  dateStart: number,
+): M | null {
+  for (const m of models) {
+    if (m.start <= cueStart || m.end > dateStart) continue;
+    if (
+      ON_GAP.test(f.slice(m.end, dateStart)) &&
+      GAPPED.test(f.slice(Math.max(cueStart, m.start - 8), m.start))
+    )
+      return m;
+  }
+  return null;
+}
