@@ -70,7 +70,7 @@ import { versionedShortNames, versionedTails } from './versioned-short-names';
 import { bareShortNameIndex, bareShortNames } from './bare-short-names';
 import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
 import { yardstickOwner } from './yardstick-owner';
-import { gappedDateOwner } from './follow-release';
+import { alongsideNames, gappedDateOwner } from './follow-release';
 import { hasForeignUnit } from './foreign-units';
 import { centsRangeLow } from './shared-units';
 import { listGap, pairLead, pairSubjects } from './shared-subject';
@@ -2590,6 +2590,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
       // "X came out on February 24, Y on February 27": the gapped clause's own name
       const gapped = famDate || bothDate ? null : gappedDateOwner(f, models, d.cueStart, d.start);
       if (gapped) who = via('gapped', groupOf(f, gapped, models));
+      // "which Meta released on April 5 alongside Scout": the name released with it shares the date
+      if (who.length && !famDate) {
+        const along = alongsideNames(f, models, d.cueStart).filter(
+          (m) => !who.some((w) => w.ref.id === m.ref.id),
+        );
+        if (along.length) who = via(route + '+alongside', [...who, ...along]);
+      }
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
         who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);

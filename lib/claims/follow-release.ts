@@ -102,3 +102,25 @@ export function gappedDateOwner<M extends { start: number; end: number }>(
   }
   return null;
 }
+
+/**
+ * "Maverick, which Meta released on April 5 alongside Scout", "released X together with Y on ...": a name
+ * joined to the release by "alongside" / "together with" / "along with" shares the release date. Only
+ * names after the release verb, with no clause break (;, full stop) between the verb and the name.
+ */
+const ALONGSIDE_BEFORE = /\b(?:alongside|together with|along with)\s+(?:the\s+|its\s+)?$/;
+
+export function alongsideNames<M extends { start: number; end: number }>(
+  f: string,
+  models: readonly M[],
+  cueStart: number,
+): M[] {
+  if (!/alongside|along with|together with/.test(f.slice(cueStart, cueStart + 160))) return [];
+  return models.filter(
+    (m) =>
+      m.start > cueStart &&
+      m.start - cueStart < 160 &&
+      ALONGSIDE_BEFORE.test(f.slice(Math.max(cueStart, m.start - 20), m.start)) &&
+      !/[;!?]|\.\s/.test(f.slice(cueStart, m.start)),
+  );
+}
