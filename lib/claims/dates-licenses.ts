@@ -3,6 +3,7 @@
  */
 import { findBareLicenses } from './bare-licenses';
 import { slashDate } from './number-locale';
+import { contextReleaseCues, moreBareMonths } from './follow-release';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -257,6 +258,9 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
       hits.push({ start, end, iso: `${y}-${pad(mo)}`, cueStart: s + m.index });
     }
   }
+  // "became generally available in February", "released under Apache 2.0 in March" (follow-release.ts)
+  if (month && pageDate && text.includes(' in '))
+    hits.push(...moreBareMonths(text, s, pageDate, hits, MONTHS, MONTH_RE, FUTURE));
   if (!hits.length) return hits;
   // (only a dated hit takes a release verb: without one, no need to look for the verbs)
   if (!hits.some((h) => h.iso)) return hits.sort((a, b) => a.start - b.start);
@@ -285,6 +289,8 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
       )
     )
       cues.push(s + c.index);
+  // "Scout and Maverick followed on April 5", "available from April 5": verbs read as a release in context
+  cues.push(...contextReleaseCues(f, s, e));
   for (const h of hits) {
     if (!h.iso) continue;
     const tail = f.slice(h.end, Math.min(e, h.end + 16));

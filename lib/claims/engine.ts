@@ -71,6 +71,8 @@ import { versionedShortNames, versionedTails } from './versioned-short-names';
 import { bareShortNameIndex, bareShortNames } from './bare-short-names';
 import { variantRefs } from './variant-ref';
 import { possessiveInPhrase, sharedYardstick } from './shared-yardstick';
+import { yardstickOwner } from './yardstick-owner';
+import { alongsideNames } from './follow-release';
 import { hasForeignUnit } from './foreign-units';
 import { centsRangeLow } from './shared-units';
 import { listGap, pairLead, pairSubjects } from './shared-subject';
@@ -401,7 +403,9 @@ const SIZE_BEFORE_NAME = /^~?\d[\d.,]*\s?(?:b|t|bn|tn|billion|trillion)$/;
 /** "$0.15 / $0.50": two figures joined by a slash alone. */
 const SLASH_PAIR = /^\s?\/\s?$/;
 /** "Both models", "the two models", "both of the models": the pair named as models. */
-const BOTH_MODELS_LEAD = /^\s*(?:both|the two)\s+(?:of\s+the\s+)?(?:new\s+)?models\b/;
+// ("For completeness: both released models ...": a short label before it; "released"/"open" describe the pair)
+const BOTH_MODELS_LEAD =
+  /^\s*(?:[a-z]+(?:\s+[a-z]+)?:\s+)?(?:both|the two)\s+(?:of\s+the\s+)?(?:(?:new|released|launched|open|open-weight)\s+)?models\b/;
 const BOTH_LEAD = /^\s*(?:both|the two|they both)\b(?!\s+of\b)/;
 /** "from Meta", "per Epoch", "according to DeepSeek": who reported a figure. */
 const SOURCE_TAIL = /^\s*(?:from|per|according to|in)\s+(?:[a-z]+'s\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?/;
@@ -2610,6 +2614,13 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
           : fol
             ? groupOf(f, fol, models)
             : (bothDate ?? (famDate ? [famDate] : about(d.cueStart)));
+      // "which Meta released on April 5 alongside Scout": the name released with it shares the date
+      if (who.length && !famDate) {
+        const along = alongsideNames(f, models, d.cueStart).filter(
+          (m) => !who.some((w) => w.ref.id === m.ref.id),
+        );
+        if (along.length) who = via(route + '+alongside', [...who, ...along]);
+      }
       // "Release date: March 17, 2025" in a spec list: whose list, as for "Parameters: 24B"
       if (!who.length && /^\s*[\w\s-]{2,40}:\s*$/.test(f.slice(s, d.start)))
         who = attribute(f, models, subjectsAll, d.start, d.end, s, e, ctx, inp.kind, inp.block);
@@ -3103,6 +3114,8 @@ export function createClaimEngine(dict: ModelDictionary, opts?: EngineOptions): 
         return via('size-in-name', []);
       return via('size-before-name', [nextM]);
     }
+    // "compared with $2.50 for the same amount of input to GPT-4o": the yardstick's own figure
+    if (nextM && yardstickOwner(f, s, qStart, qEnd, nextM)) return via('yardstick-own', [nextM]);
     if (
       nextM &&
       (/^[\s)]*(?:(?:points?|pts)\s+)?(?:for|by|from|of|on)\s+(?:the\s+|an?\s+(?=[a-z0-9]*\d))?(?:[a-z0-9]+\s+)?$/.test(

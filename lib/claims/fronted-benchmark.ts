@@ -6,7 +6,9 @@
  * in the appositive ("experts answer about 65% of the time") is not read as a model's score.
  */
 const FRONT = /^[\s"'“‘(]*(?:(?:and|but|so|yet)\s+)?(?:on|in|for|across|with)\s+(?:the\s+)?$/;
-const CLOSE = /^\s*(?:\([^()]{0,40}\)\s*)?,/;
+// ("On the Aider Polyglot coding leaderboard,": the benchmark's own head noun may close the phrase)
+const CLOSE =
+  /^\s*(?:(?:[a-z-]+\s+)?(?:leaderboard|benchmark|test|eval|evaluation|suite|exam)\s*)?(?:\([^()]{0,40}\)\s*)?,/;
 
 export function frontedBenchmark(
   f: string,
