@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '@/lib/claims/engine';
 import { testDictionary } from './fixtures/dictionary';
+import { comparisonRows } from './comparison-rows';
 
 const engine = createClaimEngine(testDictionary);
 /** Comparison claims as "model direction others [benchmark]". */
-const comps = (text: string) =>
-  engine
-    .findClaimsInText(text)
-    .filter((c) => c.metric === 'comparison')
-    .map((c) =>
-      [c.model.id, c.comparison!.direction, c.comparison!.others.map((o) => o.id).join('+'), c.benchmark]
-        .filter(Boolean)
-        .join(' '),
-    );
+const comps = (text: string) => comparisonRows(engine.findClaimsInText(text));
 
 describe('comparison phrasings (round 10)', () => {
   it.each([

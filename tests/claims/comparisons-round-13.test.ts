@@ -3,6 +3,7 @@ import { createClaimEngine } from '@/lib/claims/engine';
 import { buildLineFlagships } from '@/lib/claims/line-flagship';
 import type { ModelDictionary } from '@/lib/claims/types';
 import { testDictionary } from './fixtures/dictionary';
+import { comparisonRows } from './comparison-rows';
 
 const g = (...texts: string[]) => texts.map((text) => ({ text, scope: 'global' as const }));
 /** The test dictionary plus a sized line ("Gemma 3 1B" … "Gemma 3 27B") and two rivals. */
@@ -24,15 +25,7 @@ const dict: ModelDictionary = {
 };
 const engine = createClaimEngine(dict);
 /** Comparison claims as "model direction others [benchmark]". */
-const comps = (text: string) =>
-  engine
-    .findClaimsInText(text)
-    .filter((c) => c.metric === 'comparison')
-    .map((c) =>
-      [c.model.id, c.comparison!.direction, c.comparison!.others.map((o) => o.id).join('+'), c.benchmark]
-        .filter(Boolean)
-        .join(' '),
-    );
+const comps = (text: string) => comparisonRows(engine.findClaimsInText(text));
 
 describe('comparison subjects (round 13)', () => {
   it('a model compared against earlier in the sentence is not the next verb’s subject', () => {
