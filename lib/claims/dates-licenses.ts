@@ -124,30 +124,24 @@ const MIN_READ = /\b\d+\s*min(?:ute)?s?\s+read\b/i;
 const SPAN_END_BEFORE =
   /(?:\b(?:until|till|through|thru|up to|runs? to|ran to|goes to|going to|as of)\s+|\b(?:cut-?off|knowledge|training data)\b[^.;\d]{0,30})$/;
 
-/** A noun right after the date that the date qualifies: a document or an event, not a release. */
-const DATED_THING_AFTER =
-  /^\s*(?:reports?|articles?|story|stories|interviews?|statements?|blog\s+posts?|posts?|filings?|memos?|letters?|papers?|stud(?:y|ies)|surveys?|keynotes?|events?|conferences?|hearings?|deadlines?|meetings?|episodes?|newsletters?|press\s+releases?|earnings)\b/;
+/** Right after the date, what it dates when that is no release: a leaderboard reading ("April 11 snapshot"),
+ * a document or an event ("a May 15 report", "the April 29 keynote"). */
+const NOT_RELEASE_AFTER =
+  /^\s*(?:(?:reports?|articles?|story|stories|interviews?|statements?|blog\s+posts?|posts?|filings?|memos?|letters?|papers?|stud(?:y|ies)|surveys?|keynotes?|events?|conferences?|hearings?|deadlines?|meetings?|episodes?|newsletters?|press\s+releases?|earnings)\b|snapshot|leaderboard|board|update|edition|data\b|report|paper|preprint|article|story|interview|filing|statement|memo|episode|podcast|blog|newsletter|letter\b|post\b|note\b|column|editorial|survey)/;
 
-/** "Update, May 16, 2025:", "Last updated May 16", "Corrected on May 3": an edit to the page. */
+/** "Update, May 16, 2025:", "Last updated May 16", "Corrected on May 3", "accessed 3 June 2025": an edit to,
+ * or a reading of, the page. */
 const EDIT_BEFORE =
-  /\b(?:updates?|updated|edited|corrected|corrections?|revised|modified)\s*[,:]?\s*(?:on\s+)?$/;
+  /\b(?:updates?|updated|edited|corrected|corrections?|revised|modified|accessed|retrieved)\s*(?:[,:]?\s*(?:on\s+)?|(?:on\s+)?[,:]?\s*)$/;
 
-/** Between the verb and the date, a score or a ranking verb: the date is the ranking's. */
+/** Between the verb and the date, a score, a rank or a ranking verb ("debuted at 1273 on April 11", "scored
+ * 1273 when the board tested it on April 11"): the date is the ranking's. */
 const SCORE_BEFORE_DATE =
-  /\b(?:at|scored|scoring|scores|of)\s+\d{3,4}\b(?!\s*(?:am\b|pm\b|a\.m|p\.m|[:.]\d|utc|gmt))|\b(?:tested|measured|evaluated|benchmarked|ranked|rated)\b/;
-/** "a May 15 report", "the April 6 paper": the date of a document, not of a release. */
-const DOCUMENT_AFTER =
-  /^\s*(?:snapshot|leaderboard|board|update|edition|data\b|report|paper|preprint|article|story|interview|filing|statement|memo|episode|podcast|blog|newsletter|letter\b|post\b|note\b|column|editorial|survey)/;
-/** "Last updated May 16, 2025", "Update, May 16:", "accessed 3 June 2025": a page's edit or reading date. */
-const PAGE_EDIT_BEFORE =
-  /\b(?:(?:last\s+)?updated|update|edited|revised|accessed|retrieved)\s*(?:on\s+)?[,:]?\s*$/;
+  /\b(?:at|scored|scoring|scores|of)\s+\d{3,4}\b(?!\s*(?:am\b|pm\b|a\.m|p\.m|[:.]\d|utc|gmt))|\b(?:tested|measured|evaluated|benchmarked|ranked|rated)\b|\b(?:at|scored|scoring|scores|rated)\s+\d{3,4}\b(?![\d,.]*\s*(?:tokens?|[kmbt]\b|billion|million|experts?|param|gpus?|am\b|pm\b|utc|gmt|[:/]))|\bwith\s+(?:an?\s+)?(?:(?:elo|arena)\s+)?(?:score|rating)\s+of\s+\d|\branked\s+(?:#|no\.\s*)?\d/;
+
 /** "Released April 15, 2025 · 1 hr 12 min · Hosts: ...": a byline's metadata right after the date. */
 const BYLINE_TAIL =
   /^\s*[·|•]\s*(?:\d+\s*(?:hrs?|h|mins?|minutes?)\b|by\b|hosts?\b|written by\b|\d[\d,.]*\s*k?\s+(?:views|comments|listens|plays|reads|words)\b)/;
-/** "debuted at 1273 on April 11", "released scored 1273 when LMArena tested it on April 11": a score or rank
- * between the verb and its date makes the date a ranking's */
-const SCORE_BETWEEN =
-  /\b(?:at|scored|scoring|scores|rated)\s+\d{3,4}\b(?![\d,.]*\s*(?:tokens?|[kmbt]\b|billion|million|experts?|param|gpus?|am\b|pm\b|utc|gmt|[:/]))|\bwith\s+(?:an?\s+)?(?:(?:elo|arena)\s+)?(?:score|rating)\s+of\s+\d|\branked\s+(?:#|no\.\s*)?\d/;
 
 /** "on April 5", "on Saturday, April 5" */
 const ON_DATE = /\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
@@ -294,15 +288,10 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
   for (const h of hits) {
     if (!h.iso) continue;
     const tail = f.slice(h.end, Math.min(e, h.end + 16));
-    // "(April 11 snapshot, 2,662 votes)": the date of a leaderboard reading, not of a release
-    if (/^\s*(?:snapshot|leaderboard|board|update|edition|data\b)/.test(tail)) continue;
-    // "a May 15 report in the Journal", "the April 29 keynote": the date of a document or an event
-    if (DATED_THING_AFTER.test(tail)) continue;
-    // "Update, May 16, 2025:", "Last updated May 16": the date of an edit to the page
-    if (EDIT_BEFORE.test(f.slice(Math.max(s, h.start - 30), h.start))) continue;
-    if (DOCUMENT_AFTER.test(tail)) continue;
+    // "(April 11 snapshot, 2,662 votes)", "a May 15 report": a reading, a document or an event
+    if (NOT_RELEASE_AFTER.test(tail)) continue;
     // "Last updated May 16, 2025", "Released April 15, 2025 · 1 hr 12 min": the page's own dates
-    if (PAGE_EDIT_BEFORE.test(f.slice(Math.max(s, h.start - 24), h.start))) continue;
+    if (EDIT_BEFORE.test(f.slice(Math.max(s, h.start - 30), h.start))) continue;
     if (BYLINE_TAIL.test(f.slice(h.end, Math.min(e, h.end + 40)))) continue;
     // "debuted on April 11 with a score of 1273", "entered on April 11 at 1273, 35th": the day of a
     // ranking (a score or a rank right after the date), not of a release
@@ -323,8 +312,6 @@ export function findDates(f: string, s: number, e: number, pageDate?: string): D
     }
     // "debuted at 1273 on April 11", "scored 1273 when the board tested it on April 11": a ranking's day
     if (best >= 0 && best < h.start && SCORE_BEFORE_DATE.test(f.slice(best, h.start))) continue;
-    // "debuted at 1273 on April 11": a score between the verb and the date (the day of a ranking)
-    if (best >= 0 && best < h.start && SCORE_BETWEEN.test(f.slice(best, h.start))) continue;
     if (bestD <= 60) h.cueStart = best;
     // "released two models in its new family, Scout and Maverick, on Saturday, April 5": the verb's
     // "on <date>" complement after a longer object (same clause: no semicolon or full stop between)
